@@ -1,0 +1,31 @@
+"""The exceptions natocorpus raises. All derive from :class:`NatocorpusError`."""
+
+from __future__ import annotations
+
+__all__ = ["DecodeError", "NatocorpusError", "PatternTimeoutError", "UnknownSourceError"]
+
+
+class NatocorpusError(Exception):
+    """Base class of every error natocorpus raises on purpose."""
+
+
+class DecodeError(NatocorpusError, ValueError):
+    """A file's bytes are not valid in the encoding it was read with."""
+
+    def __init__(self, path: str, encoding: str, offset: int, reason: str) -> None:
+        self.path = path
+        self.encoding = encoding
+        self.offset = offset
+        self.reason = reason
+        super().__init__(
+            f"{path}: not valid {encoding} at byte offset {offset} ({reason}); "
+            "pass errors='replace' to substitute undecodable bytes"
+        )
+
+
+class UnknownSourceError(NatocorpusError, LookupError):
+    """No source parser is registered under the given name."""
+
+
+class PatternTimeoutError(NatocorpusError):
+    """A pattern took too long on the input; the text is too hostile to parse."""
