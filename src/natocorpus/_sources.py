@@ -57,7 +57,7 @@ class SourceParser:
     @classmethod
     def table(cls, attribute: str) -> tuple[regex.Pattern[str], ...]:
         """The compiled patterns of a table attribute (compiled once per class)."""
-        cache = cls.__dict__.get("_compiled")
+        cache: dict[str, tuple[regex.Pattern[str], ...]] | None = cls.__dict__.get("_compiled")
         if cache is None:
             cache = {}
             cls._compiled = cache
