@@ -2,15 +2,1000 @@
 
 Owned by the aid-figures work (issue 5). The contract: ``find_amounts(text)``
 returns every amount in *text* in order, spans relative to *text*.
+
+How it reads: the text is cut once into tokens (digit runs, words, currency
+symbols, single punctuation marks), each with its offsets. A left-to-right
+scan then tries, at each token, the grammar of a money phrase::
+
+    [hedge] [currency] number [scale] [range] [currency] [minor part] [(conversion)]
+
+where *currency* is a symbol, a qualified dollar (``US$``, ``C $``), an ISO
+code or a currency word, and *number* is digits or number words. A number
+with no currency is kept only when it counts materiel ("a million artillery
+shells") or carries a scale word and nothing after it ("at 17.7 billion"): a
+bare figure whose currency the sentence before may supply. Everything else
+with digits (years, dates, percentages, ages, counts of people, codes) is not
+an amount. Every step looks at a bounded number of neighbouring tokens, so
+the scan is linear in the length of the text.
 """
 
 from __future__ import annotations
 
-from ._records import Amount
+from decimal import Decimal
+from typing import NamedTuple
+
+import regex
+
+from . import _currencies as cur
+from ._guard import REGEX_TIMEOUT
+from ._numbers import (
+    NUMBER_WORDS,
+    SCALES,
+    VAGUE_SCALES,
+    parse_digits,
+    words_value,
+)
+from ._records import Amount, Span
+
+__all__ = ["find_amounts"]
+
+_SYMBOL_CLASS = "".join(regex.escape(s) for s in cur.SYMBOLS)
+
+#: One token: digits (with inner separators), a currency symbol, a word, or
+#: any other single character. Repetitions are bounded, so a hostile run of
+#: "1,1,1,..." is cut into short tokens instead of backtracking.
+_TOKEN = regex.compile(
+    rf"(?P<num>\d{{1,40}}(?:[.,]\d{{1,40}}){{0,12}})"
+    rf"|(?P<sym>[{_SYMBOL_CLASS}])"
+    r"|(?P<word>[^\W\d_]{1,60})"
+    r"|(?P<punct>\S)"
+)
+
+#: The krone family: which country a nearby word names.
+_KRONE_CONTEXT = regex.compile(r"\b(?:" + "|".join(cur.KRONE_BY_COUNTRY) + r")\b", regex.IGNORECASE)
+
+_HEDGES: tuple[tuple[str, ...], ...] = tuple(
+    sorted(
+        (
+            tuple(h.split())
+            for h in (
+                "some",
+                "nearly",
+                "about",
+                "around",
+                "almost",
+                "roughly",
+                "approximately",
+                "approx",
+                "circa",
+                "over",
+                "well over",
+                "just over",
+                "just under",
+                "more than",
+                "less than",
+                "fewer than",
+                "up to",
+                "at least",
+                "at most",
+                "close to",
+                "upwards of",
+                "in excess of",
+                "as much as",
+                "as many as",
+                "an estimated",
+                "estimated",
+                "an additional",
+                "under",
+                "below",
+                "above",
+                "almost exactly",
+                "nearly all of",
+                "between",
+            )
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+
+#: Head nouns of counted materiel ("artillery shells", "Abrams tanks").
+MATERIEL = frozenset(
+    [
+        "shell",
+        "shells",
+        "round",
+        "rounds",
+        "munition",
+        "munitions",
+        "missile",
+        "missiles",
+        "rocket",
+        "rockets",
+        "tank",
+        "tanks",
+        "jet",
+        "jets",
+        "aircraft",
+        "plane",
+        "planes",
+        "warplane",
+        "warplanes",
+        "fighter",
+        "fighters",
+        "helicopter",
+        "helicopters",
+        "drone",
+        "drones",
+        "vehicle",
+        "vehicles",
+        "howitzer",
+        "howitzers",
+        "gun",
+        "guns",
+        "rifle",
+        "rifles",
+        "system",
+        "systems",
+        "launcher",
+        "launchers",
+        "battery",
+        "batteries",
+        "interceptor",
+        "interceptors",
+        "grenade",
+        "grenades",
+        "mine",
+        "mines",
+        "bomb",
+        "bombs",
+        "warhead",
+        "warheads",
+        "carrier",
+        "carriers",
+        "boat",
+        "boats",
+        "ship",
+        "ships",
+        "vessel",
+        "vessels",
+        "cartridge",
+        "cartridges",
+        "projectile",
+        "projectiles",
+        "mortar",
+        "mortars",
+        "apcs",
+        "ifvs",
+        "himars",
+        "atacms",
+        "generator",
+        "generators",
+        "transformer",
+        "transformers",
+        "helmet",
+        "helmets",
+        "vest",
+        "vests",
+        "ambulance",
+        "ambulances",
+        "truck",
+        "trucks",
+        "radar",
+        "radars",
+        "weapon",
+        "weapons",
+        "pieces",
+    ]
+)
+
+#: Words that end a run of modifiers before a materiel noun.
+_STOP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "and",
+        "or",
+        "but",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "than",
+        "then",
+        "so",
+        "not",
+        "no",
+        "more",
+        "less",
+        "per",
+        "each",
+        "every",
+        "over",
+        "under",
+        "into",
+        "onto",
+        "about",
+        "around",
+        "up",
+        "down",
+        "out",
+        "off",
+        "said",
+        "says",
+        "say",
+        "also",
+        "only",
+        "just",
+    ]
+)
+
+#: Words that may follow a bare scaled number ("at 17.7 billion in 2024").
+_BARE_FOLLOWERS = frozenset(
+    [
+        "in",
+        "and",
+        "to",
+        "a",
+        "per",
+        "over",
+        "from",
+        "for",
+        "this",
+        "last",
+        "since",
+        "by",
+        "or",
+        "but",
+        "so",
+        "while",
+        "as",
+        "at",
+        "on",
+        "with",
+        "until",
+        "through",
+        "during",
+        "between",
+        "annually",
+        "yearly",
+        "each",
+        "every",
+        "worth",
+        "more",
+        "less",
+        "than",
+        "of",
+    ]
+)
+
+_PERCENT_WORDS = frozenset({"percent", "pct", "percentage"})
+_DASHES = frozenset({"-", "–", "—"})  # noqa: RUF001 - the dashes are the point
+_SPACES = frozenset(" \u00a0\u202f\u2009")
+
+
+class _Tok(NamedTuple):
+    kind: str  # "num", "sym", "word", "punct"
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+class _Number(NamedTuple):
+    value: Decimal | None
+    start: int  # token index of the first token
+    stop: int  # token index after the last token
+    scaled: bool  # a scale word was read
+    words: bool  # written in words
+    integer: bool
+
+
+class _Currency(NamedTuple):
+    code: str | None
+    start: int
+    stop: int
+    subunit: bool = False
+    scale: Decimal | None = None
+    krone: bool = False
+
+
+def _tokenise(text: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    for m in _TOKEN.finditer(text, timeout=REGEX_TIMEOUT):
+        kind = m.lastgroup or "punct"
+        toks.append(_Tok(kind, m.group(), m.group().lower(), m.start(), m.end()))
+    return _merge_space_groups(text, toks)
+
+
+def _merge_space_groups(text: str, toks: list[_Tok]) -> list[_Tok]:
+    """Join digit groups written with spaces ("1 200 000") into one token."""
+    out: list[_Tok] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        tok = toks[i]
+        if tok.kind == "num" and tok.text.isdigit() and len(tok.text) <= 3:
+            j = i
+            end = tok.end
+            while (
+                j + 1 < n
+                and toks[j + 1].kind == "num"
+                and toks[j + 1].start == end + 1
+                and text[end] in _SPACES
+                and len(toks[j + 1].text.split(".")[0]) == 3
+                and "," not in toks[j + 1].text
+                and toks[j].text.replace(".", "").isdigit()
+                and "." not in toks[j].text
+            ):
+                j += 1
+                end = toks[j].end
+            if j > i:
+                raw = text[tok.start : end]
+                out.append(_Tok("num", raw, raw, tok.start, end))
+                i = j + 1
+                continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+class _Scanner:
+    """One left-to-right pass over the tokens of a text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks = _tokenise(text)
+
+    # -- small helpers --------------------------------------------------
+    def low(self, i: int) -> str:
+        return self.toks[i].low if 0 <= i < len(self.toks) else ""
+
+    def kind(self, i: int) -> str:
+        return self.toks[i].kind if 0 <= i < len(self.toks) else ""
+
+    def adjacent(self, i: int, j: int) -> bool:
+        """Whether token *j* starts right where token *i* ends."""
+        return (
+            0 <= i < len(self.toks)
+            and 0 <= j < len(self.toks)
+            and (self.toks[i].end == self.toks[j].start)
+        )
+
+    def near(self, i: int, j: int) -> bool:
+        """Adjacent or separated by one space."""
+        if not (0 <= i < len(self.toks) and 0 <= j < len(self.toks)):
+            return False
+        gap = self.toks[j].start - self.toks[i].end
+        return gap == 0 or (gap == 1 and self.text[self.toks[i].end] in _SPACES)
+
+    # -- currencies -----------------------------------------------------
+    def _dollar_qualifier(self, sym: int) -> tuple[str, int] | None:
+        """A qualifier written before the ``$`` at token *sym*: (code, first token)."""
+        if sym == 0:
+            return None
+        # "U.S.$", "u.s $"
+        k = sym - 1
+        if self.low(k) == "." and self.adjacent(k, sym):
+            k -= 1
+        if (
+            self.low(k) == "s"
+            and self.low(k - 1) == "."
+            and self.low(k - 2) == "u"
+            and self.adjacent(k - 2, k - 1)
+            and self.adjacent(k - 1, k)
+            and self.near(k, sym if self.low(sym - 1) != "." else sym - 1)
+        ):
+            return "USD", k - 2
+        prev = sym - 1
+        if self.kind(prev) != "word":
+            return None
+        word = self.low(prev)
+        code = cur.DOLLAR_QUALIFIERS.get(word)
+        if code is None:
+            return None
+        if word in cur.LOOSE_QUALIFIERS or (len(word) == 1 and word != "c"):
+            if not (self.adjacent(prev, sym) and self.toks[prev].text.isupper()):
+                return None
+        elif not self.near(prev, sym):
+            return None
+        # the qualifier must be a word of its own ("US$", not "BONUS$")
+        if prev > 0 and self.kind(prev - 1) == "word" and self.adjacent(prev - 1, prev):
+            return None
+        return code, prev
+
+    def prefix_currency(self, i: int) -> _Currency | None:
+        """A currency written before the number, starting at token *i*."""
+        tok = self.toks[i]
+        if tok.kind == "sym":
+            code = cur.SYMBOLS[tok.text]
+            start = i
+            if tok.text == "$":
+                q = self._dollar_qualifier(i)
+                if q is not None:
+                    code, start = q
+            return _Currency(code, start, i + 1)
+        if tok.kind != "word":
+            return None
+        nxt = i + 1
+        # "usd$ 15", "CAD$15"
+        if self.low(nxt) == "$" and tok.low in cur.DOLLAR_QUALIFIERS and self.adjacent(i, nxt):
+            if tok.low in cur.ISO_CODES or len(tok.low) > 1:
+                return _Currency(cur.DOLLAR_QUALIFIERS[tok.low], i, nxt + 1)
+        code = self._iso(tok)
+        if code is not None and self.kind(nxt) == "num" and self.near(i, nxt):
+            return _Currency(code, i, nxt)
+        # "maud 60": million Australian dollars
+        if (
+            len(tok.low) == 4
+            and tok.low[0] == "m"
+            and tok.low[1:] in cur.ISO_CODES
+            and self.kind(nxt) == "num"
+            and self.near(i, nxt)
+        ):
+            return _Currency(cur.ISO_CODES[tok.low[1:]], i, nxt, scale=SCALES["m"])
+        if tok.low in ("rs", "inr") and self.kind(nxt) == "num":
+            return _Currency("INR", i, nxt)
+        if tok.low == "rs" and self.low(nxt) == "." and self.kind(nxt + 1) == "num":
+            return _Currency("INR", i, nxt + 1)
+        if tok.low == "kr" and self.kind(nxt) == "num" and self.near(i, nxt):
+            return _Currency(None, i, nxt, krone=True)
+        if tok.low in ("dollar", "dollars", "euro", "euros") and self.kind(nxt) == "num":
+            if self.near(i, nxt) and not _looks_like_year(self.toks[nxt].text):
+                return _Currency(cur.WORDS[tok.low], i, nxt)
+        return None
+
+    def _iso(self, tok: _Tok) -> str | None:
+        if tok.kind != "word":
+            return None
+        if tok.text in cur.UPPER_ONLY_CODES:
+            return cur.UPPER_ONLY_CODES[tok.text]
+        return cur.ISO_CODES.get(tok.low)
+
+    def postfix_currency(self, i: int) -> _Currency | None:
+        """A currency written after the number, starting at token *i*."""
+        if i >= len(self.toks):
+            return None
+        tok = self.toks[i]
+        # a code glued to the next number belongs to it: "3 USD50"
+        glued = (
+            self.kind(i + 1) == "num" and self.adjacent(i, i + 1) and not self.adjacent(i - 1, i)
+        )
+        if tok.kind == "sym":
+            return None if glued else _Currency(cur.SYMBOLS[tok.text], i, i + 1)
+        if tok.kind != "word":
+            return None
+        code = self._iso(tok)
+        if code is not None and not glued:
+            scale = None
+            stop = i + 1
+            if self.low(stop) in SCALES and self.low(stop) != "hundred":
+                scale, stop = SCALES[self.low(stop)], stop + 1
+            return _Currency(code, i, stop, scale=scale)
+        if len(tok.low) == 4 and tok.low[0] == "m" and tok.low[1:] in cur.ISO_CODES:
+            return _Currency(cur.ISO_CODES[tok.low[1:]], i, i + 1, scale=SCALES["m"])
+        if tok.low == "kr" or tok.low in ("kroner", "krone"):
+            return _Currency(None, i, i + 1, krone=True)
+        # a nationality phrase and a currency word: "Australian dollars"
+        for n_words in (3, 2, 1):
+            phrase_end = i + n_words
+            words = [self.low(k) for k in range(i, phrase_end)]
+            if not all(self.kind(k) == "word" or self.low(k) == "." for k in range(i, phrase_end)):
+                continue
+            base = self.low(phrase_end)
+            key = (" ".join(words).replace(" .", "."), base)
+            if key in cur.QUALIFIED_WORDS:
+                return _Currency(cur.QUALIFIED_WORDS[key], i, phrase_end + 1)
+        if tok.low in cur.WORDS:
+            return _Currency(cur.WORDS[tok.low], i, i + 1)
+        if tok.low in cur.SUBUNITS:
+            if tok.low == "p" and not self.adjacent(i - 1, i):
+                return None
+            return _Currency(cur.SUBUNITS[tok.low], i, i + 1, subunit=True)
+        return None
+
+    # -- numbers --------------------------------------------------------
+    def number(self, i: int) -> _Number | None:
+        """A number (digits or words) with its scale, starting at token *i*."""
+        tok = self.toks[i] if i < len(self.toks) else None
+        if tok is None:
+            return None
+        if tok.kind == "num":
+            return self._digits(i)
+        if tok.kind == "word":
+            return self._words(i)
+        return None
+
+    def _digits(self, i: int) -> _Number | None:
+        tok = self.toks[i]
+        # part of a code or a time: "F-16", "G7", "4:25", "12/05"
+        prev = i - 1
+        if prev >= 0 and self.adjacent(prev, i):
+            p = self.toks[prev]
+            if p.kind == "word" and p.low not in cur.ISO_CODES and p.low not in ("rs", "kr"):
+                if not (len(p.low) == 4 and p.low[1:] in cur.ISO_CODES):
+                    return None
+            if p.low in ("/", ":") or (
+                p.low in _DASHES
+                and prev > 0
+                and self.kind(prev - 1) == "word"
+                and self.adjacent(prev - 1, prev)
+            ):
+                return None
+        nxt = i + 1
+        if self.low(nxt) in ("/", ":") and self.kind(nxt + 1) == "num" and self.adjacent(i, nxt):
+            return None
+        value = parse_digits(tok.text)
+        if value is None:
+            return None
+        stop = i + 1
+        scaled = False
+        word = self.low(stop)
+        if word in SCALES and self.kind(stop) == "word" and self.near(i, stop):
+            value *= SCALES[word]
+            stop += 1
+            scaled = True
+            # "1.5 thousand million" is rare; "75 million" is the norm
+        elif self.kind(stop) == "word" and self.adjacent(i, stop):
+            # glued letters that are no scale or currency: "155mm", "2nd"
+            if (
+                word not in cur.WORDS
+                and word not in cur.SUBUNITS
+                and self._iso(self.toks[stop]) is None
+                and not (len(word) == 4 and word[1:] in cur.ISO_CODES)
+                and word != "kr"
+            ):
+                return None
+        return _Number(value, i, stop, scaled, False, "." not in tok.text)
+
+    def _words(self, i: int) -> _Number | None:
+        j = i
+        words: list[str] = []
+        ends: list[int] = []
+        while j < len(self.toks) and len(words) < 12:
+            t = self.toks[j]
+            if t.kind == "word" and t.low in NUMBER_WORDS:
+                words.append(t.low)
+                ends.append(j + 1)
+                j += 1
+            elif (
+                t.low in _DASHES
+                and words
+                and self.adjacent(j - 1, j)
+                and self.low(j + 1) in NUMBER_WORDS
+                and self.adjacent(j, j + 1)
+            ):
+                j += 1
+            else:
+                break
+        while words:
+            if words[-1] not in ("a", "an", "and"):
+                value = words_value(words)
+                if value is not None and words[0] not in ("and",):
+                    scaled = any(w in SCALES for w in words)
+                    return _Number(value, i, ends[len(words) - 1], scaled, True, True)
+            words.pop()
+        return None
+
+    def vague(self, i: int) -> _Number | None:
+        """'billions of', 'tens of billions of', 'several million': no value."""
+        j = i
+        if self.low(j) in ("tens", "hundreds", "dozens") and self.low(j + 1) == "of":
+            if self.low(j + 2) in VAGUE_SCALES:
+                j += 2
+        if self.low(j) in VAGUE_SCALES and self.low(j + 1) == "of":
+            return _Number(None, i, j + 2, True, True, False)
+        if self.low(i) in ("several", "many", "few") and self.low(i + 1) in (
+            "million",
+            "billion",
+            "trillion",
+        ):
+            return _Number(None, i, i + 2, True, True, False)
+        return None
+
+    # -- the phrase -----------------------------------------------------
+    def hedge(self, i: int) -> tuple[str, int] | None:
+        """The hedge ending right before token *i*: (its text, first token)."""
+        for hedge in _HEDGES:
+            k = i - len(hedge)
+            if k < 0:
+                continue
+            if all(self.low(k + n) == w for n, w in enumerate(hedge)):
+                return self.text[self.toks[k].start : self.toks[i - 1].end], k
+        return None
+
+    def parse_at(self, i: int) -> tuple[Amount, int] | None:
+        """Read an amount starting at token *i*; return it and the next token."""
+        pre = self.prefix_currency(i)
+        j = pre.stop if pre is not None else i
+        if pre is not None and self.low(j) in _DASHES:
+            return None
+        num = self.number(j) if j < len(self.toks) else None
+        if num is None:
+            num = self.vague(j)
+        if num is None:
+            return None
+        if num.value is not None and pre is not None and pre.scale is not None:
+            num = num._replace(value=num.value * pre.scale, scaled=True)
+        k = num.stop
+        # ranges: "$2-3 billion", "between $2 billion and $3 billion", "2 to 3 million"
+        low: Decimal | None = None
+        high: Decimal | None = None
+        hedge = self.hedge(pre.start if pre is not None else i)
+        connector = self.low(k)
+        between = hedge is not None and hedge[0].lower() == "between"
+        if num.value is not None and (
+            (connector in _DASHES and self.adjacent(k - 1, k))
+            or (connector == "and" and between)
+            or (connector == "to" and not num.scaled and not num.words)
+        ):
+            m = k + 1
+            pre2 = self.prefix_currency(m) if m < len(self.toks) else None
+            if pre2 is not None:
+                m = pre2.stop
+            second = self.number(m) if m < len(self.toks) else None
+            if (
+                second is not None
+                and second.value is not None
+                and (pre is None or pre2 is not None or connector in _DASHES or connector == "to")
+            ):
+                first_value = num.value
+                if second.scaled and not num.scaled:
+                    scale = _scale_of(self, second)
+                    first_value *= scale
+                if first_value <= second.value:
+                    low, high = first_value, second.value
+                    num = num._replace(value=first_value, stop=second.stop, scaled=second.scaled)
+                    k = second.stop
+                    if pre is None and pre2 is not None:
+                        pre = pre2
+        # a currency after the number
+        post = None
+        hyphen = False
+        if k < len(self.toks):
+            p = k
+            if self.low(p) in _DASHES and self.adjacent(p - 1, p) and self.adjacent(p, p + 1):
+                p += 1
+                hyphen = True
+            if self.low(p) == "of" and num.value is None:
+                p += 1
+            post = self.postfix_currency(p) if p < len(self.toks) else None
+            if (
+                post is not None
+                and post.code == "GBP"
+                and self.low(post.start)
+                in (
+                    "pound",
+                    "pounds",
+                )
+            ):
+                # weight, not money: "a 2,000-pound bomb", "500 pounds of explosives"
+                after = self.low(post.stop)
+                if hyphen or (after == "of" and self.low(post.stop + 1) not in _MONEY_NOUNS):
+                    post = None
+            if post is not None and pre is None and not self.near(k - 1, post.start):
+                if not hyphen and self.low(k) != "of":
+                    post = None
+        if num.value is None and post is None and pre is None:
+            return None
+        value = num.value
+        code: str | None
+        subunit = False
+        krone = False
+        if pre is not None:
+            code = pre.code
+            krone = pre.krone
+            start_tok = pre.start
+            stop = k
+            if (
+                post is not None
+                and not post.subunit
+                and self.kind(post.start) == "word"
+                and (post.code == pre.code or post.code is None or pre.code is None)
+            ):
+                stop = post.stop  # "$ 10 dollars"
+                if value is not None and post.scale is not None and not num.scaled:
+                    value *= post.scale
+        elif post is not None:
+            code = post.code
+            krone = post.krone
+            subunit = post.subunit
+            start_tok = num.start
+            stop = post.stop
+            if value is not None and post.scale is not None and not num.scaled:
+                value *= post.scale
+                if low is not None and high is not None:
+                    low, high = low * post.scale, high * post.scale
+        else:
+            return self._uncurrenced(i, num, hedge)
+        if subunit and value is not None:
+            value = value / 100
+            if low is not None and high is not None:
+                low, high = low / 100, high / 100
+        if krone:
+            code = self._krone(start_tok)
+        elif code is None and subunit and value is not None:
+            code = None
+        # minor part: "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+        if value is not None and not subunit and num.integer and not num.scaled and low is None:
+            minor = self._minor(stop, code, post_currency=post is not None)
+            if minor is not None:
+                value += minor[0]
+                stop = minor[1]
+        qualifier = hedge[0] if hedge is not None and not (between and low is not None) else None
+        if between and low is not None:
+            qualifier = "between"
+        if hedge is not None and hedge[0].lower() == "between" and low is None:
+            qualifier = None
+        approximate = qualifier is not None or num.value is None or low is not None
+        span = Span(self.toks[start_tok].start, self.toks[stop - 1].end)
+        # a bracketed conversion: "291 billion euros ($336 billion)"
+        converted: tuple[Amount, ...] = ()
+        if self.low(stop) == "(":
+            inner = self.parse_at(stop + 1)
+            if inner is None and self.hedge(stop + 3) is not None:
+                # "(about $336 billion)"
+                h = self.hedge(stop + 3)
+                if h is not None and h[1] == stop + 1:
+                    inner = self.parse_at(stop + 3)
+            if inner is None:
+                for skip in (2, 3):
+                    if self.hedge(stop + 1 + skip) is not None:
+                        inner = self.parse_at(stop + 1 + skip)
+                        if inner is not None:
+                            break
+            if (
+                inner is not None
+                and inner[0].currency is not None
+                and inner[0].value is not None
+                and self.low(inner[1]) == ")"
+            ):
+                converted = (inner[0],)
+                stop = inner[1] + 1
+        amount = Amount(
+            value=_clean(value),
+            currency=code,
+            unit=None,
+            approximate=approximate,
+            span=span,
+            qualifier=qualifier,
+            low=_clean(low),
+            high=_clean(high),
+            converted=converted,
+        )
+        return amount, stop
+
+    def _uncurrenced(
+        self, i: int, num: _Number, hedge: tuple[str, int] | None
+    ) -> tuple[Amount, int] | None:
+        """A number with no currency: counted materiel, or a bare scaled figure."""
+        if num.value is None:
+            return None
+        k = num.stop
+        if self.low(k) in _PERCENT_WORDS or self.low(k) == "%":
+            return None
+        if self.low(k) == "per" and self.low(k + 1) == "cent":
+            return None
+        qualifier = hedge[0] if hedge is not None and hedge[0].lower() != "between" else None
+        # counted materiel: "a million artillery shells", "31 Abrams tanks"
+        m = k
+        while m < len(self.toks) and m - k < 6:
+            t = self.toks[m]
+            if t.kind == "word":
+                if t.low in MATERIEL and (m == k or self.low(m - 1) not in _DASHES):
+                    stop = m + 1
+                    if self.low(stop) == "of" and self.low(stop + 1) in MATERIEL | {"ammunition"}:
+                        stop += 2
+                    unit = self.text[self.toks[k].start : self.toks[stop - 1].end]
+                    return (
+                        Amount(
+                            value=_clean(num.value),
+                            currency=None,
+                            unit=unit,
+                            approximate=qualifier is not None,
+                            span=Span(self.toks[num.start].start, self.toks[stop - 1].end),
+                            qualifier=qualifier,
+                        ),
+                        stop,
+                    )
+                if t.low in _STOP_WORDS or t.low in _PERCENT_WORDS:
+                    break
+            elif t.low in _DASHES:
+                if m == k and not self.adjacent(m - 1, m):
+                    break
+            elif t.kind != "num" or m == k:
+                break
+            m += 1
+        # a bare scaled figure: "Germany is second, at 17.7 billion."
+        if (num.scaled and not num.words) or (num.scaled and num.value >= 1000):
+            nxt = self.toks[k] if k < len(self.toks) else None
+            if nxt is not None and self.low(k) in ("-", "–"):  # noqa: RUF001
+                return None
+            if nxt is None or nxt.kind != "word" or nxt.low in _BARE_FOLLOWERS:
+                if num.value < 1000:
+                    return None
+                return (
+                    Amount(
+                        value=_clean(num.value),
+                        currency=None,
+                        unit=None,
+                        approximate=qualifier is not None,
+                        span=Span(self.toks[num.start].start, self.toks[k - 1].end),
+                        qualifier=qualifier,
+                    ),
+                    k,
+                )
+        return None
+
+    def _minor(
+        self, i: int, major: str | None, *, post_currency: bool
+    ) -> tuple[Decimal, int] | None:
+        """The cents after a whole amount: "and 45 cents", "50" after "15 dollars"."""
+        j = i
+        if self.low(j) == "and":
+            j += 1
+        num = self.number(j) if j < len(self.toks) else None
+        if num is None or num.value is None or num.scaled or not num.integer:
+            return None
+        if not (0 < num.value < 100):
+            return None
+        after = num.stop
+        if self.low(after) in cur.SUBUNITS and self.kind(after) == "word":
+            if self.low(after) == "p" and not self.adjacent(after - 1, after):
+                return None
+            sub_code = cur.SUBUNITS[self.low(after)]
+            if (sub_code is not None and major != sub_code) or (
+                sub_code is None and major == "GBP"
+            ):
+                return None
+            return num.value / 100, after + 1
+        # no cents word: only at the end of the phrase, and only after a
+        # currency written after the whole part ("15 dollars 50") or "and"
+        nxt = self.toks[after] if after < len(self.toks) else None
+        if nxt is not None and (
+            (nxt.kind in ("word", "num", "sym") and nxt.low not in ("and", "or", "but"))
+            or nxt.low in _DASHES
+        ):
+            return None
+        if post_currency or self.low(i) == "and":
+            return num.value / 100, after
+        return None
+
+    def _krone(self, start_tok: int) -> str | None:
+        """Which krone: the nearest country word around the amount decides."""
+        pos = self.toks[start_tok].start
+        window = self.text[max(0, pos - 300) : pos + 300]
+        best: str | None = None
+        best_distance = 10**9
+        for m in _KRONE_CONTEXT.finditer(window, timeout=REGEX_TIMEOUT):
+            distance = abs(m.start() - min(pos, 300))
+            if distance < best_distance:
+                best, best_distance = cur.KRONE_BY_COUNTRY[m.group().lower()], distance
+        if best is None and self.low(start_tok) in ("kroner", "krone"):
+            return "NOK"
+        if best is None and start_tok + 1 < len(self.toks):
+            for k in range(start_tok, min(start_tok + 4, len(self.toks))):
+                if self.low(k) in ("kroner", "krone"):
+                    return "NOK"
+        return best
+
+    def scan(self) -> tuple[Amount, ...]:
+        out: list[Amount] = []
+        i = 0
+        n = len(self.toks)
+        while i < n:
+            tok = self.toks[i]
+            if tok.kind == "punct":
+                i += 1
+                continue
+            found = self.parse_at(i)
+            if found is None:
+                # skip the whole number so "1,200" is not re-read from "200"
+                i += 1
+                continue
+            amount, stop = found
+            hedge = self.hedge(i)
+            if hedge is not None and amount.qualifier is None and amount.low is None:
+                pass
+            out.append(amount)
+            i = max(stop, i + 1)
+        return tuple(out)
+
+
+_MONEY_NOUNS = frozenset(
+    [
+        "aid",
+        "assistance",
+        "support",
+        "funding",
+        "funds",
+        "investment",
+        "investments",
+        "debt",
+        "loans",
+        "loan",
+        "revenue",
+        "sales",
+        "spending",
+    ]
+)
+
+
+def _scale_of(scanner: _Scanner, number: _Number) -> Decimal:
+    for k in range(number.start, number.stop):
+        word = scanner.low(k)
+        if word in SCALES and word != "hundred":
+            return SCALES[word]
+    return Decimal(1)
+
+
+def _clean(value: Decimal | None) -> Decimal | None:
+    """Drop trailing zeros after the point: 64.6 billion is 64600000000, not ...0.0."""
+    if value is None:
+        return None
+    value = value.normalize()
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value
+
+
+def _looks_like_year(raw: str) -> bool:
+    return len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) <= 2100
 
 
 def find_amounts(text: str) -> tuple[Amount, ...]:
-    """Find money and counted amounts in *text*."""
+    """Find money and counted amounts in *text*, in order.
+
+    >>> [(str(a.value), a.currency) for a in find_amounts("It gave €40 bn and $2.5m.")]
+    [('40000000000', 'EUR'), ('2500000.0', 'USD')]
+    >>> a = find_amounts("some 291 billion euros ($336 billion) of aid")[0]
+    >>> a.qualifier, a.approximate, a.converted[0].currency
+    ('some', True, 'USD')
+    >>> find_amounts("In 2024, 5 percent of economic output went to 700 soldiers.")
+    ()
+    """
     if not isinstance(text, str):
         raise TypeError(f"find_amounts() expects str, got {type(text).__name__}")
-    return ()
+    if not text:
+        return ()
+    return _Scanner(text).scan()
