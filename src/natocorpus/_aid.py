@@ -3,18 +3,603 @@
 Owned by the aid-figures work (issue 5). The contract: ``find_aid(text,
 blocks, people)`` returns all amounts of the article's content blocks (spans
 into *text*) and the aid figures among them.
+
+How a figure is decided (see ``docs/explanation/aid-figures.md``):
+
+1. Each content block is cut into sentences, each sentence into clauses at
+   contrast words ("while", "whereas", "but", ";").
+2. :func:`~natocorpus.find_amounts` reads the block. A money or counted amount
+   is aid when its sentence has an aid cue (aid, support, provided, pledged,
+   supplied, worth of ...) and its clause is not about a budget, spending
+   target, cost or price (unless the clause also names a recipient of aid).
+3. A bare scaled number ("at 17.7 billion") takes the currency of the
+   money in the same or the sentence before; it is aid when that money was,
+   and takes its category, source and recipient too.
+4. Actors (countries, capitals, institutions, organisations, groups) are
+   found in the sentence. Those after "to", "for", or a giving verb ("provide
+   Ukraine with") are recipients; those after "in", "of", "against" are
+   places or targets; the rest may be donors. The donor is the one named
+   "from"/"by" after the amount, else the last candidate before it in its
+   clause. The recipient is the nearest recipient in the sentence, else the
+   previous figure's.
+5. Period, rate, category and status come from the amount's clause; "over
+   the same period" takes the previous figure's period. A cited source
+   ("according to ...", "figures compiled by ...") holds for its sentence and
+   carries over to figures in the same or the next block.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
+import attrs
+import regex
+
+from ._amounts import find_amounts
+from ._guard import REGEX_TIMEOUT
 from ._people import PeopleIndex
-from ._records import AidFigure, Amount, Block
+from ._places import ACTOR, ORGANISATIONS, canonical
+from ._records import AidCategory, AidFigure, AidStatus, Amount, Block, Period, Span
+
+__all__ = ["find_aid"]
+
+# -- sentences and clauses ---------------------------------------------------
+
+_SENTENCE_END = regex.compile(r"[.!?…]+[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])")
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "sgt",
+        "capt",
+        "adm",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "pres",
+        "no",
+        "vs",
+        "etc",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "dept",
+        "approx",
+        "est",
+        "fig",
+    ]
+)
+_WORD_BEFORE = regex.compile(r"([\w.]+)[.!?…]+[\"”’»)\]]*\s*$")
+_CLAUSE_BREAK = regex.compile(
+    r";|,?\s+(?:while|whereas|but|although|though|however)\s+|\s+[-–—]\s+"  # noqa: RUF001
+)
+
+# -- cues --------------------------------------------------------------------
+
+_AID_CUE = regex.compile(
+    r"\b(?:aid|assistance|support|supports|supported|supporting|help|helped|helping|"
+    r"package|packages|donat\w+|donors?|grants?|granted|loans?|tranches?|funding|funds?|"
+    r"contribut\w+|provid\w+|pledg\w+|promis\w+|commit\w+|allocat\w+|deliver\w*|"
+    r"sent|send|sends|sending|suppl(?:y|ied|ies|ying|ier|iers)|gave|give|gives|given|giving|"
+    r"offer\w*|shipments?|shipped|disburs\w+|earmark\w+|transfer\w*|armaments?|"
+    r"worth\s+of)\b",
+    regex.IGNORECASE,
+)
+_AID_NOUN = regex.compile(
+    r"\b(?:aid|assistance|support|package|donations?|grants?|loans?|tranches?)\b",
+    regex.IGNORECASE,
+)
+_NOT_AID = regex.compile(
+    r"\b(?:budgets?|spending|expenditures?|GDP|gross\s+domestic\s+product|economic\s+output|"
+    r"targets?|costs?|costing|damages?|losses|revenues?|sales|profits?|prices?|salar(?:y|ies)|"
+    r"deficits?|reconstruction|economy|turnover|valuation|market\s+cap\w*|wealth|fortune|"
+    r"reserves|assets|frozen|sanctions?)\b",
+    regex.IGNORECASE,
+)
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_YEAR = r"(?:19|20)\d\d"
+_PERIOD = regex.compile(
+    rf"\b(?:between|from)\s+(?:(?P<m1>{_MONTH})\s+)?(?P<y1>{_YEAR})?\s*"
+    rf"(?:and|to|until|till|through|thru|-|–)\s+(?:(?P<m2>{_MONTH})\s+)?(?P<y2>{_YEAR})\b"  # noqa: RUF001
+    rf"|\b(?:in|during|for|over|throughout)\s+(?P<ya>{_YEAR})\s*[-–/]\s*(?P<yb>\d\d(?:\d\d)?)\b"  # noqa: RUF001
+    rf"|\bsince\s+(?:(?P<ms>{_MONTH})\s+)?(?P<ys>{_YEAR})\b"
+    rf"|\bin\s+(?:(?P<mi>{_MONTH})\s+)?(?P<yi>{_YEAR})\b"
+    r"|\b(?P<same>(?:over|during|in|for|within)\s+the\s+same\s+"
+    r"(?:period|time\s*frame|timeframe|time|months|years?|span))\b"
+)
+
+_RATE = regex.compile(
+    r"\b(?:(?P<year>annually|yearly|a\s+year|per\s+year|each\s+year|every\s+year|per\s+annum|"
+    r"annual|a\s+yearly)|(?P<month>monthly|a\s+month|per\s+month|each\s+month|every\s+month))\b",
+    regex.IGNORECASE,
+)
+
+_CATEGORY = regex.compile(
+    r"(?P<military>\b(?:military|defen[cs]e|security|weapons?|arms|lethal)\s+"
+    r"(?:aid|support|assistance|help|packages?|equipment|supplies|deliveries|donations?)\b"
+    r"|\bworth\s+of\s+(?:arms|weapons|ammunition|munitions|military|equipment)\b"
+    r"|\b(?:weapons|arms|armaments|ammunition|munitions)\b)"
+    r"|(?P<financial>\b(?:financial|budget(?:ary)?|economic|macro-?financial|fiscal|direct\s+budget)"
+    r"\s+(?:aid|support|assistance|help|packages?)\b|\bloans?\b|\bgrants?\b)"
+    r"|(?P<humanitarian>\bhumanitarian\b)",
+    regex.IGNORECASE,
+)
+
+_STATUS = regex.compile(
+    r"\b(?:(?P<pledged>pledg\w*)|(?P<promised>promis\w*)|"
+    r"(?P<committed>commit(?:s|ted|ting|ments?)?)|"
+    r"(?P<allocated>allocat\w*|earmark\w*|appropriat\w*)|"
+    r"(?P<delivered>deliver(?:ed|ies|y|s|ing)?|shipped|handed\s+over))\b",
+    regex.IGNORECASE,
+)
+
+_SOURCE_NAME = (
+    r"[A-Z][\w'’&.-]{0,40}(?:\s+(?:(?:of|for|on|and|&|de|der|für|the)\s+){0,2}"
+    r"[A-Z][\w'’&.-]{0,40}){0,6}"
+)
+_SOURCE = regex.compile(
+    r"\b(?:[Aa]ccording\s+to|compiled\s+by|collected\s+by|published\s+by|tracked\s+by|"
+    r"estimated\s+by|calculated\s+by|released\s+by|(?:data|figures|estimates|calculations|"
+    r"numbers|a\s+tally|a\s+count)\s+(?:from|by|of))\s+"
+    r"(?:(?:the\s+)?(?:latest\s+|new\s+|recent\s+)?(?:figures|data|estimates|calculations|numbers|"
+    r"tally)\s+(?:compiled\s+|collected\s+|published\s+|released\s+|gathered\s+)?(?:by|from)\s+)?"
+    rf"(?:the\s+)?(?P<name>{_SOURCE_NAME})"
+)
+_ORG_WORD = regex.compile(
+    r"\b(?:Institute|Institut|Center|Centre|Ministry|Department|Office|Agency|Bank|Fund|"
+    r"Commission|Council|Tracker|University|School|Foundation|Association|Programme|Program|"
+    r"Service|Pentagon|Government|Bureau|Observatory|Forum|Group|Research|Statistics|"
+    r"Authority|Organi[sz]ation|Committee|Project|Initiative|Monitor|Watch|Treasury|"
+    r"Congress|Parliament|Administration|Secretariat|Board|Society|Academy)\b"
+)
+_ACRONYM = regex.compile(r"[A-Z][A-Z0-9&-]{1,7}")
+
+_RECIPIENT_BEFORE = regex.compile(
+    r"(?:\b(?:to|for|into|towards?|toward)\s+(?:the\s+)?(?:government\s+(?:of|in)\s+)?"
+    r"|\b(?:provid\w*|give|gives|gave|giving|given|send|sends|sent|sending|offer\w*|"
+    r"suppl(?:y|ies|ied|ying)|grant\w*|hand\w*|lend|lends|lent|help\w*|arm|arms|arming|"
+    r"armed|support\w*|assist\w*|equip\w*|back|backing|backed|aid|aided|aiding)\s+)$",
+    regex.IGNORECASE,
+)
+_RECIPIENT_AFTER = regex.compile(
+    r"^(?:\s+(?:has|have|had|will|would|could|did)?\s*(?:also\s+)?"
+    r"(?:received?|receives|receiving|got|gets|obtained|secured|was\s+given|was\s+sent|"
+    r"was\s+promised|has\s+been\s+(?:given|promised|sent)))\b",
+    regex.IGNORECASE,
+)
+_POSSESSIVE_OF_BACKERS = regex.compile(
+    r"^['’]s?\s+(?:\w+\s+){0,2}(?:allies|partners|backers|supporters|donors|friends)\b",
+    regex.IGNORECASE,
+)
+_EXCLUDED_BEFORE = regex.compile(
+    r"\b(?:in|at|of|against|near|across|inside|on|with|versus|vs\.?|into|over|than|"
+    r"invaded|invade|invading|attacked|attack|attacking|fight|fighting|fought|defeat|"
+    r"Former|former)\s+(?:the\s+)?$"
+)
+_DONOR_MARKER_BEFORE = regex.compile(r"\b(?:from|by)\s+(?:the\s+)?$", regex.IGNORECASE)
+_DEMONYM_AID = regex.compile(
+    r"^\s+(?:(?:military|financial|humanitarian|economic|security|defen[cs]e|government|"
+    r"taxpayer)\s+){0,2}(?:aid|assistance|support|package|packages|help|funding|contribution|"
+    r"donations?|weapons|arms)\b",
+    regex.IGNORECASE,
+)
+
+
+class _Actor(NamedTuple):
+    name: str
+    start: int  # offsets into the full text
+    end: int
+    role: str  # "recipient", "excluded", "donor-marked", "candidate"
+
+
+class _Figure(NamedTuple):
+    figure: AidFigure
+    block: int
+    sentence: int
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a block's text (offsets into it)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text, timeout=REGEX_TIMEOUT):
+        before = _WORD_BEFORE.search(text[max(start, m.start() - 30) : m.end()])
+        if before is not None:
+            word = before.group(1).lower()
+            if (
+                word.rstrip(".") in _ABBREVIATIONS
+                or (len(word.rstrip(".")) == 1 and word.rstrip(".").isalpha())
+                or "." in word.rstrip(".")
+            ):
+                continue
+        spans.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of *sentence* around ``[start, end)`` (offsets into it)."""
+    lo, hi = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence, timeout=REGEX_TIMEOUT):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _shift(amount: Amount, offset: int) -> Amount:
+    return attrs.evolve(
+        amount,
+        span=Span(amount.span.start + offset, amount.span.end + offset),
+        converted=tuple(_shift(c, offset) for c in amount.converted),
+    )
+
+
+def _month(name: str | None) -> int | None:
+    return _MONTHS.get(name[:3].lower()) if name else None
+
+
+def _point(year: str | None, month: str | None) -> str | None:
+    if year is None:
+        return None
+    m = _month(month)
+    return f"{year}-{m:02d}" if m else year
+
+
+class _PeriodMention(NamedTuple):
+    start: int
+    end: int
+    period: Period | None  # None: "the same period"
+    after_only: bool
+
+
+def _periods(sentence: str) -> list[_PeriodMention]:
+    out: list[_PeriodMention] = []
+    for m in _PERIOD.finditer(sentence, timeout=REGEX_TIMEOUT):
+        text = m.group()
+        if m.group("same"):
+            out.append(_PeriodMention(m.start(), m.end(), None, False))
+        elif m.group("y2"):
+            if not (m.group("m1") or m.group("y1")):
+                continue
+            y1 = m.group("y1") or m.group("y2")
+            start = _point(y1, m.group("m1"))
+            end = _point(m.group("y2"), m.group("m2"))
+            out.append(_PeriodMention(m.start(), m.end(), Period(start, end, text), False))
+        elif m.group("ya"):
+            yb = m.group("yb")
+            year_b = yb if len(yb) == 4 else m.group("ya")[:2] + yb
+            if year_b < m.group("ya"):
+                continue
+            out.append(
+                _PeriodMention(m.start(), m.end(), Period(m.group("ya"), year_b, text), False)
+            )
+        elif m.group("ys"):
+            start = _point(m.group("ys"), m.group("ms"))
+            out.append(_PeriodMention(m.start(), m.end(), Period(start, None, text), False))
+        elif m.group("yi"):
+            point = _point(m.group("yi"), m.group("mi"))
+            out.append(_PeriodMention(m.start(), m.end(), Period(point, point, text), True))
+    return out
+
+
+def _source(sentence: str) -> tuple[str, int, int] | None:
+    for m in _SOURCE.finditer(sentence, timeout=REGEX_TIMEOUT):
+        name = m.group("name").rstrip(".,;:")
+        name = regex.sub(r"['’]s$", "", name)
+        # cut at a comma-free trailing location: "Kiel Institute in Germany" is
+        # not matched by the capitalised run, which stops at "in"
+        if (
+            _ORG_WORD.search(name, timeout=REGEX_TIMEOUT)
+            or _ACRONYM.fullmatch(name, timeout=REGEX_TIMEOUT)
+            or name in ORGANISATIONS
+        ):
+            return name, m.start(), m.end()
+    return None
+
+
+def _actors(
+    text: str, s_start: int, sentence: str, source_span: tuple[int, int] | None
+) -> list[_Actor]:
+    """Actors of one sentence (offsets into the full text), each with its role."""
+    out: list[_Actor] = []
+    for m in ACTOR.finditer(sentence, timeout=REGEX_TIMEOUT):
+        before = sentence[max(0, m.start() - 40) : m.start()]
+        after = sentence[m.end() : m.end() + 60]
+        if m.group("demonym") is not None and not _DEMONYM_AID.match(after, timeout=REGEX_TIMEOUT):
+            continue
+        name = canonical(m.group())
+        if source_span is not None and source_span[0] <= m.start() < source_span[1]:
+            role = "excluded"
+        elif _POSSESSIVE_OF_BACKERS.match(after, timeout=REGEX_TIMEOUT):
+            role = "recipient"
+        elif _DONOR_MARKER_BEFORE.search(before, timeout=REGEX_TIMEOUT):
+            role = "donor-marked"
+        elif _RECIPIENT_BEFORE.search(before, timeout=REGEX_TIMEOUT) or _RECIPIENT_AFTER.match(
+            after, timeout=REGEX_TIMEOUT
+        ):
+            role = "recipient"
+        elif _EXCLUDED_BEFORE.search(before, timeout=REGEX_TIMEOUT):
+            role = "excluded"
+        else:
+            role = "candidate"
+        out.append(_Actor(name, s_start + m.start(), s_start + m.end(), role))
+    return out
+
+
+def _nearest(matches: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+    best: str | None = None
+    best_d = 10**9
+    for m_start, m_end, value in matches:
+        d = start - m_end if m_end <= start else max(0, m_start - end)
+        if d < best_d:
+            best, best_d = value, d
+    return best
+
+
+class _Analyser:
+    """Walks the content blocks once, keeping the context figures inherit."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.amounts: list[Amount] = []
+        self.figures: list[_Figure] = []
+        self.last_money: tuple[Amount, int] | None = None  # amount, sentence index
+        self.last_source: tuple[str, int] | None = None  # name, block index
+        self.sentence_no = 0
+
+    def block(self, b_index: int, block: Block) -> None:
+        found = [_shift(a, block.span.start) for a in find_amounts(block.text)]
+        if not found:
+            self.sentence_no += len(_sentences(block.text))
+            return
+        for s_lo, s_hi in _sentences(block.text):
+            s_start = block.span.start + s_lo
+            s_end = block.span.start + s_hi
+            in_sentence = [a for a in found if s_start <= a.span.start < s_end]
+            if in_sentence:
+                self.sentence(b_index, s_start, s_end, in_sentence)
+            self.sentence_no += 1
+
+    def sentence(self, b_index: int, s_start: int, s_end: int, amounts: list[Amount]) -> None:
+        sentence = self.text[s_start:s_end]
+        source = _source(sentence)
+        source_span = (source[1], source[2]) if source else None
+        if source is not None:
+            self.last_source = (source[0], b_index)
+        actors = _actors(self.text, s_start, sentence, source_span)
+        periods = _periods(sentence)
+        has_cue = _AID_CUE.search(sentence, timeout=REGEX_TIMEOUT) is not None
+        for amount in amounts:
+            bare = amount.currency is None and amount.unit is None
+            amount = self._inherit_currency(amount)
+            self.amounts.append(amount)
+            a_lo, a_hi = amount.span.start - s_start, amount.span.end - s_start
+            c_lo, c_hi = _clause(sentence, a_lo, a_hi)
+            clause = sentence[c_lo:c_hi]
+            previous = self.figures[-1] if self.figures else None
+            recipient_in_clause = any(
+                a.role == "recipient" and s_start + c_lo <= a.start < s_start + c_hi for a in actors
+            )
+            not_aid = _NOT_AID.search(clause, timeout=REGEX_TIMEOUT) is not None and not (
+                recipient_in_clause and _AID_NOUN.search(clause, timeout=REGEX_TIMEOUT)
+            )
+            inherited = False
+            if bare:
+                if (
+                    previous is None
+                    or self.sentence_no - previous.sentence > 1
+                    or (amount.currency is None and previous.figure.currency is None)
+                    or not_aid
+                ):
+                    self._remember_money(amount)
+                    continue
+                inherited = True
+            elif not has_cue or not_aid:
+                self._remember_money(amount)
+                continue
+            figure = self._figure(
+                amount,
+                sentence,
+                s_start,
+                (c_lo, c_hi),
+                actors,
+                periods,
+                source[0] if source else None,
+                b_index,
+                previous,
+                inherited,
+            )
+            self.figures.append(_Figure(figure, b_index, self.sentence_no))
+            self._remember_money(amount)
+
+    def _remember_money(self, amount: Amount) -> None:
+        if amount.currency is not None:
+            self.last_money = (amount, self.sentence_no)
+
+    def _inherit_currency(self, amount: Amount) -> Amount:
+        """A bare number takes the currency of money in this or the sentence before."""
+        if amount.currency is not None or amount.unit is not None or self.last_money is None:
+            return amount
+        money, sentence_no = self.last_money
+        if self.sentence_no - sentence_no > 1:
+            return amount
+        return attrs.evolve(amount, currency=money.currency)
+
+    def _figure(
+        self,
+        amount: Amount,
+        sentence: str,
+        s_start: int,
+        clause: tuple[int, int],
+        actors: list[_Actor],
+        periods: list[_PeriodMention],
+        source: str | None,
+        b_index: int,
+        previous: _Figure | None,
+        inherited: bool,
+    ) -> AidFigure:
+        c_lo, c_hi = clause
+        a_lo, a_hi = amount.span.start - s_start, amount.span.end - s_start
+        clause_text = sentence[c_lo:c_hi]
+        in_clause = [a for a in actors if s_start + c_lo <= a.start < s_start + c_hi]
+        # donor
+        donor: str | None = None
+        for actor in in_clause:
+            if actor.role == "donor-marked" and actor.start >= amount.span.end:
+                donor = actor.name
+                break
+        if donor is None:
+            for actor in in_clause:
+                if actor.start < amount.span.start and actor.role in ("candidate", "donor-marked"):
+                    donor = actor.name
+        # recipient
+        recipients = [
+            (a.start - s_start, a.end - s_start, a.name)
+            for a in actors
+            if a.role == "recipient" and a.name != donor
+        ]
+        recipient = _nearest(recipients, a_lo, a_hi)
+        if recipient is None and previous is not None:
+            recipient = previous.figure.recipient
+        if recipient is not None and recipient == donor:
+            donor = None
+        # period
+        period: Period | None = None
+        best_d = 10**9
+        for mention in periods:
+            if not (c_lo <= mention.start < c_hi):
+                continue
+            if mention.after_only and mention.start < a_hi:
+                continue
+            d = a_lo - mention.end if mention.end <= a_lo else max(0, mention.start - a_hi)
+            if d < best_d:
+                best_d = d
+                period = (
+                    mention.period
+                    if mention.period is not None
+                    else (previous.figure.period if previous is not None else None)
+                )
+        # rate
+        rate: str | None = None
+        window = sentence[max(c_lo, a_lo - 25) : min(c_hi, a_hi + 60)]
+        rm = _RATE.search(window, timeout=REGEX_TIMEOUT)
+        if rm is not None:
+            rate = "year" if rm.group("year") else "month"
+        # category
+        cats = [
+            (m.start() + c_lo, m.end() + c_lo, m.lastgroup or "")
+            for m in _CATEGORY.finditer(clause_text, timeout=REGEX_TIMEOUT)
+        ]
+        cat_name = _nearest(cats, a_lo, a_hi)
+        category = AidCategory(cat_name) if cat_name else None
+        if category is None and amount.unit is not None:
+            category = AidCategory.MILITARY
+        # status: the nearest cue before the amount, else after it
+        status: AidStatus | None = None
+        before_cues = [
+            m
+            for m in _STATUS.finditer(clause_text, timeout=REGEX_TIMEOUT)
+            if m.end() + c_lo <= a_lo
+        ]
+        if before_cues:
+            status = AidStatus(before_cues[-1].lastgroup or "")
+        else:
+            after = (
+                _STATUS.search(clause_text, a_hi - c_lo, timeout=REGEX_TIMEOUT)
+                if (a_hi - c_lo <= len(clause_text))
+                else None
+            )
+            if after is not None:
+                status = AidStatus(after.lastgroup or "")
+        # source: this sentence's, else one cited in this or the block before
+        if source is None and self.last_source is not None:
+            name, src_block = self.last_source
+            if b_index - src_block <= 1:
+                source = name
+        currency = amount.currency
+        if inherited and previous is not None:
+            currency = currency or previous.figure.currency
+            category = category or previous.figure.category
+            source = source or previous.figure.source
+        return AidFigure(
+            amount=amount.value,
+            currency=currency,
+            unit=amount.unit,
+            converted=amount.converted,
+            donor=donor,
+            recipient=recipient,
+            period=period,
+            rate=rate,
+            approximate=amount.approximate,
+            category=category,
+            status=status,
+            source=source,
+            span=amount.span,
+            qualifier=amount.qualifier,
+            low=amount.low,
+            high=amount.high,
+        )
 
 
 def find_aid(
     text: str, blocks: Sequence[Block], people: PeopleIndex
 ) -> tuple[tuple[Amount, ...], tuple[AidFigure, ...]]:
-    """Return ``(amounts, aid_figures)`` of the article's content blocks."""
-    return (), ()
+    """Return ``(amounts, aid_figures)`` of the article's content blocks.
+
+    >>> from natocorpus._records import Block, BlockRole, Span
+    >>> text = "Norway pledged 2 billion euros ($2.2 billion) in military aid to Kyiv."
+    >>> block = Block(BlockRole.PARAGRAPH, text, Span(0, len(text)))
+    >>> amounts, figures = find_aid(text, [block], PeopleIndex())
+    >>> f = figures[0]
+    >>> (int(f.amount), f.currency, f.donor, f.recipient, f.category.value, f.status.value)
+    (2000000000, 'EUR', 'Norway', 'Ukraine', 'military', 'pledged')
+    """
+    analyser = _Analyser(text)
+    for b_index, block in enumerate(b for b in blocks if b.role.is_content):
+        analyser.block(b_index, block)
+    return tuple(analyser.amounts), tuple(f.figure for f in analyser.figures)

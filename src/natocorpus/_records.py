@@ -213,7 +213,21 @@ class Period:
 
 @attrs.frozen
 class AidFigure:
-    """An amount of aid with who gave it, to whom, when and per whom."""
+    """An amount of aid with who gave it, to whom, when and per whom.
+
+    ``amount`` is the value fully multiplied out (``None`` for "billions of
+    euros"); ``currency`` an ISO 4217 code, or ``unit`` the counted materiel
+    ("artillery shells"); ``converted`` the bracketed conversions of the
+    amount ("($336 billion)"). ``donor`` and ``recipient`` are canonical
+    country names ("Washington" is "United States"), organisations as
+    written ("EU") or groups ("NATO nations"). ``rate`` is ``"year"`` or
+    ``"month"`` for recurring aid. ``source`` is the tracker or body the text
+    cites. ``span`` covers the amount in :attr:`Article.text`.
+
+    Optional fields: ``qualifier`` is the hedge the text uses ("some", "up
+    to", "between"); ``low`` and ``high`` are the ends of a range ("$2-3
+    billion"), where ``amount`` is the low end.
+    """
 
     amount: Decimal | None = attrs.field(validator=_non_negative_decimal)
     currency: str | None
@@ -228,6 +242,9 @@ class AidFigure:
     status: AidStatus | None
     source: str | None
     span: Span
+    qualifier: str | None = None
+    low: Decimal | None = attrs.field(default=None, validator=_non_negative_decimal)
+    high: Decimal | None = attrs.field(default=None, validator=_non_negative_decimal)
 
 
 class InterviewFormat(str, enum.Enum):

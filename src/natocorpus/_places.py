@@ -1,0 +1,282 @@
+"""Countries, capitals, organisations and groups that give or receive aid.
+
+Private helper of :mod:`natocorpus._aid`: general vocabulary only. Country
+names and their short forms map to one canonical name; a capital used for its
+government ("Washington", "Berlin") maps to the country; organisations keep
+the name the text uses ("EU", "NATO"); groups ("NATO nations", "European
+countries") are kept as written.
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: Canonical country name -> other names it goes by in news prose.
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "United States": (
+        "U.S.",
+        "US",
+        "USA",
+        "U.S.A.",
+        "America",
+        "United States of America",
+    ),
+    "United Kingdom": ("UK", "U.K.", "Britain", "Great Britain"),
+    "Ukraine": (),
+    "Russia": ("Russian Federation",),
+    "Germany": (),
+    "France": (),
+    "Italy": (),
+    "Spain": (),
+    "Portugal": (),
+    "Netherlands": ("the Netherlands", "Holland"),
+    "Belgium": (),
+    "Luxembourg": (),
+    "Denmark": (),
+    "Norway": (),
+    "Sweden": (),
+    "Finland": (),
+    "Iceland": (),
+    "Ireland": (),
+    "Poland": (),
+    "Czech Republic": ("Czechia",),
+    "Slovakia": (),
+    "Hungary": (),
+    "Romania": (),
+    "Bulgaria": (),
+    "Greece": (),
+    "Turkey": ("Türkiye", "Turkiye"),
+    "Albania": (),
+    "North Macedonia": (),
+    "Montenegro": (),
+    "Croatia": (),
+    "Slovenia": (),
+    "Serbia": (),
+    "Bosnia and Herzegovina": ("Bosnia",),
+    "Kosovo": (),
+    "Estonia": (),
+    "Latvia": (),
+    "Lithuania": (),
+    "Austria": (),
+    "Switzerland": (),
+    "Cyprus": (),
+    "Malta": (),
+    "Moldova": (),
+    "Georgia": (),
+    "Armenia": (),
+    "Azerbaijan": (),
+    "Belarus": (),
+    "Kazakhstan": (),
+    "Canada": (),
+    "Mexico": (),
+    "Brazil": (),
+    "Argentina": (),
+    "Chile": (),
+    "Colombia": (),
+    "Australia": (),
+    "New Zealand": (),
+    "Japan": (),
+    "South Korea": ("Republic of Korea",),
+    "North Korea": ("DPRK",),
+    "China": ("People's Republic of China", "PRC"),
+    "Taiwan": (),
+    "India": (),
+    "Pakistan": (),
+    "Iran": (),
+    "Iraq": (),
+    "Israel": (),
+    "Syria": (),
+    "Saudi Arabia": (),
+    "United Arab Emirates": ("UAE",),
+    "Qatar": (),
+    "Kuwait": (),
+    "Egypt": (),
+    "Jordan": (),
+    "Lebanon": (),
+    "South Africa": (),
+    "Nigeria": (),
+    "Indonesia": (),
+    "Singapore": (),
+    "Venezuela": (),
+}
+
+#: Capitals (and seats of government) used for the country's government.
+CAPITALS: dict[str, str] = {
+    "Washington": "United States",
+    "London": "United Kingdom",
+    "Kyiv": "Ukraine",
+    "Kiev": "Ukraine",
+    "Moscow": "Russia",
+    "Berlin": "Germany",
+    "Paris": "France",
+    "Rome": "Italy",
+    "Madrid": "Spain",
+    "Lisbon": "Portugal",
+    "Copenhagen": "Denmark",
+    "Oslo": "Norway",
+    "Stockholm": "Sweden",
+    "Helsinki": "Finland",
+    "Reykjavik": "Iceland",
+    "Dublin": "Ireland",
+    "Warsaw": "Poland",
+    "Prague": "Czech Republic",
+    "Bratislava": "Slovakia",
+    "Budapest": "Hungary",
+    "Bucharest": "Romania",
+    "Sofia": "Bulgaria",
+    "Athens": "Greece",
+    "Ankara": "Turkey",
+    "Tallinn": "Estonia",
+    "Riga": "Latvia",
+    "Vilnius": "Lithuania",
+    "Vienna": "Austria",
+    "Bern": "Switzerland",
+    "Chisinau": "Moldova",
+    "Tbilisi": "Georgia",
+    "Minsk": "Belarus",
+    "Ottawa": "Canada",
+    "Canberra": "Australia",
+    "Tokyo": "Japan",
+    "Seoul": "South Korea",
+    "Pyongyang": "North Korea",
+    "Beijing": "China",
+    "Taipei": "Taiwan",
+    "New Delhi": "India",
+    "Tehran": "Iran",
+    "Ankara's": "Turkey",
+}
+
+#: A country's government named by its institutions.
+INSTITUTIONS: dict[str, str] = {
+    "White House": "United States",
+    "Pentagon": "United States",
+    "Congress": "United States",
+    "Kremlin": "Russia",
+    "Bundestag": "Germany",
+    "Downing Street": "United Kingdom",
+    "Elysee": "France",
+    "Élysée": "France",
+}
+
+#: Organisations, kept as written.
+ORGANISATIONS: tuple[str, ...] = (
+    "NATO",
+    "EU",
+    "European Union",
+    "European Commission",
+    "European Council",
+    "European Parliament",
+    "European Investment Bank",
+    "EIB",
+    "European Peace Facility",
+    "UN",
+    "United Nations",
+    "IMF",
+    "International Monetary Fund",
+    "World Bank",
+    "EBRD",
+    "G7",
+    "G-7",
+    "G20",
+    "OSCE",
+    "Ukraine Defense Contact Group",
+    "Ukraine Defence Contact Group",
+    "Ramstein group",
+)
+
+#: Nationality adjectives -> country (for "German military aid").
+DEMONYMS: dict[str, str] = {
+    "American": "United States",
+    "US": "United States",
+    "U.S.": "United States",
+    "British": "United Kingdom",
+    "UK": "United Kingdom",
+    "German": "Germany",
+    "French": "France",
+    "Italian": "Italy",
+    "Spanish": "Spain",
+    "Dutch": "Netherlands",
+    "Belgian": "Belgium",
+    "Danish": "Denmark",
+    "Norwegian": "Norway",
+    "Swedish": "Sweden",
+    "Finnish": "Finland",
+    "Polish": "Poland",
+    "Czech": "Czech Republic",
+    "Slovak": "Slovakia",
+    "Hungarian": "Hungary",
+    "Romanian": "Romania",
+    "Bulgarian": "Bulgaria",
+    "Greek": "Greece",
+    "Turkish": "Turkey",
+    "Estonian": "Estonia",
+    "Latvian": "Latvia",
+    "Lithuanian": "Lithuania",
+    "Austrian": "Austria",
+    "Canadian": "Canada",
+    "Australian": "Australia",
+    "Japanese": "Japan",
+    "South Korean": "South Korea",
+    "Chinese": "China",
+    "Iranian": "Iran",
+    "North Korean": "North Korea",
+    "Russian": "Russia",
+    "Ukrainian": "Ukraine",
+    "Portuguese": "Portugal",
+    "Irish": "Ireland",
+    "Swiss": "Switzerland",
+}
+
+_GROUP_HEADS = (
+    r"(?:nations|countries|allies|members|member\s+states|member\s+countries|states|partners|"
+    r"governments|donors|capitals)"
+)
+_GROUP_MODIFIERS = (
+    r"(?:NATO|EU|G7|G-7|G20|European|Western|Nordic|Baltic|Scandinavian|Allied|allied|"
+    r"partner|donor|Gulf|Arab|Asian|Eastern\s+European|Central\s+European|Ramstein|"
+    r"Coalition|coalition)"
+)
+
+
+def _alternation(names: list[str]) -> str:
+    return "|".join(regex.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+_NAME_TO_CANONICAL: dict[str, str] = {}
+for _canonical, _aliases in COUNTRIES.items():
+    _NAME_TO_CANONICAL[_canonical] = _canonical
+    for _alias in _aliases:
+        _NAME_TO_CANONICAL[_alias] = _canonical
+_NAME_TO_CANONICAL.update(CAPITALS)
+_NAME_TO_CANONICAL.update(INSTITUTIONS)
+for _org in ORGANISATIONS:
+    _NAME_TO_CANONICAL[_org] = _org
+
+#: Any actor: a group first (longest), then a name. Case-sensitive: proper
+#: nouns only, so the pronoun "us" is never the United States.
+ACTOR = regex.compile(
+    r"(?<![\w.])(?:"
+    rf"(?P<group>(?:the\s+)?(?:{_GROUP_MODIFIERS}(?:\s+and\s+{_GROUP_MODIFIERS})?\s+{_GROUP_HEADS}"
+    r"|the\s+(?:allies|West)|Western\s+allies|Europe))"
+    rf"|(?P<name>{_alternation(list(_NAME_TO_CANONICAL))})"
+    rf"|(?P<demonym>{_alternation(list(DEMONYMS))})"
+    r")(?![\w])(?!-)"
+)
+
+
+def canonical(name: str) -> str:
+    """The canonical form of a matched actor name.
+
+    >>> canonical("Washington"), canonical("the US"), canonical("NATO nations")
+    ('United States', 'United States', 'NATO nations')
+    """
+    bare = name.strip()
+    if bare.startswith("the "):
+        bare = bare[4:]
+    if bare in _NAME_TO_CANONICAL:
+        return _NAME_TO_CANONICAL[bare]
+    if bare in DEMONYMS:
+        return DEMONYMS[bare]
+    if bare == "West":
+        return "the West"
+    return regex.sub(r"\s+", " ", bare)
