@@ -46,7 +46,7 @@ __all__ = ["find_aid"]
 
 # -- sentences and clauses ---------------------------------------------------
 
-_SENTENCE_END = regex.compile(r"[.!?…]+[\"”’»)\]]*\s+(?=[\"“‘«(\[]?[A-Z0-9])")
+_SENTENCE_END = regex.compile(r"[.!?…]+[\"\u201d\u2019»)\]]*\s+(?=[\"\u201c\u2018«(\[]?[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -91,7 +91,7 @@ _ABBREVIATIONS = frozenset(
         "fig",
     ]
 )
-_WORD_BEFORE = regex.compile(r"([\w.]+)[.!?…]+[\"”’»)\]]*\s*$")
+_WORD_BEFORE = regex.compile(r"([\w.]+)[.!?…]+[\"\u201d\u2019»)\]]*\s*$")
 _CLAUSE_BREAK = regex.compile(
     r";|,?\s+(?:while|whereas|but|although|though|however)\s+|\s+[-–—]\s+"  # noqa: RUF001
 )
@@ -174,8 +174,8 @@ _STATUS = regex.compile(
 )
 
 _SOURCE_NAME = (
-    r"[A-Z][\w'’&.-]{0,40}(?:\s+(?:(?:of|for|on|and|&|de|der|für|the)\s+){0,2}"
-    r"[A-Z][\w'’&.-]{0,40}){0,6}"
+    r"[A-Z][\w'\u2019&.-]{0,40}(?:\s+(?:(?:of|for|on|and|&|de|der|für|the)\s+){0,2}"
+    r"[A-Z][\w'\u2019&.-]{0,40}){0,6}"
 )
 _SOURCE = regex.compile(
     r"\b(?:[Aa]ccording\s+to|compiled\s+by|collected\s+by|published\s+by|tracked\s+by|"
@@ -208,7 +208,7 @@ _RECIPIENT_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _POSSESSIVE_OF_BACKERS = regex.compile(
-    r"^['’]s?\s+(?:\w+\s+){0,2}(?:allies|partners|backers|supporters|donors|friends)\b",
+    r"^['\u2019]s?\s+(?:\w+\s+){0,2}(?:allies|partners|backers|supporters|donors|friends)\b",
     regex.IGNORECASE,
 )
 _EXCLUDED_BEFORE = regex.compile(
@@ -330,7 +330,7 @@ def _periods(sentence: str) -> list[_PeriodMention]:
 def _source(sentence: str) -> tuple[str, int, int] | None:
     for m in _SOURCE.finditer(sentence, timeout=REGEX_TIMEOUT):
         name = m.group("name").rstrip(".,;:")
-        name = regex.sub(r"['’]s$", "", name)
+        name = regex.sub(r"['\u2019]s$", "", name)
         # cut at a comma-free trailing location: "Kiel Institute in Germany" is
         # not matched by the capitalised run, which stops at "in"
         if (

@@ -459,9 +459,13 @@ class _Scanner:
             return None
         nxt = i + 1
         # "usd$ 15", "CAD$15"
-        if self.low(nxt) == "$" and tok.low in cur.DOLLAR_QUALIFIERS and self.adjacent(i, nxt):
-            if tok.low in cur.ISO_CODES or len(tok.low) > 1:
-                return _Currency(cur.DOLLAR_QUALIFIERS[tok.low], i, nxt + 1)
+        if (
+            self.low(nxt) == "$"
+            and tok.low in cur.DOLLAR_QUALIFIERS
+            and self.adjacent(i, nxt)
+            and (tok.low in cur.ISO_CODES or len(tok.low) > 1)
+        ):
+            return _Currency(cur.DOLLAR_QUALIFIERS[tok.low], i, nxt + 1)
         code = self._iso(tok)
         if code is not None and self.kind(nxt) == "num" and self.near(i, nxt):
             return _Currency(code, i, nxt)
@@ -480,9 +484,13 @@ class _Scanner:
             return _Currency("INR", i, nxt + 1)
         if tok.low == "kr" and self.kind(nxt) == "num" and self.near(i, nxt):
             return _Currency(None, i, nxt, krone=True)
-        if tok.low in ("dollar", "dollars", "euro", "euros") and self.kind(nxt) == "num":
-            if self.near(i, nxt) and not _looks_like_year(self.toks[nxt].text):
-                return _Currency(cur.WORDS[tok.low], i, nxt)
+        if (
+            tok.low in ("dollar", "dollars", "euro", "euros")
+            and self.kind(nxt) == "num"
+            and self.near(i, nxt)
+            and not _looks_like_year(self.toks[nxt].text)
+        ):
+            return _Currency(cur.WORDS[tok.low], i, nxt)
         return None
 
     def _iso(self, tok: _Tok) -> str | None:
@@ -552,9 +560,13 @@ class _Scanner:
         prev = i - 1
         if prev >= 0 and self.adjacent(prev, i):
             p = self.toks[prev]
-            if p.kind == "word" and p.low not in cur.ISO_CODES and p.low not in ("rs", "kr"):
-                if not (len(p.low) == 4 and p.low[1:] in cur.ISO_CODES):
-                    return None
+            if (
+                p.kind == "word"
+                and p.low not in cur.ISO_CODES
+                and p.low not in ("rs", "kr")
+                and not (len(p.low) == 4 and p.low[1:] in cur.ISO_CODES)
+            ):
+                return None
             if p.low in ("/", ":") or (
                 p.low in _DASHES
                 and prev > 0
@@ -576,16 +588,17 @@ class _Scanner:
             stop += 1
             scaled = True
             # "1.5 thousand million" is rare; "75 million" is the norm
-        elif self.kind(stop) == "word" and self.adjacent(i, stop):
+        elif (
             # glued letters that are no scale or currency: "155mm", "2nd"
-            if (
-                word not in cur.WORDS
-                and word not in cur.SUBUNITS
-                and self._iso(self.toks[stop]) is None
-                and not (len(word) == 4 and word[1:] in cur.ISO_CODES)
-                and word != "kr"
-            ):
-                return None
+            self.kind(stop) == "word"
+            and self.adjacent(i, stop)
+            and word not in cur.WORDS
+            and word not in cur.SUBUNITS
+            and self._iso(self.toks[stop]) is None
+            and not (len(word) == 4 and word[1:] in cur.ISO_CODES)
+            and word != "kr"
+        ):
+            return None
         return _Number(value, i, stop, scaled, False, "." not in tok.text)
 
     def _words(self, i: int) -> _Number | None:
@@ -620,9 +633,12 @@ class _Scanner:
     def vague(self, i: int) -> _Number | None:
         """'billions of', 'tens of billions of', 'several million': no value."""
         j = i
-        if self.low(j) in ("tens", "hundreds", "dozens") and self.low(j + 1) == "of":
-            if self.low(j + 2) in VAGUE_SCALES:
-                j += 2
+        if (
+            self.low(j) in ("tens", "hundreds", "dozens")
+            and self.low(j + 1) == "of"
+            and self.low(j + 2) in VAGUE_SCALES
+        ):
+            j += 2
         if self.low(j) in VAGUE_SCALES and self.low(j + 1) == "of":
             return _Number(None, i, j + 2, True, True, False)
         if self.low(i) in ("several", "many", "few") and self.low(i + 1) in (
@@ -713,9 +729,14 @@ class _Scanner:
                 after = self.low(post.stop)
                 if hyphen or (after == "of" and self.low(post.stop + 1) not in _MONEY_NOUNS):
                     post = None
-            if post is not None and pre is None and not self.near(k - 1, post.start):
-                if not hyphen and self.low(k) != "of":
-                    post = None
+            if (
+                post is not None
+                and pre is None
+                and not self.near(k - 1, post.start)
+                and not hyphen
+                and self.low(k) != "of"
+            ):
+                post = None
         if num.value is None and post is None and pre is None:
             return None
         value = num.value
