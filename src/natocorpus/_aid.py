@@ -103,7 +103,8 @@ _AID_CUE = regex.compile(
     r"package|packages|donat\w+|donors?|grants?|granted|loans?|tranches?|funding|funds?|"
     r"contribut\w+|provid\w+|pledg\w+|promis\w+|commit\w+|allocat\w+|deliver\w*|"
     r"sent|send|sends|sending|suppl(?:y|ied|ies|ying|ier|iers)|gave|give|gives|given|giving|"
-    r"offer\w*|shipments?|shipped|disburs\w+|earmark\w+|transfer\w*|armaments?|"
+    r"offer\w*|shipments?|shipped|disburs\w+|earmark\w+|transfer\w*|armaments?|approv\w+|"
+    r"receiv\w+|allot\w+|"
     r"worth\s+of)\b",
     regex.IGNORECASE,
 )
@@ -112,7 +113,7 @@ _AID_NOUN = regex.compile(
     regex.IGNORECASE,
 )
 _NOT_AID = regex.compile(
-    r"\b(?:budgets?|spending|expenditures?|GDP|gross\s+domestic\s+product|economic\s+output|"
+    r"\b(?:budgets?|spending|spend|spends|spent|expenditures?|GDP|gross\s+domestic\s+product|economic\s+output|"
     r"targets?|costs?|costing|damages?|losses|revenues?|sales|profits?|prices?|salar(?:y|ies)|"
     r"deficits?|reconstruction|economy|turnover|valuation|market\s+cap\w*|wealth|fortune|"
     r"reserves|assets|frozen|sanctions?)\b",
@@ -397,10 +398,14 @@ class _Analyser:
         if not found:
             self.sentence_no += len(_sentences(block.text))
             return
+        k = 0
         for s_lo, s_hi in _sentences(block.text):
             s_start = block.span.start + s_lo
             s_end = block.span.start + s_hi
-            in_sentence = [a for a in found if s_start <= a.span.start < s_end]
+            in_sentence = []
+            while k < len(found) and found[k].span.start < s_end:
+                in_sentence.append(found[k])
+                k += 1
             if in_sentence:
                 self.sentence(b_index, s_start, s_end, in_sentence)
             self.sentence_no += 1

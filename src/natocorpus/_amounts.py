@@ -99,6 +99,10 @@ _HEDGES: tuple[tuple[str, ...], ...] = tuple(
     )
 )
 
+_HEDGES_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _hedge in _HEDGES:
+    _HEDGES_BY_LAST[_hedge[-1]] = (*_HEDGES_BY_LAST.get(_hedge[-1], ()), _hedge)
+
 #: Head nouns of counted materiel ("artillery shells", "Abrams tanks").
 MATERIEL = frozenset(
     [
@@ -652,7 +656,7 @@ class _Scanner:
     # -- the phrase -----------------------------------------------------
     def hedge(self, i: int) -> tuple[str, int] | None:
         """The hedge ending right before token *i*: (its text, first token)."""
-        for hedge in _HEDGES:
+        for hedge in _HEDGES_BY_LAST.get(self.low(i - 1), ()):
             k = i - len(hedge)
             if k < 0:
                 continue
@@ -946,7 +950,7 @@ class _Scanner:
         n = len(self.toks)
         while i < n:
             tok = self.toks[i]
-            if tok.kind == "punct":
+            if tok.kind == "punct" or (tok.kind == "word" and not _can_start(tok.low)):
                 i += 1
                 continue
             found = self.parse_at(i)
@@ -980,6 +984,22 @@ _MONEY_NOUNS = frozenset(
         "spending",
     ]
 )
+
+
+_STARTERS = frozenset(
+    set(NUMBER_WORDS)
+    | set(cur.ISO_CODES)
+    | {c.lower() for c in cur.UPPER_ONLY_CODES}
+    | set(cur.DOLLAR_QUALIFIERS)
+    | set(VAGUE_SCALES)
+    | {"tens", "dozens", "several", "many", "few", "rs", "inr", "kr"}
+    | {"dollar", "dollars", "euro", "euros"}
+)
+
+
+def _can_start(word: str) -> bool:
+    """Whether an amount may begin with *word* ("two", "usd", "maud", "us")."""
+    return word in _STARTERS or (len(word) == 4 and word[0] == "m" and word[1:] in cur.ISO_CODES)
 
 
 def _scale_of(scanner: _Scanner, number: _Number) -> Decimal:
