@@ -1,0 +1,187 @@
+"""Tests of aid figures (Article.aid_figures) on texts written for these tests."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import natocorpus
+from natocorpus import AidCategory, AidFigure, AidStatus
+
+
+def _figures(text: str) -> tuple[AidFigure, ...]:
+    return natocorpus.parse(text).aid_figures
+
+
+def _one(text: str) -> AidFigure:
+    figures = _figures(text)
+    assert len(figures) == 1, figures
+    return figures[0]
+
+
+def test_group_donor_recipient_period_source_and_conversion() -> None:
+    text = (
+        "According to data compiled by the Baltic Security Institute, Nordic nations "
+        "provided some 41 billion euros ($44 billion) of aid to Ukraine between "
+        "March 2022 and June 2025."
+    )
+    f = _one(text)
+    assert f.amount == Decimal(41 * 10**9)
+    assert f.currency == "EUR"
+    assert f.donor == "Nordic nations"
+    assert f.recipient == "Ukraine"
+    assert f.period is not None
+    assert (f.period.start, f.period.end) == ("2022-03", "2025-06")
+    assert f.source == "Baltic Security Institute"
+    assert f.approximate
+    assert f.qualifier == "some"
+    assert [(c.value, c.currency) for c in f.converted] == [(Decimal(44 * 10**9), "USD")]
+    assert text[f.span.start : f.span.end] == "41 billion euros"
+
+
+def test_capital_is_normalised_to_its_country() -> None:
+    f = _one("Ottawa is sending C$500 million in military aid to Kyiv.")
+    assert f.donor == "Canada"
+    assert f.recipient == "Ukraine"
+    assert f.currency == "CAD"
+    assert f.category is AidCategory.MILITARY
+
+
+def test_same_period_is_inherited_by_the_next_figure() -> None:
+    text = (
+        "Western allies gave 90 billion euros of aid to Ukraine from April 2022 to "
+        "May 2024, while Japan provided 9 billion euros over the same period."
+    )
+    first, second = _figures(text)
+    assert first.donor == "Western allies"
+    assert second.donor == "Japan"
+    assert second.recipient == "Ukraine"
+    assert second.period == first.period
+    assert second.period is not None
+    assert second.period.start == "2022-04"
+
+
+def test_bare_number_inherits_currency_category_and_source() -> None:
+    text = (
+        "According to the Danube Research Centre, Paris is the largest supplier of "
+        "military aid, with 8.2 billion euros worth of arms. Italy is next, at 3.9 billion."
+    )
+    first, second = _figures(text)
+    assert first.donor == "France"
+    assert second.donor == "Italy"
+    assert second.amount == Decimal("3900000000")
+    assert second.currency == "EUR"
+    assert second.category is AidCategory.MILITARY
+    assert second.source == "Danube Research Centre"
+
+
+def test_source_carries_over_to_the_next_paragraph_only() -> None:
+    text = (
+        "According to the Harbour Aid Tracker, Spain provided 2 billion euros of aid to "
+        "Ukraine.\n\n"
+        "Portugal, for its part, delivered 400 million euros of support.\n\n"
+        "Unrelated paragraph one.\n\n"
+        "Unrelated paragraph two.\n\n"
+        "Greece later sent 90 million euros of aid."
+    )
+    spain, portugal, greece = _figures(text)
+    assert spain.source == "Harbour Aid Tracker"
+    assert portugal.source == "Harbour Aid Tracker"
+    assert portugal.status is AidStatus.DELIVERED
+    assert greece.source is None
+
+
+def test_counted_materiel_in_a_quotation() -> None:
+    text = (
+        "\u201cThe bloc had promised to provide Ukraine with two million drones from "
+        "May 2024 to May 2025, but fewer arrived,\u201d the minister wrote."
+    )
+    f = _one(text)
+    assert f.amount == Decimal(2_000_000)
+    assert f.unit == "drones"
+    assert f.currency is None
+    assert f.recipient == "Ukraine"
+    assert f.status is AidStatus.PROMISED
+    assert f.category is AidCategory.MILITARY
+    assert f.period is not None
+    assert (f.period.start, f.period.end) == ("2024-05", "2025-05")
+
+
+def test_annual_rate_and_humanitarian_category() -> None:
+    f = _one("Ireland will give 150 million euros in humanitarian aid to Moldova annually.")
+    assert f.rate == "year"
+    assert f.category is AidCategory.HUMANITARIAN
+    assert (f.donor, f.recipient) == ("Ireland", "Moldova")
+
+
+def test_a_year_is_a_yearly_rate() -> None:
+    f = _one("London pledged \u00a32bn a year in military support for Ukraine.")
+    assert f.rate == "year"
+    assert f.donor == "United Kingdom"
+    assert f.status is AidStatus.PLEDGED
+
+
+def test_financial_category_and_organisation_donor() -> None:
+    f = _one("The EU disbursed \u20ac4.5 billion in budget support to Kyiv.")
+    assert f.category is AidCategory.FINANCIAL
+    assert f.donor == "EU"
+    assert f.recipient == "Ukraine"
+
+
+def test_donor_named_after_the_amount_with_from() -> None:
+    f = _one("Ukraine received $2.3bn in loans from the World Bank last spring.")
+    assert f.donor == "World Bank"
+    assert f.recipient == "Ukraine"
+
+
+def test_giving_verb_marks_the_recipient() -> None:
+    f = _one("Since the invasion, Estonia has given Ukraine more than 500 million euros of aid.")
+    assert f.donor == "Estonia"
+    assert f.recipient == "Ukraine"
+    assert f.qualifier == "more than"
+
+
+def test_range_figure_keeps_low_and_high() -> None:
+    f = _one("Belgium will provide between $1 billion and $2 billion in aid to Ukraine.")
+    assert (f.low, f.high) == (Decimal(10**9), Decimal(2 * 10**9))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany raised its defence budget to 80 billion euros this year.",
+        "Allies agreed to lift defence spending to 5 percent of economic output by 2035.",
+        "The war has caused damage worth $150 billion, an agency estimates.",
+        "Some 700 soldiers took part in an exercise that cost $12 million.",
+        "Russian assets worth $300 billion remain frozen in Western banks.",
+        "The summit opened on 9 July 2024 in Washington.",
+        "Call the aid hotline on 0800 123 4567 to donate.",
+    ],
+)
+def test_not_aid(text: str) -> None:
+    assert _figures(text) == ()
+
+
+def test_defence_budget_stays_in_article_amounts() -> None:
+    article = natocorpus.parse("Poland raised its defence budget to 160 billion zlotys.")
+    assert article.aid_figures == ()
+    assert [(a.value, a.currency) for a in article.amounts] == [(Decimal(160 * 10**9), "PLN")]
+
+
+def test_amounts_of_non_content_blocks_are_ignored() -> None:
+    text = "Sweden pledged 1 billion euros of aid to Ukraine."
+    block = natocorpus.Block(natocorpus.BlockRole.RELATED, text, natocorpus.Span(0, len(text)))
+    from natocorpus._aid import find_aid
+    from natocorpus._people import PeopleIndex
+
+    amounts, figures = find_aid(text, [block], PeopleIndex())
+    assert amounts == ()
+    assert figures == ()
+
+
+def test_figure_spans_point_into_the_article_text() -> None:
+    text = "Intro line.\n\nLater, Finland pledged \u20ac300 million of aid to Ukraine."
+    article = natocorpus.parse(text)
+    (f,) = article.aid_figures
+    assert text[f.span.start : f.span.end] == "\u20ac300 million"

@@ -1,0 +1,184 @@
+"""Tests of natocorpus.find_amounts on sentences written for these tests."""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+
+import pytest
+
+import natocorpus
+from natocorpus import find_amounts
+
+
+def _one(text: str) -> natocorpus.Amount:
+    found = find_amounts(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("The ministry set aside $1,200 for each family.", "1200", "USD"),
+        ("Oslo added 8.1 billion kroner to the fund.", "8100000000", "NOK"),
+        ("The grant is worth 1 200 euros per household.", "1200", "EUR"),
+        ("Lisbon offered 64.6 million euros.", "64600000", "EUR"),
+        ("The council approved €40 bn for the plan.", "40000000000", "EUR"),
+        ("A bond of £3.5m was issued.", "3500000", "GBP"),
+        ("The lender put up EUR 100 billion.", "100000000000", "EUR"),
+        ("Reserves reached NOK 1,200 billion.", "1200000000000", "NOK"),
+        ("The deal is worth 100bn USD.", "100000000000", "USD"),
+        ("The fund holds US$ 4.5 million.", "4500000", "USD"),
+        ("The mine sold for C$300 million.", "300000000", "CAD"),
+        ("Exports fell to HK$10.05 billion.", "10050000000", "HKD"),
+        ("The firm raised A$5m.", "5000000", "AUD"),
+        ("Kyiv budgeted ₴20 billion for repairs.", "20000000000", "UAH"),
+        ("Moscow lost ₽3 trillion in revenue.", "3000000000000", "RUB"),
+        ("The yard charged ¥500 per ton.", "500", "JPY"),
+        ("The city paid 5 mn euros.", "5000000", "EUR"),
+        ("The bank lent 10 mln roubles.", "10000000", "RUB"),
+        ("Prices rose by 3 bln hryvnias.", "3000000000", "UAH"),
+        ("The plan costs 2 trillion yuan.", "2000000000000", "CNY"),
+        ("A fine of 50 million Swedish kronor was imposed.", "50000000", "SEK"),
+        ("Copenhagen spent 3 billion Danish kroner.", "3000000000", "DKK"),
+        ("The club paid 10,000 Swiss francs.", "10000", "CHF"),
+        ("It cost two and a half million dollars.", "2500000", "USD"),
+        ("She left a million pounds to charity.", "1000000", "GBP"),
+        ("The ticket was seven dollars.", "7", "USD"),
+        ("The coffee cost 3 dollars 50 cents.", "3.5", "USD"),
+        ("A stamp costs 85 pence.", "0.85", "GBP"),
+        ("The treaty cost 20 billion francs.", "20000000000", None),
+        ("Half a million euros was raised.", "500000", "EUR"),
+    ],
+)
+def test_money_values_and_currencies(text: str, value: str, currency: str | None) -> None:
+    amount = _one(text)
+    assert amount.value == Decimal(value)
+    assert amount.currency == currency
+    assert amount.span.slice(text)  # the span points into the text
+
+
+def test_value_is_fully_multiplied_out_without_trailing_zeros() -> None:
+    amount = _one("The allies gave 64.6 billion euros.")
+    assert str(amount.value) == "64600000000"
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Donors gave some €2 billion.", "some"),
+        ("Donors gave nearly €2 billion.", "nearly"),
+        ("Donors gave more than €2 billion.", "more than"),
+        ("Donors gave up to €2 billion.", "up to"),
+        ("Donors gave at least €2 billion.", "at least"),
+        ("Donors gave around €2 billion.", "around"),
+    ],
+)
+def test_hedges_set_approximate_and_keep_the_qualifier(text: str, qualifier: str) -> None:
+    amount = _one(text)
+    assert amount.approximate
+    assert amount.qualifier == qualifier
+    assert amount.value == Decimal(2_000_000_000)
+
+
+def test_exact_amount_is_not_approximate() -> None:
+    amount = _one("Donors gave €2 billion.")
+    assert not amount.approximate
+    assert amount.qualifier is None
+
+
+def test_range_with_shared_scale() -> None:
+    amount = _one("The repairs will cost $2-3 billion.")
+    assert (amount.low, amount.high) == (Decimal(2 * 10**9), Decimal(3 * 10**9))
+    assert amount.currency == "USD"
+    assert amount.approximate
+
+
+def test_range_between_and() -> None:
+    amount = _one("Estimates run between $2 billion and $3 billion this year.")
+    assert (amount.low, amount.high) == (Decimal(2 * 10**9), Decimal(3 * 10**9))
+    assert amount.qualifier == "between"
+
+
+def test_bracketed_conversion_is_linked_and_positive() -> None:
+    text = "The fund reached 291 billion euros ($336 billion) in August."
+    found = find_amounts(text)
+    assert len(found) == 1  # the conversion is no amount of its own
+    amount = found[0]
+    assert amount.currency == "EUR"
+    (converted,) = amount.converted
+    assert converted.value == Decimal(336 * 10**9)
+    assert converted.currency == "USD"
+    assert converted.value > 0
+    assert converted.span.slice(text) == "$336 billion"
+
+
+def test_counted_materiel_has_a_unit_and_no_currency() -> None:
+    amount = _one("The partners sent a million artillery shells.")
+    assert amount.value == Decimal(1_000_000)
+    assert amount.unit == "artillery shells"
+    assert amount.currency is None
+
+
+def test_counted_materiel_in_digits() -> None:
+    amount = _one("The brigade received 31 Abrams tanks.")
+    assert (amount.value, amount.unit) == (Decimal(31), "Abrams tanks")
+
+
+def test_bare_scaled_number_has_no_currency() -> None:
+    amount = _one("Belgium is fourth, at 12.3 billion.")
+    assert amount.value == Decimal("12300000000")
+    assert amount.currency is None
+    assert amount.unit is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The invasion began in February 2022.",
+        "Talks resumed on 24 March 2023 in Geneva.",
+        "Allies agreed to spend 5 percent of economic output on defence.",
+        "Inflation reached 12% in the spring.",
+        "Call the press office on 020 7946 0018 for details.",
+        "The 66-year-old minister resigned.",
+        "Some 700 soldiers joined the exercise.",
+        "The alliance now has 32 members.",
+        "Her F-16 squadron flew at 4:25 a.m. over Route 66.",
+        "Nearly 1.5 million people fled the region.",
+    ],
+)
+def test_not_money(text: str) -> None:
+    assert find_amounts(text) == ()
+
+
+def test_pounds_of_weight_are_not_money() -> None:
+    assert find_amounts("The jet dropped a 2,000-pound bomb.") == ()
+
+
+def test_several_amounts_in_order() -> None:
+    text = "Rome gave €1bn, Madrid €2bn and Paris €3bn."
+    values = [a.value for a in find_amounts(text)]
+    assert values == [Decimal(10**9), Decimal(2 * 10**9), Decimal(3 * 10**9)]
+
+
+def test_vague_amount_has_no_value() -> None:
+    amount = _one("Members pledged billions of euros in loans.")
+    assert amount.value is None
+    assert amount.currency == "EUR"
+    assert amount.approximate
+
+
+def test_rejects_non_string() -> None:
+    with pytest.raises(TypeError):
+        find_amounts(b"$5")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    ["1," * 100_000, "1" * 200_000, "1 " * 50_000, "$" * 100_000, "one and " * 20_000],
+)
+def test_hostile_input_is_linear(hostile: str) -> None:
+    started = time.perf_counter()
+    find_amounts(hostile)
+    assert time.perf_counter() - started < 10
