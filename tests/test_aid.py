@@ -157,6 +157,8 @@ def test_range_figure_keeps_low_and_high() -> None:
         "Russian assets worth $300 billion remain frozen in Western banks.",
         "The summit opened on 9 July 2024 in Washington.",
         "Call the aid hotline on 0800 123 4567 to donate.",
+        "Russia launched 40 missiles at Kyiv, a day after allies pledged more air defence support.",
+        "Moscow produces 3 million shells a year, more than allies supply to Ukraine.",
     ],
 )
 def test_not_aid(text: str) -> None:

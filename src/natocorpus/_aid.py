@@ -46,7 +46,9 @@ __all__ = ["find_aid"]
 
 # -- sentences and clauses ---------------------------------------------------
 
-_SENTENCE_END = regex.compile(r"[.!?…]+[\"\u201d\u2019»)\]]*\s+(?=[\"\u201c\u2018«(\[]?[A-Z0-9])")
+_SENTENCE_END = regex.compile(
+    r"[.!?…]+[\"\u201d\u2019»)\]]*\s+(?=[\"\u201c\u2018«(\[]?[A-Z0-9])|(?P<nl>[ \t]*\n\s*)"
+)
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -117,6 +119,15 @@ _NOT_AID = regex.compile(
     r"targets?|costs?|costing|damages?|losses|revenues?|sales|profits?|prices?|salar(?:y|ies)|"
     r"deficits?|reconstruction|economy|turnover|valuation|market\s+cap\w*|wealth|fortune|"
     r"reserves|assets|frozen|sanctions?)\b",
+    regex.IGNORECASE,
+)
+
+#: Materiel that is fired, lost or made is no aid: "Russia launched 40 missiles".
+_HOSTILE = regex.compile(
+    r"\b(?:fired|fires|firing|launch(?:ed|es|ing)?|shot\s+down|downed|destroy\w*|intercept\w*|"
+    r"lost|loses|losing|attack\w*|struck|strikes?|striking|captur\w+|seiz\w+|"
+    r"produc\w+|manufactur\w+|build|builds|built|making|makes|made|buy|buys|bought|"
+    r"purchas\w+|sold|sells|sell|order\w*|stockpil\w+|deploy\w*)\b",
     regex.IGNORECASE,
 )
 
@@ -244,8 +255,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text, timeout=REGEX_TIMEOUT):
-        before = _WORD_BEFORE.search(text[max(start, m.start() - 30) : m.end()])
-        if before is not None:
+        before = _WORD_BEFORE.search(
+            text[max(start, m.start() - 30) : m.end()], timeout=REGEX_TIMEOUT
+        )
+        if before is not None and m.group("nl") is None:
             word = before.group(1).lower()
             if (
                 word.rstrip(".") in _ABBREVIATIONS
@@ -331,7 +344,7 @@ def _periods(sentence: str) -> list[_PeriodMention]:
 def _source(sentence: str) -> tuple[str, int, int] | None:
     for m in _SOURCE.finditer(sentence, timeout=REGEX_TIMEOUT):
         name = m.group("name").rstrip(".,;:")
-        name = regex.sub(r"['\u2019]s$", "", name)
+        name = regex.sub(r"['\u2019]s$", "", name, timeout=REGEX_TIMEOUT)
         # cut at a comma-free trailing location: "Kiel Institute in Germany" is
         # not matched by the capitalised run, which stops at "in"
         if (
@@ -418,7 +431,6 @@ class _Analyser:
             self.last_source = (source[0], b_index)
         actors = _actors(self.text, s_start, sentence, source_span)
         periods = _periods(sentence)
-        has_cue = _AID_CUE.search(sentence, timeout=REGEX_TIMEOUT) is not None
         for amount in amounts:
             bare = amount.currency is None and amount.unit is None
             amount = self._inherit_currency(amount)
@@ -444,7 +456,14 @@ class _Analyser:
                     self._remember_money(amount)
                     continue
                 inherited = True
-            elif not has_cue or not_aid:
+            elif (
+                not_aid
+                or _AID_CUE.search(clause, timeout=REGEX_TIMEOUT) is None
+                or (
+                    amount.unit is not None
+                    and _HOSTILE.search(clause, timeout=REGEX_TIMEOUT) is not None
+                )
+            ):
                 self._remember_money(amount)
                 continue
             figure = self._figure(

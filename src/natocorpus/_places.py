@@ -279,4 +279,4 @@ def canonical(name: str) -> str:
         return DEMONYMS[bare]
     if bare == "West":
         return "the West"
-    return regex.sub(r"\s+", " ", bare)
+    return " ".join(bare.split())
