@@ -47,7 +47,8 @@ __all__ = ["find_aid"]
 # -- sentences and clauses ---------------------------------------------------
 
 _SENTENCE_END = regex.compile(
-    r"[.!?…]+[\"\u201d\u2019»)\]]*\s+(?=[\"\u201c\u2018«(\[]?[A-Z0-9])|(?P<nl>[ \t]*\n\s*)"
+    r"[.!?…]+[\"\u201d\u2019»)\]]*\s+(?=[\"\u201c\u2018«(\[]?[A-Z0-9])"
+    r"|(?<![\p{Ll},;:-])(?P<nl>[ \t]*\n\s*)"
 )
 _ABBREVIATIONS = frozenset(
     [
@@ -216,7 +217,8 @@ _RECIPIENT_BEFORE = regex.compile(
 _RECIPIENT_AFTER = regex.compile(
     r"^(?:\s+(?:has|have|had|will|would|could|did)?\s*(?:also\s+)?"
     r"(?:received?|receives|receiving|got|gets|obtained|secured|was\s+given|was\s+sent|"
-    r"was\s+promised|has\s+been\s+(?:given|promised|sent)))\b",
+    r"was\s+promised|has\s+been\s+(?:given|promised|sent)|asked|asks|asking|requested|"
+    r"requests|sought|seeks|seeking|needs|needed|wants|wanted|appealed))\b",
     regex.IGNORECASE,
 )
 _POSSESSIVE_OF_BACKERS = regex.compile(

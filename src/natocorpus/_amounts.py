@@ -779,8 +779,6 @@ class _Scanner:
                 low, high = low / 100, high / 100
         if krone:
             code = self._krone(start_tok)
-        elif code is None and subunit and value is not None:
-            code = None
         # minor part: "3 dollars 50 cents", "thirteen dollars and forty-five cents"
         if value is not None and not subunit and num.integer and not num.scaled and low is None:
             minor = self._minor(stop, code, post_currency=post is not None)
@@ -959,9 +957,6 @@ class _Scanner:
                 i += 1
                 continue
             amount, stop = found
-            hedge = self.hedge(i)
-            if hedge is not None and amount.qualifier is None and amount.low is None:
-                pass
             out.append(amount)
             i = max(stop, i + 1)
         return tuple(out)
