@@ -50,6 +50,9 @@ def _one(text: str) -> natocorpus.Amount:
         ("A stamp costs 85 pence.", "0.85", "GBP"),
         ("The treaty cost 20 billion francs.", "20000000000", None),
         ("Half a million euros was raised.", "500000", "EUR"),
+        ("Congress added 2.5 billion U.S. dollars.", "2500000000", "USD"),
+        ("The fee is 50 euro cents.", "0.5", "EUR"),
+        ("Delhi set aside Rs 500 crore.", "5000000000", "INR"),
     ],
 )
 def test_money_values_and_currencies(text: str, value: str, currency: str | None) -> None:
@@ -182,3 +185,16 @@ def test_hostile_input_is_linear(hostile: str) -> None:
     started = time.perf_counter()
     find_amounts(hostile)
     assert time.perf_counter() - started < 10
+
+
+def test_hedged_conversion_inside_brackets() -> None:
+    amount = _one("Trade reached 1.1 billion euros (roughly $1.2 billion) last year.")
+    (converted,) = amount.converted
+    assert converted.value == Decimal(1_200_000_000)
+    assert converted.qualifier == "roughly"
+
+
+def test_change_from_one_amount_to_another_is_no_range() -> None:
+    found = find_amounts("The budget grew from $5bn to $10bn.")
+    assert [a.value for a in found] == [Decimal(5 * 10**9), Decimal(10 * 10**9)]
+    assert all(a.low is None for a in found)

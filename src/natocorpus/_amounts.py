@@ -539,7 +539,15 @@ class _Scanner:
             if key in cur.QUALIFIED_WORDS:
                 return _Currency(cur.QUALIFIED_WORDS[key], i, phrase_end + 1)
         if tok.low in cur.WORDS:
+            if self.low(i + 1) in ("cent", "cents"):  # "50 euro cents"
+                return _Currency(cur.WORDS[tok.low], i, i + 2, subunit=True)
             return _Currency(cur.WORDS[tok.low], i, i + 1)
+        if (
+            tok.low == "u"
+            and [self.low(k) for k in range(i + 1, i + 3)] == [".", "s"]
+            and self.low(i + 3 + (self.low(i + 3) == ".")) in ("dollar", "dollars")
+        ):  # "2.5 billion U.S. dollars"
+            return _Currency("USD", i, i + 4 + (self.low(i + 3) == "."))
         if tok.low in cur.SUBUNITS:
             if tok.low == "p" and not self.adjacent(i - 1, i):
                 return None
@@ -796,17 +804,13 @@ class _Scanner:
         converted: tuple[Amount, ...] = ()
         if self.low(stop) == "(":
             inner = self.parse_at(stop + 1)
-            if inner is None and self.hedge(stop + 3) is not None:
-                # "(about $336 billion)"
-                h = self.hedge(stop + 3)
+            for n in (1, 2, 3):
+                if inner is not None:
+                    break
+                # a hedge inside the brackets: "(about $336 billion)"
+                h = self.hedge(stop + 1 + n)
                 if h is not None and h[1] == stop + 1:
-                    inner = self.parse_at(stop + 3)
-            if inner is None:
-                for skip in (2, 3):
-                    if self.hedge(stop + 1 + skip) is not None:
-                        inner = self.parse_at(stop + 1 + skip)
-                        if inner is not None:
-                            break
+                    inner = self.parse_at(stop + 1 + n)
             if (
                 inner is not None
                 and inner[0].currency is not None
