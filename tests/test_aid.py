@@ -187,3 +187,12 @@ def test_figure_spans_point_into_the_article_text() -> None:
     article = natocorpus.parse(text)
     (f,) = article.aid_figures
     assert text[f.span.start : f.span.end] == "\u20ac300 million"
+
+
+def test_bare_number_after_aid_that_counts_people_is_not_aid() -> None:
+    text = (
+        "Austria provided 2 billion euros of aid to Ukraine. "
+        "Ukraine has a population of 38 million."
+    )
+    figures = _figures(text)
+    assert [f.amount for f in figures] == [Decimal(2 * 10**9)]

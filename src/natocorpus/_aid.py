@@ -123,6 +123,14 @@ _NOT_AID = regex.compile(
     regex.IGNORECASE,
 )
 
+#: A bare number near these words counts people or things, not money.
+_COUNTED_NOUNS = regex.compile(
+    r"\b(?:population|people|inhabitants|residents|citizens|refugees|migrants|troops|soldiers|"
+    r"personnel|casualties|dead|killed|wounded|votes|voters|users|viewers|visitors|km|miles|"
+    r"kilometres|kilometers|square|tonnes|tons|barrels|doses|households|children|homes)\b",
+    regex.IGNORECASE,
+)
+
 #: Materiel that is fired, lost or made is no aid: "Russia launched 40 missiles".
 _HOSTILE = regex.compile(
     r"\b(?:fired|fires|firing|launch(?:ed|es|ing)?|shot\s+down|downed|destroy\w*|intercept\w*|"
@@ -454,6 +462,12 @@ class _Analyser:
                     or self.sentence_no - previous.sentence > 1
                     or (amount.currency is None and previous.figure.currency is None)
                     or not_aid
+                    or _COUNTED_NOUNS.search(clause, timeout=REGEX_TIMEOUT) is not None
+                    or not any(
+                        a.role in ("candidate", "donor-marked")
+                        and s_start + c_lo <= a.start < amount.span.start
+                        for a in actors
+                    )
                 ):
                     self._remember_money(amount)
                     continue
