@@ -194,5 +194,6 @@ def test_bare_number_after_aid_that_counts_people_is_not_aid() -> None:
         "Austria provided 2 billion euros of aid to Ukraine. "
         "Ukraine has a population of 38 million."
     )
-    figures = _figures(text)
-    assert [f.amount for f in figures] == [Decimal(2 * 10**9)]
+    article = natocorpus.parse(text)
+    assert [f.amount for f in article.aid_figures] == [Decimal(2 * 10**9)]
+    assert article.amounts[-1].currency is None  # 38 million people, not euros

@@ -443,11 +443,13 @@ class _Analyser:
         periods = _periods(sentence)
         for amount in amounts:
             bare = amount.currency is None and amount.unit is None
-            amount = self._inherit_currency(amount)
-            self.amounts.append(amount)
             a_lo, a_hi = amount.span.start - s_start, amount.span.end - s_start
             c_lo, c_hi = _clause(sentence, a_lo, a_hi)
             clause = sentence[c_lo:c_hi]
+            counts_people = _COUNTED_NOUNS.search(clause, timeout=REGEX_TIMEOUT) is not None
+            if bare and not counts_people:
+                amount = self._inherit_currency(amount)
+            self.amounts.append(amount)
             previous = self.figures[-1] if self.figures else None
             recipient_in_clause = any(
                 a.role == "recipient" and s_start + c_lo <= a.start < s_start + c_hi for a in actors
@@ -462,7 +464,7 @@ class _Analyser:
                     or self.sentence_no - previous.sentence > 1
                     or (amount.currency is None and previous.figure.currency is None)
                     or not_aid
-                    or _COUNTED_NOUNS.search(clause, timeout=REGEX_TIMEOUT) is not None
+                    or counts_people
                     or not any(
                         a.role in ("candidate", "donor-marked")
                         and s_start + c_lo <= a.start < amount.span.start
