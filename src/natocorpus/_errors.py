@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-__all__ = ["DecodeError", "NatocorpusError", "PatternTimeoutError", "UnknownSourceError"]
+__all__ = [
+    "DecodeError",
+    "NatocorpusError",
+    "PatternTimeoutError",
+    "SchemaError",
+    "UnknownSourceError",
+]
 
 
 class NatocorpusError(Exception):
@@ -29,3 +35,13 @@ class UnknownSourceError(NatocorpusError, LookupError):
 
 class PatternTimeoutError(NatocorpusError):
     """A pattern took too long on the input; the text is too hostile to parse."""
+
+
+class SchemaError(NatocorpusError, ValueError):
+    """Data does not fit the record it is read into.
+
+    Raised by :func:`~natocorpus.from_dict` and :func:`~natocorpus.from_json` for
+    a missing or different ``schema_version``, a missing or unknown key, a value
+    of the wrong type, or a document that is not JSON at all. The message names
+    the record class and the path of every offending key (``$.quotes[0].span``).
+    """
