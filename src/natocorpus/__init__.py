@@ -13,7 +13,13 @@ from importlib.metadata import PackageNotFoundError, version
 from ._amounts import find_amounts
 from ._api import parse, parse_file
 from ._corpus import Corpus
-from ._errors import DecodeError, NatocorpusError, PatternTimeoutError, UnknownSourceError
+from ._errors import (
+    DecodeError,
+    NatocorpusError,
+    PatternTimeoutError,
+    SchemaError,
+    UnknownSourceError,
+)
 from ._json import from_dict, from_json, to_dict, to_json
 from ._records import (
     AidCategory,
@@ -62,6 +68,7 @@ __all__ = [
     "Quote",
     "QuoteKind",
     "QuoteMode",
+    "SchemaError",
     "SourceParser",
     "Span",
     "Turn",
