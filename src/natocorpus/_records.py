@@ -426,5 +426,5 @@ class Article:
 
     @property
     def body(self) -> str:
-        """The article's own text: content blocks joined by blank lines."""
+        """The article's own text, its content blocks joined by blank lines."""
         return "\n\n".join(b.text for b in self.blocks if b.role.is_content)
