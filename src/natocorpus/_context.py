@@ -1,0 +1,278 @@
+"""Roles from context: what a block is, given its neighbours and its place.
+
+Each block arrives as an :class:`Item` with the cue of its own words. The
+passes below settle, in order: captions above credits and repeated captions;
+the headline (split from a subtitle on the same line), and the standfirst
+under it; the start of the body and the end of the article (everything after
+the end is boilerplate); related-link lists; headings between paragraphs.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from ._cues import Cue, ends_sentence, plain_spaces, word_count
+from ._guard import REGEX_TIMEOUT
+from ._records import BlockRole, Span
+
+#: Cues that make a block boilerplate.
+_FURNITURE = frozenset({Cue.NAV, Cue.INTERSTITIAL, Cue.CTA, Cue.SECTION, Cue.END, Cue.DATE})
+#: Cues that may start, or belong to, the run of leftovers after the article.
+_ENDISH = frozenset({Cue.NAV, Cue.CTA, Cue.SECTION, Cue.END})
+_CLUSTER = _ENDISH | {Cue.CREDIT}
+_CUE_ROLE = {
+    Cue.NOTE: BlockRole.NOTE,
+    Cue.BYLINE: BlockRole.BYLINE,
+    Cue.CREDIT: BlockRole.CREDIT,
+    Cue.CAPTION: BlockRole.CAPTION,
+    Cue.RELATED_HEAD: BlockRole.RELATED,
+    Cue.RELATED_ITEM: BlockRole.RELATED,
+}
+#: The headline is looked for among this many blocks at the top.
+_TITLE_WINDOW = 12
+#: How far past an end-of-article cue to look for a second one.
+_LOOKAHEAD = 3
+_END_LOOKAHEAD = 6
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019.-]*")
+_MINOR = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "as",
+        "vs",
+        "via",
+        "per",
+        "into",
+        "over",
+        "than",
+        "up",
+        "off",
+        "out",
+        "is",
+    ]
+)
+_QUOTED_WHOLE = regex.compile(r"[\u2018\u201c\"\u00ab'][^\r\n]{2,120}[\u2019\u201d\"\u00bb']")
+#: A quoted headline followed by its subtitle on the same line.
+_TITLE_AND_SUB = regex.compile(
+    r"(?P<title>[\u2018\u201c\"\u00ab][^\r\n]{3,240}?[\u2019\u201d\"\u00bb])\s+(?P<sub>\p{Lu}[^\r\n]{3,240})"
+)
+_SPEAKER_LABEL = regex.compile(r"[^:\r\n]{1,40}:\s")
+_DATELINE = regex.compile(
+    r"\p{Lu}[\p{Lu}\p{Zs}.,'\u2019-]{2,40}(?:\([^()\r\n]{1,40}\))?\s*[-\u2013\u2014:]\s"
+)
+_OPENING = regex.compile(r"[\p{Lu}\p{N}\u2018\u201c\"\u00ab']")
+_CLOSING = "\u2019\u201d\"\u00bb' "
+
+
+@attrs.define
+class Item:
+    """A block being classified: its span, text and cue, and the role settled so far."""
+
+    span: Span
+    text: str
+    blank_before: bool
+    cue: Cue | None
+    forced_end: bool = False
+    role: BlockRole | None = None
+
+    @property
+    def words(self) -> int:
+        """The number of words."""
+        return word_count(self.text)
+
+    @property
+    def plain(self) -> bool:
+        """Whether nothing about the block's own words made it special."""
+        return self.cue is None and self.role is None
+
+
+def _last_mark(text: str) -> str:
+    stripped = text.rstrip(_CLOSING)
+    return stripped[-1:] if stripped else ""
+
+
+def _prose(item: Item) -> bool:
+    """Whether *item* reads like a sentence of body text."""
+    return item.cue in (None, Cue.BULLET) and item.words >= 8 and ends_sentence(item.text)
+
+
+def _headline_like(item: Item) -> bool:
+    return (
+        item.plain
+        and 3 <= item.words <= 30
+        and "\n" not in item.text
+        and "\r" not in item.text
+        and _last_mark(item.text) not in (".", ",", ";", ":")
+        and _OPENING.match(item.text, timeout=REGEX_TIMEOUT) is not None
+    )
+
+
+def _title_case(text: str) -> bool:
+    tokens = _TOKEN.findall(text, timeout=REGEX_TIMEOUT)
+    major = [t for t in tokens if t.lower() not in _MINOR]
+    return len(tokens) >= 2 and bool(major) and all(t[0].isupper() or t[0].isdigit() for t in major)
+
+
+def _mark_captions(items: list[Item]) -> None:
+    """Captions: a line directly above a credit, and short lines repeated on the page."""
+    for here, below in itertools.pairwise(items):
+        if here.plain and below.cue is Cue.CREDIT and not below.blank_before and here.words <= 60:
+            here.cue = Cue.CAPTION
+    counts = Counter(" ".join(it.text.split()).casefold() for it in items)
+    for it in items:
+        if (
+            it.plain
+            and 2 <= it.words <= 40
+            and not ends_sentence(it.text)
+            and counts[" ".join(it.text.split()).casefold()] >= 2
+        ):
+            it.cue = Cue.CAPTION
+
+
+def _split_title(items: list[Item], index: int) -> None:
+    """Make *index* the title, splitting a quoted headline from a subtitle after it."""
+    item = items[index]
+    m = _TITLE_AND_SUB.fullmatch(plain_spaces(item.text), timeout=REGEX_TIMEOUT)
+    if m is None or word_count(m.group("sub")) < 3 or ends_sentence(m.group("sub")):
+        item.role = BlockRole.TITLE
+        return
+    start, text = item.span.start, item.text
+    title_text, sub_text = text[: m.end("title")], text[m.start("sub") :]
+    title = Item(Span(start, start + m.end("title")), title_text, item.blank_before, None)
+    sub = Item(Span(start + m.start("sub"), item.span.end), sub_text, False, None)
+    title.role, sub.role = BlockRole.TITLE, BlockRole.SUBTITLE
+    items[index : index + 1] = [title, sub]
+
+
+def _mark_header(items: list[Item]) -> int:
+    """Title, subtitle and standfirst; return the index where the body may start."""
+    title = None
+    for i, it in enumerate(items[:_TITLE_WINDOW]):
+        if _prose(it):
+            break
+        if _headline_like(it):
+            title = i
+            break
+    if title is None:
+        return 0
+    for it in items[:title]:
+        if it.plain:
+            it.cue = Cue.NAV
+    _split_title(items, title)
+    after = title + 1
+    while after < len(items) and items[after].role is BlockRole.SUBTITLE:
+        after += 1
+    if after < len(items) and _is_standfirst(items, after):
+        items[after].role = BlockRole.STANDFIRST
+        after += 1
+    return after
+
+
+def _is_standfirst(items: list[Item], index: int) -> bool:
+    item = items[index]
+    if not item.plain or not 6 <= item.words <= 70:
+        return False
+    if _DATELINE.match(item.text, timeout=REGEX_TIMEOUT):
+        return False
+    if not ends_sentence(item.text):
+        return True
+    following = items[index + 1] if index + 1 < len(items) else None
+    return following is not None and following.cue in (_FURNITURE | {Cue.BYLINE})
+
+
+def _body_start(items: list[Item], start: int) -> int:
+    for i in range(start, len(items)):
+        if items[i].plain and items[i].words >= 8:
+            return i
+    return len(items)
+
+
+def _article_end(items: list[Item], body: int) -> int:
+    """The index of the first block of the leftovers after the article."""
+    for i in range(body + 1, len(items)):
+        it = items[i]
+        if it.forced_end:
+            return i
+        if it.cue not in _ENDISH:
+            continue
+        reach = _END_LOOKAHEAD if it.cue is Cue.END else _LOOKAHEAD
+        if any(nxt.cue in _CLUSTER for nxt in items[i + 1 : i + 1 + reach]):
+            return i
+    return len(items)
+
+
+def _mark_related(items: list[Item], end: int) -> None:
+    in_list = False
+    for it in items[:end]:
+        if it.cue is Cue.RELATED_HEAD:
+            in_list = True
+        elif in_list and (
+            it.cue is Cue.BULLET or (it.plain and it.words <= 20 and not ends_sentence(it.text))
+        ):
+            it.cue = Cue.RELATED_ITEM
+        else:
+            in_list = False
+
+
+def _mark_headings(items: list[Item], body: int, end: int) -> None:
+    questions = sum(1 for it in items[body:end] if it.plain and _last_mark(it.text) == "?")
+    qa_page = questions >= 3
+    for i in range(body + 1, end - 1):
+        it = items[i]
+        if not it.plain or it.words > 12 or "\n" in it.text or "\r" in it.text:
+            continue
+        mark = _last_mark(it.text)
+        if mark in (".", ",", ";", ":", "!") or _SPEAKER_LABEL.match(
+            it.text, timeout=REGEX_TIMEOUT
+        ):
+            continue
+        quoted = _QUOTED_WHOLE.fullmatch(it.text, timeout=REGEX_TIMEOUT) is not None
+        if (
+            _title_case(it.text)
+            or (quoted and mark != "?")
+            or (mark == "?" and it.words <= 10 and not qa_page)
+            or items[i - 1].cue is Cue.DATE
+        ):
+            it.role = BlockRole.HEADING
+
+
+def assign_roles(items: Sequence[Item]) -> list[Item]:
+    """Settle the role of every item; returns the (possibly split) items."""
+    work = list(items)
+    _mark_captions(work)
+    header_end = _mark_header(work)
+    body = _body_start(work, header_end)
+    end = _article_end(work, body)
+    for it in work[end:]:
+        if it.cue not in (Cue.BYLINE, Cue.NOTE):
+            it.role = BlockRole.BOILERPLATE
+    _mark_related(work, end)
+    _mark_headings(work, body, end)
+    for it in work:
+        if it.role is None:
+            if it.cue in _FURNITURE:
+                it.role = BlockRole.BOILERPLATE
+            else:
+                it.role = _CUE_ROLE.get(it.cue, BlockRole.PARAGRAPH) if it.cue else None
+                it.role = it.role or BlockRole.PARAGRAPH
+    return work
