@@ -234,10 +234,11 @@ def _mark_related(items: list[Item], end: int) -> None:
             in_list = False
 
 
-def _mark_headings(items: list[Item], body: int, end: int) -> None:
+def _mark_headings(items: list[Item], start: int, body: int, end: int) -> None:
+    """Headings: short lines between paragraphs (or under a live blog's timestamp)."""
     questions = sum(1 for it in items[body:end] if it.plain and _last_mark(it.text) == "?")
     qa_page = questions >= 3
-    for i in range(body + 1, end - 1):
+    for i in range(max(start, 1), end - 1):
         it = items[i]
         if not it.plain or it.words > 12 or "\n" in it.text or "\r" in it.text:
             continue
@@ -247,11 +248,13 @@ def _mark_headings(items: list[Item], body: int, end: int) -> None:
         ):
             continue
         quoted = _QUOTED_WHOLE.fullmatch(it.text, timeout=REGEX_TIMEOUT) is not None
-        if (
-            _title_case(it.text)
-            or (quoted and mark != "?")
-            or (mark == "?" and it.words <= 10 and not qa_page)
-            or items[i - 1].cue is Cue.DATE
+        if items[i - 1].cue is Cue.DATE or (
+            i > body
+            and (
+                _title_case(it.text)
+                or (quoted and mark != "?")
+                or (mark == "?" and it.words <= 10 and not qa_page)
+            )
         ):
             it.role = BlockRole.HEADING
 
@@ -267,7 +270,7 @@ def assign_roles(items: Sequence[Item]) -> list[Item]:
         if it.cue not in (Cue.BYLINE, Cue.NOTE):
             it.role = BlockRole.BOILERPLATE
     _mark_related(work, end)
-    _mark_headings(work, body, end)
+    _mark_headings(work, header_end, body, end)
     for it in work:
         if it.role is None:
             if it.cue in _FURNITURE:

@@ -264,10 +264,10 @@ def byline_name(text: str) -> str | None:
     m = _BYLINE.fullmatch(plain_spaces(text), timeout=REGEX_TIMEOUT)
     if m is None:
         return None
-    tail = m.group("tail") or ""
-    if tail and ends_sentence(tail) and word_count(tail) > 6:
+    name, tail = m.group("name"), m.group("tail") or ""
+    if tail and ends_sentence(tail) and (word_count(tail) > 6 or word_count(name) < 2):
         return None
-    return m.group("name")
+    return name
 
 
 def source_name(text: str) -> str | None:

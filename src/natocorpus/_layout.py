@@ -64,7 +64,7 @@ def line_spans(text: str) -> list[Span]:
 
 _TABLE_CUES = (
     ("end_patterns", None),
-    ("boilerplate_patterns", Cue.NAV),
+    ("boilerplate_patterns", Cue.INTERSTITIAL),
     ("credit_patterns", Cue.CREDIT),
     ("caption_patterns", Cue.CAPTION),
 )

@@ -1,0 +1,566 @@
+"""The structure stage: blocks, their roles and the header fields.
+
+Every page here is invented for these tests (people, outlets and events alike).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from natocorpus import BlockRole, SourceParser, parse
+from natocorpus._cues import Cue, byline_name, cue_of, publisher_name, source_name
+from natocorpus._layout import Layout, analyse_layout, line_spans
+from natocorpus._lines import continues, split_lines
+
+B = BlockRole
+
+
+def layout(text: str, parser: SourceParser | None = None) -> Layout:
+    return analyse_layout(text, parser or SourceParser())
+
+
+def line_roles(text: str, parser: SourceParser | None = None) -> list[tuple[str, str]]:
+    """(role, line) for every non-blank line, the role of the block holding it."""
+    result = layout(text, parser)
+    out = []
+    for span in line_spans(text):
+        roles = {
+            b.role.value
+            for b in result.blocks
+            if b.span.start < span.end and b.span.end > span.start
+        }
+        assert len(roles) >= 1, span
+        out.append(("/".join(sorted(roles)), span.slice(text)))
+    return out
+
+
+def check_page(page: list[tuple[BlockRole | str, str]], sep: str = "\n") -> Layout:
+    """Build a page from (role, line) pairs and assert the role of every line."""
+    text = sep.join(line for _, line in page)
+    expected = [(r.value if isinstance(r, BlockRole) else r, line.strip()) for r, line in page]
+    expected = [(r, line) for r, line in expected if line]
+    assert line_roles(text) == expected
+    return layout(text)
+
+
+# --- four page layouts, every line's role ----------------------------------------------
+
+WIRE = [
+    (B.BOILERPLATE, "Skip to main content"),
+    (B.BOILERPLATE, "World News"),
+    (B.TITLE, "Allies agree to speed up air defence deliveries to Kyiv"),
+    (B.BYLINE, "By Marta Holloway and Peter Quill"),
+    (
+        B.PARAGRAPH,
+        "BRUSSELS (Nordwire) - Defence ministers of the alliance agreed on Thursday to speed "
+        "up deliveries of air defence systems, two diplomats said.",
+    ),
+    (
+        B.PARAGRAPH,
+        "The ministers, meeting at the alliance headquarters, did not put a figure on the new "
+        'package, but one official said it would be "substantial".',
+    ),
+    (
+        B.PARAGRAPH,
+        '"We have heard the message from Kyiv," said the Danish minister, Karin Vestergaard, '
+        "according to a statement.",
+    ),
+    (B.BYLINE, "Reporting by Marta Holloway; Editing by Peter Quill"),
+    (B.BOILERPLATE, "\u00a9 2025 Nordwire. All rights reserved."),
+]
+
+
+def test_wire_story_with_dateline() -> None:
+    result = check_page(WIRE, sep="\n\n")
+    assert result.title == "Allies agree to speed up air defence deliveries to Kyiv"
+    assert result.byline == "Marta Holloway and Peter Quill"
+    assert result.standfirst is None
+
+
+ADVERTS = [
+    (B.BOILERPLATE, "Home > World > Europe"),
+    (B.TITLE, "Baltic states boost spending on border defences"),
+    (B.STANDFIRST, "Governments in the region say the plans answer a changed security situation."),
+    (B.BOILERPLATE, "Published: 14 May 2025"),
+    (
+        B.PARAGRAPH,
+        "Three Baltic governments announced on Wednesday that they would raise spending on "
+        "fortifications along their eastern borders.",
+    ),
+    (B.BOILERPLATE, "Advertisement"),
+    (
+        B.PARAGRAPH,
+        "The plans, presented at a joint news conference in Riga, include anti-tank obstacles "
+        "and new observation posts.",
+    ),
+    (B.RELATED, "Read more: How a small border town prepares for winter"),
+    (B.PARAGRAPH, "Officials said the first works would start before the end of the year."),
+    (B.BOILERPLATE, "Advertisement"),
+    (B.HEADING, "What Happens Next"),
+    (B.PARAGRAPH, "Parliaments in all three countries still have to approve the budgets."),
+    (
+        B.PARAGRAPH,
+        '"We are not building a wall, we are building a deterrent," said one minister, who '
+        "asked not to be named.",
+    ),
+    (B.BOILERPLATE, "Share this article"),
+    (B.BOILERPLATE, "Facebook"),
+    (B.BOILERPLATE, "Twitter"),
+]
+
+
+def test_page_with_adverts_and_read_more_lines() -> None:
+    result = check_page(ADVERTS, sep="\n\n")
+    assert result.standfirst is not None
+    assert result.standfirst.startswith("Governments in the region")
+    assert result.headings == ("What Happens Next",)
+
+
+LIVE = [
+    (B.BOILERPLATE, "Live"),
+    (B.TITLE, "Live: Foreign ministers meet in Oslo as ceasefire talks resume"),
+    (B.BOILERPLATE, "Updated 12 minutes ago"),
+    (B.BOILERPLATE, "Key events"),
+    (B.BOILERPLATE, "16:45 BST"),
+    (B.HEADING, "Ministers pose for the family photo"),
+    (
+        B.PARAGRAPH,
+        "The foreign ministers gathered on the steps of the city hall shortly before the "
+        "closing session.",
+    ),
+    (B.BOILERPLATE, "16:20 BST"),
+    (B.HEADING, 'Visiting minister says talks were "frank"'),
+    (
+        B.PARAGRAPH,
+        "Speaking to reporters, the minister said the talks had been frank and that a further "
+        "round was planned for June.",
+    ),
+    (B.BOILERPLATE, "15:58 BST"),
+    (
+        B.PARAGRAPH,
+        "The morning session ended without a joint statement, according to two officials "
+        "present in the room.",
+    ),
+    (B.BOILERPLATE, "Share"),
+]
+
+
+def test_live_blog_with_timestamps() -> None:
+    result = check_page(LIVE)
+    assert result.headings == (
+        "Ministers pose for the family photo",
+        'Visiting minister says talks were "frank"',
+    )
+
+
+TRANSCRIPT = [
+    (B.BOILERPLATE, "Transcript"),
+    (B.TITLE, "Press conference by the Secretary General after the meeting of foreign ministers"),
+    (B.BOILERPLATE, "12 March 2025"),
+    (B.NOTE, "(As delivered)"),
+    (
+        B.PARAGRAPH,
+        "Moderator: Good afternoon. The Secretary General will make a short statement and then "
+        "take questions.",
+    ),
+    (
+        B.PARAGRAPH,
+        "Secretary General: Thank you. Today we agreed to step up our support, and to do it "
+        "faster.",
+    ),
+    (B.PARAGRAPH, "Question (Radio Freedonia): Will allies send more air defence this year?"),
+    (
+        B.PARAGRAPH,
+        "Secretary General: Yes. Several allies announced new systems today, and more will follow.",
+    ),
+    (B.PARAGRAPH, "Question (The Daily Invented): Is the alliance ready to talk to Moscow?"),
+    (
+        B.PARAGRAPH,
+        "Secretary General: We are always ready for dialogue, but dialogue must be based on "
+        "strength.",
+    ),
+    (B.PARAGRAPH, "Moderator: Thank you, that concludes the press conference."),
+    (B.BOILERPLATE, "Print"),
+    (B.BOILERPLATE, "Email"),
+    (B.BOILERPLATE, "Share"),
+]
+
+
+def test_transcript_page_with_header_block() -> None:
+    result = check_page(TRANSCRIPT, sep="\n\n")
+    assert result.title is not None
+    assert result.title.startswith("Press conference")
+
+
+INTERVIEW = [
+    (B.BOILERPLATE, "Skip to main content"),
+    (B.CAPTION, "Defence minister Ilse Brandt during the interview"),
+    (
+        "subtitle/title",
+        "\u201cWe will not be the weak link\u201d A conversation with defence minister Ilse Brandt",
+    ),
+    (B.NOTE, "Source: The Northern Ledger"),
+    (B.CAPTION, "Defence minister Ilse Brandt during the interview"),
+    (
+        B.PARAGRAPH,
+        "Few ministers have changed their country's defence policy as quickly as Ilse Brandt, "
+        "who took office two years ago.",
+    ),
+    (B.NOTE, "Please note. This conversation took place before the elections in March."),
+    (B.PARAGRAPH, "Did you expect the budget to pass so easily?"),
+    (B.PARAGRAPH, "No. We prepared for a long fight, and in the end it was short."),
+    (B.CAPTION, "Soldiers on an exercise near the border in February."),
+    (B.CREDIT, "Lena Holm / Nordfoto / Pressbild"),
+    (B.PARAGRAPH, "What will the money buy first?"),
+    (B.PARAGRAPH, "Air defence, and ammunition. Both are needed now."),
+    (B.PARAGRAPH, "Is that enough?"),
+    (B.PARAGRAPH, "It is a start, and we will do more next year."),
+    (B.BOILERPLATE, "Follow our coverage of the region here"),
+    (B.BOILERPLATE, "Security in the North Weekly briefings on defence across the region"),
+    (B.BOILERPLATE, "Follow our coverage of the region here"),
+    (B.BYLINE, "Interview by Tomas Lind, editor of The Northern Ledger"),
+]
+
+
+def test_interview_page_with_captions_credits_and_trailing_teasers() -> None:
+    text = "\n\n".join(line for _, line in INTERVIEW[:4])
+    text += "\n" + "\n".join(line for _, line in INTERVIEW[4:6])
+    text += "\n\n" + "\n\n".join(line for _, line in INTERVIEW[6:9])
+    text += "\n\n" + "\n".join(line for _, line in INTERVIEW[9:11])
+    text += "\n\n" + "\n\n".join(line for _, line in INTERVIEW[11:])
+    expected = [(r.value if isinstance(r, BlockRole) else r, line) for r, line in INTERVIEW]
+    assert line_roles(text) == expected
+    result = layout(text)
+    assert result.title == "\u201cWe will not be the weak link\u201d"
+    assert result.subtitle == "A conversation with defence minister Ilse Brandt"
+    assert result.outlet == "The Northern Ledger"
+    assert result.byline == "Tomas Lind"
+
+
+ANALYSIS = [
+    (B.BOILERPLATE, "Follow us on social"),
+    (B.BOILERPLATE, "Ilse Brandt"),
+    (B.TITLE, "Northern minister bets on air defence before the winter"),
+    (B.STANDFIRST, "In a speech on Friday, Ilse Brandt said the money would be spent 'fast'"),
+    (B.BOILERPLATE, "Opinion | World"),
+    (
+        B.PARAGRAPH,
+        "In a speech on Friday, the defence minister Ilse Brandt set out how her government "
+        "would spend the extra money it had found.",
+    ),
+    (B.PARAGRAPH, "She added:"),
+    (
+        B.PARAGRAPH,
+        "\u201cWe will buy what we can get this year, and build what we cannot buy,\u201d she "
+        "told the audience.",
+    ),
+    (B.CAPTION, "Ilse Brandt speaks in the capital (Nordfoto/Lena Holm)"),
+    (B.BOILERPLATE, "Opinion | World"),
+    (B.BOILERPLATE, "Harbour cranes"),
+    (B.BOILERPLATE, "Top image credit: Cranes in an invented harbour. (Nordfoto/Lena Holm)"),
+    (B.BOILERPLATE, "Why ports matter for the next war"),
+    (
+        B.BOILERPLATE,
+        "\u201cPorts are the new front line,\u201d an invented admiral said on Monday, adding that "
+        "navies had spent 12 billion euros.",
+    ),
+    (B.BOILERPLATE, "keep readingShow less"),
+    (B.BOILERPLATE, "LATEST"),
+    (B.BOILERPLATE, "Newsletter"),
+    (
+        B.BOILERPLATE,
+        "Subscribe now to our weekly round-up and never miss an analysis from our writers.",
+    ),
+]
+
+
+def test_teasers_after_the_end_of_the_article_are_boilerplate() -> None:
+    result = check_page(ANALYSIS, sep="\n\n")
+    article = parse("\n\n".join(line for _, line in ANALYSIS))
+    assert "Ports are the new front line" not in article.body
+    assert "buy what we can get" in article.body
+    assert result.standfirst is not None
+
+
+RELATED = [
+    (
+        B.PARAGRAPH,
+        "Allied ministers agreed on Tuesday to set up a new fund for Ukraine's air defence, "
+        "officials said.",
+    ),
+    (B.PARAGRAPH, "- The fund will be open to partners outside the alliance as well."),
+    (B.RELATED, "Related:"),
+    (B.RELATED, "- Allies discuss new training mission"),
+    (B.RELATED, "- Ministers meet in Brussels ahead of summit"),
+]
+
+
+def test_related_list_and_no_title_on_a_plain_first_paragraph() -> None:
+    result = check_page(RELATED)
+    assert result.title is None
+
+
+NOTES = [
+    (B.TITLE, "Former Envoy Says Allies Waited Too Long"),
+    (B.CAPTION, "The former envoy at a conference (Office of the Envoy/Handout)"),
+    (
+        B.NOTE,
+        "This article was originally published by The Coastal Review and is reprinted with "
+        "permission.",
+    ),
+    (B.PARAGRAPH, "A former envoy says allies waited too long before sending help, in a new book."),
+    (B.HEADING, "Early Warnings"),
+    (B.PARAGRAPH, "He writes that the first warnings came in the autumn, months before the war."),
+    (B.HEADING, "\u2018Too Little, Too Late\u2019"),
+    (B.PARAGRAPH, "Critics have long argued the same, he notes."),
+    (B.HEADING, "Will The Money Come In Time?"),
+    (B.PARAGRAPH, "The answer, he says, depends on the next budget."),
+]
+
+
+def test_notes_captions_and_headings() -> None:
+    result = check_page(NOTES, sep="\n\n")
+    assert result.original_publisher == "The Coastal Review"
+    assert result.headings == (
+        "Early Warnings",
+        "\u2018Too Little, Too Late\u2019",
+        "Will The Money Come In Time?",
+    )
+
+
+# --- blocks and spans ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_every_non_blank_line_is_in_exactly_one_block(newline: str) -> None:
+    lines = [line for _, line in ADVERTS]
+    text = (newline * 2).join(lines) + newline + "   " + newline
+    result = layout(text)
+    for block in result.blocks:
+        assert text[block.span.start : block.span.end] == block.text
+    starts = [b.span.start for b in result.blocks]
+    assert starts == sorted(starts)
+    for line in line_spans(text):
+        holders = [b for b in result.blocks if b.span.contains(line)]
+        assert len(holders) == 1
+    covered = sum(len(b.span) for b in result.blocks)
+    assert covered == sum(len(s) for s in line_spans(text))
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_crlf_and_cr_give_the_same_roles(newline: str) -> None:
+    text = "\n\n".join(line for _, line in ADVERTS)
+    same = text.replace("\n", newline)
+    assert [b.role for b in layout(same).blocks] == [b.role for b in layout(text).blocks]
+
+
+def test_lines_are_stripped_and_blank_lines_noted() -> None:
+    lines = split_lines("  One \r\n\r\nTwo\nThree\u00a0 ")
+    assert [line.text for line in lines] == ["One", "Two", "Three"]
+    assert [line.blank_before for line in lines] == [False, True, False]
+
+
+def test_sentence_broken_over_two_lines_is_one_block() -> None:
+    first = (
+        "The ministers agreed to deliver the systems before the winter, but they did not say "
+        "how many would go to"
+    )
+    text = (
+        f"{first}\nthe front line. Officials declined to comment.\nA second paragraph follows here."
+    )
+    result = layout(text)
+    assert len(result.blocks) == 2
+    assert result.blocks[0].text == f"{first}\nthe front line. Officials declined to comment."
+    assert result.blocks[0].role is B.PARAGRAPH
+
+
+def test_break_after_a_preposition_joins_even_before_a_capital() -> None:
+    assert continues(
+        "This was partly due to internal divisions and concerns about escalating tensions with",
+        "Moscow. The ministers then moved on.",
+    )
+
+
+def test_crlf_joined_block_keeps_its_inner_line_break() -> None:
+    first = "Officials from the ministry said that the new systems would be deployed along"
+    text = f"{first}\r\nthe eastern border within weeks."
+    (block,) = layout(text).blocks
+    assert block.text == f"{first}\r\nthe eastern border within weeks."
+
+
+def test_short_lines_without_punctuation_are_not_joined() -> None:
+    assert not continues("A Short Heading", "body text starts here.")
+    assert not continues(
+        "The minister spoke at length about the plans for the next year and the budget.",
+        "he said.",
+    )
+
+
+# --- single-line cues ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "cue"),
+    [
+        ("Skip to main content", Cue.NAV),
+        ("Navigation", Cue.NAV),
+        ("\u2022", Cue.NAV),
+        ("Follow us on social", Cue.NAV),
+        ("LATEST", Cue.NAV),
+        ("Advertisement", Cue.INTERSTITIAL),
+        ("keep readingShow less", Cue.END),
+        ("Join our new Telegram channel and get the news first!", Cue.CTA),
+        ("Follow our coverage of the summit here", Cue.CTA),
+        ("Analysis | Europe", Cue.SECTION),
+        ("Updated 5 minutes ago", Cue.DATE),
+        ("09:15 GMT", Cue.DATE),
+        ("Monday, 3 March 2025", Cue.DATE),
+        ("Related:", Cue.RELATED_HEAD),
+        ("Read more: Allies weigh new sanctions", Cue.RELATED_ITEM),
+        ("Source: The Example Post", Cue.NOTE),
+        ("Please note. The interview was recorded in May.", Cue.NOTE),
+        ("Editor's note: names have been changed.", Cue.NOTE),
+        ("By Ana Kovac", Cue.BYLINE),
+        ("Interview by Ana Kovac, editor of The Example Times", Cue.BYLINE),
+        ("Lena Holm / Nordfoto / Pressbild", Cue.CREDIT),
+        ("Top image credit: A ship in a harbour.", Cue.CREDIT),
+        ("Photo: Lena Holm", Cue.CREDIT),
+        ("The minister in Oslo (Nordfoto/Lena Holm)", Cue.CAPTION),
+        ("The minister and her deputy during the interview", Cue.CAPTION),
+        ("- An item of a list", Cue.BULLET),
+    ],
+)
+def test_cue_of_a_line(line: str, cue: Cue) -> None:
+    assert cue_of(line) is cue
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ministers met in Brussels on Tuesday.",
+        "By the end of March, allies had delivered more than they had promised.",
+        "By Monday, allies agreed to the plan.",
+        "Images of the damage were shared widely on Tuesday.",
+        "Support for Ukraine remains strong among the allies, the poll found.",
+        "Follow-up talks are planned for next month, the ministry said.",
+        "Join talks, the minister urged his counterparts in a letter.",
+    ],
+)
+def test_body_sentences_have_no_cue(line: str) -> None:
+    assert cue_of(line) is None
+
+
+def test_byline_source_and_publisher_names() -> None:
+    assert byline_name("By Ana Kovac, Brussels correspondent") == "Ana Kovac"
+    assert (
+        byline_name("Interview by Ana Kovac, editor-in-chief of The Example Times") == "Ana Kovac"
+    )
+    assert source_name("Source: The Example Post") == "The Example Post"
+    assert (
+        publisher_name("This story was originally published by Radio Example and is reprinted.")
+        == "Radio Example"
+    )
+
+
+def test_no_break_spaces_do_not_hide_a_note() -> None:
+    line = "This article was originally\u00a0published\u00a0by Radio Example and is reprinted."
+    assert cue_of(line) is Cue.NOTE
+    assert publisher_name(line) == "Radio Example"
+
+
+# --- context rules ---------------------------------------------------------------------
+
+
+def test_long_first_sentence_is_not_a_title() -> None:
+    text = (
+        "Allied ministers on Tuesday agreed to set up a new fund to pay for air defence systems "
+        "for Ukraine, officials said.\n\nThe fund will start work next year."
+    )
+    result = layout(text)
+    assert result.title is None
+    assert all(b.role is B.PARAGRAPH for b in result.blocks)
+
+
+def test_very_long_unpunctuated_first_line_is_not_a_title() -> None:
+    text = (
+        "Allied ministers on Tuesday agreed to set up a new fund to pay for air defence systems "
+        "for Ukraine and for the training of its pilots in three countries over the next two "
+        "years officials said\n\nThe fund will start work next year."
+    )
+    assert layout(text).title is None
+
+
+def test_caption_directly_above_a_credit() -> None:
+    text = (
+        "Allies Meet In Oslo\n\nMinisters met on Monday to discuss the plan, officials said.\n\n"
+        "Two ministers shake hands at the start of the meeting in Oslo.\nLena Holm / Nordfoto\n\n"
+        "The meeting ended without a statement, officials said."
+    )
+    roles = [b.role for b in layout(text).blocks]
+    assert roles == [B.TITLE, B.PARAGRAPH, B.CAPTION, B.CREDIT, B.PARAGRAPH]
+
+
+def test_question_lines_of_a_transcript_are_not_headings() -> None:
+    qa = "\n\n".join(
+        [
+            "An Interview With The Minister",
+            "The minister spoke to us in her office on Monday about the new budget plans.",
+            "Is the budget enough?",
+            "It is a start, and we will do more next year, she said in the end.",
+            "Will it pass?",
+            "Yes. I am confident that parliament will approve it before the summer.",
+            "When will the money arrive?",
+            "The first payments are planned for the autumn of this year, she said.",
+        ]
+    )
+    roles = [b.role for b in layout(qa).blocks]
+    assert B.HEADING not in roles
+
+
+def test_nav_cluster_ends_article_but_single_advert_does_not() -> None:
+    body = "Ministers met in Oslo on Monday to discuss the plan, officials said."
+    text = "\n\n".join([body, "Advertisement", body, "Share", "Facebook", body])
+    roles = [b.role for b in layout(text).blocks]
+    assert roles == [B.PARAGRAPH, B.BOILERPLATE, B.PARAGRAPH] + [B.BOILERPLATE] * 3
+
+
+def test_parser_tables_add_outlet_rules() -> None:
+    class Ledger(SourceParser):
+        name = "test-ledger"
+        boilerplate_patterns = (r"Ledger Plus",)
+        end_patterns = (r"From the archive",)
+        credit_patterns = (r"Ledger pictures",)
+        caption_patterns = (r"Pictured: .+",)
+
+    body = "Ministers met in Oslo on Monday to discuss the plan, officials said."
+    text = "\n\n".join(
+        [
+            body,
+            "Ledger Plus",
+            "Pictured: the minister",
+            "Ledger pictures",
+            body,
+            "From the archive",
+            body,
+        ]
+    )
+    roles = [b.role for b in layout(text, Ledger()).blocks]
+    assert roles == [
+        B.PARAGRAPH,
+        B.BOILERPLATE,
+        B.CAPTION,
+        B.CREDIT,
+        B.PARAGRAPH,
+        B.BOILERPLATE,
+        B.BOILERPLATE,
+    ]
+    generic = [b.role for b in layout(text).blocks]
+    assert generic[-1] is B.PARAGRAPH  # without the table the article does not end early
+
+
+def test_article_body_holds_only_content() -> None:
+    article = parse("\n\n".join(line for _, line in ADVERTS))
+    assert "Advertisement" not in article.body
+    assert "Read more" not in article.body
+    assert "What Happens Next" in article.body
+    assert article.title == "Baltic states boost spending on border defences"
