@@ -71,7 +71,8 @@ def split_lines(text: str) -> list[Line]:
 def continues(first: str, second: str) -> bool:
     """Whether line *second* continues the sentence that line *first* breaks off.
 
-    >>> continues("Allies have long worried about tensions along the border with", "Russia.")
+    >>> first = "For years the allies have worried about the rising tensions along the border with"
+    >>> continues(first, "Russia. They now plan to act.")
     True
     >>> continues("A Short Heading", "Body text starts here.")
     False
