@@ -25,6 +25,17 @@ _FURNITURE = frozenset({Cue.NAV, Cue.INTERSTITIAL, Cue.CTA, Cue.SECTION, Cue.END
 #: Cues that may start, or belong to, the run of leftovers after the article.
 _ENDISH = frozenset({Cue.NAV, Cue.CTA, Cue.SECTION, Cue.END})
 _CLUSTER = _ENDISH | {Cue.CREDIT}
+#: Cues whose recurrence after the body marks a run of teasers.
+_RECURRING = frozenset({Cue.END, Cue.CTA, Cue.RELATED_HEAD})
+#: Cues that interrupt a run of body paragraphs.
+_RESETS = _ENDISH | {Cue.RELATED_HEAD}
+#: This many body paragraphs of at least _BODY_WORDS words in a row mean the article goes on.
+_BODY_RUN = 3
+_BODY_WORDS = 12
+#: A headline candidate shorter than this may be a section label above the real headline.
+_LABEL_WORDS = 5
+#: Sentence-case headings between two body paragraphs have at most this many words.
+_SHORT_HEADING = 8
 _CUE_ROLE = {
     Cue.NOTE: BlockRole.NOTE,
     Cue.BYLINE: BlockRole.BYLINE,
@@ -76,6 +87,7 @@ _QUOTED_WHOLE = regex.compile(r"[\u2018\u201c\"\u00ab'][^\r\n]{2,120}[\u2019\u20
 _TITLE_AND_SUB = regex.compile(
     r"(?P<title>[\u2018\u201c\"\u00ab][^\r\n]{3,240}?[\u2019\u201d\"\u00bb])\s+(?P<sub>\p{Lu}[^\r\n]{3,240})"
 )
+_NAME_ONLY = regex.compile(r"\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+){1,2}")
 _SPEAKER_LABEL = regex.compile(r"[^:\r\n]{1,40}:\s")
 _DATELINE = regex.compile(
     r"\p{Lu}[\p{Lu}\p{Zs}.,'\u2019-]{2,40}(?:\([^()\r\n]{1,40}\))?\s*[-\u2013\u2014:]\s"
@@ -136,7 +148,9 @@ def _title_case(text: str) -> bool:
 def _mark_captions(items: list[Item]) -> None:
     """Captions: a line directly above a credit, and short lines repeated on the page."""
     for here, below in itertools.pairwise(items):
-        if here.plain and below.cue is Cue.CREDIT and not below.blank_before and here.words <= 60:
+        if not here.plain or below.cue is not Cue.CREDIT or here.words > 60:
+            continue
+        if not below.blank_before or (here.words <= 30 and not ends_sentence(here.text)):
             here.cue = Cue.CAPTION
     counts = Counter(" ".join(it.text.split()).casefold() for it in items)
     for it in items:
@@ -166,15 +180,16 @@ def _split_title(items: list[Item], index: int) -> None:
 
 def _mark_header(items: list[Item]) -> int:
     """Title, subtitle and standfirst; return the index where the body may start."""
-    title = None
+    candidates = []
     for i, it in enumerate(items[:_TITLE_WINDOW]):
         if _prose(it):
             break
         if _headline_like(it):
-            title = i
-            break
-    if title is None:
+            candidates.append(i)
+    if not candidates:
         return 0
+    # A short line above a longer headline is a section or topic label, not the title.
+    title = next((i for i in candidates if items[i].words >= _LABEL_WORDS), candidates[0])
     for it in items[:title]:
         if it.plain:
             it.cue = Cue.NAV
@@ -182,10 +197,20 @@ def _mark_header(items: list[Item]) -> int:
     after = title + 1
     while after < len(items) and items[after].role is BlockRole.SUBTITLE:
         after += 1
+    for i in (after, after + 1):
+        if i < len(items) and items[i].plain and _name_only(items[i]):
+            items[i].cue = Cue.BYLINE
     if after < len(items) and _is_standfirst(items, after):
         items[after].role = BlockRole.STANDFIRST
         after += 1
+    if after < len(items) and items[after].cue is Cue.BYLINE:
+        after += 1
     return after
+
+
+def _name_only(item: Item) -> bool:
+    """A bare name ("Ana Kovac") under the headline: the author."""
+    return _NAME_ONLY.fullmatch(plain_spaces(item.text), timeout=REGEX_TIMEOUT) is not None
 
 
 def _is_standfirst(items: list[Item], index: int) -> bool:
@@ -207,18 +232,45 @@ def _body_start(items: list[Item], start: int) -> int:
     return len(items)
 
 
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
 def _article_end(items: list[Item], body: int) -> int:
-    """The index of the first block of the leftovers after the article."""
+    """The index of the first block of the leftovers after the article.
+
+    The article ends at a navigation-like line that starts a cluster (another
+    one, or a credit, within a few blocks), or at a call to action or
+    "keep reading" line that recurs further down, unless a long run of body
+    paragraphs follows (then the cluster sat inside the article).
+    """
+    counts = Counter(_key(it.text) for it in items[body:] if it.cue in _RECURRING)
     for i in range(body + 1, len(items)):
         it = items[i]
         if it.forced_end:
             return i
-        if it.cue not in _ENDISH:
-            continue
-        reach = _END_LOOKAHEAD if it.cue is Cue.END else _LOOKAHEAD
-        if any(nxt.cue in _CLUSTER for nxt in items[i + 1 : i + 1 + reach]):
+        if it.cue in _ENDISH:
+            reach = _END_LOOKAHEAD if it.cue is Cue.END else _LOOKAHEAD
+            clustered = any(nxt.cue in _CLUSTER for nxt in items[i + 1 : i + 1 + reach])
+        else:
+            clustered = False
+        recurring = it.cue in _RECURRING and counts[_key(it.text)] >= 2
+        if (clustered or recurring) and not _body_follows(items, i + 1):
             return i
     return len(items)
+
+
+def _body_follows(items: list[Item], start: int) -> bool:
+    """Whether a run of body paragraphs, uninterrupted by page furniture, follows."""
+    run = 0
+    for it in items[start:]:
+        if it.cue in _RESETS:
+            run = 0
+        elif it.plain and it.words >= _BODY_WORDS and ends_sentence(it.text):
+            run += 1
+            if run >= _BODY_RUN:
+                return True
+    return False
 
 
 def _mark_related(items: list[Item], end: int) -> None:
@@ -232,6 +284,10 @@ def _mark_related(items: list[Item], end: int) -> None:
             it.cue = Cue.RELATED_ITEM
         else:
             in_list = False
+
+
+def _body_paragraph(item: Item) -> bool:
+    return item.plain and item.words >= 8 and ends_sentence(item.text)
 
 
 def _mark_headings(items: list[Item], start: int, body: int, end: int) -> None:
@@ -248,12 +304,14 @@ def _mark_headings(items: list[Item], start: int, body: int, end: int) -> None:
         ):
             continue
         quoted = _QUOTED_WHOLE.fullmatch(it.text, timeout=REGEX_TIMEOUT) is not None
+        between_prose = _body_paragraph(items[i - 1]) and _body_paragraph(items[i + 1])
         if items[i - 1].cue is Cue.DATE or (
             i > body
             and (
                 _title_case(it.text)
                 or (quoted and mark != "?")
                 or (mark == "?" and it.words <= 10 and not qa_page)
+                or (mark != "?" and it.words <= _SHORT_HEADING and between_prose)
             )
         ):
             it.role = BlockRole.HEADING

@@ -45,14 +45,18 @@ _NAV = regex.compile(
     r"back to top|close|open|toggle(?: navigation| menu)?|accept(?: all)?(?: cookies)?|"
     r"cookie (?:settings|policy|preferences)|privacy policy|terms of (?:use|service)|"
     r"contact us|about us|all rights reserved|key events|show key events only|"
-    r"listen(?: to this article)?|tags?:.{0,120}|topics?:.{0,120}|filed under:?.{0,120}|"
+    r"listen(?: to this article)?|tags?(?::.{0,120})?|topics?(?::.{0,120})?|"
+    r"filed under:?.{0,120}|\d+\s*min(?:ute)?s?\s+read|reading time:?.{0,20}|"
+    r"comments?\s*\(\d+\)|copy link|save(?: article)?|bookmark|gift (?:this )?article|"
+    r"enter your e-?mail(?: address)?|this (?:article|story) is more than .{1,20} old|"
     r"(?:©|\(c\)|copyright).{0,120}|[•·|/\\*~_=+><\u00bb\u00ab\u203a\u2039\u2013\u2014-]+)[.!:]?",
     _F,
 )
 _INTERSTITIAL = regex.compile(
     r"(?:advertisement|advertising|ad|sponsored(?: content)?|promoted|"
     r"(?:story|article) continues (?:below|after (?:the )?(?:advertisement|ad))|"
-    r"continue reading (?:below|the main story)|scroll (?:down )?to continue(?: reading)?)"
+    r"continue reading (?:below|the main story)|scroll (?:down )?to continue(?: reading)?|"
+    r"(?:skip past |after )?newsletter promotion)"
     r"[.!:]?",
     _F,
 )
@@ -66,7 +70,7 @@ _END = regex.compile(
 )
 _CTA = regex.compile(
     r"(?:subscribe|sign up|join|follow|download|donate|register|get (?:the|our)|"
-    r"support (?:us|our)|like us|listen to|watch|click)\b",
+    r"support (?:us|our)|like us|listen to|watch|click)\b(?!-)",
     _F,
 )
 _CTA_MEDIUM = regex.compile(
@@ -146,7 +150,8 @@ _BYLINE_LEAD = regex.compile(
 _CREDIT = regex.compile(
     r"(?:(?:(?:top |main |featured |header |lead )?(?:image|photo|picture|photograph|video|"
     r"illustration|graphic)s?(?: credits?)?\s*[:|\u2013\u2014]|"
-    r"(?:photo(?:graph)?s?|images?|pictures?) by|credits?\s*:|courtesy(?: of)?\b)\s*\S.{0,400}|"
+    r"(?:photo(?:graph)?s?|images?|pictures?) by|(?:image|photo|picture|video) source\s*[,:]|"
+    r"credits?\s*:|courtesy(?: of)?\b)\s*\S.{0,400}|"
     r"\(?(?:getty images|afp via getty images|shutterstock|reuters|ap photo|"
     r"associated press|epa|afp|anadolu|tass|dpa|ria novosti)(?:\s*/\s*[^()\r\n]{1,60})?\)?)",
     _F,
@@ -162,6 +167,13 @@ _CAPTION_CREDIT = regex.compile(
     r".{3,600}?\s\((?:[^()\r\n]{1,80}/[^()\r\n]{1,80}|(?:photo|image|picture|credit|"
     r"file photo|screenshot|illustration)\b[^()\r\n]{0,80}|[^()\r\n]{0,60}\b(?:photo|"
     r"images?|pictures?|press service|handout|via [^()\r\n]{1,40})\b[^()\r\n]{0,60})\)",
+    _F,
+)
+#: A caption announced as one: "Image caption, ...", "Pictured: ...", "... Photo: Name".
+_CAPTION_LEAD = regex.compile(
+    r"(?:(?:image|photo|media|video) caption\s*[,:]|(?:pictured|above|top|main image|"
+    r"from left|left to right)\s*:)\s*\S.{0,400}|"
+    r"[^\r\n]{3,400}?[.,;]\s+(?:photo|image|picture)s?\s*(?:by\s|:\s*)[^.\r\n]{2,80}",
     _F,
 )
 #: A descriptive picture line: people "during the interview", "at the summit", "(left)".
@@ -244,7 +256,7 @@ def cue_of(text: str) -> Cue | None:
         return Cue.BYLINE
     if (words <= 80 and _full(_CREDIT, text)) or (words <= 16 and _full(_CREDIT_SLASH, text)):
         return Cue.CREDIT
-    if words <= 60 and _full(_CAPTION_CREDIT, text):
+    if words <= 60 and (_full(_CAPTION_CREDIT, text) or _full(_CAPTION_LEAD, text)):
         return Cue.CAPTION
     if words <= 30 and not ends_sentence(text) and _full(_CAPTION_SCENE, text):
         return Cue.CAPTION

@@ -110,7 +110,8 @@ def _fields(blocks: tuple[Block, ...]) -> Layout:
     byline = outlet = publisher = None
     for block in blocks:
         if block.role is BlockRole.BYLINE and byline is None:
-            byline = byline_name(block.text)
+            # "By Ana Kovac, editor" names Ana Kovac; a bare "Ana Kovac" line is the name.
+            byline = byline_name(block.text) or (block.text if "By" not in block.text else None)
         elif block.role is BlockRole.NOTE:
             outlet = outlet or source_name(block.text)
             publisher = publisher or publisher_name(block.text)
