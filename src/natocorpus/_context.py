@@ -32,6 +32,8 @@ _RESETS = _ENDISH | {Cue.RELATED_HEAD}
 #: This many body paragraphs of at least _BODY_WORDS words in a row mean the article goes on.
 _BODY_RUN = 3
 _BODY_WORDS = 12
+#: How many blocks under the headline may hold the author's bare name.
+_HEADER_REACH = 6
 #: A headline candidate shorter than this may be a section label above the real headline.
 _LABEL_WORDS = 5
 #: Sentence-case headings between two body paragraphs have at most this many words.
@@ -146,20 +148,29 @@ def _title_case(text: str) -> bool:
 
 
 def _mark_captions(items: list[Item]) -> None:
-    """Captions: a line directly above a credit, and short lines repeated on the page."""
+    """Captions: a line directly above a credit."""
+    # Where blank lines divide paragraphs, a line glued to a credit is its caption.
+    spaced = sum(it.blank_before for it in items) * 2 >= len(items)
     for here, below in itertools.pairwise(items):
         if not here.plain or below.cue is not Cue.CREDIT or here.words > 60:
             continue
-        if not below.blank_before or (here.words <= 30 and not ends_sentence(here.text)):
-            here.cue = Cue.CAPTION
-    counts = Counter(" ".join(it.text.split()).casefold() for it in items)
-    for it in items:
-        if (
-            it.plain
-            and 2 <= it.words <= 40
-            and not ends_sentence(it.text)
-            and counts[" ".join(it.text.split()).casefold()] >= 2
+        if (spaced and not below.blank_before) or (
+            here.words <= 30 and not ends_sentence(here.text)
         ):
+            here.cue = Cue.CAPTION
+
+
+def _mark_repeats(items: list[Item]) -> None:
+    """Short lines repeated on the page are captions; copies of the headline are boilerplate."""
+    title = next((_key(it.text) for it in items if it.role is BlockRole.TITLE), None)
+    counts = Counter(_key(it.text) for it in items)
+    for it in items:
+        key = _key(it.text)
+        if not it.plain or counts[key] < 2 or ends_sentence(it.text):
+            continue
+        if key == title:
+            it.cue = Cue.NAV
+        elif 2 <= it.words <= 40:
             it.cue = Cue.CAPTION
 
 
@@ -182,7 +193,7 @@ def _mark_header(items: list[Item]) -> int:
     """Title, subtitle and standfirst; return the index where the body may start."""
     candidates = []
     for i, it in enumerate(items[:_TITLE_WINDOW]):
-        if _prose(it):
+        if _prose(it) and _last_mark(it.text) != "?":
             break
         if _headline_like(it):
             candidates.append(i)
@@ -197,8 +208,10 @@ def _mark_header(items: list[Item]) -> int:
     after = title + 1
     while after < len(items) and items[after].role is BlockRole.SUBTITLE:
         after += 1
-    for i in (after, after + 1):
-        if i < len(items) and items[i].plain and _name_only(items[i]):
+    for i in range(after, min(after + _HEADER_REACH, len(items))):
+        if _prose(items[i]) and i > after:  # the first may be a standfirst
+            break
+        if items[i].plain and _name_only(items[i]):
             items[i].cue = Cue.BYLINE
     if after < len(items) and _is_standfirst(items, after):
         items[after].role = BlockRole.STANDFIRST
@@ -322,6 +335,7 @@ def assign_roles(items: Sequence[Item]) -> list[Item]:
     work = list(items)
     _mark_captions(work)
     header_end = _mark_header(work)
+    _mark_repeats(work)
     body = _body_start(work, header_end)
     end = _article_end(work, body)
     for it in work[end:]:

@@ -44,7 +44,7 @@ _NAV = regex.compile(
     r"follow us(?: on .{1,30})?|comments?|\d+ comments?|view comments|leave a comment|"
     r"back to top|close|open|toggle(?: navigation| menu)?|accept(?: all)?(?: cookies)?|"
     r"cookie (?:settings|policy|preferences)|privacy policy|terms of (?:use|service)|"
-    r"contact us|about us|all rights reserved|key events|show key events only|"
+    r"contact us|about us|all rights reserved|key events|show key events only|related topics|"
     r"listen(?: to this article)?|tags?(?::.{0,120})?|topics?(?::.{0,120})?|"
     r"filed under:?.{0,120}|\d+\s*min(?:ute)?s?\s+read|reading time:?.{0,20}|"
     r"comments?\s*\(\d+\)|copy link|save(?: article)?|bookmark|gift (?:this )?article|"
@@ -80,8 +80,8 @@ _CTA_MEDIUM = regex.compile(
     _F,
 )
 _SECTION = regex.compile(
-    r"\p{L}[\p{L}&'\u2019. -]{0,30}?\s+[|•·]\s+\p{L}[\p{L}&'\u2019. -]{0,30}|"
-    r"\p{L}[\p{L} ]{0,25}(?:\s+[>\u203a\u00bb]\s+\p{L}[\p{L} ]{0,25}){1,5}",
+    r"\p{L}[\p{L}&'\u2019. -]{0,30}?(?:\s+[|•·]\s+\p{L}[\p{L}&'\u2019. -]{0,30}?){1,5}|"
+    r"\p{L}[\p{L} ]{0,60}(?:\s+[>\u203a\u00bb]\s+\p{L}[\p{L} ]{0,60}){1,5}",
     _F,
 )
 _MONTH = (
@@ -122,7 +122,8 @@ _NOTE = regex.compile(
     r"conversation) (?:was|has been|is) (?:updated|corrected|amended|translated|edited|"
     r"condensed|originally|republished|reprinted|produced|published)|"
     r"(?:the )?views expressed\b|.{0,200}\breprinted with permission\b|"
-    r".{0,200}\boriginally (?:published|appeared|ran)\b|.{0,200}\bedited for "
+    r".{0,200}\boriginally (?:published|appeared|ran)\b|.{0,200}\bcontributed (?:to )?"
+    r"(?:this|the) (?:report|story|article)|.{0,200}\bedited for "
     r"(?:length|clarity|brevity)\b)",
     _F,
 )
@@ -240,7 +241,7 @@ def cue_of(text: str) -> Cue | None:
             return Cue.RELATED_HEAD
         if _full(_DATE, text):
             return Cue.DATE
-        if words <= 6 and _full(_SECTION, text):
+        if words <= 10 and _full(_SECTION, text):
             return Cue.SECTION
     if words <= 40 and (
         (_full(_SOURCE, text) and words <= 10) or _NOTE.match(text, timeout=REGEX_TIMEOUT)
