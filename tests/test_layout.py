@@ -6,6 +6,8 @@ Every page here is invented for these tests (people, outlets and events alike).
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from natocorpus import BlockRole, SourceParser, parse
 from natocorpus._cues import Cue, byline_name, cue_of, publisher_name, source_name
@@ -564,3 +566,200 @@ def test_article_body_holds_only_content() -> None:
     assert "Read more" not in article.body
     assert "What Happens Next" in article.body
     assert article.title == "Baltic states boost spending on border defences"
+
+
+# --- more invented layouts -------------------------------------------------------------
+
+NEWSLETTER_BOX = [
+    (B.BOILERPLATE, "Russia-Ukraine War"),
+    (B.BOILERPLATE, "Europe"),
+    (B.TITLE, "Allies pledge more shells as front line stalls"),
+    (B.STANDFIRST, "Defence ministers said production would double by next year."),
+    (B.BYLINE, "Jane Roe"),
+    (B.BOILERPLATE, "5 min read"),
+    (
+        B.PARAGRAPH,
+        "LONDON \u2014 Allied defence ministers pledged on Monday to double the production of "
+        "artillery shells by the end of next year, officials said.",
+    ),
+    (
+        B.PARAGRAPH,
+        "The pledge came after months of complaints from commanders about shortages along the "
+        "front line, the ministers said in a joint statement.",
+    ),
+    (B.BOILERPLATE, "Sign up for our daily briefing"),
+    (B.BOILERPLATE, "Enter your email address"),
+    (B.BOILERPLATE, "Skip past newsletter promotion"),
+    (B.BOILERPLATE, "after newsletter promotion"),
+    (
+        B.PARAGRAPH,
+        "Factories in three countries will run extra shifts, according to the plan, which was "
+        "seen by this newspaper before it was published.",
+    ),
+    (B.HEADING, "Why it matters"),
+    (
+        B.PARAGRAPH,
+        "Shortages of ammunition have shaped the war for more than a year, and commanders have "
+        "repeatedly warned that they could not hold their lines.",
+    ),
+    (B.CAPTION, "Image caption, Workers at an invented factory in the north of the country"),
+    (B.CREDIT, "Image source, Nordfoto"),
+    (
+        B.PARAGRAPH,
+        "The plan does not say how the extra production will be paid for, and several "
+        "governments are still arguing about the budget.",
+    ),
+    (
+        B.PARAGRAPH,
+        "Ministers will meet again in June to review progress, a spokesperson for the alliance "
+        "told reporters on Monday.",
+    ),
+    (B.BOILERPLATE, "Most Read"),
+    (B.BOILERPLATE, "Allies weigh new sanctions on Moscow"),
+    (B.BOILERPLATE, "Minister resigns over procurement row"),
+    (B.BOILERPLATE, "More from Europe"),
+    (B.BOILERPLATE, "Comments (12)"),
+]
+
+
+def test_newsletter_box_inside_the_article_does_not_end_it() -> None:
+    result = check_page(NEWSLETTER_BOX, sep="\n\n")
+    assert result.byline == "Jane Roe"
+    assert result.headings == ("Why it matters",)
+
+
+SINGLE_SPACED = [
+    (B.BOILERPLATE, "Home | News | World"),
+    (B.TITLE, "'We are running out of time,' warns alliance general"),
+    (B.BOILERPLATE, "Published 4 hours ago"),
+    (B.BOILERPLATE, "Share"),
+    (B.BOILERPLATE, "Save"),
+    (B.BYLINE, "Anna Example"),
+    (
+        B.PARAGRAPH,
+        "A senior general of the alliance has warned that time is running out to build up "
+        "defences on the eastern flank.",
+    ),
+    (
+        B.PARAGRAPH,
+        "Speaking at a conference in Warsaw, the general said that the next two years would be "
+        "decisive.",
+    ),
+    (B.CREDIT, "Image source, Nordfoto"),
+    (B.CAPTION, "Image caption, The general spoke at a conference in Warsaw"),
+    (B.PARAGRAPH, '"If we do not act now, we will regret it," he said.'),
+    (
+        B.PARAGRAPH,
+        "He added that member states needed to train more soldiers and buy more ammunition.",
+    ),
+    (B.NOTE, "Jan Example in Berlin contributed to this report."),
+    (B.BOILERPLATE, "Related topics"),
+    (B.BOILERPLATE, "Poland"),
+    (B.BOILERPLATE, "More on this story"),
+    (B.BOILERPLATE, "Poland boosts defence spending to record level"),
+    (B.BOILERPLATE, "Published 2 days ago"),
+]
+
+
+def test_single_spaced_page_keeps_a_paragraph_above_a_credit() -> None:
+    check_page(SINGLE_SPACED)
+
+
+OPINION = [
+    (B.BOILERPLATE, "Opinion"),
+    (B.TITLE, "Is the alliance ready for a long war?"),
+    (
+        B.STANDFIRST,
+        "The answer depends less on factories than on politics, writes a former minister.",
+    ),
+    (B.BYLINE, "By Karl Example"),
+    (B.BOILERPLATE, "Mon 2 Jun 2025 06.00 BST"),
+    (
+        B.PARAGRAPH,
+        "When the war began, few in Western capitals expected it to last more than a few months.",
+    ),
+    (B.PARAGRAPH, "Key points:"),
+    (B.PARAGRAPH, "- Ammunition output has doubled since 2023"),
+    (B.PARAGRAPH, "- Air defence remains the main shortage"),
+    (B.PARAGRAPH, '"We are in a marathon, not a sprint," one official told me last year.'),
+    (B.NOTE, "The views expressed in this article are the author's own."),
+    (B.BOILERPLATE, "Tags: NATO, Ukraine, Defence"),
+    (B.BOILERPLATE, "Share on Facebook"),
+]
+
+
+def test_opinion_page_with_a_question_headline_and_a_list() -> None:
+    result = check_page(OPINION, sep="\n\n")
+    assert result.title == "Is the alliance ready for a long war?"
+
+
+def test_a_copy_of_the_headline_is_boilerplate() -> None:
+    title = "Allies Agree New Air Defence Plan"
+    page = [
+        (B.TITLE, title),
+        (B.BOILERPLATE, f"Home > News > {title}"),
+        (B.BOILERPLATE, title),
+        (
+            B.PARAGRAPH,
+            "Defence ministers agreed a new plan for air defence on Thursday, officials said.",
+        ),
+        (B.PARAGRAPH, "The plan will be paid for by a common fund, according to a draft."),
+    ]
+    assert check_page(page).title == title
+
+
+def test_labelled_q_and_a_stays_paragraphs_for_the_interview_stage() -> None:
+    page = [
+        (B.BOILERPLATE, "Q&A"),
+        ("subtitle/title", '"Our factories run day and night" Interview with an arms maker boss'),
+        (B.BYLINE, "Interviewed by Lisa Example"),
+        (B.PARAGRAPH, "Q: How much has production grown since the war began?"),
+        (B.PARAGRAPH, "A: About four times. We hired more than a thousand people last year."),
+        (B.PARAGRAPH, "Q: Is that enough?"),
+        (B.PARAGRAPH, "A: No. Demand is still higher than what we can deliver."),
+        (B.PARAGRAPH, "Q: What would help most?"),
+        (B.PARAGRAPH, "A: Long contracts. Without them, no bank will lend us money."),
+    ]
+    result = check_page(page)
+    assert result.byline == "Lisa Example"
+    assert result.subtitle == "Interview with an arms maker boss"
+
+
+_PIECES = [
+    "Skip to main content",
+    "Allies Agree New Plan",
+    "Ministers met in Oslo on Monday to discuss the plan, officials said.",
+    "the talks went on late into the night with",
+    "Lena Holm / Nordfoto",
+    "Advertisement",
+    "\u2022",
+    "   ",
+    "",
+    "Related:",
+    "- An item",
+    "\u201cA quoted headline\u201d A conversation with a minister",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=25),
+    st.lists(st.sampled_from(["\n", "\r\n", "\r", "\n\n", "\r\n\r\n"]), min_size=1, max_size=25),
+)
+def test_blocks_cover_every_non_blank_line_exactly_once(
+    pieces: list[str], breaks: list[str]
+) -> None:
+    text = "".join(p + breaks[i % len(breaks)] for i, p in enumerate(pieces))
+    result = layout(text)
+    position = 0
+    for block in result.blocks:
+        assert block.text == text[block.span.start : block.span.end]
+        assert block.span.start >= position
+        position = block.span.end
+    for line in line_spans(text):
+        holders = [b for b in result.blocks if b.span.start < line.end and b.span.end > line.start]
+        assert holders
+        # A line is either inside one block, or split into blocks (headline and subtitle).
+        assert len(holders) == 1 or all(line.contains(b.span) for b in holders)
+        for offset in range(line.start, line.end):
+            if not text[offset].isspace():
+                assert sum(1 for b in holders if b.span.start <= offset < b.span.end) == 1
