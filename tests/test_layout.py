@@ -521,9 +521,16 @@ def test_question_lines_of_a_transcript_are_not_headings() -> None:
 
 def test_nav_cluster_ends_article_but_single_advert_does_not() -> None:
     body = "Ministers met in Oslo on Monday to discuss the plan, officials said."
-    text = "\n\n".join([body, "Advertisement", body, "Share", "Facebook", body])
+    text = "\n\n".join([body, "Advertisement", body, "Share", "Facebook", body, "Comments"])
     roles = [b.role for b in layout(text).blocks]
-    assert roles == [B.PARAGRAPH, B.BOILERPLATE, B.PARAGRAPH] + [B.BOILERPLATE] * 3
+    assert roles == [B.PARAGRAPH, B.BOILERPLATE, B.PARAGRAPH] + [B.BOILERPLATE] * 4
+
+
+def test_share_bar_above_the_last_paragraph_does_not_end_the_article() -> None:
+    body = "Ministers met in Oslo on Monday to discuss the plan, officials said."
+    text = "\n\n".join([body, body, "Share", "Facebook", "Advertisement", body])
+    roles = [b.role for b in layout(text).blocks]
+    assert roles == [B.PARAGRAPH, B.PARAGRAPH] + [B.BOILERPLATE] * 3 + [B.PARAGRAPH]
 
 
 def test_parser_tables_add_outlet_rules() -> None:

@@ -89,7 +89,12 @@ _QUOTED_WHOLE = regex.compile(r"[\u2018\u201c\"\u00ab'][^\r\n]{2,120}[\u2019\u20
 _TITLE_AND_SUB = regex.compile(
     r"(?P<title>[\u2018\u201c\"\u00ab][^\r\n]{3,240}?[\u2019\u201d\"\u00bb])\s+(?P<sub>\p{Lu}[^\r\n]{3,240})"
 )
-_NAME_ONLY = regex.compile(r"\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+){1,2}")
+_NAME = r"\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+){1,2}"
+#: "Ana Kovac", "Ana Kovac in Brussels", "Ana Kovac and Tom Lind in Kyiv".
+_PLACE = r"\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+){0,2}"
+_NAME_ONLY = regex.compile(
+    rf"{_NAME}(?:\s+in\s+{_PLACE})?(?:\s+(?:and|&)\s+{_NAME}(?:\s+in\s+{_PLACE})?)*"
+)
 _SPEAKER_LABEL = regex.compile(r"[^:\r\n]{1,40}:\s")
 _DATELINE = regex.compile(
     r"\p{Lu}[\p{Lu}\p{Zs}.,'\u2019-]{2,40}(?:\([^()\r\n]{1,40}\))?\s*[-\u2013\u2014:]\s"
@@ -255,7 +260,8 @@ def _article_end(items: list[Item], body: int) -> int:
     The article ends at a navigation-like line that starts a cluster (another
     one, or a credit, within a few blocks), or at a call to action or
     "keep reading" line that recurs further down, unless a long run of body
-    paragraphs follows (then the cluster sat inside the article).
+    paragraphs follows (then the cluster sat inside the article); or at a
+    navigation-like line after which no body paragraph comes.
     """
     counts = Counter(_key(it.text) for it in items[body:] if it.cue in _RECURRING)
     for i in range(body + 1, len(items)):
@@ -270,20 +276,29 @@ def _article_end(items: list[Item], body: int) -> int:
         recurring = it.cue in _RECURRING and counts[_key(it.text)] >= 2
         if (clustered or recurring) and not _body_follows(items, i + 1):
             return i
+        if it.cue in _ENDISH and not any(_body_paragraph(nxt) for nxt in items[i + 1 :]):
+            return i  # only furniture and stray words follow
     return len(items)
 
 
 def _body_follows(items: list[Item], start: int) -> bool:
-    """Whether a run of body paragraphs, uninterrupted by page furniture, follows."""
+    """Whether the article goes on after *start*.
+
+    It does when a run of body paragraphs uninterrupted by page furniture
+    follows, or when body paragraphs follow and no more furniture does.
+    """
     run = 0
+    body = furniture = False
     for it in items[start:]:
         if it.cue in _RESETS:
             run = 0
-        elif it.plain and it.words >= _BODY_WORDS and ends_sentence(it.text):
-            run += 1
+            furniture = furniture or body
+        elif _body_paragraph(it):
+            body = True
+            run += it.words >= _BODY_WORDS
             if run >= _BODY_RUN:
                 return True
-    return False
+    return body and not furniture
 
 
 def _mark_related(items: list[Item], end: int) -> None:

@@ -39,12 +39,15 @@ _NAV = regex.compile(
     r"(?:skip to (?:main )?content|skip navigation|navigation|main menu|menu|search|home|"
     r"log ?in|sign ?in|sign ?up|register|subscribe(?: now)?|newsletters?|latest(?: news)?|"
     r"breaking(?: news)?|most (?:read|popular|viewed|shared)|trending(?: now)?|"
-    r"share(?: this(?: article| story| page)?)?(?: on \w+)?|print(?: this(?: article| page)?)?|"
+    r"share(?: this(?: article| story| page)?)?(?: on \w+)?|share\s*\d+|"
+    r"print(?: this(?: article| page)?)?|"
     r"e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|instagram|youtube|"
     r"follow us(?: on .{1,30})?|comments?|\d+ comments?|view comments|leave a comment|"
     r"back to top|close|open|toggle(?: navigation| menu)?|accept(?: all)?(?: cookies)?|"
     r"cookie (?:settings|policy|preferences)|privacy policy|terms of (?:use|service)|"
     r"contact us|about us|all rights reserved|key events|show key events only|related topics|"
+    r"reuse this content|link copied!?|"
+    r"save articles? to read later.{0,80}|purchase licensing rights.{0,30}|.{1,80}, opens new tab|"
     r"listen(?: to this article)?|tags?(?::.{0,120})?|topics?(?::.{0,120})?|"
     r"filed under:?.{0,120}|\d+\s*min(?:ute)?s?\s+read|reading time:?.{0,20}|"
     r"comments?\s*\(\d+\)|copy link|save(?: article)?|bookmark|gift (?:this )?article|"
@@ -53,7 +56,7 @@ _NAV = regex.compile(
     _F,
 )
 _INTERSTITIAL = regex.compile(
-    r"(?:advertisement|advertising|ad|sponsored(?: content)?|promoted|"
+    r"(?:advertisement|advertising|ad|ad feedback|sponsored(?: content)?|promoted|"
     r"(?:story|article) continues (?:below|after (?:the )?(?:advertisement|ad))|"
     r"continue reading (?:below|the main story)|scroll (?:down )?to continue(?: reading)?|"
     r"(?:skip past |after )?newsletter promotion)"
@@ -65,7 +68,7 @@ _END = regex.compile(
     r"more (?:stories|articles|news|on this story|from .{1,40})|"
     r"you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories)?|"
     r"(?:most )?popular (?:stories|articles|now)|what to read next|"
-    r"other (?:stories|articles)|further reading)[.!:]?",
+    r"other (?:stories|articles)|further reading|explore more on (?:these|this) topics?)[.!:]?",
     _F,
 )
 _CTA = regex.compile(
@@ -100,7 +103,13 @@ _DATE = regex.compile(
     r"created|modified|date)\s*:?\s*(?:on\s+)?)?"
     rf"(?:{_DAY_DATE}(?:\s*(?:[,|•·\u2013-]|at)?\s*{_TIME})?|{_TIME}(?:\s*(?:[,|•·\u2013-]|on)?\s*"
     rf"{_DAY_DATE})?|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|"
-    r"(?:just now|yesterday|today))\s*[|.]?",
+    r"(?:just now|yesterday|today))\s*[|.]?(?:\s*[|•·]?\s*\d+\s*min(?:ute)?s?\s+read)?",
+    _F,
+)
+#: A short line that opens with a full date ("June 3, 2025 2:15 PM UTC Updated ago").
+_DATE_LEAD = regex.compile(
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
+    r".{0,60}",
     _F,
 )
 _RELATED_HEAD = regex.compile(
@@ -239,7 +248,7 @@ def cue_of(text: str) -> Cue | None:
             return Cue.NAV
         if _full(_RELATED_HEAD, text):
             return Cue.RELATED_HEAD
-        if _full(_DATE, text):
+        if _full(_DATE, text) or (words <= 8 and _full(_DATE_LEAD, text)):
             return Cue.DATE
         if words <= 10 and _full(_SECTION, text):
             return Cue.SECTION
