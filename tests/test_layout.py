@@ -770,3 +770,45 @@ def test_blocks_cover_every_non_blank_line_exactly_once(
         for offset in range(line.start, line.end):
             if not text[offset].isspace():
                 assert sum(1 for b in holders if b.span.start <= offset < b.span.end) == 1
+
+
+def test_share_line_under_every_live_blog_entry_does_not_end_the_blog() -> None:
+    page = [
+        (B.TITLE, "Live: Leaders arrive for alliance summit"),
+        (B.BOILERPLATE, "16:45 BST"),
+        (B.HEADING, "Leaders pose for the family photo"),
+        (
+            B.PARAGRAPH,
+            "The leaders gathered on the steps shortly before the closing session began.",
+        ),
+        (B.BOILERPLATE, "Share"),
+        (B.BOILERPLATE, "15:58 BST"),
+        (B.PARAGRAPH, "The morning session ended without a joint statement, two officials said."),
+        (B.BOILERPLATE, "Share"),
+    ]
+    check_page(page)
+
+
+TOP_CREDIT_TEASER = [
+    (B.TITLE, "Alliance chief: Europe must build more weapons at home"),
+    (
+        B.PARAGRAPH,
+        "In a speech on Thursday, the head of the alliance said Europe must build more of its "
+        "own weapons.",
+    ),
+    (B.PARAGRAPH, "He also said that the alliance would not be drawn into the war."),
+    (B.CAPTION, "The minister in Berlin (Nordfoto/Lena Holm)"),
+    (B.BOILERPLATE, "Europe"),
+    (B.BOILERPLATE, "Minister visits arms factory"),
+    (B.BOILERPLATE, "Top photo credit: The minister at an invented factory (Nordfoto/Lena Holm)"),
+    (B.BOILERPLATE, "Why Europe's arms industry is struggling to keep up"),
+    (B.BOILERPLATE, "Industry"),
+    (B.BOILERPLATE, '"We need ten-year contracts," one executive said. "We cannot invest."'),
+    (B.BOILERPLATE, "Read more"),
+]
+
+
+def test_top_image_credit_after_the_body_starts_a_teaser() -> None:
+    check_page(TOP_CREDIT_TEASER, sep="\n\n")
+    article = parse("\n\n".join(line for _, line in TOP_CREDIT_TEASER))
+    assert "ten-year contracts" not in article.body

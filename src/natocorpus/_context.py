@@ -95,6 +95,7 @@ _PLACE = r"\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+){0,2}"
 _NAME_ONLY = regex.compile(
     rf"{_NAME}(?:\s+in\s+{_PLACE})?(?:\s+(?:and|&)\s+{_NAME}(?:\s+in\s+{_PLACE})?)*"
 )
+_TOP_CREDIT = regex.compile(r"(?:top|main|featured|header|lead) (?:image|photo|picture)", regex.I)
 _SPEAKER_LABEL = regex.compile(r"[^:\r\n]{1,40}:\s")
 _DATELINE = regex.compile(
     r"\p{Lu}[\p{Lu}\p{Zs}.,'\u2019-]{2,40}(?:\([^()\r\n]{1,40}\))?\s*[-\u2013\u2014:]\s"
@@ -113,6 +114,7 @@ class Item:
     cue: Cue | None
     forced_end: bool = False
     role: BlockRole | None = None
+    glued: bool = False  # a caption only because a credit sits right under it
 
     @property
     def words(self) -> int:
@@ -163,6 +165,7 @@ def _mark_captions(items: list[Item]) -> None:
             here.words <= 30 and not ends_sentence(here.text)
         ):
             here.cue = Cue.CAPTION
+            here.glued = True
 
 
 def _mark_repeats(items: list[Item]) -> None:
@@ -243,6 +246,36 @@ def _is_standfirst(items: list[Item], index: int) -> bool:
     return following is not None and following.cue in (_FURNITURE | {Cue.BYLINE})
 
 
+def _mark_entry_furniture(items: list[Item], body: int) -> None:
+    """A navigation line repeated between body paragraphs (a live blog's "Share" under
+    every entry) is furniture of the entries, not the end of the article."""
+    seen: dict[str, bool] = {}  # text -> a body paragraph came after its last occurrence
+    entry: set[str] = set()
+    for it in items[body:]:
+        if it.cue is Cue.NAV:
+            key = _key(it.text)
+            if seen.get(key):
+                entry.add(key)
+            seen[key] = False
+        elif _body_paragraph(it):
+            seen = dict.fromkeys(seen, True)
+    for it in items[body:]:
+        if it.cue is Cue.NAV and _key(it.text) in entry:
+            it.cue = Cue.INTERSTITIAL
+
+
+def _top_credit_end(items: list[Item], index: int) -> int:
+    """Where the teaser whose "Top image credit" line sits at *index* begins."""
+    start = index
+    while start > 0:
+        prev = items[start - 1]
+        short = prev.plain and prev.words <= 12 and not ends_sentence(prev.text)
+        if not (short or prev.glued or prev.cue in (Cue.SECTION, Cue.NAV)):
+            break
+        start -= 1
+    return start
+
+
 def _body_start(items: list[Item], start: int) -> int:
     for i in range(start, len(items)):
         if items[i].plain and items[i].words >= 8:
@@ -268,6 +301,11 @@ def _article_end(items: list[Item], body: int) -> int:
         it = items[i]
         if it.forced_end:
             return i
+        if it.cue is Cue.CREDIT and _TOP_CREDIT.match(plain_spaces(it.text), timeout=REGEX_TIMEOUT):
+            # The credit of a *top* image after the body: the next article's teaser.
+            start = max(_top_credit_end(items, i), body + 1)
+            if not _body_follows(items, i + 1):
+                return start
         if it.cue in _ENDISH:
             reach = _END_LOOKAHEAD if it.cue is Cue.END else _LOOKAHEAD
             clustered = any(nxt.cue in _CLUSTER for nxt in items[i + 1 : i + 1 + reach])
@@ -352,6 +390,7 @@ def assign_roles(items: Sequence[Item]) -> list[Item]:
     header_end = _mark_header(work)
     _mark_repeats(work)
     body = _body_start(work, header_end)
+    _mark_entry_furniture(work, body)
     end = _article_end(work, body)
     for it in work[end:]:
         if it.cue not in (Cue.BYLINE, Cue.NOTE):
