@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from natocorpus import BlockRole, SourceParser, parse
-from natocorpus._cues import Cue, byline_name, cue_of, publisher_name, source_name
 from natocorpus._layout import Layout, analyse_layout, line_spans
+from natocorpus._line_cues import Cue, byline_name, cue_of, publisher_name, source_name
 from natocorpus._lines import continues, split_lines
 
 B = BlockRole

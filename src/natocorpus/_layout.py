@@ -8,9 +8,9 @@ How it works (docs/explanation/structure.md tells the whole story):
 
 1. :mod:`._lines` splits the text into lines and joins a sentence broken over
    two lines.
-2. Every block gets a *cue* from its own words (:mod:`._cues`, plus the
+2. Every block gets a *cue* from its own words (:mod:`._line_cues`, plus the
    parser's tables): navigation, call to action, note, byline, credit, ...
-3. Context decides the rest (:mod:`._context`): the headline and standfirst
+3. Context decides the rest (:mod:`._roles`): the headline and standfirst
    near the top, captions above credits, repeated captions, the end of the
    article, related-link lists and headings between paragraphs.
 """
@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from ._context import Item, assign_roles
-from ._cues import Cue, byline_name, cue_of, publisher_name, source_name
 from ._guard import REGEX_TIMEOUT
+from ._line_cues import Cue, byline_name, cue_of, publisher_name, source_name
 from ._lines import group_lines, split_lines
 from ._records import Block, BlockRole, Span
+from ._roles import Item, assign_roles
 
 if TYPE_CHECKING:
     from ._sources import SourceParser

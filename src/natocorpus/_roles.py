@@ -16,8 +16,8 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ._cues import Cue, ends_sentence, plain_spaces, word_count
 from ._guard import REGEX_TIMEOUT
+from ._line_cues import Cue, ends_sentence, plain_spaces, word_count
 from ._records import BlockRole, Span
 
 #: Cues that make a block boilerplate.
