@@ -812,3 +812,19 @@ def test_top_image_credit_after_the_body_starts_a_teaser() -> None:
     check_page(TOP_CREDIT_TEASER, sep="\n\n")
     article = parse("\n\n".join(line for _, line in TOP_CREDIT_TEASER))
     assert "ten-year contracts" not in article.body
+
+
+def test_repeated_photo_line_above_the_headline_is_a_caption_not_the_title() -> None:
+    photo = "The defence minister in her office in 2024"
+    page = [
+        (B.BOILERPLATE, "Skip to main content"),
+        (B.CAPTION, photo),
+        (B.TITLE, "Minister says the army will double in size by 2030"),
+        (B.NOTE, "Abridged translation by Tom Example"),
+        (B.CAPTION, photo),
+        (
+            B.PARAGRAPH,
+            "The defence minister said on Monday that the army would double in size by 2030.",
+        ),
+    ]
+    assert check_page(page, sep="\n\n").title == page[2][1]

@@ -125,7 +125,8 @@ _RELATED_ITEM = regex.compile(
 )
 _BULLET = regex.compile(r"[-*•·\u2013\u2014▪►]\s+\S.*", _F)
 _NOTE = regex.compile(
-    r"(?:please note\b|(?:editor['\u2019]?s? ?note|note|disclaimer|correction|clarification|"
+    r"(?:please note\b|(?:abridged |machine )?translat(?:ed|ion) (?:by|from)\b|"
+    r"(?:editor['\u2019]?s? ?note|note|disclaimer|correction|clarification|"
     r"disclosure|update)\s*[:.]|\(?(?:as delivered|check against delivery|unofficial "
     r"translation)\)?\s*$|this (?:article|story|interview|piece|report|transcript|"
     r"conversation) (?:was|has been|is) (?:updated|corrected|amended|translated|edited|"

@@ -207,11 +207,15 @@ def _mark_header(items: list[Item]) -> int:
             candidates.append(i)
     if not candidates:
         return 0
+    # A line repeated on the page is a caption (or a copy of the headline): prefer one that is not.
+    counts = Counter(_key(it.text) for it in items)
+    unique = [i for i in candidates if counts[_key(items[i].text)] == 1] or candidates
     # A short line above a longer headline is a section or topic label, not the title.
-    title = next((i for i in candidates if items[i].words >= _LABEL_WORDS), candidates[0])
+    title = next((i for i in unique if items[i].words >= _LABEL_WORDS), unique[0])
     for it in items[:title]:
         if it.plain:
-            it.cue = Cue.NAV
+            repeated = counts[_key(it.text)] >= 2 and not ends_sentence(it.text)
+            it.cue = Cue.CAPTION if repeated and it.words >= 2 else Cue.NAV
     _split_title(items, title)
     after = title + 1
     while after < len(items) and items[after].role is BlockRole.SUBTITLE:
