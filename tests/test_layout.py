@@ -828,3 +828,17 @@ def test_repeated_photo_line_above_the_headline_is_a_caption_not_the_title() -> 
         ),
     ]
     assert check_page(page, sep="\n\n").title == page[2][1]
+
+
+def test_a_source_line_under_a_chart_is_not_the_outlet() -> None:
+    text = "\n\n".join(
+        [
+            "Allies Spend More On Defence",
+            "Spending by member states rose again last year, according to new figures.",
+            "Source: Invented Institute for Security Studies",
+            "The rise was largest in the east of the alliance, the figures show.",
+        ]
+    )
+    result = layout(text)
+    assert [b.role for b in result.blocks] == [B.TITLE, B.PARAGRAPH, B.NOTE, B.PARAGRAPH]
+    assert result.outlet is None

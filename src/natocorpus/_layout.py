@@ -108,12 +108,15 @@ def _first(blocks: tuple[Block, ...], role: BlockRole) -> str | None:
 
 def _fields(blocks: tuple[Block, ...]) -> Layout:
     byline = outlet = publisher = None
+    in_header = True  # "Source: X" names the outlet above the body; lower down it cites data
     for block in blocks:
+        if block.role is BlockRole.PARAGRAPH:
+            in_header = False
         if block.role is BlockRole.BYLINE and byline is None:
             # "By Ana Kovac, editor" names Ana Kovac; a bare "Ana Kovac" line is the name.
             byline = byline_name(block.text) or (block.text if "By" not in block.text else None)
         elif block.role is BlockRole.NOTE:
-            outlet = outlet or source_name(block.text)
+            outlet = outlet or (source_name(block.text) if in_header else None)
             publisher = publisher or publisher_name(block.text)
     return Layout(
         blocks=blocks,
