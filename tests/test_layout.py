@@ -842,3 +842,15 @@ def test_a_source_line_under_a_chart_is_not_the_outlet() -> None:
     result = layout(text)
     assert [b.role for b in result.blocks] == [B.TITLE, B.PARAGRAPH, B.NOTE, B.PARAGRAPH]
     assert result.outlet is None
+
+
+def test_share_bar_above_and_below_the_article_still_ends_it() -> None:
+    body = "Ministers met in Oslo on Monday to discuss the plan, officials said."
+    teaser = '"Ports are the new front line," an invented admiral said on Monday, in a speech.'
+    text = "\n\n".join(
+        ["Allies Meet In Oslo", "Share", "Facebook", body, body, "Share", "Facebook", teaser]
+        + ["Continue reading"]
+    )
+    roles = [b.role for b in layout(text).blocks]
+    head = [B.TITLE, B.BOILERPLATE, B.BOILERPLATE, B.PARAGRAPH, B.PARAGRAPH]
+    assert roles == head + [B.BOILERPLATE] * 4

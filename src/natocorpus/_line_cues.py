@@ -64,7 +64,7 @@ _INTERSTITIAL = regex.compile(
     _F,
 )
 _END = regex.compile(
-    r"(?:keep reading\s*(?:show (?:less|more))?|show (?:less|more)|read next|up next|"
+    r"(?:(?:keep|continue) reading\s*(?:show (?:less|more))?|show (?:less|more)|read next|up next|"
     r"more (?:stories|articles|news|on this story|from .{1,40})|"
     r"you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories)?|"
     r"(?:most )?popular (?:stories|articles|now)|what to read next|"

@@ -115,11 +115,10 @@ class Item:
     forced_end: bool = False
     role: BlockRole | None = None
     glued: bool = False  # a caption only because a credit sits right under it
+    words: int = attrs.field(init=False)
 
-    @property
-    def words(self) -> int:
-        """The number of words."""
-        return word_count(self.text)
+    def __attrs_post_init__(self) -> None:
+        self.words = word_count(self.text)
 
     @property
     def plain(self) -> bool:
@@ -253,18 +252,20 @@ def _is_standfirst(items: list[Item], index: int) -> bool:
 def _mark_entry_furniture(items: list[Item], body: int) -> None:
     """A navigation line repeated between body paragraphs (a live blog's "Share" under
     every entry) is furniture of the entries, not the end of the article."""
-    seen: dict[str, bool] = {}  # text -> a body paragraph came after its last occurrence
-    entry: set[str] = set()
-    for it in items[body:]:
+    last_seen: dict[str, int] = {}  # text -> index of its last occurrence
+    entries: Counter[str] = Counter()  # text -> how often it recurred after a body paragraph
+    last_body = -1
+    for i in range(body, len(items)):
+        it = items[i]
         if it.cue is Cue.NAV:
             key = _key(it.text)
-            if seen.get(key):
-                entry.add(key)
-            seen[key] = False
+            entries[key] += last_seen.get(key, len(items)) < last_body
+            last_seen[key] = i
         elif _body_paragraph(it):
-            seen = dict.fromkeys(seen, True)
+            last_body = i
+    # Three entries at least: a share bar above and below an article is no live blog.
     for it in items[body:]:
-        if it.cue is Cue.NAV and _key(it.text) in entry:
+        if it.cue is Cue.NAV and entries[_key(it.text)] >= 2:
             it.cue = Cue.INTERSTITIAL
 
 
@@ -301,6 +302,7 @@ def _article_end(items: list[Item], body: int) -> int:
     navigation-like line after which no body paragraph comes.
     """
     counts = Counter(_key(it.text) for it in items[body:] if it.cue in _RECURRING)
+    last_body = max((i for i, it in enumerate(items) if _body_paragraph(it)), default=-1)
     for i in range(body + 1, len(items)):
         it = items[i]
         if it.forced_end:
@@ -312,15 +314,25 @@ def _article_end(items: list[Item], body: int) -> int:
                 return start
         if it.cue in _ENDISH:
             reach = _END_LOOKAHEAD if it.cue is Cue.END else _LOOKAHEAD
-            clustered = any(nxt.cue in _CLUSTER for nxt in items[i + 1 : i + 1 + reach])
+            clustered = _clustered(items[i + 1 : i + 1 + reach])
         else:
             clustered = False
         recurring = it.cue in _RECURRING and counts[_key(it.text)] >= 2
         if (clustered or recurring) and not _body_follows(items, i + 1):
             return i
-        if it.cue in _ENDISH and not any(_body_paragraph(nxt) for nxt in items[i + 1 :]):
+        if it.cue in _ENDISH and i > last_body:
             return i  # only furniture and stray words follow
     return len(items)
+
+
+def _clustered(following: Sequence[Item]) -> bool:
+    """Whether another piece of furniture follows before any body paragraph does."""
+    for nxt in following:
+        if nxt.cue in _CLUSTER:
+            return True
+        if _body_paragraph(nxt):
+            return False
+    return False
 
 
 def _body_follows(items: list[Item], start: int) -> bool:
