@@ -446,6 +446,12 @@ def test_cue_of_a_line(line: str, cue: Cue) -> None:
         "Support for Ukraine remains strong among the allies, the poll found.",
         "Follow-up talks are planned for next month, the ministry said.",
         "Join talks, the minister urged his counterparts in a letter.",
+        "Follow the money, investigators now say, and you find the same firms again.",
+        "The report, originally published in 2019, warned of the risks.",
+        "The views expressed by the minister were shared by her colleagues.",
+        "Update: Russian forces shelled the city overnight, officials said.",
+        "This report was published on Monday and shows a sharp rise in spending.",
+        "Courtesy of the new law, soldiers can now rotate home sooner, officials said on Monday.",
     ],
 )
 def test_body_sentences_have_no_cue(line: str) -> None:
@@ -848,8 +854,10 @@ def test_share_bar_above_and_below_the_article_still_ends_it() -> None:
     body = "Ministers met in Oslo on Monday to discuss the plan, officials said."
     teaser = '"Ports are the new front line," an invented admiral said on Monday, in a speech.'
     text = "\n\n".join(
-        ["Allies Meet In Oslo", "Share", "Facebook", body, body, "Share", "Facebook", teaser]
-        + ["Continue reading"]
+        [
+            *("Allies Meet In Oslo", "Share", "Facebook", body, body),
+            *("Share", "Facebook", teaser, "Continue reading"),
+        ]
     )
     roles = [b.role for b in layout(text).blocks]
     head = [B.TITLE, B.BOILERPLATE, B.BOILERPLATE, B.PARAGRAPH, B.PARAGRAPH]

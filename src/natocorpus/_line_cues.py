@@ -76,10 +76,11 @@ _CTA = regex.compile(
     r"support (?:us|our)|like us|listen to|watch|click)\b(?!-)",
     _F,
 )
+#: What a call to action offers; a long line needs one of these to be a call to action.
 _CTA_MEDIUM = regex.compile(
-    r"\b(?:newsletters?|channel|telegram|whatsapp|signal|podcasts?|app|inbox|coverage|"
-    r"updates|round-?up|digest|briefing|social|notifications|alerts|youtube|facebook|"
-    r"twitter|instagram|tiktok|feed|journalism|reporting|here|now|today|free)\b",
+    r"\b(?:newsletters?|channel|telegram|whatsapp|podcasts?|app|inbox|coverage|"
+    r"updates|round-?up|digest|briefing|social media|notifications|alerts|youtube|facebook|"
+    r"twitter|instagram|tiktok|news ?feed|rss)\b",
     _F,
 )
 _SECTION = regex.compile(
@@ -126,13 +127,16 @@ _RELATED_ITEM = regex.compile(
 _BULLET = regex.compile(r"[-*•·\u2013\u2014▪►]\s+\S.*", _F)
 _NOTE = regex.compile(
     r"(?:please note\b|(?:abridged |machine )?translat(?:ed|ion) (?:by|from)\b|"
-    r"(?:editor['\u2019]?s? ?note|note|disclaimer|correction|clarification|"
-    r"disclosure|update)\s*[:.]|\(?(?:as delivered|check against delivery|unofficial "
-    r"translation)\)?\s*$|this (?:article|story|interview|piece|report|transcript|"
-    r"conversation) (?:was|has been|is) (?:updated|corrected|amended|translated|edited|"
-    r"condensed|originally|republished|reprinted|produced|published)|"
-    r"(?:the )?views expressed\b|.{0,200}\breprinted with permission\b|"
-    r".{0,200}\boriginally (?:published|appeared|ran)\b|.{0,200}\bcontributed (?:to )?"
+    r"(?:editor['\u2019]?s? ?note|note|disclaimer|correction|clarification|disclosure)"
+    r"\s*[:.]|update\s*[:.]\s*(?:this|the) (?:article|story|piece|interview)\b|"
+    r"\(?(?:as delivered|check against delivery|unofficial translation)\)?\s*$|"
+    r"this (?:article|story|interview|piece|transcript|conversation|op-ed|commentary|essay) "
+    r"(?:was|has been|is) (?:updated|corrected|amended|translated|edited|condensed|"
+    r"originally|republished|reprinted|produced|published)|"
+    r"(?:the )?(?:views|opinions) expressed (?:in this|here|are)\b|"
+    r".{0,200}\breprinted with permission\b|originally (?:published|appeared)\b|"
+    r"(?:this|the) (?:article|story|interview|piece|op-ed|commentary|analysis|essay|post)\b"
+    r".{0,80}\boriginally (?:published|appeared|ran)\b|.{0,200}\bcontributed (?:to )?"
     r"(?:this|the) (?:report|story|article)|.{0,200}\bedited for "
     r"(?:length|clarity|brevity)\b)",
     _F,
@@ -162,7 +166,7 @@ _CREDIT = regex.compile(
     r"(?:(?:(?:top |main |featured |header |lead )?(?:image|photo|picture|photograph|video|"
     r"illustration|graphic)s?(?: credits?)?\s*[:|\u2013\u2014]|"
     r"(?:photo(?:graph)?s?|images?|pictures?) by|(?:image|photo|picture|video) source\s*[,:]|"
-    r"credits?\s*:|courtesy(?: of)?\b)\s*\S.{0,400}|"
+    r"credits?\s*:|(?:(?:photo|image|picture)s?\s+)?courtesy(?: of)?\s(?=(?:\S+\s+){0,7}\S+\Z))\s*\S.{0,400}|"
     r"\(?(?:getty images|afp via getty images|shutterstock|reuters|ap photo|"
     r"associated press|epa|afp|anadolu|tass|dpa|ria novosti)(?:\s*/\s*[^()\r\n]{1,60})?\)?)",
     _F,
