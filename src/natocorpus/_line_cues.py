@@ -166,7 +166,8 @@ _CREDIT = regex.compile(
     r"(?:(?:(?:top |main |featured |header |lead )?(?:image|photo|picture|photograph|video|"
     r"illustration|graphic)s?(?: credits?)?\s*[:|\u2013\u2014]|"
     r"(?:photo(?:graph)?s?|images?|pictures?) by|(?:image|photo|picture|video) source\s*[,:]|"
-    r"credits?\s*:|(?:(?:photo|image|picture)s?\s+)?courtesy(?: of)?\s(?=(?:\S+\s+){0,7}\S+\Z))\s*\S.{0,400}|"
+    r"credits?\s*:|(?:(?:photo|image|picture)s?\s+)?courtesy(?: of)?\s"
+    r"(?=(?:\S+\s+){0,7}\S+\Z))\s*\S.{0,400}|"
     r"\(?(?:getty images|afp via getty images|shutterstock|reuters|ap photo|"
     r"associated press|epa|afp|anadolu|tass|dpa|ria novosti)(?:\s*/\s*[^()\r\n]{1,60})?\)?)",
     _F,
