@@ -430,6 +430,15 @@ def test_short_lines_without_punctuation_are_not_joined() -> None:
         ("The minister in Oslo (Nordfoto/Lena Holm)", Cue.CAPTION),
         ("The minister and her deputy during the interview", Cue.CAPTION),
         ("- An item of a list", Cue.BULLET),
+        ("Become a member", Cue.CTA),
+        ("Note from the editor: this piece was written before the vote.", Cue.NOTE),
+        ("Abridged translation by Tom Example", Cue.NOTE),
+        ("Photo courtesy of the ministry", Cue.CREDIT),
+        ("Image caption, Soldiers at a training ground", Cue.CAPTION),
+        ("Home > World > Europe", Cue.SECTION),
+        ("Mon 2 Jun 2025 06.00 BST", Cue.DATE),
+        ("June 3, 2025 10:12 PM 3 min read", Cue.DATE),
+        ("Continue reading", Cue.END),
     ],
 )
 def test_cue_of_a_line(line: str, cue: Cue) -> None:

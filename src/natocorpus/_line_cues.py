@@ -73,7 +73,8 @@ _END = regex.compile(
 )
 _CTA = regex.compile(
     r"(?:subscribe|sign up|join|follow|download|donate|register|get (?:the|our)|"
-    r"support (?:us|our)|like us|listen to|watch|click)\b(?!-)",
+    r"support (?:us|our)|like us|listen to|watch|click|become an? (?:member|subscriber|"
+    r"supporter|patron|donor))\b(?!-)",
     _F,
 )
 #: What a call to action offers; a long line needs one of these to be a call to action.
@@ -126,7 +127,8 @@ _RELATED_ITEM = regex.compile(
 )
 _BULLET = regex.compile(r"[-*•·\u2013\u2014▪►]\s+\S.*", _F)
 _NOTE = regex.compile(
-    r"(?:please note\b|(?:abridged |machine )?translat(?:ed|ion) (?:by|from)\b|"
+    r"(?:please note\b|notes? from the (?:author|editor)s?\b|"
+    r"(?:abridged |machine )?translat(?:ed|ion) (?:by|from)\b|"
     r"(?:editor['\u2019]?s? ?note|note|disclaimer|correction|clarification|disclosure)"
     r"\s*[:.]|update\s*[:.]\s*(?:this|the) (?:article|story|piece|interview)\b|"
     r"\(?(?:as delivered|check against delivery|unofficial translation)\)?\s*$|"
