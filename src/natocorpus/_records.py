@@ -8,6 +8,7 @@ holds a :class:`Span` into :attr:`Article.text`, the input exactly as given.
 from __future__ import annotations
 
 import enum
+import datetime
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -249,17 +250,39 @@ class TurnRole(str, enum.Enum):
 
 @attrs.frozen
 class Turn:
-    """One turn of a transcript."""
+    """One turn of a transcript: one paragraph spoken by one side.
+
+    ``span`` covers the whole paragraph, its label included; ``text`` is what
+    was said, without the label (``"Q: Why now?"`` gives ``text == "Why now?"``
+    and ``label == "Q"``). An answer that runs over several paragraphs is
+    several ``answer`` turns in a row; :meth:`Interview.pairs` groups them.
+    ``speaker`` is the canonical name when the page says who speaks.
+    """
 
     role: TurnRole
     speaker: str | None
     text: str
     span: Span
+    label: str | None = None
 
 
 @attrs.frozen
 class Interview:
-    """An interview: a transcript split into turns, or one an article reports."""
+    """An interview: a transcript split into turns, or one an article reports.
+
+    ``interviewee`` and ``interviewer`` are canonical names (``None`` when the
+    text does not say); ``outlet`` is the publication the interview was given
+    to; ``date_text`` is the date as written ("Monday", "November 7") and
+    ``date`` the calendar date, set only when the text gives a full date.
+    ``span`` covers the turns of a transcript, or the sentence that reports
+    the interview; ``mentions`` lists every sentence that reports it.
+
+    >>> q = Turn(TurnRole.QUESTION, None, "Why now?", Span(0, 8))
+    >>> a = Turn(TurnRole.ANSWER, "Ann Lee", "Because.", Span(10, 18))
+    >>> iv = Interview("Ann Lee", None, None, None, InterviewFormat.TRANSCRIPT, (q, a), Span(0, 18))
+    >>> [(question.text, [x.text for x in answers]) for question, answers in iv.pairs()]
+    [('Why now?', ['Because.'])]
+    """
 
     interviewee: str | None
     interviewer: str | None
@@ -268,20 +291,32 @@ class Interview:
     format: InterviewFormat
     turns: tuple[Turn, ...]
     span: Span
+    date: datetime.date | None = None
+    mentions: tuple[Span, ...] = ()
 
     def pairs(self) -> Iterator[tuple[Turn, tuple[Turn, ...]]]:
-        """Yield each question with the answer turns that follow it."""
+        """Yield each question with the answer turns that follow it.
+
+        A question that runs over several paragraphs (question turns in a
+        row, with no answer between them) is yielded once, as its last
+        paragraph; its earlier paragraphs are context. Notes and moderator
+        turns are skipped. A question nobody answered is yielded with ``()``.
+        """
         question: Turn | None = None
         answers: list[Turn] = []
         for turn in self.turns:
             if turn.role is TurnRole.QUESTION:
-                if question is not None:
+                if question is not None and answers:
                     yield question, tuple(answers)
                 question, answers = turn, []
-            elif turn.role is TurnRole.ANSWER and question is not None:
+            elif turn.role in (TurnRole.ANSWER, TurnRole.STATEMENT) and question is not None:
                 answers.append(turn)
         if question is not None:
             yield question, tuple(answers)
+
+    def questions(self) -> tuple[Turn, ...]:
+        """The question turns, in order."""
+        return tuple(t for t in self.turns if t.role is TurnRole.QUESTION)
 
 
 @attrs.frozen
