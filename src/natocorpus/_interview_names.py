@@ -18,16 +18,22 @@ from ._guard import REGEX_TIMEOUT
 from ._people import PeopleIndex
 
 #: A capitalised word (a name token): "Jens", "O'Brien", "Wörner", "Secretary-General", "U.S.".
-_CAP_WORD = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}’'\-]*)"
+_CAP_WORD = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\u2019'\-]*)"
 #: A run of capitalised words, possibly joined by name particles.
 NAME_RUN = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}’'\-])(?:{_CAP_WORD})(?:[ \u00a0](?:(?:de|van|von|der|den|da|al|bin|la|le|di)"
-    rf"[ \u00a0])?{_CAP_WORD}){{0,7}}"
+    rf"(?<![\p{{L}}\p{{M}}\u2019'\-])(?:{_CAP_WORD})(?:[ \u00a0]"
+    rf"(?:(?:de|van|von|der|den|da|al|bin|la|le|di)[ \u00a0])?{_CAP_WORD}){{0,7}}"
 )
 _TOKEN = regex.compile(r"[^\s\u00a0]+")
 
+
+def wordset(words: str) -> frozenset[str]:
+    """A set of the white-space separated words of *words*."""
+    return frozenset(words.split())
+
+
 #: Words of titles, offices, ranks and descriptors that precede a name.
-TITLE_WORDS = frozenset(
+TITLE_WORDS = wordset(
     """
     secretary general secretary-general president vice vice-president prime minister foreign
     defence defense deputy chief head former outgoing incoming acting ambassador chancellor
@@ -43,11 +49,11 @@ TITLE_WORDS = frozenset(
     senior junior assistant under undersecretary under-secretary first second third
     secretary-general's his her their our your my new late then then-president
     moderator interviewer question answer
-    """.split()
+    """
 )
 
 #: Nationality and region adjectives that precede a name ("Ukrainian President ...").
-NATIONALITIES = frozenset(
+NATIONALITIES = wordset(
     """
     ukrainian russian american british german french polish norwegian dutch italian spanish
     chinese japanese turkish finnish swedish danish estonian latvian lithuanian hungarian
@@ -55,18 +61,18 @@ NATIONALITIES = frozenset(
     south east west western eastern european baltic nordic belgian austrian swiss greek
     portuguese irish scottish welsh bulgarian croatian serbian slovenian albanian australian
     indian pakistani syrian iraqi afghan saudi qatari egyptian brazilian mexican
-    """.split()
+    """
 )
 
 #: Capitalised words that open a sentence and are not names.
-SENTENCE_WORDS = frozenset(
+SENTENCE_WORDS = wordset(
     """
     in on at the a an but and however meanwhile speaking according when while after before
     during last this that these those earlier later asked also yet still so then there here
     it its he she they we i you his her their our my your what why how who where which
     if as for from with by to of since until although though despite nevertheless instead
     mr mrs ms dr
-    """.split()
+    """
 )
 
 #: Bare words that are not a person's name on their own.
@@ -74,7 +80,7 @@ _NOT_NAMES = frozenset({"moscow", "kyiv", "brussels", "washington", "london", "b
 
 
 def _clean_token(token: str) -> str:
-    return token.strip(",;:()[]“”\"‘’'")
+    return token.strip(",;:()[]\u201c\u201d\"\u2018\u2019'")
 
 
 def strip_titles(mention: str) -> str | None:
@@ -102,6 +108,7 @@ def strip_titles(mention: str) -> str | None:
             or low in SENTENCE_WORDS
             or (token.isupper() and len(token) > 1 and "." not in token)
             or not token[0].isupper()
+            or token.endswith(("\u2019s", "'s"))
         ):
             last_title = i
     name = tokens[last_title + 1 :]
@@ -222,7 +229,7 @@ class NameBook:
 _OUTLET_TAIL = regex.compile(
     r"(?:[ \u00a0]+(?:on|in|at|last|this|earlier|published|broadcast|aired|released|that|which|"
     r"who|where|when|and|for|about|with|newspaper|magazine|daily|weekly|channel|broadcaster|"
-    r"programme|program|podcast|show|website|radio|television|TV|news agency|agency)\b.*)$",
+    r"programme|program|podcast|show|website|radio|television|news agency|agency)\b.*)$",
     flags=regex.DOTALL,
 )
 
@@ -235,11 +242,11 @@ def clean_outlet(outlet: str | None) -> str | None:
     """
     if not outlet:
         return None
-    outlet = outlet.strip(" \u00a0,.;:()[]“”\"'’")
+    outlet = outlet.strip(" \u00a0,.;:()[]\u201c\u201d\"'\u2019")
     outlet = _OUTLET_TAIL.sub("", outlet, timeout=REGEX_TIMEOUT)
     if outlet.lower().startswith("the "):
         outlet = outlet[4:]
-    outlet = outlet.strip(" \u00a0,.;:()[]“”\"'’")
+    outlet = outlet.strip(" \u00a0,.;:()[]\u201c\u201d\"'\u2019")
     if not outlet or not (outlet[0].isupper() or outlet[0].isdigit()):
         return None
     return outlet
@@ -261,9 +268,11 @@ def first_name_run(text: str, candidates: Sequence[str] = ()) -> str | None:
 #: A person's name as a pattern fragment: two to four capitalised words.
 NAME = rf"{_CAP_WORD}(?:[ \u00a0](?:(?:de|van|von|der|den|da|al|bin)[ \u00a0])?{_CAP_WORD}){{1,3}}"
 #: A titled mention: optional capitalised titles and a name (one word allowed).
-TITLED = rf"{_CAP_WORD}(?:[ \u00a0](?:(?:de|van|von|der|den|da|al|bin)[ \u00a0])?{_CAP_WORD}){{0,7}}"
+TITLED = (
+    rf"{_CAP_WORD}(?:[ \u00a0](?:(?:de|van|von|der|den|da|al|bin)[ \u00a0])?{_CAP_WORD}){{0,7}}"
+)
 #: An outlet's name as a pattern fragment ("Foreign Policy", "RFE/RL", "The New York Times").
 OUTLET = (
-    r"[\p{Lu}\d][\p{L}\p{M}\d’'&./\-]*(?:[ \u00a0](?:(?:of|de|des|der|die|am|and|&|for|the)"
-    r"[ \u00a0])?[\p{Lu}\d][\p{L}\p{M}\d’'&./\-]*){0,5}"
+    r"[\p{Lu}\d][\p{L}\p{M}\d\u2019'&./\-]*(?:[ \u00a0](?:(?:of|de|des|der|die|am|and|&|for|the)"
+    r"[ \u00a0])?[\p{Lu}\d][\p{L}\p{M}\d\u2019'&./\-]*){0,5}"
 )

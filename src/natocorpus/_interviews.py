@@ -36,8 +36,10 @@ def find_interviews(
     >>> blocks, interviews = find_interviews(page, layout.blocks, PeopleIndex(), layout)
     >>> [b.role.value for b in blocks]
     ['question', 'answer', 'question', 'answer']
-    >>> [(q.text, [a.text for a in answers]) for q, answers in interviews[0].pairs()]
-    [('Will the alliance grow?', ['Yes, we expect two new members.']), ('When?', ['I think next year.'])]
+    >>> for question, answers in interviews[0].pairs():
+    ...     print(question.text, "->", [a.text for a in answers])
+    Will the alliance grow? -> ['Yes, we expect two new members.']
+    When? -> ['I think next year.']
     """
     book = NameBook(text, people)
     transcript = find_transcript(text, blocks, layout, book)

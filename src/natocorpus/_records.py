@@ -7,8 +7,8 @@ holds a :class:`Span` into :attr:`Article.text`, the input exactly as given.
 
 from __future__ import annotations
 
-import enum
 import datetime
+import enum
 from collections.abc import Iterator
 from decimal import Decimal
 

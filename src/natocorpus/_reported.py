@@ -33,6 +33,7 @@ from ._interview_names import (
     clean_outlet,
     first_name_run,
     strip_titles,
+    wordset,
 )
 from ._people import PeopleIndex
 from ._records import Block, BlockRole, Interview, InterviewFormat, Span
@@ -45,8 +46,8 @@ _SOURCE_ROLES = frozenset(
 
 _SENTENCE = regex.compile(
     r"(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jr|Sr|No|vs|U\.S|U\.K|U\.N|E\.U|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))(?<=[.!?…][\"”’)]?)[ \u00a0]+"
-    r"(?=[“\"‘(]?[\p{Lu}\d])"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))(?<=[.!?…][\"\u201d\u2019)]?)[ \u00a0]+"
+    r"(?=[\u201c\"\u2018(]?[\p{Lu}\d])"
 )
 _S = r"[ \u00a0]+"
 _DESCRIPTOR = (
@@ -64,7 +65,7 @@ _CUE = regex.compile(
 #: What follows the cue: "with the Frankfurter Allgemeine", "to CNN's Jane Doe".
 _TAIL = regex.compile(
     rf"^{_S}(?P<prep>with|to|for|on){_S}(?:(?:the|a|an){_S})?(?:{_DESCRIPTOR})?"
-    rf"(?P<outlet>{OUTLET})(?:[’']s{_S}(?:(?:[\p{{Ll}}\-]+{_S}){{0,3}})?(?P<interviewer>{NAME}))?"
+    rf"(?P<outlet>{OUTLET})(?:[\u2019']s{_S}(?:(?:[\p{{Ll}}\-]+{_S}){{0,3}})?(?P<interviewer>{NAME}))?"
 )
 _PUBLISHED = regex.compile(
     rf"^[^.;]{{0,60}}?\b(?:published|aired|broadcast|released|conducted){_S}(?:by|on|in){_S}"
@@ -74,7 +75,7 @@ _PUBLISHED = regex.compile(
 _TOLD = regex.compile(
     rf"\b(?P<lead>told|[Ss]peaking{_S}to|[Ss]poke{_S}to|[Tt]alking{_S}to|[Ii]n{_S}(?:comments|"
     rf"remarks){_S}to|[Tt]old{_S}reporters{_S}from){_S}(?:the{_S})?(?:{_DESCRIPTOR})?"
-    rf"(?P<outlet>{OUTLET})(?:[’']s{_S}(?:(?:[\p{{Ll}}\-]+{_S}){{0,3}})?(?P<interviewer>{NAME}))?"
+    rf"(?P<outlet>{OUTLET})(?:[\u2019']s{_S}(?:(?:[\p{{Ll}}\-]+{_S}){{0,3}})?(?P<interviewer>{NAME}))?"
 )
 _INTERVIEWED_BY = regex.compile(
     rf"(?P<who>{TITLED}){_S}(?:was|has{_S}been|had{_S}been){_S}interviewed{_S}by{_S}"
@@ -109,7 +110,7 @@ _FULL_DATE = regex.compile(
 )
 
 #: Names of news outlets and media words; "told <X>" counts only when X looks like one.
-_MEDIA_WORDS = frozenset(
+_MEDIA_WORDS = wordset(
     """times post news journal herald tribune guardian telegraph independent economist
     magazine radio tv television broadcasting network channel gazette gazeta zeitung
     sonntagszeitung allgemeine spiegel monde figaro pravda izvestia kommersant daily weekly
@@ -117,7 +118,7 @@ _MEDIA_WORDS = frozenset(
     dw zdf ard rtl sky itv tass ria interfax ukrinform unian cbc reuters bloomberg politico
     axios euronews jazeera bild welt stern focus repubblica corriere pais yle nrk svt dr
     newsweek atlantic foreign today express mail mirror observer standard review
-    """.split()
+    """
 )
 
 
@@ -142,7 +143,7 @@ def _sentences(text: str, block: Block) -> list[Span]:
 
 
 def _is_media(outlet: str) -> bool:
-    words = [w.strip(".,’'").lower() for w in outlet.replace("-", " ").split()]
+    words = [w.strip(".,\u2019'").lower() for w in outlet.replace("-", " ").split()]
     return any(w in _MEDIA_WORDS for w in words)
 
 
@@ -150,7 +151,7 @@ def _split_outlet(raw: str | None) -> tuple[str | None, str | None]:
     """Split "CNN's Jane Doe" that the outlet pattern swallowed into (outlet, person)."""
     if not raw:
         return None, None
-    for mark in ("’s ", "'s "):
+    for mark in ("\u2019s ", "'s "):
         if mark in raw:
             outlet, _, rest = raw.partition(mark)
             return clean_outlet(outlet), strip_titles(rest)
@@ -259,10 +260,11 @@ class _Finder:
             end = m.end()
             if tail is not None:
                 raw = tail.group("outlet")
-                if tail.group("prep") == "with" and self.is_person(raw):
+                named, person = _split_outlet(raw)
+                if person is None and tail.group("prep") == "with" and self.is_person(raw):
                     interviewee = self.person(raw)
                 else:
-                    outlet, person = _split_outlet(raw)
+                    outlet = named
                     interviewer = interviewer or person
                 if tail.group("interviewer"):
                     interviewer = strip_titles(tail.group("interviewer"))
@@ -365,9 +367,9 @@ def find_reported(
     return _merge(mentions, named)
 
 
-def _merge(mentions: Sequence[_Mention], named: Sequence[tuple[str, str | None]]) -> tuple[
-    Interview, ...
-]:
+def _merge(
+    mentions: Sequence[_Mention], named: Sequence[tuple[str, str | None]]
+) -> tuple[Interview, ...]:
     groups: list[list[_Mention]] = []
     for mention in mentions:
         home = None

@@ -8,7 +8,8 @@ labelled
     or a role (``NATO Secretary General:``). Unlabelled paragraphs continue the
     turn before them.
 dash-led
-    Each turn opens with a dash (``- `` or ``– ``); speakers alternate.
+    Each turn opens with a dash (a hyphen, an en dash or an em dash); speakers
+    alternate.
 unlabelled
     Question and answer paragraphs alternate with nothing to mark them. A
     small sequence model scores each paragraph as a question or an answer
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 import attrs
 import regex
@@ -37,6 +39,7 @@ from ._interview_names import (
     NameBook,
     clean_outlet,
     strip_titles,
+    wordset,
 )
 from ._layout import Layout
 from ._records import Block, BlockRole, Span, Turn, TurnRole
@@ -45,29 +48,35 @@ __all__ = ["Transcript", "find_transcript"]
 
 _CANDIDATE_ROLES = frozenset({BlockRole.PARAGRAPH, BlockRole.QUESTION, BlockRole.ANSWER})
 
-_CAP = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}’'\-]*)"
+_CAP = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\u2019'\-]*)"
 _LABEL = regex.compile(
-    rf"^(?P<label>(?P<name>{_CAP}(?:[ \u00a0](?:(?:of|the|de|van|von|der|al|and|for|on)[ \u00a0])?"
-    rf"{_CAP}){{0,6}})(?:[ \u00a0]?[(\[](?P<paren>[^()\[\]\n:]{{1,80}})[)\]])?"
-    rf"(?:,[ \u00a0](?P<comma>{_CAP}(?:[ \u00a0]{_CAP}){{0,4}}))?)[ \u00a0]*[:：][ \u00a0]*(?=\S)"
+    rf"^(?P<label>(?P<name>{_CAP}(?:[ \u00a0](?:(?:of|the|de|van|von|der|al|and|for|on)"
+    rf"[ \u00a0])?{_CAP}){{0,6}})(?:[ \u00a0]?[(\[](?P<paren>[^()\[\]\n:]{{1,80}})[)\]])?"
+    rf"(?:,[ \u00a0](?P<comma>{_CAP}(?:[ \u00a0]{_CAP}){{0,4}}))?)"
+    r"[ \u00a0]*[:\uff1a][ \u00a0]*(?=\S)"
 )
 #: White House style: "Q" and spaces, no colon.
-_BARE_Q = regex.compile(r"^(?P<label>Q)[ \u00a0]{1,3}(?=[\p{Lu}“\"‘(])")
-_DASH = regex.compile(r"^[-–—][ \u00a0]+(?=\S)")
+_BARE_Q = regex.compile(r"^(?P<label>Q)[ \u00a0]{1,3}(?=[\p{Lu}\u201c\"\u2018(])")
+_DASH = regex.compile(r"^[-\u2013\u2014][ \u00a0]+(?=\S)")
 _STAGE = regex.compile(r"^[(\[][^()\[\]\n]{1,60}[)\]]\.?$")
-_TERMINAL = regex.compile(r"[.!?…:;][\"”’'»)\]]*$")
-_QUOTED = regex.compile(r"“[^“”\n]{0,600}”|\"[^\"\n]{0,600}\"|«[^«»\n]{0,600}»")
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'\-]*")
-_FIRST_PERSON = regex.compile(r"\b(?:I|I’m|I'm|I’ve|I've|me|my|[Ww]e|[Oo]ur|[Uu]s|[Ww]e’re|[Ww]e're)\b")
-_SECOND_PERSON = regex.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou’re|[Yy]ou're|[Yy]ourself)\b")
+_TERMINAL = regex.compile(r"[.!?…:;][\"\u201d\u2019'\u00bb)\]]*$")
+_QUOTED = regex.compile(
+    r"\u201c[^\u201c\u201d\n]{0,600}\u201d|\"[^\"\n]{0,600}\"|\u00ab[^\u00ab\u00bb\n]{0,600}\u00bb"
+)
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\u2019'\-]*")
+_FIRST_PERSON = regex.compile(
+    r"\b(?:I|I\u2019m|I'm|I\u2019ve|I've|me|my|[Ww]e|[Oo]ur|[Uu]s|[Ww]e\u2019re|[Ww]e're)\b"
+)
+_SECOND_PERSON = regex.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou\u2019re|[Yy]ou're|[Yy]ourself)\b")
 _CLAIM = regex.compile(
     r"\b(?:says?|said|claims?|claimed|insists?|insisted|argues?|argued|pretends?|pretended|"
     r"accuses?|accused|alleges?|suggests?|believes?|maintains?|asserts?|contends?|warns?)\b"
 )
 _OPENER = regex.compile(
     r"^(?:No|Yes|Absolutely|Not at all|Not really|Of course|Well|Indeed|Certainly|Exactly|"
-    r"Correct|True|Wrong|Nonsense|Definitely|Sure|Right|I do|I don’t|I don't|I did|I think so|"
-    r"There is no|There’s no|That is not|That’s not|That's not|It is not|It’s not|Not true|"
+    r"Correct|True|Wrong|Nonsense|Definitely|Sure|Right|I do|I don\u2019t|I don't|I did|"
+    r"I think so|There is no|There\u2019s no|That is not|That\u2019s not|That's not|It is not|"
+    r"It\u2019s not|Not true|"
     r"Thank you|Thanks|Good question|I agree|I disagree)\b"
 )
 _CREDIT = regex.compile(
@@ -76,24 +85,25 @@ _CREDIT = regex.compile(
     flags=regex.IGNORECASE,
 )
 _NOTE_INTRO = regex.compile(
-    r"^(?:Please note|Note:|Editor[’']s note|This interview (?:has been|was|is) "
+    r"^(?:Please note|Note:|Editor[\u2019']s note|This interview (?:has been|was|is) "
     r"(?:edited|condensed|conducted|translated|lightly|recorded|abridged))",
     flags=regex.IGNORECASE,
 )
+_HEADLINE_BODY = regex.compile(r"^[\u2018'\u201c\"][^\n]{1,200}[\u2019'\u201d\"]$")
 _CONTINUATION = regex.compile(r"^(?:And|But|So|Also|Then|Because)\b")
 
 #: Labels that name the question side, and the answer side.
-_QUESTION_LABELS = frozenset(
+_QUESTION_LABELS = wordset(
     """q question questions interviewer host journalist reporter audience participant anchor
-    presenter correspondent member audience-member""".split()
+    presenter correspondent member audience-member"""
 )
 _MODERATOR_LABELS = frozenset({"moderator", "chair", "facilitator", "mc"})
 _ANSWER_LABELS = frozenset({"a", "answer"})
 #: First words of "Label:" lines that are not speakers.
-_STOP_LABELS = frozenset(
+_STOP_LABELS = wordset(
     """source sources photo photos picture image images video related note notes read more see
-    also update updated correction editor editors editor's editor’s watch listen tags tag topics
-    topic published posted date time location credit caption disclaimer warning breaking
+    also update updated correction editor editors editor's editor\u2019s watch listen tags tag
+    topics topic published posted date time location credit caption disclaimer warning breaking
     exclusive opinion analysis context background why what how who when where which
     translation translated copyright subscribe follow share email tel phone address category
     categories keywords key file files fact facts explainer live latest top in on at by for
@@ -101,7 +111,7 @@ _STOP_LABELS = frozenset(
     my your then there here today yesterday but and or so if as however meanwhile also
     example examples bottom headline summary story contact link links web website url
     attachment attachments download more earlier later first second third next last part
-    chapter section step table figure map chart graphic graphics""".split()
+    chapter section step table figure map chart graphic graphics"""
 )
 
 _MONTHS = (
@@ -139,7 +149,8 @@ _REPORTING_LEAD = regex.compile(
 )
 _TODAY_DATE = regex.compile(rf"\btoday,?[ \u00a0]+(?P<date>{_DATE})")
 _CONDUCTED_ON = regex.compile(
-    rf"\b(?:interview(?:ed)?|conducted|recorded|spoke)\b[^.\n]{{0,60}}?\bon[ \u00a0]+(?P<date>{_DATE})"
+    rf"\b(?:interview(?:ed)?|conducted|recorded|spoke)\b[^.\n]{{0,60}}?\bon[ \u00a0]+"
+    rf"(?P<date>{_DATE})"
 )
 
 
@@ -255,9 +266,14 @@ def _label_of(text: str) -> _Label | None:
     groups = m.groupdict()
     name = groups.get("name") or label
     first = name.split()[0].strip(".").lower()
-    if first in _STOP_LABELS and first not in _QUESTION_LABELS and len(name.split()) <= 3:
-        if not (first == "the" and name.isupper()):
-            return None
+    speakers = _QUESTION_LABELS | _ANSWER_LABELS | _MODERATOR_LABELS
+    if (
+        first in _STOP_LABELS
+        and first not in speakers
+        and len(name.split()) <= 3
+        and not (first == "the" and name.isupper())
+    ):
+        return None
     if len(label) > 90 or len(name.split()) > 7:
         return None
     return _Label(label, name, groups.get("paren"), groups.get("comma"), m.end())
@@ -285,7 +301,7 @@ def _is_role_text(text: str) -> bool:
 def _features(unit_text: str) -> tuple[int, bool, int, int, int]:
     plain = _unquoted(unit_text)
     qmarks = plain.count("?")
-    ends_q = plain.rstrip(" \u00a0\"”’')]").endswith("?")
+    ends_q = plain.rstrip(" \u00a0\"\u201d\u2019')]").endswith("?")
     words = _words(unit_text)
     fp = sum(1 for _ in _FIRST_PERSON.finditer(plain, timeout=REGEX_TIMEOUT))
     sp = sum(1 for _ in _SECOND_PERSON.finditer(plain, timeout=REGEX_TIMEOUT))
@@ -387,9 +403,9 @@ def _header_texts(
     """Texts that may name the people: title, byline, blocks before the turns and after them."""
     out = [t for t in (layout.title, layout.subtitle, layout.standfirst, layout.byline) if t]
     for block in blocks:
-        if block.span.end <= first or block.span.start >= last:
-            if block.role not in {BlockRole.BOILERPLATE, BlockRole.RELATED}:
-                out.append(block.text)
+        outside = block.span.end <= first or block.span.start >= last
+        if outside and block.role not in {BlockRole.BOILERPLATE, BlockRole.RELATED}:
+            out.append(block.text)
     return out
 
 
@@ -415,9 +431,7 @@ def _find_interviewee(headers: Sequence[str], book: NameBook) -> tuple[str | Non
     return None, None
 
 
-def _find_interviewer(
-    headers: Sequence[str], book: NameBook
-) -> tuple[str | None, str | None]:
+def _find_interviewer(headers: Sequence[str], book: NameBook) -> tuple[str | None, str | None]:
     """``(name, outlet)`` of the interviewer named by the page ("Interview by X, editor of Y")."""
     for header in headers:
         m = _INTERVIEWER.search(header, timeout=REGEX_TIMEOUT)
@@ -472,13 +486,16 @@ def _labelled(units: Sequence[Unit], ok: Sequence[bool], headers_raw: str | None
     labels: dict[int, _Label] = {}
     for unit in units:
         label = _label_of(unit.text)
-        if label is not None:
-            labels[unit.index] = label
+        if label is None:
+            continue
+        if not labels and _HEADLINE_BODY.match(unit.text[label.body_start :]):
+            continue  # "Name: 'A quoted headline'" above the transcript
+        labels[unit.index] = label
     if len(labels) < 3:
         return None
     keys = [_speaker_key(label) for label in labels.values()]
     counts = Counter(keys)
-    changes = sum(1 for a, b in zip(keys, keys[1:]) if a != b)
+    changes = sum(1 for a, b in pairwise(keys) if a != b)
     kinds = {_label_kind(label) for label in labels.values()}
     explicit = bool(kinds & {"question", "answer", "moderator"})
     if len(counts) < 2 or changes < 2:
@@ -506,9 +523,9 @@ def _labelled(units: Sequence[Unit], ok: Sequence[bool], headers_raw: str | None
             sides[key] = kind
         elif headers_raw and _matches_header(label, headers_raw):
             sides[key] = "answer"
-        elif label.paren and not _is_role_text(label.paren):
-            sides[key] = "question"
-        elif label.comma and not _is_role_text(label.comma):
+        elif (label.paren and not _is_role_text(label.paren)) or (
+            label.comma and not _is_role_text(label.comma)
+        ):
             sides[key] = "question"
     rest = [k for k in first_label if k not in sides]
     if rest and "answer" not in sides.values():
@@ -589,7 +606,7 @@ def _dashed(text: str, units: Sequence[Unit], ok: Sequence[bool], cued: bool) ->
     if asked < (2 if cued else 3) or sum(1 for s in path if s == _A) < 2:
         return None
     items: list[tuple[Unit, TurnRole, str | None, _Label | None]] = []
-    for group, state in zip(groups, path):
+    for group, state in zip(groups, path, strict=True):
         role = TurnRole.QUESTION if state == _Q else TurnRole.ANSWER
         for unit in group:
             items.append((unit, TurnRole.NOTE if _is_stage(unit.text) else role, None, None))
@@ -628,8 +645,11 @@ def _unlabelled(units: Sequence[Unit], ok: Sequence[bool], cued: bool) -> _Draft
         return None
     first_unit = cands[body[0]].index
     items: list[tuple[Unit, TurnRole, str | None, _Label | None]] = []
-    roles = {cands[k].index: (TurnRole.QUESTION if s == _Q else TurnRole.ANSWER)
-             for k, s in enumerate(path) if s != _INTRO}
+    roles = {
+        cands[k].index: (TurnRole.QUESTION if s == _Q else TurnRole.ANSWER)
+        for k, s in enumerate(path)
+        if s != _INTRO
+    }
     for unit in units[first_unit:]:
         if unit.index in roles:
             items.append((unit, roles[unit.index], None, None))
@@ -702,20 +722,20 @@ def _assemble(
     outlet = outlet or layout.outlet or _find_outlet(headers)
     turns: list[Turn] = []
     relabels: list[tuple[Span, BlockRole]] = []
-    for unit, role, key, label in draft.items:
+    for unit, role, ukey, ulabel in draft.items:
         speaker: str | None
         if role is TurnRole.NOTE:
             speaker = None
-        elif key is not None and names.get(key):
-            speaker = names[key]
+        elif ukey is not None and names.get(ukey):
+            speaker = names[ukey]
         elif role is TurnRole.ANSWER:
             speaker = interviewee
         elif role is TurnRole.QUESTION:
             speaker = interviewer
         else:
             speaker = None
-        body = unit.text[label.body_start :] if label is not None else unit.text
-        turns.append(Turn(role, speaker, body, unit.span, label.label if label else None))
+        body = unit.text[ulabel.body_start :] if ulabel is not None else unit.text
+        turns.append(Turn(role, speaker, body, unit.span, ulabel.label if ulabel else None))
         relabels.append((unit.span, _BLOCK_ROLE[role]))
     relabels.extend(_intro_relabels(text, blocks, layout, units, first))
     return Transcript(
