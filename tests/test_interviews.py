@@ -476,3 +476,83 @@ def test_transcript_page_does_not_also_report_its_own_interview() -> None:
     article = natocorpus.parse(page)
     assert len(article.interviews) == 1
     assert article.interviews[0].format is InterviewFormat.TRANSCRIPT
+
+
+PRESS_PAGE = _page(
+    "Press conference by NATO Secretary General Anders Holmqvist after the ministers' meeting",
+    "(As delivered)",
+    "NATO Spokesperson Maria Conti: Good afternoon. The Secretary General will start with a "
+    "statement.",
+    "NATO Secretary General Anders Holmqvist: Good afternoon. Ministers agreed on new "
+    "capability targets today.",
+    "NATO Spokesperson: We start with the second row.",
+    "Question [Paul Meier, Harbour Wire]: How many more troops will be deployed?",
+    "NATO Secretary General: We will not give exact numbers. But it will be a significant "
+    "increase.",
+    "And it will be done together with the host nations.",
+    "NATO Spokesperson: Next question, please.",
+    "Question [Lise Berg, Fjord TV]: Are you worried about the budget talks?",
+    "NATO Secretary General: I am confident that allies will deliver.",
+)
+
+
+def test_press_conference_roles_and_shortened_role_labels() -> None:
+    article = natocorpus.parse(PRESS_PAGE)
+    interview = _transcript(article)
+    assert interview.interviewee == "Anders Holmqvist"
+    answers = [t for t in interview.turns if t.role is TurnRole.ANSWER]
+    # "NATO Secretary General:" is the same speaker as the full label before it.
+    assert {t.speaker for t in answers} == {"Anders Holmqvist"}
+    assert len(answers) == 4
+    moderator = [t for t in interview.turns if t.role is TurnRole.MODERATOR]
+    assert {t.speaker for t in moderator} == {"Maria Conti"}
+    questions = [t for t in interview.turns if t.role is TurnRole.QUESTION]
+    assert [t.speaker for t in questions] == ["Paul Meier", "Lise Berg"]
+    # A press conference's journalists do not make an outlet for the whole transcript.
+    assert interview.outlet is None
+    assert [len(a) for _, a in interview.pairs()] == [2, 1]
+
+
+def test_label_alone_on_its_line() -> None:
+    text = _page(
+        "Interview with Defence Minister Ruth Okoye",
+        "Interviewer:\nMinister, why did you order the new frigates now?",
+        "Ruth Okoye:\nBecause the old ones are thirty years old. We cannot wait any longer.",
+        "Interviewer:\nHow much will they cost?",
+        "Ruth Okoye:\nAbout two billion euros over ten years.",
+    )
+    article = natocorpus.parse(text)
+    interview = _transcript(article)
+    assert [t.role for t in interview.turns] == [
+        TurnRole.QUESTION,
+        TurnRole.ANSWER,
+        TurnRole.QUESTION,
+        TurnRole.ANSWER,
+    ]
+    assert interview.turns[1].speaker == "Ruth Okoye"
+    assert interview.turns[1].text.startswith("Because")
+    # The turn's span covers its label line too.
+    assert interview.turns[1].span.slice(text).startswith("Ruth Okoye:\nBecause")
+    assert _role_of(article, "Ruth Okoye:") is BlockRole.ANSWER
+
+
+def test_outlet_in_brackets_after_the_interviewer() -> None:
+    interview = _transcript(
+        natocorpus.parse(
+            _page(
+                "Interview with NATO Secretary General Anders Holmqvist",
+                "Dana Rivers [Global News Network]: Thank you for joining us. Is the alliance "
+                "ready?",
+                "NATO Secretary General Anders Holmqvist: Yes, we are prepared.",
+                "Dana Rivers: Some allies are still below the spending target.",
+                "Anders Holmqvist: That is true, and I have told them so.",
+            )
+        )
+    )
+    assert (interview.interviewer, interview.outlet) == ("Dana Rivers", "Global News Network")
+    assert [t.speaker for t in interview.turns] == [
+        "Dana Rivers",
+        "Anders Holmqvist",
+        "Dana Rivers",
+        "Anders Holmqvist",
+    ]

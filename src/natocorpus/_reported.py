@@ -118,6 +118,7 @@ _MEDIA_WORDS = wordset(
     dw zdf ard rtl sky itv tass ria interfax ukrinform unian cbc reuters bloomberg politico
     axios euronews jazeera bild welt stern focus repubblica corriere pais yle nrk svt dr
     newsweek atlantic foreign today express mail mirror observer standard review
+    monthly quarterly digest courier chronicle bulletin
     """
 )
 
@@ -217,11 +218,12 @@ class _Finder:
 
     def is_person(self, raw: str) -> bool:
         """Whether an "interview with X" names a person rather than an outlet."""
-        if self.people.canonical(raw):
-            return True
         name = strip_titles(raw)
         if name is None or _is_media(raw):
             return False
+        known = self.people.canonical(raw)
+        if known and len(known.split()) >= 2:
+            return True
         if name != raw.strip() and len(name.split()) >= 2:
             return True
         resolved = self.book.resolve(name)

@@ -24,7 +24,7 @@ stage direction ("(Laughter.)", "[inaudible]") becomes a ``note`` turn.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 import attrs
@@ -49,12 +49,14 @@ __all__ = ["Transcript", "find_transcript"]
 _CANDIDATE_ROLES = frozenset({BlockRole.PARAGRAPH, BlockRole.QUESTION, BlockRole.ANSWER})
 
 _CAP = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\u2019'\-]*)"
-_LABEL = regex.compile(
+_LABEL_HEAD = (
     rf"^(?P<label>(?P<name>{_CAP}(?:[ \u00a0](?:(?:of|the|de|van|von|der|al|and|for|on)"
     rf"[ \u00a0])?{_CAP}){{0,6}})(?:[ \u00a0]?[(\[](?P<paren>[^()\[\]\n:]{{1,80}})[)\]])?"
     rf"(?:,[ \u00a0](?P<comma>{_CAP}(?:[ \u00a0]{_CAP}){{0,4}}))?)"
-    r"[ \u00a0]*[:\uff1a][ \u00a0]*(?=\S)"
 )
+_LABEL = regex.compile(_LABEL_HEAD + r"[ \u00a0]*[:\uff1a][ \u00a0]*(?=\S)")
+#: A label alone on its line, the words on the next one.
+_LABEL_ONLY = regex.compile(_LABEL_HEAD + r"[ \u00a0]*[:\uff1a]$")
 #: White House style: "Q" and spaces, no colon.
 _BARE_Q = regex.compile(r"^(?P<label>Q)[ \u00a0]{1,3}(?=[\p{Lu}\u201c\"\u2018(])")
 _DASH = regex.compile(r"^[-\u2013\u2014][ \u00a0]+(?=\S)")
@@ -99,6 +101,8 @@ _QUESTION_LABELS = wordset(
 )
 _MODERATOR_LABELS = frozenset({"moderator", "chair", "facilitator", "mc"})
 _ANSWER_LABELS = frozenset({"a", "answer"})
+#: Words that make a label a moderator's ("NATO Spokesperson Ann Berg:").
+_MODERATOR_WORDS = frozenset({"moderator", "spokesperson", "spokesman", "spokeswoman"})
 #: First words of "Label:" lines that are not speakers.
 _STOP_LABELS = wordset(
     """source sources photo photos picture image images video related note notes read more see
@@ -124,14 +128,24 @@ _DATE = (
 )
 _HEADER_WITH = regex.compile(
     rf"\b(?:[Ii]nterview|[Cc]onversation|Q&A|Q[ \u00a0]&[ \u00a0]A|[Tt]alk|[Cc]hat)s?"
-    rf"[ \u00a0]+with[ \u00a0]+(?:the[ \u00a0]+)?(?P<who>{TITLED})"
+    rf"[ \u00a0]+[Ww]ith[ \u00a0]+(?:the[ \u00a0]+)?(?P<who>{TITLED})"
+)
+#: "Secretary Vance's Interview With Amy Lowe of Morning Radio": the owner answers.
+_OWNED_INTERVIEW = regex.compile(
+    rf"(?P<who>{TITLED})[\u2019']s[ \u00a0]+(?:[Ee]xclusive[ \u00a0]+)?[Ii]nterview[ \u00a0]+"
+    rf"[Ww]ith[ \u00a0]+(?P<name>{NAME})(?:[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?"
+    rf"(?P<outlet>{OUTLET}))?"
+)
+_HEADER_BY = regex.compile(
+    rf"\b(?:[Pp]ress[ \u00a0]conference|[Pp]ress[ \u00a0]point|[Rr]emarks|[Dd]oorstep|"
+    rf"[Bb]riefing|[Ss]tatement|[Ss]peech)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?P<who>{TITLED})"
 )
 _WAS_INTERVIEWED = regex.compile(
     rf"(?P<who>{TITLED})[ \u00a0]+(?:was|has been|is)[ \u00a0]+interviewed[ \u00a0]+by"
 )
 _INTERVIEWER = regex.compile(
-    rf"(?:\b[Ii]nterview(?:ed)?|\b[Qq]uestions(?:[ \u00a0]asked)?|\b[Cc]onducted|\b[Ii]nterviewer"
-    rf"|\b[Ii]nterview[ \u00a0]conducted)(?:[ \u00a0]+by)?[ \u00a0]+(?P<name>{NAME})"
+    rf"(?:\b(?:[Ii]nterview(?:ed)?|[Qq]uestions(?:[ \u00a0]asked)?|[Cc]onducted|"
+    rf"[Ii]nterview[ \u00a0]conducted)[ \u00a0]+by|\b[Ii]nterviewer)[ \u00a0]+(?P<name>{NAME})"
     rf"(?:,[ \u00a0]+(?:the[ \u00a0]+|an?[ \u00a0]+)?(?P<role>[\p{{L}}\- ]{{0,40}}?)[ \u00a0]+"
     rf"(?:of|at|for|from|with)[ \u00a0]+(?:the[ \u00a0]+)?(?P<outlet>{OUTLET}))?"
 )
@@ -162,6 +176,7 @@ class Unit:
     span: Span
     text: str
     block: int
+    parts: tuple[Span, ...] = ()
 
 
 @attrs.frozen
@@ -258,8 +273,11 @@ def _unquoted(text: str) -> str:
 # ---------------------------------------------------------------- labels
 
 
-def _label_of(text: str) -> _Label | None:
-    m = _LABEL.match(text, timeout=REGEX_TIMEOUT) or _BARE_Q.match(text, timeout=REGEX_TIMEOUT)
+def _label_of(text: str, alone: bool = False) -> _Label | None:
+    if alone:
+        m = _LABEL_ONLY.match(text, timeout=REGEX_TIMEOUT)
+    else:
+        m = _LABEL.match(text, timeout=REGEX_TIMEOUT) or _BARE_Q.match(text, timeout=REGEX_TIMEOUT)
     if m is None:
         return None
     label = m.group("label")
@@ -283,7 +301,7 @@ def _label_kind(label: _Label) -> str | None:
     key = label.name.lower().strip(". ")
     if key in _QUESTION_LABELS or key.split()[0] in {"question", "questions"}:
         return "question"
-    if key in _MODERATOR_LABELS:
+    if key in _MODERATOR_LABELS or any(w in _MODERATOR_WORDS for w in key.split()):
         return "moderator"
     if key in _ANSWER_LABELS or key.split()[0] == "answer":
         return "answer"
@@ -413,7 +431,9 @@ def _header_with(header: str) -> regex.Match[str] | None:
     """ "An interview with X" as a header, not "in an interview with X" in a sentence."""
     for m in _HEADER_WITH.finditer(header, timeout=REGEX_TIMEOUT):
         before = header[max(0, m.start() - 60) : m.start()]
-        if _REPORTING_LEAD.search(before, timeout=REGEX_TIMEOUT) is None:
+        if _REPORTING_LEAD.search(before, timeout=REGEX_TIMEOUT) is None and not before.endswith(
+            ("\u2019s ", "'s ")
+        ):
             return m
     return None
 
@@ -421,7 +441,12 @@ def _header_with(header: str) -> regex.Match[str] | None:
 def _find_interviewee(headers: Sequence[str], book: NameBook) -> tuple[str | None, str | None]:
     """``(name, raw mention)`` of the interviewee named by the page's header."""
     for header in headers:
-        for m in (_header_with(header), _WAS_INTERVIEWED.search(header, timeout=REGEX_TIMEOUT)):
+        for m in (
+            _OWNED_INTERVIEW.search(header, timeout=REGEX_TIMEOUT),
+            _header_with(header),
+            _WAS_INTERVIEWED.search(header, timeout=REGEX_TIMEOUT),
+            _HEADER_BY.search(header, timeout=REGEX_TIMEOUT),
+        ):
             if m is None:
                 continue
             raw = m.group("who")
@@ -434,7 +459,9 @@ def _find_interviewee(headers: Sequence[str], book: NameBook) -> tuple[str | Non
 def _find_interviewer(headers: Sequence[str], book: NameBook) -> tuple[str | None, str | None]:
     """``(name, outlet)`` of the interviewer named by the page ("Interview by X, editor of Y")."""
     for header in headers:
-        m = _INTERVIEWER.search(header, timeout=REGEX_TIMEOUT)
+        m = _INTERVIEWER.search(header, timeout=REGEX_TIMEOUT) or _OWNED_INTERVIEW.search(
+            header, timeout=REGEX_TIMEOUT
+        )
         if m is None:
             continue
         name = strip_titles(m.group("name"))
@@ -484,7 +511,22 @@ class _Draft:
 
 def _labelled(units: Sequence[Unit], ok: Sequence[bool], headers_raw: str | None) -> _Draft | None:
     labels: dict[int, _Label] = {}
+    heads: dict[int, Unit] = {}
+    pending: Unit | None = None
     for unit in units:
+        alone = _label_of(unit.text, alone=True)
+        if alone is not None:
+            pending = unit
+            continue
+        if pending is not None and ok[unit.index] and _label_of(unit.text) is None:
+            # "Name:" on its own line: the turn is that line and this one.
+            head_label = _label_of(pending.text, alone=True)
+            if head_label is not None:
+                heads[unit.index] = pending
+                labels[unit.index] = attrs.evolve(head_label, body_start=-1)
+            pending = None
+            continue
+        pending = None
         label = _label_of(unit.text)
         if label is None:
             continue
@@ -493,7 +535,8 @@ def _labelled(units: Sequence[Unit], ok: Sequence[bool], headers_raw: str | None
         labels[unit.index] = label
     if len(labels) < 3:
         return None
-    keys = [_speaker_key(label) for label in labels.values()]
+    aliases = _role_aliases(labels.values())
+    keys = [_speaker_key(label, aliases) for label in labels.values()]
     counts = Counter(keys)
     changes = sum(1 for a, b in pairwise(keys) if a != b)
     kinds = {_label_kind(label) for label in labels.values()}
@@ -511,7 +554,7 @@ def _labelled(units: Sequence[Unit], ok: Sequence[bool], headers_raw: str | None
     turns: Counter[str] = Counter()
     first_label: dict[str, _Label] = {}
     for i, label in labels.items():
-        key = _speaker_key(label)
+        key = _speaker_key(label, aliases)
         first_label.setdefault(key, label)
         words[key] += _words(units[i].text)
         asked[key] += "?" in _unquoted(units[i].text)
@@ -537,15 +580,27 @@ def _labelled(units: Sequence[Unit], ok: Sequence[bool], headers_raw: str | None
     if "answer" not in sides.values() or not ({"question", "moderator"} & set(sides.values())):
         return None
     items: list[tuple[Unit, TurnRole, str | None, _Label | None]] = []
-    first = min(labels)
+    first = min([*labels, *(h.index for h in heads.values())])
     last = max(labels)
     current: tuple[TurnRole, str | None] | None = None
+    head_indices = {h.index for h in heads.values()}
     for unit in units[first:]:
         i = unit.index
+        if i in head_indices:
+            continue
         if i in labels:
-            key = _speaker_key(labels[i])
+            key = _speaker_key(labels[i], aliases)
             role = _side_role(sides[key], unit.text)
             current = (role, key)
+            if i in heads:
+                head_unit = heads[i]
+                unit = Unit(
+                    i,
+                    Span(head_unit.span.start, unit.span.end),
+                    unit.text,
+                    unit.block,
+                    (head_unit.span, unit.span),
+                )
             items.append((unit, role, key, labels[i]))
         elif _is_stage(unit.text):
             items.append((unit, TurnRole.NOTE, None, None))
@@ -571,11 +626,28 @@ def _side_role(side: str, text: str) -> TurnRole:
     return TurnRole.QUESTION
 
 
-def _speaker_key(label: _Label) -> str:
+def _speaker_key(label: _Label, aliases: dict[str, str] | None = None) -> str:
+    """One key per speaker: the surname, or the role or Q/A word when the label has no name."""
     name = strip_titles(label.name)
-    if name is not None and _label_kind(label) is None:
+    if name is not None:
         return name.split()[-1].lower()
-    return label.name.lower().strip(". ")
+    role = label.name.lower().strip(". ")
+    return (aliases or {}).get(role, role)
+
+
+def _role_aliases(labels: Iterable[_Label]) -> dict[str, str]:
+    """Map a role label ("NATO Secretary General") to the named label that carries it."""
+    named = [(label.name.lower(), _speaker_key(label)) for label in labels]
+    roles = {n for n, _ in named}
+    out: dict[str, str] = {}
+    for role in roles:
+        if role in _ANSWER_LABELS or role in _QUESTION_LABELS or role in _MODERATOR_LABELS:
+            continue
+        for full, key in named:
+            if full != role and full.startswith(role + " ") and key != full:
+                out[role] = key
+                break
+    return out
 
 
 def _matches_header(label: _Label, header_raw: str) -> bool:
@@ -702,14 +774,15 @@ def _assemble(
     names: dict[str, str | None] = {}
     for key, label in draft.speakers:
         kind = _label_kind(label)
-        name = strip_titles(label.name) if kind is None else None
+        name = strip_titles(label.name)
         if name is None and kind is None and sides.get(key) == "answer":
             names[key] = interviewee
         else:
             names[key] = book.resolve(name) if name else None
-        if sides.get(key) == "question" and label.paren and not _is_role_text(label.paren):
+        asks = sides.get(key) == "question" and kind is None
+        if asks and label.paren and not _is_role_text(label.paren):
             outlet = outlet or clean_outlet(label.paren)
-        if sides.get(key) == "question" and label.comma and not _is_role_text(label.comma):
+        if asks and label.comma and not _is_role_text(label.comma):
             outlet = outlet or clean_outlet(label.comma)
     answer_names = {names[k] for k, s in sides.items() if s == "answer" and names.get(k)}
     question_names = {names[k] for k, s in sides.items() if s == "question" and names.get(k)}
@@ -728,15 +801,19 @@ def _assemble(
             speaker = None
         elif ukey is not None and names.get(ukey):
             speaker = names[ukey]
+        elif ulabel is not None and ulabel.paren and _label_kind(ulabel) == "question":
+            asker = strip_titles(ulabel.paren.split(",")[0])
+            speaker = book.resolve(asker) if asker else interviewer
         elif role is TurnRole.ANSWER:
             speaker = interviewee
         elif role is TurnRole.QUESTION:
             speaker = interviewer
         else:
             speaker = None
-        body = unit.text[ulabel.body_start :] if ulabel is not None else unit.text
+        body = unit.text[ulabel.body_start :] if ulabel and ulabel.body_start >= 0 else unit.text
         turns.append(Turn(role, speaker, body, unit.span, ulabel.label if ulabel else None))
-        relabels.append((unit.span, _BLOCK_ROLE[role]))
+        for part in unit.parts or (unit.span,):
+            relabels.append((part, _BLOCK_ROLE[role]))
     relabels.extend(_intro_relabels(text, blocks, layout, units, first))
     return Transcript(
         turns=tuple(turns),
