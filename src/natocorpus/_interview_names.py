@@ -154,8 +154,10 @@ class NameBook:
         self._people = people if people is not None else PeopleIndex()
         self._surnames: Counter[str] = Counter()
         self._full: dict[str, Counter[str]] = {}
-        for m in NAME_RUN.finditer(text, timeout=REGEX_TIMEOUT):
-            name = strip_titles(m.group())
+        self._cache: dict[str, str | None] = {}
+        runs = Counter(m.group() for m in NAME_RUN.finditer(text, timeout=REGEX_TIMEOUT))
+        for run, times in runs.items():
+            name = strip_titles(run)
             if name is None:
                 continue
             tokens = name.split()
@@ -163,9 +165,9 @@ class NameBook:
             if len(tokens) == 1 and (first in SENTENCE_WORDS or first in NATIONALITIES):
                 continue
             surname = tokens[-1]
-            self._surnames[surname] += 1
+            self._surnames[surname] += times
             if len(tokens) > 1:
-                self._full.setdefault(surname, Counter())[name] += 1
+                self._full.setdefault(surname, Counter())[name] += times
         # A "full name" whose first word is itself mentioned alone is two names run together
         # ("post-Putin Russia"), not a first name and a surname.
         for surname in list(self._full):
@@ -202,6 +204,11 @@ class NameBook:
         """The canonical name for *mention*: the people index's, else the fullest spelling."""
         if not mention:
             return None
+        if mention not in self._cache:
+            self._cache[mention] = self._resolve(mention)
+        return self._cache[mention]
+
+    def _resolve(self, mention: str) -> str | None:
         known = self._people.canonical(mention)
         if known:
             return known

@@ -9,6 +9,7 @@ reports. The work is done by :mod:`._transcripts` and :mod:`._reported`.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from ._interview_names import NameBook
@@ -84,10 +85,13 @@ def _same_interview(report: Interview, transcript: Transcript) -> bool:
 
 def _relabel(text: str, blocks: Sequence[Block], transcript: Transcript) -> tuple[Block, ...]:
     """Give the transcript's paragraphs their roles, splitting a block where lines differ."""
-    by_start = {span.start: (span, role) for span, role in transcript.relabels}
+    relabels = sorted(transcript.relabels, key=lambda item: item[0].start)
+    starts = [span.start for span, _ in relabels]
     out: list[Block] = []
     for block in blocks:
-        inside = [by_start[s] for s in sorted(by_start) if block.span.contains(by_start[s][0])]
+        first = bisect_left(starts, block.span.start)
+        last = bisect_right(starts, block.span.end)
+        inside = [item for item in relabels[first:last] if block.span.contains(item[0])]
         if not inside:
             out.append(block)
             continue

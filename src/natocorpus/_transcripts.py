@@ -234,7 +234,7 @@ def _block_lines(block: Block) -> list[Span]:
 
 
 def _words(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text, timeout=REGEX_TIMEOUT))
+    return len(_WORD.findall(text, timeout=REGEX_TIMEOUT))
 
 
 def _is_stage(text: str) -> bool:
@@ -321,8 +321,8 @@ def _features(unit_text: str) -> tuple[int, bool, int, int, int]:
     qmarks = plain.count("?")
     ends_q = plain.rstrip(" \u00a0\"\u201d\u2019')]").endswith("?")
     words = _words(unit_text)
-    fp = sum(1 for _ in _FIRST_PERSON.finditer(plain, timeout=REGEX_TIMEOUT))
-    sp = sum(1 for _ in _SECOND_PERSON.finditer(plain, timeout=REGEX_TIMEOUT))
+    fp = len(_FIRST_PERSON.findall(plain, timeout=REGEX_TIMEOUT))
+    sp = len(_SECOND_PERSON.findall(plain, timeout=REGEX_TIMEOUT))
     return qmarks, ends_q, words, fp, sp
 
 
@@ -332,7 +332,7 @@ def _q_score(unit_text: str, next_text: str | None) -> float:
     if qmarks:
         score += 3.0 + (1.0 if ends_q else 0.0) - 0.3 * min(fp, 4)
     else:
-        claims = sum(1 for _ in _CLAIM.finditer(unit_text, timeout=REGEX_TIMEOUT))
+        claims = len(_CLAIM.findall(unit_text, timeout=REGEX_TIMEOUT))
         score += -2.0 + 1.2 * min(claims, 2) - 0.8 * min(fp, 4)
         if _CONTINUATION.match(unit_text, timeout=REGEX_TIMEOUT):
             score -= 0.5
