@@ -47,6 +47,7 @@ from ._records import Block, BlockRole, Span, Turn, TurnRole
 __all__ = ["Transcript", "find_transcript"]
 
 _CANDIDATE_ROLES = frozenset({BlockRole.PARAGRAPH, BlockRole.QUESTION, BlockRole.ANSWER})
+_RESCUED_ROLES = frozenset({BlockRole.HEADING, BlockRole.CAPTION, BlockRole.NOTE})
 
 _CAP = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\u2019'\-]*)"
 _LABEL_HEAD = (
@@ -209,7 +210,7 @@ def _units(text: str, blocks: Sequence[Block]) -> list[Unit]:
     """Paragraph blocks as units; a multi-line block whose lines open turns is split."""
     units: list[Unit] = []
     for b, block in enumerate(blocks):
-        if block.role not in _CANDIDATE_ROLES:
+        if not _candidate(block):
             continue
         lines = _block_lines(block)
         split = len(lines) > 1 and any(
@@ -219,6 +220,22 @@ def _units(text: str, blocks: Sequence[Block]) -> list[Unit]:
         for span in lines if split else [block.span]:
             units.append(Unit(len(units), span, span.slice(text), b))
     return units
+
+
+def _candidate(block: Block) -> bool:
+    """Paragraphs; and short lines the structure stage may have taken for a heading or a
+    caption that read as turns: a question, a stage direction, a speaker's label."""
+    if block.role in _CANDIDATE_ROLES:
+        return True
+    if block.role not in _RESCUED_ROLES:
+        return False
+    words = block.text.rstrip(" \u00a0\"\u201d\u2019')]")
+    return (
+        words.endswith("?")
+        or _is_stage(block.text)
+        or _label_of(block.text) is not None
+        or _label_of(block.text, alone=True) is not None
+    )
 
 
 def _block_lines(block: Block) -> list[Span]:
@@ -812,8 +829,10 @@ def _assemble(
             speaker = None
         body = unit.text[ulabel.body_start :] if ulabel and ulabel.body_start >= 0 else unit.text
         turns.append(Turn(role, speaker, body, unit.span, ulabel.label if ulabel else None))
+        block_role = _BLOCK_ROLE.get(role)
         for part in unit.parts or (unit.span,):
-            relabels.append((part, _BLOCK_ROLE[role]))
+            if block_role is not None:
+                relabels.append((part, block_role))
     relabels.extend(_intro_relabels(text, blocks, layout, units, first))
     return Transcript(
         turns=tuple(turns),
@@ -827,10 +846,10 @@ def _assemble(
     )
 
 
+#: The block role of a turn's paragraph; a moderator's keeps the role it had.
 _BLOCK_ROLE = {
     TurnRole.QUESTION: BlockRole.QUESTION,
     TurnRole.ANSWER: BlockRole.ANSWER,
-    TurnRole.MODERATOR: BlockRole.QUESTION,
     TurnRole.STATEMENT: BlockRole.ANSWER,
     TurnRole.NOTE: BlockRole.NOTE,
 }
