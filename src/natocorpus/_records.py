@@ -7,7 +7,6 @@ holds a :class:`Span` into :attr:`Article.text`, the input exactly as given.
 
 from __future__ import annotations
 
-import datetime
 import enum
 from collections.abc import Iterator
 from decimal import Decimal
@@ -273,7 +272,9 @@ class Interview:
     ``interviewee`` and ``interviewer`` are canonical names (``None`` when the
     text does not say); ``outlet`` is the publication the interview was given
     to; ``date_text`` is the date as written ("Monday", "November 7") and
-    ``date`` the calendar date, set only when the text gives a full date.
+    ``date`` the calendar date as ISO ``YYYY-MM-DD`` (like :class:`Period`'s
+    ends, a string, so records stay plain JSON), set only when the text gives
+    day, month and year.
     ``span`` covers the turns of a transcript, or the sentence that reports
     the interview; ``mentions`` lists every sentence that reports it.
 
@@ -291,7 +292,7 @@ class Interview:
     format: InterviewFormat
     turns: tuple[Turn, ...]
     span: Span
-    date: datetime.date | None = None
+    date: str | None = None
     mentions: tuple[Span, ...] = ()
 
     def pairs(self) -> Iterator[tuple[Turn, tuple[Turn, ...]]]:

@@ -176,11 +176,11 @@ def _date(sentence: str, after: int) -> str | None:
     return m.group("date") if m else None
 
 
-def resolve_date(date_text: str | None) -> datetime.date | None:
-    """A calendar date for *date_text* when it gives day, month and year.
+def resolve_date(date_text: str | None) -> str | None:
+    """The ISO calendar date (``YYYY-MM-DD``) of *date_text* when it gives day, month and year.
 
     >>> resolve_date("November 7, 2025")
-    datetime.date(2025, 11, 7)
+    '2025-11-07'
     >>> resolve_date("Monday") is None
     True
     """
@@ -192,13 +192,14 @@ def resolve_date(date_text: str | None) -> datetime.date | None:
     month_name = (m.group("m1") or m.group("m2")).rstrip(".")[:3].lower()
     months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     try:
-        return datetime.date(
+        day = datetime.date(
             int(m.group("y1") or m.group("y2")),
             months.index(month_name) + 1,
             int(m.group("d1") or m.group("d2")),
         )
     except ValueError:
         return None
+    return day.isoformat()
 
 
 class _Finder:
