@@ -555,3 +555,35 @@ def test_outlet_in_brackets_after_the_interviewer() -> None:
         "Dana Rivers",
         "Anders Holmqvist",
     ]
+
+
+def test_speakers_taking_turns_in_a_live_blog_are_not_a_transcript() -> None:
+    page = _page(
+        "Live: Allies meet in Riga",
+        "Premier Kalnins: We need more air defence now. Are our partners listening?",
+        "Ministry: Talks are possible if the shelling stops.",
+        "Premier Kalnins: I spoke with the chancellor. He promised two more systems.",
+        "Ministry: We see no change in the position of the other side. Why would we?",
+        "Premier Kalnins: Thank you to all partners.",
+    )
+    assert natocorpus.parse(page).interviews == ()
+
+
+def test_explainer_questions_answered_by_the_reporter_are_not_a_transcript() -> None:
+    page = _page(
+        "The mutual defence clause explained",
+        "What is the clause?",
+        "It is the collective defence article of the treaty. An attack on one member counts as "
+        "an attack on all.",
+        "Has it ever been used?",
+        "Yes, once, after an attack on a member state two decades ago.",
+        "Does it oblige members to send troops?",
+        "No. Each member decides what action it deems necessary.",
+        "Could it apply to a partner country?",
+        "Only if that country becomes a member.",
+    )
+    assert natocorpus.parse(page).interviews == ()
+    dashed = page.replace("\n\nWhat", "\n\n- What").replace("\n\nIt is", "\n\n- It is")
+    dashed = dashed.replace("\n\nHas", "\n\n- Has").replace("\n\nYes", "\n\n- Yes")
+    dashed = dashed.replace("\n\nDoes", "\n\n- Does").replace("\n\nNo.", "\n\n- No.")
+    assert natocorpus.parse(dashed).interviews == ()

@@ -93,6 +93,7 @@ _NOTE_INTRO = regex.compile(
     flags=regex.IGNORECASE,
 )
 _HEADLINE_BODY = regex.compile(r"^[\u2018'\u201c\"][^\n]{1,200}[\u2019'\u201d\"]$")
+_INTERVIEW_WORD = regex.compile(r"\b(?:[Ii]nterview|INTERVIEW|Q&A|Q & A)")
 _CONTINUATION = regex.compile(r"^(?:And|But|So|Also|Then|Because)\b")
 
 #: Labels that name the question side, and the answer side.
@@ -526,7 +527,9 @@ class _Draft:
     sides: tuple[tuple[str, str], ...] = ()
 
 
-def _labelled(units: Sequence[Unit], ok: Sequence[bool], headers_raw: str | None) -> _Draft | None:
+def _labelled(
+    units: Sequence[Unit], ok: Sequence[bool], headers_raw: str | None, cued: bool
+) -> _Draft | None:
     labels: dict[int, _Label] = {}
     heads: dict[int, Unit] = {}
     pending: Unit | None = None
@@ -596,6 +599,8 @@ def _labelled(units: Sequence[Unit], ok: Sequence[bool], headers_raw: str | None
         sides[key] = "question" if asked[key] * 2 >= turns[key] else "answer"
     if "answer" not in sides.values() or not ({"question", "moderator"} & set(sides.values())):
         return None
+    if not explicit and not cued and not _asks_and_answers(sides, asked, turns):
+        return None  # speakers taking turns (a live blog), not questions and answers
     items: list[tuple[Unit, TurnRole, str | None, _Label | None]] = []
     first = min([*labels, *(h.index for h in heads.values())])
     last = max(labels)
@@ -633,6 +638,15 @@ def _labelled(units: Sequence[Unit], ok: Sequence[bool], headers_raw: str | None
     return _Draft(
         tuple(items), "labelled", tuple(first_label.items()), tuple(sorted(sides.items()))
     )
+
+
+def _asks_and_answers(sides: dict[str, str], asked: Counter[str], turns: Counter[str]) -> bool:
+    """Whether the question side mostly asks and the answer side mostly does not."""
+    q_turns = sum(turns[k] for k, s in sides.items() if s != "answer")
+    a_turns = sum(turns[k] for k, s in sides.items() if s == "answer")
+    q_asked = sum(asked[k] for k, s in sides.items() if s != "answer")
+    a_asked = sum(asked[k] for k, s in sides.items() if s == "answer")
+    return q_asked >= 0.6 * q_turns and a_asked <= 0.34 * a_turns
 
 
 def _side_role(side: str, text: str) -> TurnRole:
@@ -694,6 +708,12 @@ def _dashed(text: str, units: Sequence[Unit], ok: Sequence[bool], cued: bool) ->
     asked = sum(1 for k, s in enumerate(path) if s == _Q and "?" in _unquoted(heads[k]))
     if asked < (2 if cued else 3) or sum(1 for s in path if s == _A) < 2:
         return None
+    answer_groups = [
+        " ".join(u.text for u in g) for g, s in zip(groups, path, strict=True) if s == _A
+    ]
+    voiced = sum(1 for g in answer_groups if _FIRST_PERSON.search(g, timeout=REGEX_TIMEOUT))
+    if not cued and voiced * 2 < len(answer_groups):
+        return None  # a list of questions answered in the reporter's voice
     items: list[tuple[Unit, TurnRole, str | None, _Label | None]] = []
     for group, state in zip(groups, path, strict=True):
         role = TurnRole.QUESTION if state == _Q else TurnRole.ANSWER
@@ -764,7 +784,12 @@ def find_transcript(
     header_all = "\n".join(_header_texts(text, blocks, layout, units[0].span.start, 0))
     _who, raw_who = _find_interviewee([header_all], book)
     draft = (
-        _labelled(units, ok, raw_who)
+        _labelled(
+            units,
+            ok,
+            raw_who,
+            cued or _INTERVIEW_WORD.search(text, timeout=REGEX_TIMEOUT) is not None,
+        )
         or _dashed(text, units, ok, cued or _mentions_interview(text))
         or _unlabelled(units, ok, cued)
     )
