@@ -587,3 +587,48 @@ def test_explainer_questions_answered_by_the_reporter_are_not_a_transcript() -> 
     dashed = dashed.replace("\n\nHas", "\n\n- Has").replace("\n\nYes", "\n\n- Yes")
     dashed = dashed.replace("\n\nDoes", "\n\n- Does").replace("\n\nNo.", "\n\n- No.")
     assert natocorpus.parse(dashed).interviews == ()
+
+
+def test_header_over_two_lines_names_interviewer_and_outlet() -> None:
+    page = _page(
+        "Interview",
+        "with NATO Secretary General Anders Holmqvist by Christine Amadou, Global News Network",
+        "Christine Amadou: Thank you for joining me. How worried are you about the east?",
+        "NATO Secretary General Anders Holmqvist: We are vigilant. We have deployed more forces.",
+        "Christine Amadou: Critics say it is too little, too late.",
+        "Anders Holmqvist: I disagree. We have doubled our presence in two years.",
+        "Print",
+    )
+    interview = _transcript(natocorpus.parse(page))
+    assert interview.interviewee == "Anders Holmqvist"
+    assert interview.interviewer == "Christine Amadou"
+    assert interview.outlet == "Global News Network"
+    assert [t.role for t in interview.turns] == [TurnRole.QUESTION, TurnRole.ANSWER] * 2
+
+
+def test_q_dot_a_dot_labels_and_outlet_after_the_header() -> None:
+    page = _page(
+        "Interview with Defence Minister Ruth Okoye on Radio Nord",
+        "Q. Minister, what is the purpose of your visit?",
+        "A. To thank our troops. They do an outstanding job.",
+        "Q. Are the allies united?",
+        "A. Yes. We have disagreements, but we stand together.",
+    )
+    interview = _transcript(natocorpus.parse(page))
+    assert interview.outlet == "Radio Nord"
+    assert [t.speaker for t in interview.turns] == [None, "Ruth Okoye", None, "Ruth Okoye"]
+    assert interview.turns[0].text == "Minister, what is the purpose of your visit?"
+
+
+def test_outlet_as_the_askers_label() -> None:
+    page = _page(
+        "Interview with Foreign Minister Ivo Kask",
+        "BBC: Minister, is the pipeline safe?",
+        "Kask: We are inspecting it every week.",
+        "BBC: Who damaged it?",
+        "Kask: We do not know yet. We will find out.",
+    )
+    interview = _transcript(natocorpus.parse(page))
+    assert interview.outlet == "BBC"
+    assert [t.role for t in interview.turns] == [TurnRole.QUESTION, TurnRole.ANSWER] * 2
+    assert interview.turns[1].speaker == "Ivo Kask"

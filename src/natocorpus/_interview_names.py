@@ -108,6 +108,7 @@ def strip_titles(mention: str) -> str | None:
             or low in SENTENCE_WORDS
             or (token.isupper() and len(token) > 1 and "." not in token)
             or not token[0].isupper()
+            or len(token) == 1
             or token.endswith(("\u2019s", "'s"))
         ):
             last_title = i
@@ -283,3 +284,27 @@ OUTLET = (
     r"[\p{Lu}\d][\p{L}\p{M}\d\u2019'&./\-]*(?:[ \u00a0](?:(?:of|de|des|der|die|am|and|&|for|the)"
     r"[ \u00a0])?[\p{Lu}\d][\p{L}\p{M}\d\u2019'&./\-]*){0,5}"
 )
+
+
+#: Names of news outlets and media words; "told <X>" counts only when X looks like one.
+MEDIA_WORDS = wordset(
+    """times post news journal herald tribune guardian telegraph independent economist
+    magazine radio tv television broadcasting network channel gazette gazeta zeitung
+    sonntagszeitung allgemeine spiegel monde figaro pravda izvestia kommersant daily weekly
+    press agency policy affairs bbc cnn cbs nbc abc npr pbs msnbc cnbc fox afp ap rfe/rl rfe
+    dw zdf ard rtl sky itv tass ria interfax ukrinform unian cbc reuters bloomberg politico
+    axios euronews jazeera bild welt stern focus repubblica corriere pais yle nrk svt dr
+    newsweek atlantic foreign today express mail mirror observer standard review
+    monthly quarterly digest courier chronicle bulletin
+    """
+)
+
+
+def is_media(name: str) -> bool:
+    """Whether *name* looks like a news outlet's ("Harbour Times", "BBC", "Radio Nord").
+
+    >>> is_media("Harbour Times"), is_media("Defence Ministry")
+    (True, False)
+    """
+    words = [w.strip(".,\u2019'").lower() for w in name.replace("-", " ").split()]
+    return any(w in MEDIA_WORDS for w in words)

@@ -32,8 +32,8 @@ from ._interview_names import (
     NameBook,
     clean_outlet,
     first_name_run,
+    is_media,
     strip_titles,
-    wordset,
 )
 from ._people import PeopleIndex
 from ._records import Block, BlockRole, Interview, InterviewFormat, Span
@@ -109,19 +109,6 @@ _FULL_DATE = regex.compile(
     rf"(?P<m2>{_MONTHS}){_S}(?P<y2>\d{{4}}))$"
 )
 
-#: Names of news outlets and media words; "told <X>" counts only when X looks like one.
-_MEDIA_WORDS = wordset(
-    """times post news journal herald tribune guardian telegraph independent economist
-    magazine radio tv television broadcasting network channel gazette gazeta zeitung
-    sonntagszeitung allgemeine spiegel monde figaro pravda izvestia kommersant daily weekly
-    press agency policy affairs bbc cnn cbs nbc abc npr pbs msnbc cnbc fox afp ap rfe/rl rfe
-    dw zdf ard rtl sky itv tass ria interfax ukrinform unian cbc reuters bloomberg politico
-    axios euronews jazeera bild welt stern focus repubblica corriere pais yle nrk svt dr
-    newsweek atlantic foreign today express mail mirror observer standard review
-    monthly quarterly digest courier chronicle bulletin
-    """
-)
-
 
 @attrs.frozen
 class _Mention:
@@ -141,11 +128,6 @@ def _sentences(text: str, block: Block) -> list[Span]:
         start = m.end()
     spans.append(Span(block.span.start + start, block.span.end))
     return spans
-
-
-def _is_media(outlet: str) -> bool:
-    words = [w.strip(".,\u2019'").lower() for w in outlet.replace("-", " ").split()]
-    return any(w in _MEDIA_WORDS for w in words)
 
 
 def _split_outlet(raw: str | None) -> tuple[str | None, str | None]:
@@ -220,7 +202,7 @@ class _Finder:
     def is_person(self, raw: str) -> bool:
         """Whether an "interview with X" names a person rather than an outlet."""
         name = strip_titles(raw)
-        if name is None or _is_media(raw):
+        if name is None or is_media(raw):
             return False
         known = self.people.canonical(raw)
         if known and len(known.split()) >= 2:
@@ -293,7 +275,7 @@ class _Finder:
             for m in _TOLD.finditer(sentence, timeout=REGEX_TIMEOUT):
                 outlet, person = _split_outlet(m.group("outlet"))
                 outlet = _valid_outlet(outlet)
-                if outlet is None or not _is_media(outlet):
+                if outlet is None or not is_media(outlet):
                     continue
                 interviewer = m.group("interviewer") or person
                 who = self.subject(sentence, m.start(), m.end())

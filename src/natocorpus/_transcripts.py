@@ -38,6 +38,7 @@ from ._interview_names import (
     TITLED,
     NameBook,
     clean_outlet,
+    is_media,
     strip_titles,
     wordset,
 )
@@ -58,6 +59,8 @@ _LABEL_HEAD = (
 _LABEL = regex.compile(_LABEL_HEAD + r"[ \u00a0]*[:\uff1a][ \u00a0]*(?=\S)")
 #: A label alone on its line, the words on the next one.
 _LABEL_ONLY = regex.compile(_LABEL_HEAD + r"[ \u00a0]*[:\uff1a]$")
+#: "Q. What happened?" / "A. We ..."
+_QA_DOT = regex.compile(r"^(?P<label>Q|A)\.[ \u00a0]+(?=\S)")
 #: White House style: "Q" and spaces, no colon.
 _BARE_Q = regex.compile(r"^(?P<label>Q)[ \u00a0]{1,3}(?=[\p{Lu}\u201c\"\u2018(])")
 _DASH = regex.compile(r"^[-\u2013\u2014][ \u00a0]+(?=\S)")
@@ -130,7 +133,12 @@ _DATE = (
 )
 _HEADER_WITH = regex.compile(
     rf"\b(?:[Ii]nterview|[Cc]onversation|Q&A|Q[ \u00a0]&[ \u00a0]A|[Tt]alk|[Cc]hat)s?"
-    rf"[ \u00a0]+[Ww]ith[ \u00a0]+(?:the[ \u00a0]+)?(?P<who>{TITLED})"
+    rf"\s+[Ww]ith[ \u00a0]+(?:the[ \u00a0]+)?(?P<who>{TITLED})"
+)
+#: What follows "Interview with <who>": "by Jane Roe, Harbour Times", "on Radio Nord".
+_HEADER_TAIL = regex.compile(
+    rf"^(?:[ \u00a0]+by[ \u00a0]+(?P<name>{NAME}))?(?:(?:,|[ \u00a0]+(?:on|for|to|in|of))"
+    rf"[ \u00a0]+(?:the[ \u00a0]+)?(?P<outlet>{OUTLET}))?"
 )
 #: "Secretary Vance's Interview With Amy Lowe of Morning Radio": the owner answers.
 _OWNED_INTERVIEW = regex.compile(
@@ -295,7 +303,11 @@ def _label_of(text: str, alone: bool = False) -> _Label | None:
     if alone:
         m = _LABEL_ONLY.match(text, timeout=REGEX_TIMEOUT)
     else:
-        m = _LABEL.match(text, timeout=REGEX_TIMEOUT) or _BARE_Q.match(text, timeout=REGEX_TIMEOUT)
+        m = (
+            _LABEL.match(text, timeout=REGEX_TIMEOUT)
+            or _BARE_Q.match(text, timeout=REGEX_TIMEOUT)
+            or _QA_DOT.match(text, timeout=REGEX_TIMEOUT)
+        )
     if m is None:
         return None
     label = m.group("label")
@@ -316,6 +328,8 @@ def _label_of(text: str, alone: bool = False) -> _Label | None:
 
 
 def _label_kind(label: _Label) -> str | None:
+    if is_media(label.name) and not label.paren:
+        return "question"  # "BBC:" asks on the outlet's behalf
     key = label.name.lower().strip(". ")
     if key in _QUESTION_LABELS or key.split()[0] in {"question", "questions"}:
         return "question"
@@ -486,6 +500,19 @@ def _find_interviewer(headers: Sequence[str], book: NameBook) -> tuple[str | Non
         if name is None:
             continue
         return book.resolve(name), clean_outlet(m.group("outlet"))
+    for header in headers:
+        with_m = _header_with(header)
+        if with_m is None:
+            continue
+        tail = _HEADER_TAIL.match(header[with_m.end() :], timeout=REGEX_TIMEOUT)
+        if tail is None or not (tail.group("name") or tail.group("outlet")):
+            continue
+        name = strip_titles(tail.group("name")) if tail.group("name") else None
+        outlet = clean_outlet(tail.group("outlet"))
+        if outlet is not None and _is_role_text(outlet) and not is_media(outlet):
+            outlet = None
+        if name is not None or outlet is not None:
+            return (book.resolve(name) if name else None), outlet
     return None, None
 
 
@@ -809,14 +836,19 @@ def _assemble(
     turn_items = [item for item in draft.items if item[1] is not TurnRole.NOTE]
     first = turn_items[0][0].span.start if turn_items else draft.items[0][0].span.start
     last = turn_items[-1][0].span.end if turn_items else draft.items[-1][0].span.end
-    headers = _header_texts(text, blocks, layout, first, last)
+    # One text, so that a header broken over lines ("Interview" / "with ...") still reads.
+    headers = ["\n".join(_header_texts(text, blocks, layout, first, last))]
     interviewee, _raw = _find_interviewee(headers, book)
     interviewer, outlet = _find_interviewer(headers, book)
     sides = dict(draft.sides)
     names: dict[str, str | None] = {}
     for key, label in draft.speakers:
         kind = _label_kind(label)
-        name = strip_titles(label.name)
+        plain = label.name.lower().strip(". ")
+        speaker_word = plain in _QUESTION_LABELS | _ANSWER_LABELS | _MODERATOR_LABELS
+        name = None if is_media(label.name) or speaker_word else strip_titles(label.name)
+        if kind == "question" and name is None and is_media(label.name):
+            outlet = outlet or clean_outlet(label.name)
         if name is None and kind is None and sides.get(key) == "answer":
             names[key] = interviewee
         else:
