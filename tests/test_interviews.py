@@ -632,3 +632,25 @@ def test_outlet_as_the_askers_label() -> None:
     assert interview.outlet == "BBC"
     assert [t.role for t in interview.turns] == [TurnRole.QUESTION, TurnRole.ANSWER] * 2
     assert interview.turns[1].speaker == "Ivo Kask"
+
+
+def test_told_an_outlet_without_interview_needs_a_named_speaker() -> None:
+    article = natocorpus.parse(
+        _page(
+            "Minister Ola Berge praised the new frigates.",
+            "A ministry spokesperson told Harbour Radio on Monday that the ships were late.",
+        )
+    )
+    assert _reports(article) == []
+
+
+def test_interviews_the_text_calls_interviews_come_first() -> None:
+    reports = _reports(
+        natocorpus.parse(
+            _page(
+                "Minister Ola Berge told the Fjord Post on Monday that the fleet would grow.",
+                "In an interview with Nordic Radio on Tuesday, Berge said the order was final.",
+            )
+        )
+    )
+    assert [r.outlet for r in reports] == ["Nordic Radio", "Fjord Post"]

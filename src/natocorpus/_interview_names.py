@@ -252,7 +252,7 @@ def clean_outlet(outlet: str | None) -> str | None:
         return None
     outlet = outlet.strip(" \u00a0,.;:()[]\u201c\u201d\"'\u2019")
     outlet = _OUTLET_TAIL.sub("", outlet, timeout=REGEX_TIMEOUT)
-    if outlet.lower().startswith("the "):
+    if outlet.startswith("the "):
         outlet = outlet[4:]
     outlet = outlet.strip(" \u00a0,.;:()[]\u201c\u201d\"'\u2019")
     if not outlet or not (outlet[0].isupper() or outlet[0].isdigit()):

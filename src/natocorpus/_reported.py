@@ -117,6 +117,7 @@ class _Mention:
     outlet: str | None
     date_text: str | None
     span: Span
+    strong: bool = True  # the word "interview" is in the sentence
 
 
 def _sentences(text: str, block: Block) -> list[Span]:
@@ -212,8 +213,14 @@ class _Finder:
         resolved = self.book.resolve(name)
         return bool(self._main and resolved and resolved.split()[-1] == self._main.split()[-1])
 
-    def subject(self, sentence: str, cue_start: int, cue_end: int) -> str | None:
-        """Who gave the interview: the sentence's subject, or the article's main person."""
+    def subject(
+        self, sentence: str, cue_start: int, cue_end: int, fallback: bool = True
+    ) -> str | None:
+        """Who gave the interview: the sentence's subject, or the article's main person.
+
+        A pronoun subject is the main person; with *fallback* off, a subject
+        that is neither a name nor a pronoun ("a spokesperson") gives ``None``.
+        """
         before = sentence[:cue_start].strip(" \u00a0,")
         opening = len(before.split()) <= 2
         if opening:
@@ -231,6 +238,8 @@ class _Finder:
             found = self.person(first_name_run(before))
             if found:
                 return found
+            if not fallback:
+                return None
         return self._main
 
     def mentions(self, sentence: str, span: Span) -> list[_Mention]:
@@ -278,7 +287,7 @@ class _Finder:
                 if outlet is None or not is_media(outlet):
                     continue
                 interviewer = m.group("interviewer") or person
-                who = self.subject(sentence, m.start(), m.end())
+                who = self.subject(sentence, m.start(), m.end(), fallback=False)
                 if who is None:
                     continue
                 out.append(
@@ -288,6 +297,7 @@ class _Finder:
                         outlet,
                         _date(sentence, m.end()),
                         span,
+                        strong=False,
                     )
                 )
         for m in _INTERVIEWED_BY.finditer(sentence, timeout=REGEX_TIMEOUT):
@@ -369,6 +379,8 @@ def _merge(
             groups.append([mention])
         else:
             home.append(mention)
+    # Interviews the text calls interviews first, then "told X" / "speaking to X".
+    groups.sort(key=lambda g: not any(m.strong for m in g))
     interviews = []
     for group in groups:
         best = max(group, key=lambda m: (m.outlet is not None, m.date_text is not None))
