@@ -236,6 +236,14 @@ def _candidate(block: Block) -> bool:
     caption that read as turns: a question, a stage direction, a speaker's label."""
     if block.role in _CANDIDATE_ROLES:
         return True
+    if block.role is BlockRole.TITLE:
+        # A first turn taken for the title: a label and a sentence, not a quoted headline.
+        label = _label_of(block.text)
+        return (
+            label is not None
+            and _TERMINAL.search(block.text, timeout=REGEX_TIMEOUT) is not None
+            and not _HEADLINE_BODY.match(block.text[label.body_start :], timeout=REGEX_TIMEOUT)
+        )
     if block.role not in _RESCUED_ROLES:
         return False
     words = block.text.rstrip(" \u00a0\"\u201d\u2019')]")
@@ -453,8 +461,13 @@ def _header_texts(
     """Texts that may name the people: title, byline, blocks before the turns and after them."""
     out = [t for t in (layout.title, layout.subtitle, layout.standfirst, layout.byline) if t]
     for block in blocks:
-        outside = block.span.end <= first or block.span.start >= last
-        if outside and block.role not in {BlockRole.BOILERPLATE, BlockRole.RELATED}:
+        if block.role is BlockRole.RELATED:
+            continue
+        if block.span.end <= first or (
+            block.span.start >= last and block.role is not BlockRole.BOILERPLATE
+        ):
+            # Above the turns even boilerplate may be the header (a page's "Interview"
+            # strip); below them it is teasers for other pages.
             out.append(block.text)
     return out
 
@@ -624,6 +637,11 @@ def _labelled(
         rest.remove(answerer)
     for key in rest:
         sides[key] = "question" if asked[key] * 2 >= turns[key] else "answer"
+    if not {"question", "moderator"} & set(sides.values()) and len(sides) >= 2:
+        # Two sides to every interview: the one who asks most, or says least, asks.
+        answerers = [k for k, s in sides.items() if s == "answer"]
+        asker = max(answerers, key=lambda k: (asked[k] / turns[k], -words[k]))
+        sides[asker] = "question"
     if "answer" not in sides.values() or not ({"question", "moderator"} & set(sides.values())):
         return None
     if not explicit and not cued and not _asks_and_answers(sides, asked, turns):
