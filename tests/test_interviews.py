@@ -654,3 +654,34 @@ def test_interviews_the_text_calls_interviews_come_first() -> None:
         )
     )
     assert [r.outlet for r in reports] == ["Nordic Radio", "Fjord Post"]
+
+
+def test_report_a_weekday_is_not_an_outlet() -> None:
+    report = _one_report(
+        "Premier Aino Koski said in a televised interview on Sunday that talks failed.\n"
+    )
+    assert (report.interviewee, report.outlet, report.date_text) == ("Aino Koski", None, "Sunday")
+    report = _one_report(
+        "In an interview broadcast on Sunday by Channel Four, Admiral Ben Carter said the fleet "
+        "was ready.\n"
+    )
+    assert (report.interviewee, report.outlet, report.date_text) == (
+        "Ben Carter",
+        "Channel Four",
+        "Sunday",
+    )
+
+
+def test_report_an_office_stands_for_its_holder() -> None:
+    report = _one_report(
+        _page(
+            "General Ben Carter and President Nora Vance met in the capital.",
+            "Vance promised new funds for the army.",
+            "The president's comments came in an interview with Metro News on Wednesday.",
+        )
+    )
+    assert (report.interviewee, report.outlet, report.date_text) == (
+        "Nora Vance",
+        "Metro News",
+        "Wednesday",
+    )

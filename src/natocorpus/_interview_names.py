@@ -52,6 +52,38 @@ TITLE_WORDS = wordset(
     """
 )
 
+#: Office words that stand for a person ("the president said", "the minister's remarks").
+OFFICES = frozenset(
+    {
+        "president",
+        "minister",
+        "chancellor",
+        "premier",
+        "secretary",
+        "secretary-general",
+        "general",
+        "admiral",
+        "ambassador",
+        "senator",
+        "governor",
+        "mayor",
+        "chief",
+        "commander",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "envoy",
+        "commissioner",
+        "director",
+        "chairman",
+        "chairwoman",
+        "king",
+        "queen",
+        "pope",
+        "prince",
+    }
+)
+
 #: Nationality and region adjectives that precede a name ("Ukrainian President ...").
 NATIONALITIES = wordset(
     """
@@ -156,6 +188,7 @@ class NameBook:
         self._surnames: Counter[str] = Counter()
         self._full: dict[str, Counter[str]] = {}
         self._cache: dict[str, str | None] = {}
+        self._titles: dict[str, Counter[str]] = {}
         runs = Counter(m.group() for m in NAME_RUN.finditer(text, timeout=REGEX_TIMEOUT))
         for run, times in runs.items():
             name = strip_titles(run)
@@ -169,6 +202,9 @@ class NameBook:
             self._surnames[surname] += times
             if len(tokens) > 1:
                 self._full.setdefault(surname, Counter())[name] += times
+            for word in run[: max(0, len(run) - len(name))].lower().split():
+                if word in OFFICES:
+                    self._titles.setdefault(word, Counter())[surname] += times
         # A "full name" whose first word is itself mentioned alone is two names run together
         # ("post-Putin Russia"), not a first name and a surname.
         for surname in list(self._full):
@@ -178,6 +214,17 @@ class NameBook:
                     del fulls[full]
             if not fulls:
                 del self._full[surname]
+
+    def by_office(self, office: str) -> str | None:
+        """The person most often named with the office word *office* ("president").
+
+        >>> NameBook("President Nora Vance spoke. Vance left.").by_office("president")
+        'Nora Vance'
+        """
+        holders = self._titles.get(office.lower())
+        if not holders:
+            return None
+        return self.resolve(holders.most_common(1)[0][0])
 
     def main_person(self) -> str | None:
         """The article's most mentioned person (a surname that also appears in full)."""

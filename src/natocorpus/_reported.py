@@ -67,10 +67,6 @@ _TAIL = regex.compile(
     rf"^{_S}(?P<prep>with|to|for|on){_S}(?:(?:the|a|an){_S})?(?:{_DESCRIPTOR})?"
     rf"(?P<outlet>{OUTLET})(?:[\u2019']s{_S}(?:(?:[\p{{Ll}}\-]+{_S}){{0,3}})?(?P<interviewer>{NAME}))?"
 )
-_PUBLISHED = regex.compile(
-    rf"^[^.;]{{0,60}}?\b(?:published|aired|broadcast|released|conducted){_S}(?:by|on|in){_S}"
-    rf"(?:the{_S})?(?P<outlet>{OUTLET})"
-)
 #: "told <Outlet>", "speaking to <Outlet>", "in comments to <Outlet>".
 _TOLD = regex.compile(
     rf"\b(?P<lead>told|[Ss]peaking{_S}to|[Ss]poke{_S}to|[Tt]alking{_S}to|[Ii]n{_S}(?:comments|"
@@ -90,6 +86,14 @@ _AFTER_COMMA = regex.compile(
     rf"^,{_S}(?:(?:the|outgoing|former|then|current|new|incoming|[\p{{Ll}}\-]+){_S}){{0,3}}"
     rf"(?P<who>{TITLED})"
 )
+#: "The president's comments", "the defence minister": an office standing for its holder.
+_OFFICE_SUBJECT = regex.compile(
+    r"^(?:[Tt]he|[Tt]his|[Tt]hat)[ \u00a0]+(?:[\p{L}\-]+[ \u00a0]+){0,2}?"
+    r"(?P<office>president|minister|chancellor|premier|secretary|general|admiral|ambassador|"
+    r"senator|governor|mayor|chief|commander|spokesperson|spokesman|spokeswoman|envoy|"
+    r"commissioner|director|chairman|chairwoman|king|queen|pope|prince)\b",
+    flags=regex.IGNORECASE,
+)
 _PRONOUN = regex.compile(r"^(?:he|she|they|He|She|They)\b")
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -102,6 +106,13 @@ _DATE_WORDS = (
     rf"{_WEEKDAY}(?:{_S}(?:morning|afternoon|evening|night))?|today|yesterday|"
     rf"(?:last|this|earlier{_S}this){_S}(?:week|month|weekend))"
 )
+#: "published on Sunday by X", "aired by X".
+_PUBLISHED = regex.compile(
+    rf"^[^.;]{{0,60}}?\b(?:published|aired|broadcast|released|conducted)"
+    rf"(?:{_S}(?:on{_S})?{_DATE_WORDS})?{_S}(?:by|on|in){_S}(?:the{_S})?(?P<outlet>{OUTLET})"
+)
+#: Words that are dates, not outlets ("in an interview on Sunday").
+_DATE_ONLY = regex.compile(rf"^(?:{_DATE_WORDS})$")
 _DATE_NEAR = regex.compile(rf"^[^;]{{0,40}}?(?:\bon{_S}|\b)(?P<date>{_DATE_WORDS})\b")
 _DATE_ANY = regex.compile(rf"\b(?:[Oo]n{_S}|\b)(?P<date>{_DATE_WORDS})\b")
 _FULL_DATE = regex.compile(
@@ -147,6 +158,8 @@ def _valid_outlet(outlet: str | None) -> str | None:
         return None
     words = outlet.split()
     if all(w.lower() in NATIONALITIES or w.lower() in SENTENCE_WORDS for w in words):
+        return None
+    if _DATE_ONLY.match(outlet, timeout=REGEX_TIMEOUT):
         return None
     return outlet
 
@@ -238,6 +251,11 @@ class _Finder:
             found = self.person(first_name_run(before))
             if found:
                 return found
+            office = _OFFICE_SUBJECT.match(before, timeout=REGEX_TIMEOUT)
+            if office is not None:
+                found = self.book.by_office(office.group("office"))
+                if found:
+                    return found
             if not fallback:
                 return None
         return self._main
@@ -263,11 +281,11 @@ class _Finder:
                 if tail.group("interviewer"):
                     interviewer = strip_titles(tail.group("interviewer"))
                 end += tail.end()
+            outlet = _valid_outlet(outlet)
             if outlet is None:
                 pub = _PUBLISHED.match(sentence[end:], timeout=REGEX_TIMEOUT)
                 if pub is not None:
-                    outlet = clean_outlet(pub.group("outlet"))
-            outlet = _valid_outlet(outlet)
+                    outlet = _valid_outlet(clean_outlet(pub.group("outlet")))
             who = interviewee or self.subject(sentence, m.start(), end)
             if who is None:
                 continue
