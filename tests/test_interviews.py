@@ -5,7 +5,11 @@ Every page below is invented for these tests (people, outlets and events).
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import natocorpus
 from natocorpus import BlockRole, InterviewFormat, TurnRole
@@ -685,3 +689,42 @@ def test_report_an_office_stands_for_its_holder() -> None:
         "Metro News",
         "Wednesday",
     )
+
+
+_LINES = [
+    "Q: Why now?",
+    "A: Because we are ready. We said so.",
+    "Interviewer:",
+    "Anna Berg: We will see.",
+    "- Is it enough?",
+    "- No, we need more.",
+    "(Laughter.)",
+    "Photo: Lars Holm / Nordic Wire",
+    "The minister said in an interview with Radio Nord on Monday that talks failed.",
+    "What now?",
+    "I think we wait. Our patience is long.",
+    "Ordinary sentence about the weather.",
+]
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_LINES), min_size=1, max_size=3).map("\n".join),
+        min_size=1,
+        max_size=14,
+    )
+)
+@settings(max_examples=150, deadline=None)
+def test_blocks_still_cover_every_line_once(paragraphs: list[str]) -> None:
+    text = "\n\n".join(paragraphs) + "\n"
+    article = natocorpus.parse(text)
+    covered = [b.span for b in article.blocks]
+    assert all(b.text == b.span.slice(text) for b in article.blocks)
+    assert all(a.end <= b.start for a, b in pairwise(covered))
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    assert "".join(b.text.replace("\n", "") for b in article.blocks).replace(" ", "") == "".join(
+        lines
+    ).replace(" ", "")
+    for interview in article.interviews:
+        for turn in interview.turns:
+            assert turn.text in turn.span.slice(text)
