@@ -311,19 +311,26 @@ class TurnRole(str, enum.Enum):
 
 @attrs.frozen
 class Turn:
-    """One turn of a transcript.
+    """One turn of a transcript: one paragraph spoken by one side.
+
+    An answer that runs over several paragraphs is several ``answer`` turns in
+    a row; :meth:`Interview.pairs` groups them.
 
     Attributes:
         role: Question, answer, moderator, statement or note.
         speaker: The canonical name of who speaks, or ``None`` if unknown.
-        text: What is said, without the speaker label.
-        span: Where the turn's text lies in :attr:`Article.text`.
+        text: What is said, without the speaker label (``"Q: Why now?"`` gives
+            ``text == "Why now?"``).
+        span: Where the whole paragraph, its label included, lies in
+            :attr:`Article.text`.
+        label: The speaker label as written (``"Q"``), or ``None``.
     """
 
     role: TurnRole
     speaker: str | None
     text: str
     span: Span
+    label: str | None = None
 
 
 @attrs.frozen
@@ -334,11 +341,22 @@ class Interview:
         interviewee: The canonical name of the person interviewed.
         interviewer: The journalist or outlet asking, if stated.
         outlet: The outlet the interview was given to, if stated.
-        date_text: The date as the text gives it, if it does.
+        date_text: The date as the text gives it ("Monday", "November 7").
         format: ``transcript`` (turns given) or ``report`` (an article about it).
         turns: The questions and answers of a transcript, in order; empty for a
             reported interview.
-        span: The part of :attr:`Article.text` the interview covers.
+        span: The turns of a transcript, or the sentence that reports the
+            interview.
+        date: The calendar date as ISO ``YYYY-MM-DD`` (a string, like
+            :class:`Period`'s ends), set only when the text gives day, month
+            and year.
+        mentions: Every sentence that reports the interview.
+
+    >>> q = Turn(TurnRole.QUESTION, None, "Why now?", Span(0, 8))
+    >>> a = Turn(TurnRole.ANSWER, "Ann Lee", "Because.", Span(10, 18))
+    >>> iv = Interview("Ann Lee", None, None, None, InterviewFormat.TRANSCRIPT, (q, a), Span(0, 18))
+    >>> [(question.text, [x.text for x in answers]) for question, answers in iv.pairs()]
+    [('Why now?', ['Because.'])]
     """
 
     interviewee: str | None
@@ -348,20 +366,32 @@ class Interview:
     format: InterviewFormat
     turns: tuple[Turn, ...]
     span: Span
+    date: str | None = None
+    mentions: tuple[Span, ...] = ()
 
     def pairs(self) -> Iterator[tuple[Turn, tuple[Turn, ...]]]:
-        """Yield each question with the answer turns that follow it."""
+        """Yield each question with the answer turns that follow it.
+
+        A question that runs over several paragraphs (question turns in a
+        row, with no answer between them) is yielded once, as its last
+        paragraph; its earlier paragraphs are context. Notes and moderator
+        turns are skipped. A question nobody answered is yielded with ``()``.
+        """
         question: Turn | None = None
         answers: list[Turn] = []
         for turn in self.turns:
             if turn.role is TurnRole.QUESTION:
-                if question is not None:
+                if question is not None and answers:
                     yield question, tuple(answers)
                 question, answers = turn, []
-            elif turn.role is TurnRole.ANSWER and question is not None:
+            elif turn.role in (TurnRole.ANSWER, TurnRole.STATEMENT) and question is not None:
                 answers.append(turn)
         if question is not None:
             yield question, tuple(answers)
+
+    def questions(self) -> tuple[Turn, ...]:
+        """The question turns, in order."""
+        return tuple(t for t in self.turns if t.role is TurnRole.QUESTION)
 
 
 @attrs.frozen
