@@ -13,7 +13,13 @@ from importlib.metadata import PackageNotFoundError, version
 from ._amounts import find_amounts
 from ._api import parse, parse_file
 from ._corpus import Corpus
-from ._errors import DecodeError, NatocorpusError, PatternTimeoutError, UnknownSourceError
+from ._errors import (
+    DecodeError,
+    NatocorpusError,
+    PatternTimeoutError,
+    SourceWarning,
+    UnknownSourceError,
+)
 from ._json import from_dict, from_json, to_dict, to_json
 from ._records import (
     AidCategory,
@@ -63,6 +69,7 @@ __all__ = [
     "QuoteKind",
     "QuoteMode",
     "SourceParser",
+    "SourceWarning",
     "Span",
     "Turn",
     "TurnRole",

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-__all__ = ["DecodeError", "NatocorpusError", "PatternTimeoutError", "UnknownSourceError"]
+__all__ = [
+    "DecodeError",
+    "NatocorpusError",
+    "PatternTimeoutError",
+    "SourceWarning",
+    "UnknownSourceError",
+]
 
 
 class NatocorpusError(Exception):
@@ -29,3 +35,13 @@ class UnknownSourceError(NatocorpusError, LookupError):
 
 class PatternTimeoutError(NatocorpusError):
     """A pattern took too long on the input; the text is too hostile to parse."""
+
+
+class SourceWarning(UserWarning):
+    """A source parser plug-in misbehaved and was skipped.
+
+    Raised (as a warning, never an error) when an entry point of the
+    ``natocorpus.sources`` group fails to import, is not a
+    :class:`~natocorpus.SourceParser` subclass, clashes with a registered name,
+    or when a parser's ``score`` raises. Parsing goes on without that parser.
+    """
