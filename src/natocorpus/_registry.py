@@ -20,9 +20,9 @@ from __future__ import annotations
 import math
 import threading
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from importlib import metadata
-from typing import TypeVar
+from typing import TypeVar, overload
 
 import regex
 
@@ -165,7 +165,7 @@ def _load_entry_points() -> None:
             loaded = ep.load()
         except Exception as exc:
             warnings.warn(
-                f"skipped {_describe(ep)}: it failed to import: {exc!r}",
+                f"skipped {_describe(ep)}: it failed to load: {exc!r}",
                 SourceWarning,
                 stacklevel=2,
             )
@@ -297,7 +297,15 @@ def guess_source(text: str) -> SourceParser:
     return best if best is not None else fallback()
 
 
-def register_source(cls: S, *, replace: bool = False) -> S:
+@overload
+def register_source(cls: S, *, replace: bool = False) -> S: ...
+
+
+@overload
+def register_source(cls: None = None, *, replace: bool = False) -> Callable[[S], S]: ...
+
+
+def register_source(cls: S | None = None, *, replace: bool = False) -> S | Callable[[S], S]:
     """Register the parser class *cls* under its ``name`` and ``aliases``.
 
     *cls* must be a :class:`~natocorpus.SourceParser` subclass (else
@@ -305,13 +313,17 @@ def register_source(cls: S, *, replace: bool = False) -> S:
     :class:`ValueError`). A name or alias another class already uses is
     refused with a :class:`ValueError` naming the clash, unless
     *replace* is true, in which case the other class is unregistered. Returns
-    *cls*, so it works as a class decorator::
+    *cls*, so it works as a class decorator, with or without arguments::
 
         @natocorpus.register_source
         class HarbourGazette(natocorpus.SourceParser):
             name = "harbour-gazette"
             outlet = "The Harbour Gazette"
             signature_patterns = (r"(?m)^The Harbour Gazette$",)
+
+        @natocorpus.register_source(replace=True)
+        class BetterHarbourGazette(HarbourGazette):
+            name = "harbour-gazette"
 
     Installed plug-ins are loaded first, so a clash with one of them is
     reported here too.
@@ -325,6 +337,12 @@ def register_source(cls: S, *, replace: bool = False) -> S:
     >>> register_source(SourceParser)  # already registered as "generic": a no-op
     <class 'natocorpus._sources.SourceParser'>
     """
+    if cls is None:
+
+        def decorator(cls: S) -> S:
+            return register_source(cls, replace=replace)
+
+        return decorator
     checked = _validate(cls)
     with _LOCK:
         _load_entry_points()
