@@ -77,9 +77,11 @@ class TooSure(SourceParser):
 
 
 @pytest.fixture
-def registry() -> Iterator[None]:
-    """Restore the registry to what it was before the test."""
+def registry(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A registry holding only the generic parser, whatever is installed; restored after."""
     saved = _registry._snapshot()
+    monkeypatch.setattr(_registry, "_entry_points", list)
+    _registry._reset()
     try:
         yield
     finally:
@@ -478,9 +480,14 @@ def _require_example(name: str) -> None:
 
 
 @pytest.fixture
-def fresh_registry(registry: None) -> None:
-    """The registry as a new process sees it: only the generic parser and the plug-ins."""
+def fresh_registry() -> Iterator[None]:
+    """The registry as a new process sees it: the generic parser and the installed plug-ins."""
+    saved = _registry._snapshot()
     _registry._reset()
+    try:
+        yield
+    finally:
+        _registry._restore(saved)
 
 
 @pytest.mark.usefixtures("fresh_registry")
@@ -494,11 +501,11 @@ def test_installed_example_plugin_is_found_and_wins_on_its_outlet() -> None:
 
     assert parser.score(HARBOUR_PAGE) > 0.5
     assert parser.score("Allies met in Brussels on Tuesday.") == 0.0
-    assert natocorpus.guess_source(HARBOUR_PAGE).name == EXAMPLE_NAME
 
     with warnings.catch_warnings():
         # The broken example may be installed too; it warns, but must not break parse.
         warnings.simplefilter("ignore", SourceWarning)
+        assert natocorpus.guess_source(HARBOUR_PAGE).name == EXAMPLE_NAME
         article = natocorpus.parse(HARBOUR_PAGE)
         assert article.source == EXAMPLE_NAME
         assert article.outlet == "The Harbour Gazette"
