@@ -10,6 +10,8 @@ import importlib.metadata
 import os
 import warnings
 from collections.abc import Iterator
+from decimal import Decimal
+from fractions import Fraction
 
 import pytest
 import regex
@@ -546,3 +548,55 @@ def test_installed_broken_plugin_does_not_break_parse() -> None:
         with warnings.catch_warnings():
             warnings.simplefilter("error")  # the broken one is not asked again
             assert natocorpus.parse(HARBOUR_PAGE).source == EXAMPLE_NAME
+
+
+@pytest.mark.usefixtures("registry")
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(1, 1.0), (Decimal("0.25"), 0.25), (Fraction(1, 4), 0.25), (-3, 0.0), (float("inf"), 1.0)],
+)
+def test_real_numbers_of_any_type_are_accepted_as_scores(value: object, expected: float) -> None:
+    cls = type("Numeric", (SourceParser,), {"name": "numeric", "score": lambda self, t: value})
+    natocorpus.register_source(cls)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert _registry._safe_score(cls(), "x") == expected
+
+
+@pytest.mark.usefixtures("registry")
+@pytest.mark.parametrize(
+    "value", [None, True, "0.5", float("nan"), Decimal("NaN"), Decimal("sNaN")]
+)
+def test_non_numbers_as_scores_are_refused(value: object) -> None:
+    cls = type("Odd", (SourceParser,), {"name": "odd", "score": lambda self, t: value})
+    natocorpus.register_source(cls)
+    with pytest.warns(SourceWarning, match="not a number"):
+        assert natocorpus.guess_source("x").name == "generic"
+
+
+@pytest.mark.usefixtures("registry")
+def test_a_pattern_timeout_error_in_score_is_a_timeout() -> None:
+    def score(self: SourceParser, text: str) -> float:
+        raise natocorpus.PatternTimeoutError("too slow")
+
+    natocorpus.register_source(
+        type("Slowish", (SourceParser,), {"name": "slowish", "score": score})
+    )
+    with pytest.warns(SourceWarning, match="timed out"):
+        natocorpus.guess_source("x")
+    assert "slowish" not in _registry._STATE.broken
+
+
+@pytest.mark.usefixtures("registry")
+def test_the_entry_point_name_is_accepted_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    _fake_entry_points(
+        monkeypatch,
+        ("Plugin-Outlet-Daily", f"{__name__}:PluginOutlet"),
+        ("generic-too", f"{__name__}:PluginOutlet"),
+    )
+    assert type(natocorpus.get_source("plugin-outlet-daily")) is PluginOutlet
+    assert type(natocorpus.get_source("generic-too")) is PluginOutlet
+    assert _registry.source_names() == ("generic", "plugin-outlet")
+    _registry.unregister_source("plugin-outlet")
+    with pytest.raises(UnknownSourceError):
+        natocorpus.get_source("plugin-outlet-daily")

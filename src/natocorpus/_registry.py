@@ -18,15 +18,17 @@ mutable global state natocorpus has, and it only grows by explicit request.
 from __future__ import annotations
 
 import math
+import numbers
 import threading
 import warnings
 from collections.abc import Callable, Iterable
+from decimal import Decimal
 from importlib import metadata
 from typing import TypeVar, overload
 
 import regex
 
-from ._errors import SourceWarning, UnknownSourceError
+from ._errors import PatternTimeoutError, SourceWarning, UnknownSourceError
 from ._guard import REGEX_TIMEOUT
 from ._sources import SourceParser
 
@@ -59,6 +61,8 @@ class _State:
         self.loaded = False
         #: Names of parsers excluded from guessing because their ``score`` raised.
         self.broken: set[str] = set()
+        #: name -> extra lookup keys (an entry point's own name, when it differs).
+        self.extra: dict[str, set[str]] = {}
 
 
 _LOCK = threading.RLock()
@@ -120,7 +124,7 @@ def _clashes(cls: type[SourceParser]) -> dict[str, str]:
 
 def _remove(name: str) -> None:
     cls = _STATE.classes.pop(name)
-    for key in _keys(cls):
+    for key in [*_keys(cls), *_STATE.extra.pop(name, ())]:
         if _STATE.lookup.get(key) == name:
             del _STATE.lookup[key]
     _STATE.broken.discard(name)
@@ -172,11 +176,16 @@ def _load_entry_points() -> None:
             continue
         try:
             cls = _validate(loaded)
-            if _STATE.classes.get(cls.name) is cls:
-                continue  # the same class reached through two entry points
-            _add(cls, replace=False)
+            if _STATE.classes.get(cls.name) is not cls:  # else: reached twice
+                _add(cls, replace=False)
         except (TypeError, ValueError) as exc:
             warnings.warn(f"skipped {_describe(ep)}: {exc}", SourceWarning, stacklevel=2)
+            continue
+        # get_source() also accepts the entry point's own name, if it is free.
+        key = ep.name.strip().lower()
+        if key and key not in _STATE.lookup:
+            _STATE.lookup[key] = cls.name
+            _STATE.extra.setdefault(cls.name, set()).add(key)
 
 
 def get_source(name: str) -> SourceParser:
@@ -220,13 +229,24 @@ def source_names() -> tuple[str, ...]:
         return tuple(sorted(_STATE.classes))
 
 
+def _as_float(value: object) -> float | None:
+    """*value* as a float if it is a real number (not a bool, not NaN), else ``None``."""
+    if isinstance(value, bool) or not isinstance(value, (numbers.Real, Decimal)):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    return None if math.isnan(number) else number
+
+
 def _safe_score(parser: SourceParser, text: str) -> float | None:
     """*parser*'s score on *text*, or ``None`` (with a warning) when it misbehaves."""
     name = parser.name
     where = f"{type(parser).__module__}.{type(parser).__qualname__}"
     try:
         value = parser.score(text)
-    except TimeoutError as exc:
+    except (TimeoutError, PatternTimeoutError) as exc:
         # A hostile text made one of its patterns time out: skip it for this text only.
         warnings.warn(
             f"source parser {name!r} ({where}) timed out in score() and was skipped "
@@ -238,10 +258,9 @@ def _safe_score(parser: SourceParser, text: str) -> float | None:
     except Exception as exc:
         problem = f"raised {exc!r}"
     else:
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            number = float(value)
-            if not math.isnan(number):
-                return min(1.0, max(0.0, number))
+        number = _as_float(value)
+        if number is not None:
+            return min(1.0, max(0.0, number))
         problem = f"returned {value!r}, not a number in [0, 1]"
     with _LOCK:
         if _STATE.classes.get(name) is type(parser):
@@ -378,6 +397,7 @@ def _snapshot() -> _State:
         copy.lookup = dict(_STATE.lookup)
         copy.loaded = _STATE.loaded
         copy.broken = set(_STATE.broken)
+        copy.extra = {name: set(keys) for name, keys in _STATE.extra.items()}
         return copy
 
 
@@ -388,6 +408,7 @@ def _restore(state: _State) -> None:
         _STATE.lookup = dict(state.lookup)
         _STATE.loaded = state.loaded
         _STATE.broken = set(state.broken)
+        _STATE.extra = {name: set(keys) for name, keys in state.extra.items()}
 
 
 def _reset() -> None:
