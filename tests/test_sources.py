@@ -604,3 +604,34 @@ def test_the_entry_point_name_is_accepted_too(monkeypatch: pytest.MonkeyPatch) -
     _registry.unregister_source("plugin-outlet")
     with pytest.raises(UnknownSourceError):
         natocorpus.get_source("plugin-outlet-daily")
+
+
+@pytest.mark.parametrize(
+    ("table", "complaint"),
+    [
+        (("ok", "(unclosed"), "does not compile"),
+        (["a list"], "tuple of regex strings"),
+        ("a string", "tuple of regex strings"),
+        ((3,), "tuple of regex strings"),
+    ],
+)
+def test_register_source_checks_pattern_tables(table: object, complaint: str) -> None:
+    cls = type("BadTable", (SourceParser,), {"name": "bad-table", "boilerplate_patterns": table})
+    with pytest.raises(ValueError, match=complaint):
+        natocorpus.register_source(cls)
+    assert "bad-table" not in _registry.source_names()
+
+
+@pytest.mark.usefixtures("fresh_registry")
+def test_every_registered_parser_keeps_the_contract() -> None:
+    # The generic parser and every installed plug-in: names, tables, and score on any text.
+    for name in _registry.source_names():
+        parser = natocorpus.get_source(name)
+        assert parser.name == name
+        assert parser.outlet is None or isinstance(parser.outlet, str)
+        for attribute in dir(parser):
+            if attribute.endswith("_patterns") and not attribute.startswith("_"):
+                assert all(isinstance(p, regex.Pattern) for p in type(parser).table(attribute))
+        if name != BROKEN_EXAMPLE_NAME:
+            for text in ("", "\n\n", "x" * 5000, TIDEWATER_PAGE, HARBOUR_PAGE):
+                assert 0.0 <= parser.score(text) <= 1.0

@@ -109,7 +109,26 @@ def _validate(cls: object) -> type[SourceParser]:
     for alias in aliases:
         if _NAME.fullmatch(alias.lower(), timeout=REGEX_TIMEOUT) is None:
             raise ValueError(f"{cls.__qualname__}.aliases: {alias!r} is not a usable name")
+    _check_tables(cls)
     return cls
+
+
+def _check_tables(cls: type[SourceParser]) -> None:
+    """Every ``*_patterns`` table must be a tuple of strings that compile."""
+    for attribute in dir(cls):
+        if attribute.startswith("_") or not attribute.endswith("_patterns"):
+            continue
+        patterns = getattr(cls, attribute)
+        if not isinstance(patterns, tuple) or not all(isinstance(p, str) for p in patterns):
+            raise ValueError(
+                f"{cls.__qualname__}.{attribute} must be a tuple of regex strings, got {patterns!r}"
+            )
+        try:
+            cls.table(attribute)
+        except regex.error as exc:
+            raise ValueError(
+                f"{cls.__qualname__}.{attribute}: a pattern does not compile: {exc}"
+            ) from None
 
 
 def _clashes(cls: type[SourceParser]) -> dict[str, str]:
