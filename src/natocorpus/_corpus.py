@@ -71,9 +71,11 @@ def _expand(paths: PathArg | Iterable[PathArg]) -> list[Path]:
 class Corpus(Sequence[Article]):
     """An immutable, ordered collection of parsed :class:`~natocorpus.Article` records.
 
-    Build one from texts, files, the bundled seeds or a JSON Lines file; then
-    iterate it, index it, or ask it for the quotes, aid figures, interviews
-    and people of all its articles at once.
+    Build one from texts (:meth:`from_texts`), files (:meth:`from_paths`), the
+    bundled seeds (:meth:`from_seeds`), a JSON Lines file (:meth:`from_jsonl`)
+    or articles you already have (``Corpus(articles)``); then iterate it,
+    index or slice it like a tuple, or ask it for the quotes, aid figures,
+    interviews and people of all its articles at once.
 
     >>> corpus = Corpus.from_texts(["Allies met on Monday.", "Ministers met on Friday."])
     >>> len(corpus)
