@@ -33,6 +33,7 @@ PUBLIC_NAMES = [
     "QuoteKind",
     "QuoteMode",
     "SchemaError",
+    "SourceWarning",
     "SourceParser",
     "Span",
     "Turn",

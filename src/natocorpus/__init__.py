@@ -17,6 +17,7 @@ from ._errors import (
     NatocorpusError,
     PatternTimeoutError,
     SchemaError,
+    SourceWarning,
     UnknownSourceError,
 )
 from ._json import from_dict, from_json, to_dict, to_json
@@ -70,6 +71,7 @@ __all__ = [
     "QuoteMode",
     "SchemaError",
     "SourceParser",
+    "SourceWarning",
     "Span",
     "Turn",
     "TurnRole",

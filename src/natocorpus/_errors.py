@@ -1,4 +1,4 @@
-"""The exceptions natocorpus raises. All derive from :class:`NatocorpusError`."""
+"""The exceptions natocorpus raises (all derive from :class:`NatocorpusError`), and its warning."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ __all__ = [
     "NatocorpusError",
     "PatternTimeoutError",
     "SchemaError",
+    "SourceWarning",
     "UnknownSourceError",
 ]
 
@@ -44,4 +45,14 @@ class SchemaError(NatocorpusError, ValueError):
     a missing or different ``schema_version``, a missing or unknown key, a value
     of the wrong type, or a document that is not JSON at all. The message names
     the record class and the path of every offending key (``$.quotes[0].span``).
+    """
+
+
+class SourceWarning(UserWarning):
+    """A source parser plug-in misbehaved and was skipped.
+
+    Raised (as a warning, never an error) when an entry point of the
+    ``natocorpus.sources`` group fails to import, is not a
+    :class:`~natocorpus.SourceParser` subclass, clashes with a registered name,
+    or when a parser's ``score`` raises. Parsing goes on without that parser.
     """
