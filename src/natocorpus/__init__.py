@@ -6,14 +6,20 @@
 'NATO allies met in Brussels on Tuesday.'
 """
 
-from __future__ import annotations
-
-from importlib.metadata import PackageNotFoundError, version
+from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
+from importlib.metadata import version as _version
 
 from ._amounts import find_amounts
 from ._api import parse, parse_file
 from ._corpus import Corpus
-from ._errors import DecodeError, NatocorpusError, PatternTimeoutError, UnknownSourceError
+from ._errors import (
+    DecodeError,
+    NatocorpusError,
+    PatternTimeoutError,
+    SchemaError,
+    SourceWarning,
+    UnknownSourceError,
+)
 from ._json import from_dict, from_json, to_dict, to_json
 from ._records import (
     AidCategory,
@@ -38,9 +44,10 @@ from ._registry import get_source, guess_source, register_source
 from ._seeds import load_seeds
 from ._sources import SourceParser
 
+__version__: str
 try:
-    __version__ = version("natocorpus")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = _version("natocorpus")
+except _PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
 __all__ = [
@@ -62,7 +69,9 @@ __all__ = [
     "Quote",
     "QuoteKind",
     "QuoteMode",
+    "SchemaError",
     "SourceParser",
+    "SourceWarning",
     "Span",
     "Turn",
     "TurnRole",

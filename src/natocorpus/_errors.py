@@ -1,8 +1,15 @@
-"""The exceptions natocorpus raises. All derive from :class:`NatocorpusError`."""
+"""The exceptions natocorpus raises (all derive from :class:`NatocorpusError`), and its warning."""
 
 from __future__ import annotations
 
-__all__ = ["DecodeError", "NatocorpusError", "PatternTimeoutError", "UnknownSourceError"]
+__all__ = [
+    "DecodeError",
+    "NatocorpusError",
+    "PatternTimeoutError",
+    "SchemaError",
+    "SourceWarning",
+    "UnknownSourceError",
+]
 
 
 class NatocorpusError(Exception):
@@ -29,3 +36,23 @@ class UnknownSourceError(NatocorpusError, LookupError):
 
 class PatternTimeoutError(NatocorpusError):
     """A pattern took too long on the input; the text is too hostile to parse."""
+
+
+class SchemaError(NatocorpusError, ValueError):
+    """Data does not fit the record it is read into.
+
+    Raised by :func:`~natocorpus.from_dict` and :func:`~natocorpus.from_json` for
+    a missing or different ``schema_version``, a missing or unknown key, a value
+    of the wrong type, or a document that is not JSON at all. The message names
+    the record class and the path of every offending key (``$.quotes[0].span``).
+    """
+
+
+class SourceWarning(UserWarning):
+    """A source parser plug-in misbehaved and was skipped.
+
+    Raised (as a warning, never an error) when an entry point of the
+    ``natocorpus.sources`` group fails to import, is not a
+    :class:`~natocorpus.SourceParser` subclass, clashes with a registered name,
+    or when a parser's ``score`` raises. Parsing goes on without that parser.
+    """

@@ -1,21 +1,121 @@
 """Stage 3: interview transcripts (turns) and reported interviews.
 
-Owned by the interviews work (issue 6). The contract: ``find_interviews(text,
-blocks, people, layout)`` returns the blocks (transcript paragraphs relabelled
-``question`` / ``answer``) and the interviews found.
+``find_interviews(text, blocks, people, layout)`` returns the blocks, with a
+transcript's paragraphs relabelled ``question`` / ``answer`` (its intro as
+``standfirst``, stage directions as ``note``), and the interviews found: at
+most one transcript, then one record per distinct interview the article
+reports. The work is done by :mod:`._transcripts` and :mod:`._reported`.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+from ._interview_names import NameBook
 from ._layout import Layout
 from ._people import PeopleIndex
-from ._records import Block, Interview
+from ._records import Block, BlockRole, Interview, InterviewFormat, Span
+from ._reported import find_reported, resolve_date
+from ._transcripts import Transcript, find_transcript
+
+__all__ = ["find_interviews"]
 
 
 def find_interviews(
     text: str, blocks: Sequence[Block], people: PeopleIndex, layout: Layout
 ) -> tuple[tuple[Block, ...], tuple[Interview, ...]]:
-    """Return ``(blocks, interviews)``: relabelled blocks and the interviews."""
-    return tuple(blocks), ()
+    """Return ``(blocks, interviews)``: relabelled blocks and the interviews.
+
+    >>> from natocorpus._layout import analyse_layout
+    >>> from natocorpus._sources import SourceParser
+    >>> page = "\\n\\n".join([
+    ...     "Q: Will the alliance grow?", "A: Yes, we expect two new members.",
+    ...     "Q: When?", "A: I think next year.",
+    ... ])
+    >>> layout = analyse_layout(page, SourceParser())
+    >>> blocks, interviews = find_interviews(page, layout.blocks, PeopleIndex(), layout)
+    >>> [b.role.value for b in blocks]
+    ['question', 'answer', 'question', 'answer']
+    >>> for question, answers in interviews[0].pairs():
+    ...     print(question.text, "->", [a.text for a in answers])
+    Will the alliance grow? -> ['Yes, we expect two new members.']
+    When? -> ['I think next year.']
+    """
+    book = NameBook(text, people)
+    transcript = find_transcript(text, blocks, layout, book)
+    interviews: list[Interview] = []
+    skip: list[Span] = []
+    if transcript is not None:
+        blocks = _relabel(text, blocks, transcript)
+        interviews.append(
+            Interview(
+                interviewee=transcript.interviewee,
+                interviewer=transcript.interviewer,
+                outlet=transcript.outlet,
+                date_text=transcript.date_text,
+                format=InterviewFormat.TRANSCRIPT,
+                turns=transcript.turns,
+                span=transcript.span,
+                date=resolve_date(transcript.date_text),
+            )
+        )
+        skip.append(transcript.span)
+    for report in find_reported(text, blocks, people, book, skip):
+        if transcript is not None and _same_interview(report, transcript):
+            continue
+        interviews.append(report)
+    return tuple(blocks), tuple(interviews)
+
+
+def _surname(name: str | None) -> str:
+    return name.split()[-1].lower() if name else ""
+
+
+def _same_interview(report: Interview, transcript: Transcript) -> bool:
+    """Whether a reported interview is the transcript on the same page, told again."""
+    if _surname(report.interviewee) != _surname(transcript.interviewee):
+        return False
+    if report.span.end <= transcript.span.start or report.span.start >= transcript.span.end:
+        return True
+    return report.outlet is None or (
+        transcript.outlet is not None and report.outlet.lower() == transcript.outlet.lower()
+    )
+
+
+def _relabel(text: str, blocks: Sequence[Block], transcript: Transcript) -> tuple[Block, ...]:
+    """Give the transcript's paragraphs their roles, splitting a block where lines differ."""
+    relabels = sorted(transcript.relabels, key=lambda item: item[0].start)
+    starts = [span.start for span, _ in relabels]
+    out: list[Block] = []
+    for block in blocks:
+        first = bisect_left(starts, block.span.start)
+        last = bisect_right(starts, block.span.end)
+        inside = [item for item in relabels[first:last] if block.span.contains(item[0])]
+        if not inside:
+            out.append(block)
+            continue
+        if len(inside) == 1 and inside[0][0] == block.span:
+            out.append(Block(inside[0][1], block.text, block.span))
+            continue
+        cursor = block.span.start
+        pieces: list[tuple[Span, BlockRole]] = []
+        for span, role in inside:
+            if span.start > cursor:
+                pieces.extend(_lines(text, Span(cursor, span.start), block.role))
+            pieces.append((span, role))
+            cursor = span.end
+        if cursor < block.span.end:
+            pieces.extend(_lines(text, Span(cursor, block.span.end), block.role))
+        out.extend(Block(role, span.slice(text), span) for span, role in pieces)
+    return tuple(out)
+
+
+def _lines(text: str, span: Span, role: BlockRole) -> list[tuple[Span, BlockRole]]:
+    """The non-blank stripped pieces of *span*, each with *role*."""
+    chunk = span.slice(text)
+    stripped = chunk.strip()
+    if not stripped:
+        return []
+    start = span.start + chunk.index(stripped[0])
+    return [(Span(start, start + len(stripped)), role)]

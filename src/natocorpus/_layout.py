@@ -1,8 +1,18 @@
 """Stage 1: split the text into blocks and decide each block's role.
 
-Owned by the article-structure work (issue 3). The contract:
-``analyse_layout(text, parser)`` returns a :class:`Layout` whose blocks cover
-every non-blank line of *text* exactly once, in order.
+The contract: ``analyse_layout(text, parser)`` returns a :class:`Layout` whose
+blocks cover every non-blank line of *text* exactly once, in order, each with
+``block.text == text[block.span.start:block.span.end]``.
+
+How it works (docs/explanation/structure.md tells the whole story):
+
+1. :mod:`._lines` splits the text into lines and joins a sentence broken over
+   two lines.
+2. Every block gets a *cue* from its own words (:mod:`._line_cues`, plus the
+   parser's tables): navigation, call to action, note, byline, credit, ...
+3. Context decides the rest (:mod:`._roles`): the headline and standfirst
+   near the top, captions above credits, repeated captions, the end of the
+   article, related-link lists and headings between paragraphs.
 """
 
 from __future__ import annotations
@@ -10,20 +20,28 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import attrs
-import regex
 
 from ._guard import REGEX_TIMEOUT
+from ._line_cues import Cue, byline_name, cue_of, publisher_name, source_name
+from ._lines import group_lines, split_lines
 from ._records import Block, BlockRole, Span
+from ._roles import Item, assign_roles
 
 if TYPE_CHECKING:
     from ._sources import SourceParser
 
-_LINE = regex.compile(r"[^\n]+")
+__all__ = ["Layout", "analyse_layout", "line_spans"]
 
 
 @attrs.frozen
 class Layout:
-    """What the structure stage learnt about the page."""
+    """What the structure stage learnt about the page.
+
+    ``byline`` is the person a byline names ("Ana Kovac", not "By Ana Kovac,
+    editor"); ``outlet`` is what a "Source: X" note names; ``original_publisher``
+    what an "originally published by X" note names; ``headings`` the texts of
+    the heading blocks in order.
+    """
 
     blocks: tuple[Block, ...]
     title: str | None = None
@@ -36,19 +54,77 @@ class Layout:
 
 
 def line_spans(text: str) -> list[Span]:
-    """Spans of the non-blank lines of *text*, stripped of surrounding white space."""
-    spans = []
-    for m in _LINE.finditer(text, timeout=REGEX_TIMEOUT):
-        line = m.group()
-        stripped = line.strip()
-        if not stripped:
-            continue
-        start = m.start() + (len(line) - len(line.lstrip()))
-        spans.append(Span(start, start + len(stripped)))
-    return spans
+    """Spans of the non-blank lines of *text*, stripped of surrounding white space.
+
+    >>> [s.slice("a\\r\\n\\r\\n b ") for s in line_spans("a\\r\\n\\r\\n b ")]
+    ['a', 'b']
+    """
+    return [line.span for line in split_lines(text)]
+
+
+_TABLE_CUES = (
+    ("end_patterns", None),
+    ("boilerplate_patterns", Cue.INTERSTITIAL),
+    ("credit_patterns", Cue.CREDIT),
+    ("caption_patterns", Cue.CAPTION),
+)
+
+
+def _cue(text: str, parser: SourceParser) -> tuple[Cue | None, bool]:
+    """The cue of *text*, the parser's tables first; and whether it ends the article."""
+    for attribute, cue in _TABLE_CUES:
+        for pattern in parser.table(attribute):
+            if pattern.fullmatch(text, timeout=REGEX_TIMEOUT) is not None:
+                return (cue or Cue.END), cue is None
+    return cue_of(text), False
 
 
 def analyse_layout(text: str, parser: SourceParser) -> Layout:
-    """Split *text* into blocks with roles (for now: one paragraph per line)."""
-    blocks = tuple(Block(BlockRole.PARAGRAPH, s.slice(text), s) for s in line_spans(text))
-    return Layout(blocks=blocks)
+    """Split *text* into blocks, give each a role and read the header fields.
+
+    >>> from natocorpus import SourceParser
+    >>> page = "Skip to main content\\nAllies Agree New Plan\\n\\nMinisters met on Monday."
+    >>> layout = analyse_layout(page, SourceParser())
+    >>> [(b.role.value, b.text) for b in layout.blocks]  # doctest: +NORMALIZE_WHITESPACE
+    [('boilerplate', 'Skip to main content'), ('title', 'Allies Agree New Plan'),
+     ('paragraph', 'Ministers met on Monday.')]
+    >>> layout.title
+    'Allies Agree New Plan'
+    """
+    items: list[Item] = []
+    for run in group_lines(split_lines(text)):
+        span = Span(run[0].span.start, run[-1].span.end)
+        block_text = span.slice(text)
+        cue, forced_end = _cue(block_text, parser)
+        items.append(Item(span, block_text, run[0].blank_before, cue, forced_end))
+    items = assign_roles(items)
+    blocks = tuple(Block(it.role or BlockRole.PARAGRAPH, it.text, it.span) for it in items)
+    return _fields(blocks)
+
+
+def _first(blocks: tuple[Block, ...], role: BlockRole) -> str | None:
+    return next((b.text for b in blocks if b.role is role), None)
+
+
+def _fields(blocks: tuple[Block, ...]) -> Layout:
+    byline = outlet = publisher = None
+    in_header = True  # "Source: X" names the outlet above the body; lower down it cites data
+    for block in blocks:
+        if block.role is BlockRole.PARAGRAPH:
+            in_header = False
+        if block.role is BlockRole.BYLINE and byline is None:
+            # "By Ana Kovac, editor" names Ana Kovac; a bare "Ana Kovac" line is the name.
+            byline = byline_name(block.text) or (block.text if "By" not in block.text else None)
+        elif block.role is BlockRole.NOTE:
+            outlet = outlet or (source_name(block.text) if in_header else None)
+            publisher = publisher or publisher_name(block.text)
+    return Layout(
+        blocks=blocks,
+        title=_first(blocks, BlockRole.TITLE),
+        subtitle=_first(blocks, BlockRole.SUBTITLE),
+        standfirst=_first(blocks, BlockRole.STANDFIRST),
+        byline=byline,
+        outlet=outlet,
+        original_publisher=publisher,
+        headings=tuple(b.text for b in blocks if b.role is BlockRole.HEADING),
+    )

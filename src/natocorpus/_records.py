@@ -55,6 +55,12 @@ class Span:
     'NATO '
     >>> len(span)
     5
+
+    Attributes:
+        start: Offset of the first character, counted in code points from the
+            start of :attr:`Article.text` (0-based, inclusive).
+        end: Offset one past the last character (exclusive); never before
+            ``start``. An empty span has ``start == end``.
     """
 
     start: int = attrs.field(validator=_non_negative)
@@ -118,6 +124,11 @@ class Block:
 
     ``text`` is ``Article.text[span.start:span.end]`` exactly (the lines with
     their inner newlines, stripped of surrounding white space).
+
+    Attributes:
+        role: What the block is (title, paragraph, caption, boilerplate, ...).
+        text: The block's text, exactly as it stands in the input.
+        span: Where the block lies in :attr:`Article.text`.
     """
 
     role: BlockRole
@@ -153,6 +164,18 @@ class Quote:
     ``speaker`` is the canonical full name of a person, an organisation's name,
     an unnamed source's description, or ``None`` when the text does not say.
     Parts of one split quote share a ``group`` number.
+
+    Attributes:
+        text: The quoted words, without the quotation marks.
+        speaker: Who said or wrote them: a person's canonical full name, an
+            organisation, an unnamed source's description, or ``None``.
+        kind: ``direct``, ``partial`` or ``term`` (see :class:`QuoteKind`).
+        mode: ``spoken`` or ``written`` (see :class:`QuoteMode`).
+        cue: The attributing verb or phrase ("said", "told reporters"), if any.
+        span: Where the quoted words lie in :attr:`Article.text`.
+        group: A number shared by the parts of one quotation that the reporter
+            split up ("We will," she said, "stay the course."); ``None`` for a
+            quotation in one piece.
     """
 
     text: str
@@ -171,6 +194,20 @@ class Amount:
     ``value`` is fully multiplied out ("64.6 billion" is 64600000000) and
     ``None`` when the text gives no number ("billions of euros"). ``currency``
     is an ISO 4217 code; ``unit`` names counted things ("artillery shells").
+
+    Attributes:
+        value: The number, fully multiplied out, or ``None`` if the text gives
+            none. Exact: a :class:`~decimal.Decimal`, never a float.
+        currency: ISO 4217 code ("EUR", "USD") for money, else ``None``.
+        unit: What is counted ("tanks", "artillery shells"), else ``None``.
+        approximate: Whether the text hedges the number ("about", "more than",
+            "some").
+        span: Where the amount's words lie in :attr:`Article.text`.
+        qualifier: The hedging word(s) as written ("more than"), if any.
+        low: The lower bound of a range ("2 to 3 billion"), if the text gives one.
+        high: The upper bound of a range, if the text gives one.
+        converted: The same amount in other currencies as the text states them
+            ("€1 billion ($1.1 billion)"), each with its own span.
     """
 
     value: Decimal | None = attrs.field(validator=_non_negative_decimal)
@@ -204,7 +241,13 @@ class AidStatus(str, enum.Enum):
 
 @attrs.frozen
 class Period:
-    """A time range, each end as ``YYYY-MM`` (or ``YYYY``) when known."""
+    """A time range, each end as ``YYYY-MM`` (or ``YYYY``) when known.
+
+    Attributes:
+        start: The first month or year of the range, or ``None``.
+        end: The last month or year of the range, or ``None``.
+        text: The words that state the period ("since February 2022"), if any.
+    """
 
     start: str | None
     end: str | None
@@ -215,18 +258,31 @@ class Period:
 class AidFigure:
     """An amount of aid with who gave it, to whom, when and per whom.
 
-    ``amount`` is the value fully multiplied out (``None`` for "billions of
-    euros"); ``currency`` an ISO 4217 code, or ``unit`` the counted materiel
-    ("artillery shells"); ``converted`` the bracketed conversions of the
-    amount ("($336 billion)"). ``donor`` and ``recipient`` are canonical
-    country names ("Washington" is "United States"), organisations as
-    written ("EU") or groups ("NATO nations"). ``rate`` is ``"year"`` or
-    ``"month"`` for recurring aid. ``source`` is the tracker or body the text
-    cites. ``span`` covers the amount in :attr:`Article.text`.
-
-    Optional fields: ``qualifier`` is the hedge the text uses ("some", "up
-    to", "between"); ``low`` and ``high`` are the ends of a range ("$2-3
-    billion"), where ``amount`` is the low end.
+    Attributes:
+        amount: The figure, fully multiplied out, or ``None`` when the text gives
+            no number.
+        currency: ISO 4217 code for money, else ``None``.
+        unit: What is counted for aid in kind ("artillery shells"), else ``None``.
+        converted: The figure in other currencies as the text states them.
+        donor: Who gives the aid: a country under its canonical name
+            ("Washington" is "United States"), an organisation as written
+            ("EU"), or a group ("NATO nations").
+        recipient: Who receives it (usually "Ukraine").
+        period: The time the figure covers, if the text states one.
+        rate: ``"year"`` or ``"month"`` for aid given at a rate ("annually",
+            "a month"), if any.
+        approximate: Whether the text hedges the figure.
+        category: Military, financial or humanitarian, if the text says.
+        status: Pledged, promised, committed, allocated or delivered, if the text
+            says.
+        source: Who the text credits the figure to ("according to a research
+            institute"), if anyone.
+        span: Where the figure's words lie in :attr:`Article.text`.
+        qualifier: The hedging word(s) as written ("some", "up to", "between"),
+            if any.
+        low: The lower bound of a range ("$2-3 billion"); ``amount`` is then
+            the low end.
+        high: The upper bound of a range, if the text gives one.
     """
 
     amount: Decimal | None = attrs.field(validator=_non_negative_decimal)
@@ -266,17 +322,53 @@ class TurnRole(str, enum.Enum):
 
 @attrs.frozen
 class Turn:
-    """One turn of a transcript."""
+    """One turn of a transcript: one paragraph spoken by one side.
+
+    An answer that runs over several paragraphs is several ``answer`` turns in
+    a row; :meth:`Interview.pairs` groups them.
+
+    Attributes:
+        role: Question, answer, moderator, statement or note.
+        speaker: The canonical name of who speaks, or ``None`` if unknown.
+        text: What is said, without the speaker label (``"Q: Why now?"`` gives
+            ``text == "Why now?"``).
+        span: Where the whole paragraph, its label included, lies in
+            :attr:`Article.text`.
+        label: The speaker label as written (``"Q"``), or ``None``.
+    """
 
     role: TurnRole
     speaker: str | None
     text: str
     span: Span
+    label: str | None = None
 
 
 @attrs.frozen
 class Interview:
-    """An interview: a transcript split into turns, or one an article reports."""
+    """An interview: a transcript split into turns, or one an article reports.
+
+    Attributes:
+        interviewee: The canonical name of the person interviewed.
+        interviewer: The journalist or outlet asking, if stated.
+        outlet: The outlet the interview was given to, if stated.
+        date_text: The date as the text gives it ("Monday", "November 7").
+        format: ``transcript`` (turns given) or ``report`` (an article about it).
+        turns: The questions and answers of a transcript, in order; empty for a
+            reported interview.
+        span: The turns of a transcript, or the sentence that reports the
+            interview.
+        date: The calendar date as ISO ``YYYY-MM-DD`` (a string, like
+            :class:`Period`'s ends), set only when the text gives day, month
+            and year.
+        mentions: Every sentence that reports the interview.
+
+    >>> q = Turn(TurnRole.QUESTION, None, "Why now?", Span(0, 8))
+    >>> a = Turn(TurnRole.ANSWER, "Ann Lee", "Because.", Span(10, 18))
+    >>> iv = Interview("Ann Lee", None, None, None, InterviewFormat.TRANSCRIPT, (q, a), Span(0, 18))
+    >>> [(question.text, [x.text for x in answers]) for question, answers in iv.pairs()]
+    [('Why now?', ['Because.'])]
+    """
 
     interviewee: str | None
     interviewer: str | None
@@ -285,25 +377,45 @@ class Interview:
     format: InterviewFormat
     turns: tuple[Turn, ...]
     span: Span
+    date: str | None = None
+    mentions: tuple[Span, ...] = ()
 
     def pairs(self) -> Iterator[tuple[Turn, tuple[Turn, ...]]]:
-        """Yield each question with the answer turns that follow it."""
+        """Yield each question with the answer turns that follow it.
+
+        A question that runs over several paragraphs (question turns in a
+        row, with no answer between them) is yielded once, as its last
+        paragraph; its earlier paragraphs are context. Notes and moderator
+        turns are skipped. A question nobody answered is yielded with ``()``.
+        """
         question: Turn | None = None
         answers: list[Turn] = []
         for turn in self.turns:
             if turn.role is TurnRole.QUESTION:
-                if question is not None:
+                if question is not None and answers:
                     yield question, tuple(answers)
                 question, answers = turn, []
-            elif turn.role is TurnRole.ANSWER and question is not None:
+            elif turn.role in (TurnRole.ANSWER, TurnRole.STATEMENT) and question is not None:
                 answers.append(turn)
         if question is not None:
             yield question, tuple(answers)
 
+    def questions(self) -> tuple[Turn, ...]:
+        """The question turns, in order."""
+        return tuple(t for t in self.turns if t.role is TurnRole.QUESTION)
+
 
 @attrs.frozen
 class Person:
-    """A person the article mentions, under the fullest name it gives."""
+    """A person the article mentions, under the fullest name it gives.
+
+    Attributes:
+        name: The canonical name: the fullest form the article uses.
+        aliases: Other forms the article uses ("Kovalenko" for "Marta Kovalenko").
+        title: The person's role as the article gives it ("NATO Secretary
+            General"), if any.
+        mentions: Where the article names the person.
+    """
 
     name: str
     aliases: tuple[str, ...] = ()
@@ -313,7 +425,29 @@ class Person:
 
 @attrs.frozen
 class Article:
-    """A parsed page: the input text and everything found in it."""
+    """A parsed page: the input text and everything found in it.
+
+    Every :class:`Span` in the records below is an offset into :attr:`text`.
+
+    Attributes:
+        text: The input, exactly as given (never normalised).
+        title: The article's headline, if found.
+        subtitle: A line under the headline, if any.
+        standfirst: The introductory summary paragraph, if any.
+        byline: The author line as written, if any.
+        outlet: The publication the page comes from, if known.
+        original_publisher: The outlet that first published the article, when
+            the page republishes it.
+        headings: The section headings in the article's body, in order.
+        blocks: Every non-blank line of :attr:`text`, grouped into blocks with
+            roles; together they cover all of it.
+        quotes: The quotations found in the article's own text.
+        amounts: Every amount of money or counted things in the content blocks.
+        aid_figures: The amounts that are aid, with donor, recipient and more.
+        interviews: Interview transcripts and reported interviews.
+        people: The people the article names, in order of first mention.
+        source: The name of the source parser that produced the article.
+    """
 
     text: str
     title: str | None = None
@@ -333,5 +467,5 @@ class Article:
 
     @property
     def body(self) -> str:
-        """The article's own text: content blocks joined by blank lines."""
+        """The article's own text, its content blocks joined by blank lines."""
         return "\n\n".join(b.text for b in self.blocks if b.role.is_content)

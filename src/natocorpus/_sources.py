@@ -12,7 +12,7 @@ from typing import ClassVar
 import regex
 
 from ._aid import find_aid
-from ._guard import guarded
+from ._guard import REGEX_TIMEOUT, guarded
 from ._interviews import find_interviews
 from ._layout import Layout, analyse_layout
 from ._people import PeopleIndex
@@ -47,6 +47,8 @@ class SourceParser:
     end_patterns: ClassVar[tuple[str, ...]] = ()
     caption_patterns: ClassVar[tuple[str, ...]] = ()
     credit_patterns: ClassVar[tuple[str, ...]] = ()
+    #: Regexes for features only this outlet's pages have; see :meth:`score`.
+    signature_patterns: ClassVar[tuple[str, ...]] = ()
 
     _compiled: ClassVar[dict[str, tuple[regex.Pattern[str], ...]]]
 
@@ -69,8 +71,29 @@ class SourceParser:
         return cache[attribute]
 
     def score(self, text: str) -> float:
-        """How sure this parser is that *text* comes from its outlet, in [0, 1]."""
-        return 0.0
+        """How sure this parser is that *text* comes from its outlet, in [0, 1].
+
+        :func:`~natocorpus.guess_source` asks every registered parser and picks
+        the highest score; the generic parser is used when none scores above 0.
+        The default is the share of ``signature_patterns`` (regexes for features
+        unique to the outlet: its masthead, its copyright line, its section
+        labels) found anywhere in *text*; with no signatures it is 0. Use
+        ``(?m)^...$`` in a signature to anchor it to a whole line. Override
+        this method for anything cleverer; it must not raise.
+
+        >>> class Gazette(SourceParser):
+        ...     name = "gazette-doc"
+        ...     signature_patterns = (r"(?m)^Gazette Daily$", r"Copyright Gazette Daily")
+        >>> Gazette().score("Gazette Daily\\nTown hall to reopen.\\nCopyright Gazette Daily 2026")
+        1.0
+        >>> Gazette().score("Nothing here mentions Gazette Daily on a line of its own.")
+        0.0
+        """
+        patterns = self.table("signature_patterns")
+        if not patterns:
+            return 0.0
+        found = sum(1 for p in patterns if p.search(text, timeout=REGEX_TIMEOUT) is not None)
+        return found / len(patterns)
 
     def layout(self, text: str) -> Layout:
         """Step 1: blocks and their roles, and the header fields."""

@@ -1,0 +1,357 @@
+"""Names for the interview stage: people's names out of titled mentions, outlets.
+
+Private helpers shared by :mod:`._transcripts` and :mod:`._reported`. The
+people index (:mod:`._people`) is asked first; these helpers are the fallback
+when it does not know a mention: they strip titles ("NATO Secretary General
+Jens Stoltenberg" -> "Jens Stoltenberg") and look through the article for the
+fullest, most frequent spelling of a surname.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import regex
+
+from ._guard import REGEX_TIMEOUT
+from ._people import PeopleIndex
+
+#: A capitalised word (a name token): "Jens", "O'Brien", "Wörner", "Secretary-General", "U.S.".
+_CAP_WORD = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\u2019'\-]*)"
+#: A run of capitalised words, possibly joined by name particles.
+NAME_RUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\u2019'\-])(?:{_CAP_WORD})(?:[ \u00a0]"
+    rf"(?:(?:de|van|von|der|den|da|al|bin|la|le|di)[ \u00a0])?{_CAP_WORD}){{0,7}}"
+)
+_TOKEN = regex.compile(r"[^\s\u00a0]+")
+
+
+def wordset(words: str) -> frozenset[str]:
+    """A set of the white-space separated words of *words*."""
+    return frozenset(words.split())
+
+
+#: Words of titles, offices, ranks and descriptors that precede a name.
+TITLE_WORDS = wordset(
+    """
+    secretary general secretary-general president vice vice-president prime minister foreign
+    defence defense deputy chief head former outgoing incoming acting ambassador chancellor
+    senator sen. rep. representative congressman congresswoman governor mayor gen. admiral adm.
+    lt. lieutenant colonel col. major maj. captain capt. commander sergeant dr. mr. mrs. ms. miss
+    prof. professor sir dame lord king queen prince princess pope spokesperson spokesman
+    spokeswoman director chairman chair chairwoman editor editor-in-chief correspondent reporter
+    host anchor journalist analyst adviser advisor envoy commissioner state affairs national
+    security council union soviet federal interior finance economy justice health education
+    the of to for and premier marshal field special high representative supreme allied commander
+    europe member mp mep lawmaker leader opposition party cabinet officer official nato eu un
+    us u.s. uk u.k. usa un. g7 kremlin pentagon white house ministry office department
+    senior junior assistant under undersecretary under-secretary first second third
+    secretary-general's his her their our your my new late then then-president
+    moderator interviewer question answer
+    """
+)
+
+#: Office words that stand for a person ("the president said", "the minister's remarks").
+OFFICES = frozenset(
+    {
+        "president",
+        "minister",
+        "chancellor",
+        "premier",
+        "secretary",
+        "secretary-general",
+        "general",
+        "admiral",
+        "ambassador",
+        "senator",
+        "governor",
+        "mayor",
+        "chief",
+        "commander",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "envoy",
+        "commissioner",
+        "director",
+        "chairman",
+        "chairwoman",
+        "king",
+        "queen",
+        "pope",
+        "prince",
+    }
+)
+
+#: Nationality and region adjectives that precede a name ("Ukrainian President ...").
+NATIONALITIES = wordset(
+    """
+    ukrainian russian american british german french polish norwegian dutch italian spanish
+    chinese japanese turkish finnish swedish danish estonian latvian lithuanian hungarian
+    romanian czech slovak belarusian georgian moldovan canadian israeli iranian korean north
+    south east west western eastern european baltic nordic belgian austrian swiss greek
+    portuguese irish scottish welsh bulgarian croatian serbian slovenian albanian australian
+    indian pakistani syrian iraqi afghan saudi qatari egyptian brazilian mexican
+    """
+)
+
+#: Capitalised words that open a sentence and are not names.
+SENTENCE_WORDS = wordset(
+    """
+    in on at the a an but and however meanwhile speaking according when while after before
+    during last this that these those earlier later asked also yet still so then there here
+    it its he she they we i you his her their our my your what why how who where which
+    if as for from with by to of since until although though despite nevertheless instead
+    mr mrs ms dr
+    """
+)
+
+#: Bare words that are not a person's name on their own.
+_NOT_NAMES = frozenset({"moscow", "kyiv", "brussels", "washington", "london", "berlin", "paris"})
+
+
+def _clean_token(token: str) -> str:
+    return token.strip(",;:()[]\u201c\u201d\"\u2018\u2019'")
+
+
+def strip_titles(mention: str) -> str | None:
+    """The person's name inside a titled mention, or ``None`` when there is none.
+
+    >>> strip_titles("NATO Secretary General Jens Stoltenberg")
+    'Jens Stoltenberg'
+    >>> strip_titles("SECRETARY BLINKEN")
+    'Blinken'
+    >>> strip_titles("Moderator") is None
+    True
+    """
+    tokens = [_clean_token(t.group()) for t in _TOKEN.finditer(mention, timeout=REGEX_TIMEOUT)]
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return None
+    if all(t.upper() == t for t in tokens):
+        tokens = [_title_case(t) for t in tokens]
+    last_title = -1
+    for i, token in enumerate(tokens):
+        low = token.lower()
+        if (
+            low in TITLE_WORDS
+            or low in NATIONALITIES
+            or low in SENTENCE_WORDS
+            or (token.isupper() and len(token) > 1 and "." not in token)
+            or not token[0].isupper()
+            or len(token) == 1
+            or token.endswith(("\u2019s", "'s"))
+        ):
+            last_title = i
+    name = tokens[last_title + 1 :]
+    if not name:
+        return None
+    name = name[-4:]
+    if len(name) == 1 and name[0].lower() in _NOT_NAMES:
+        return None
+    return " ".join(name)
+
+
+def _title_case(token: str) -> str:
+    if len(token) <= 1:
+        return token
+    parts = token.split("-")
+    return "-".join(p[:1].upper() + p[1:].lower() for p in parts)
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of *a* and *b*, or ``limit + 1`` when it exceeds *limit*."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+class NameBook:
+    """The capitalised names of one article, counted, for resolving mentions.
+
+    >>> book = NameBook("Jens Stoltenberg spoke. Stoltenberg said no. Stoltenburg left.")
+    >>> book.resolve("Stoltenburg")
+    'Jens Stoltenberg'
+    """
+
+    def __init__(self, text: str, people: PeopleIndex | None = None) -> None:
+        self._people = people if people is not None else PeopleIndex()
+        self._surnames: Counter[str] = Counter()
+        self._full: dict[str, Counter[str]] = {}
+        self._cache: dict[str, str | None] = {}
+        self._titles: dict[str, Counter[str]] = {}
+        runs = Counter(m.group() for m in NAME_RUN.finditer(text, timeout=REGEX_TIMEOUT))
+        for run, times in runs.items():
+            name = strip_titles(run)
+            if name is None:
+                continue
+            tokens = name.split()
+            first = tokens[0].lower()
+            if len(tokens) == 1 and (first in SENTENCE_WORDS or first in NATIONALITIES):
+                continue
+            surname = tokens[-1]
+            self._surnames[surname] += times
+            if len(tokens) > 1:
+                self._full.setdefault(surname, Counter())[name] += times
+            for word in run[: max(0, len(run) - len(name))].lower().split():
+                if word in OFFICES:
+                    self._titles.setdefault(word, Counter())[surname] += times
+        # A "full name" whose first word is itself mentioned alone is two names run together
+        # ("post-Putin Russia"), not a first name and a surname.
+        for surname in list(self._full):
+            fulls = self._full[surname]
+            for full in list(fulls):
+                if self._surnames.get(full.split()[0], 0) > 1:
+                    del fulls[full]
+            if not fulls:
+                del self._full[surname]
+
+    def by_office(self, office: str) -> str | None:
+        """The person most often named with the office word *office* ("president").
+
+        >>> NameBook("President Nora Vance spoke. Vance left.").by_office("president")
+        'Nora Vance'
+        """
+        holders = self._titles.get(office.lower())
+        if not holders:
+            return None
+        return self.resolve(holders.most_common(1)[0][0])
+
+    def main_person(self) -> str | None:
+        """The article's most mentioned person (a surname that also appears in full)."""
+        best: tuple[int, str] | None = None
+        for surname, count in self._surnames.items():
+            if surname in self._full and (best is None or count > best[0]):
+                best = (count, surname)
+        return self.resolve(best[1]) if best else None
+
+    def _spelling(self, surname: str) -> str:
+        """The majority spelling among surnames within a small edit distance."""
+        if len(surname) < 5:
+            return surname
+        best, best_count = surname, self._surnames.get(surname, 0)
+        for other, count in self._surnames.items():
+            if count <= best_count or other == surname or other[:1] != surname[:1]:
+                continue
+            if _edit_distance(other.lower(), surname.lower(), 2 if len(surname) > 7 else 1) <= (
+                2 if len(surname) > 7 else 1
+            ):
+                best, best_count = other, count
+        return best
+
+    def resolve(self, mention: str | None) -> str | None:
+        """The canonical name for *mention*: the people index's, else the fullest spelling."""
+        if not mention:
+            return None
+        if mention not in self._cache:
+            self._cache[mention] = self._resolve(mention)
+        return self._cache[mention]
+
+    def _resolve(self, mention: str) -> str | None:
+        known = self._people.canonical(mention)
+        if known:
+            return known
+        name = strip_titles(mention) or mention
+        known = self._people.canonical(name)
+        if known:
+            return known
+        tokens = name.split()
+        surname = self._spelling(tokens[-1])
+        fulls = self._full.get(surname)
+        if tokens[-1] != surname:
+            tokens = [*tokens[:-1], surname]
+        if fulls:
+            if len(tokens) > 1:
+                for full, _ in fulls.most_common():
+                    if full.split()[0] == tokens[0]:
+                        return self._people.canonical(full) or full
+            full = max(fulls.items(), key=lambda item: (item[1], len(item[0])))[0]
+            if len(tokens) == 1 or len(full.split()) >= len(tokens):
+                return self._people.canonical(full) or full
+        return self._people.canonical(" ".join(tokens)) or " ".join(tokens)
+
+
+#: Words that end an outlet name when they follow it.
+_OUTLET_TAIL = regex.compile(
+    r"(?:[ \u00a0]+(?:on|in|at|last|this|earlier|published|broadcast|aired|released|that|which|"
+    r"who|where|when|and|for|about|with|newspaper|magazine|daily|weekly|channel|broadcaster|"
+    r"programme|program|podcast|show|website|radio|television|news agency|agency)\b.*)$",
+    flags=regex.DOTALL,
+)
+
+
+def clean_outlet(outlet: str | None) -> str | None:
+    """Trim an outlet name: leading "the", trailing prepositions and punctuation.
+
+    >>> clean_outlet("the Frankfurter Allgemeine Sonntagszeitung.")
+    'Frankfurter Allgemeine Sonntagszeitung'
+    """
+    if not outlet:
+        return None
+    outlet = outlet.strip(" \u00a0,.;:()[]\u201c\u201d\"'\u2019")
+    outlet = _OUTLET_TAIL.sub("", outlet, timeout=REGEX_TIMEOUT)
+    if outlet.startswith("the "):
+        outlet = outlet[4:]
+    outlet = outlet.strip(" \u00a0,.;:()[]\u201c\u201d\"'\u2019")
+    if not outlet or not (outlet[0].isupper() or outlet[0].isdigit()):
+        return None
+    return outlet
+
+
+def first_name_run(text: str, candidates: Sequence[str] = ()) -> str | None:
+    """The first capitalised run in *text* that holds a person's name (titles stripped)."""
+    for m in NAME_RUN.finditer(text, timeout=REGEX_TIMEOUT):
+        name = strip_titles(m.group())
+        if name is None:
+            continue
+        first = name.split()[0].lower()
+        if first in SENTENCE_WORDS:
+            continue
+        return name
+    return None
+
+
+#: A person's name as a pattern fragment: two to four capitalised words.
+NAME = rf"{_CAP_WORD}(?:[ \u00a0](?:(?:de|van|von|der|den|da|al|bin)[ \u00a0])?{_CAP_WORD}){{1,3}}"
+#: A titled mention: optional capitalised titles and a name (one word allowed).
+TITLED = (
+    rf"{_CAP_WORD}(?:[ \u00a0](?:(?:de|van|von|der|den|da|al|bin)[ \u00a0])?{_CAP_WORD}){{0,7}}"
+)
+#: An outlet's name as a pattern fragment ("Foreign Policy", "RFE/RL", "The New York Times").
+OUTLET = (
+    r"[\p{Lu}\d][\p{L}\p{M}\d\u2019'&./\-]*(?:[ \u00a0](?:(?:of|de|des|der|die|am|and|&|for|the)"
+    r"[ \u00a0])?[\p{Lu}\d][\p{L}\p{M}\d\u2019'&./\-]*){0,5}"
+)
+
+
+#: Names of news outlets and media words; "told <X>" counts only when X looks like one.
+MEDIA_WORDS = wordset(
+    """times post news journal herald tribune guardian telegraph independent economist
+    magazine radio tv television broadcasting network channel gazette gazeta zeitung
+    sonntagszeitung allgemeine spiegel monde figaro pravda izvestia kommersant daily weekly
+    press agency policy affairs bbc cnn cbs nbc abc npr pbs msnbc cnbc fox afp ap rfe/rl rfe
+    dw zdf ard rtl sky itv tass ria interfax ukrinform unian cbc reuters bloomberg politico
+    axios euronews jazeera bild welt stern focus repubblica corriere pais yle nrk svt dr
+    newsweek atlantic foreign today express mail mirror observer standard review
+    monthly quarterly digest courier chronicle bulletin
+    """
+)
+
+
+def is_media(name: str) -> bool:
+    """Whether *name* looks like a news outlet's ("Harbour Times", "BBC", "Radio Nord").
+
+    >>> is_media("Harbour Times"), is_media("Defence Ministry")
+    (True, False)
+    """
+    words = [w.strip(".,\u2019'").lower() for w in name.replace("-", " ").split()]
+    return any(w in MEDIA_WORDS for w in words)

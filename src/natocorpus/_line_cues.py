@@ -1,0 +1,312 @@
+"""Generic cues: what a single line says about itself, before any context.
+
+The vocabulary here is that of English news pages in general (navigation
+phrases, calls to action, photo-credit conventions, byline and note
+formulas). Outlet-specific additions live in the tables of a
+:class:`~natocorpus.SourceParser` subclass. Every pattern is compiled once, here.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import regex
+
+from ._guard import REGEX_TIMEOUT
+
+
+class Cue(enum.Enum):
+    """What one line is, judged on its own words."""
+
+    NAV = "nav"  # navigation or page furniture; may start the end-of-article run
+    INTERSTITIAL = "interstitial"  # "Advertisement": boilerplate, never ends the article
+    CTA = "cta"  # a call to action (subscribe, follow, join a channel)
+    SECTION = "section"  # a section label such as "Analysis | World"
+    END = "end"  # "keep reading", "More stories": the article is over
+    DATE = "date"  # a dateline of the page, a timestamp of a live blog
+    RELATED_HEAD = "related_head"  # "Related:" opening a list of links
+    RELATED_ITEM = "related_item"  # "Read more: <headline>"
+    BULLET = "bullet"  # a bulleted one-line item
+    NOTE = "note"
+    BYLINE = "byline"
+    CREDIT = "credit"
+    CAPTION = "caption"
+
+
+_F = regex.IGNORECASE | regex.VERSION1
+
+_NAV = regex.compile(
+    r"(?:skip to (?:main )?content|skip navigation|navigation|main menu|menu|search|home|"
+    r"log ?in|sign ?in|sign ?up|register|subscribe(?: now)?|newsletters?|latest(?: news)?|"
+    r"breaking(?: news)?|most (?:read|popular|viewed|shared)|trending(?: now)?|"
+    r"share(?: this(?: article| story| page)?)?(?: on \w+)?|share\s*\d+|"
+    r"print(?: this(?: article| page)?)?|"
+    r"e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|instagram|youtube|"
+    r"follow us(?: on .{1,30})?|comments?|\d+ comments?|view comments|leave a comment|"
+    r"back to top|close|open|toggle(?: navigation| menu)?|accept(?: all)?(?: cookies)?|"
+    r"cookie (?:settings|policy|preferences)|privacy policy|terms of (?:use|service)|"
+    r"contact us|about us|all rights reserved|key events|show key events only|related topics|"
+    r"reuse this content|link copied!?|"
+    r"save articles? to read later.{0,80}|purchase licensing rights.{0,30}|.{1,80}, opens new tab|"
+    r"listen(?: to this article)?|tags?(?::.{0,120})?|topics?(?::.{0,120})?|"
+    r"filed under:?.{0,120}|\d+\s*min(?:ute)?s?\s+read|reading time:?.{0,20}|"
+    r"comments?\s*\(\d+\)|copy link|save(?: article)?|bookmark|gift (?:this )?article|"
+    r"enter your e-?mail(?: address)?|this (?:article|story) is more than .{1,20} old|"
+    r"(?:©|\(c\)|copyright).{0,120}|[•·|/\\*~_=+><\u00bb\u00ab\u203a\u2039\u2013\u2014-]+)[.!:]?",
+    _F,
+)
+_INTERSTITIAL = regex.compile(
+    r"(?:advertisement|advertising|ad|ad feedback|sponsored(?: content)?|promoted|"
+    r"(?:story|article) continues (?:below|after (?:the )?(?:advertisement|ad))|"
+    r"continue reading (?:below|the main story)|scroll (?:down )?to continue(?: reading)?|"
+    r"(?:skip past |after )?newsletter promotion)"
+    r"[.!:]?",
+    _F,
+)
+_END = regex.compile(
+    r"(?:(?:keep|continue) reading\s*(?:show (?:less|more))?|show (?:less|more)|read next|up next|"
+    r"more (?:stories|articles|news|on this story|from .{1,40})|"
+    r"you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories)?|"
+    r"(?:most )?popular (?:stories|articles|now)|what to read next|"
+    r"other (?:stories|articles)|further reading|explore more on (?:these|this) topics?)[.!:]?",
+    _F,
+)
+_CTA = regex.compile(
+    r"(?:subscribe|sign up|join|follow|download|donate|register|get (?:the|our)|"
+    r"support (?:us|our)|like us|listen to|watch|click|become an? (?:member|subscriber|"
+    r"supporter|patron|donor))\b(?!-)",
+    _F,
+)
+#: What a call to action offers; a long line needs one of these to be a call to action.
+_CTA_MEDIUM = regex.compile(
+    r"\b(?:newsletters?|channel|telegram|whatsapp|podcasts?|app|inbox|coverage|"
+    r"updates|round-?up|digest|briefing|social media|notifications|alerts|youtube|facebook|"
+    r"twitter|instagram|tiktok|news ?feed|rss)\b",
+    _F,
+)
+_SECTION = regex.compile(
+    r"\p{L}[\p{L}&'\u2019. -]{0,30}?(?:\s+[|•·]\s+\p{L}[\p{L}&'\u2019. -]{0,30}?){1,5}|"
+    r"\p{L}[\p{L} ]{0,60}(?:\s+[>\u203a\u00bb]\s+\p{L}[\p{L} ]{0,60}){1,5}",
+    _F,
+)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_TIME = r"\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:[a-z]{2,4}|local time))?"
+_DAY_DATE = (
+    rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?(?:\s+\d{{4}})?|"
+    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+)
+_DATE = regex.compile(
+    r"(?:(?:published|updated|posted|last (?:updated|modified)|first published|"
+    r"created|modified|date)\s*:?\s*(?:on\s+)?)?"
+    rf"(?:{_DAY_DATE}(?:\s*(?:[,|•·\u2013-]|at)?\s*{_TIME})?|{_TIME}(?:\s*(?:[,|•·\u2013-]|on)?\s*"
+    rf"{_DAY_DATE})?|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|"
+    r"(?:just now|yesterday|today))\s*[|.]?(?:\s*[|•·]?\s*\d+\s*min(?:ute)?s?\s+read)?",
+    _F,
+)
+#: A short line that opens with a full date ("June 3, 2025 2:15 PM UTC Updated ago").
+_DATE_LEAD = regex.compile(
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
+    r".{0,60}",
+    _F,
+)
+_RELATED_HEAD = regex.compile(
+    r"(?:related(?: (?:articles?|stories|story|coverage|content|posts|reading|links|news))?|"
+    r"read also|also read|see also|read more(?: on this| about this)?|more on this(?: topic)?|"
+    r"further reading on this)\s*:?",
+    _F,
+)
+_RELATED_ITEM = regex.compile(
+    r"(?:related|read (?:also|more|next)|also read|see also|more on this|"
+    r"watch|listen)\s*[:|\u2013\u2014-]\s*\S.{0,200}",
+    _F,
+)
+_BULLET = regex.compile(r"[-*•·\u2013\u2014▪►]\s+\S.*", _F)
+_NOTE = regex.compile(
+    r"(?:please note\b|notes? from the (?:author|editor)s?\b|"
+    r"(?:abridged |machine )?translat(?:ed|ion) (?:by|from)\b|"
+    r"(?:editor['\u2019]?s? ?note|note|disclaimer|correction|clarification|disclosure)"
+    r"\s*[:.]|update\s*[:.]\s*(?:this|the) (?:article|story|piece|interview)\b|"
+    r"\(?(?:as delivered|check against delivery|unofficial translation)\)?\s*$|"
+    r"this (?:article|story|interview|piece|transcript|conversation|op-ed|commentary|essay) "
+    r"(?:was|has been|is) (?:updated|corrected|amended|translated|edited|condensed|"
+    r"originally|republished|reprinted|produced|published)|"
+    r"(?:the )?(?:views|opinions) expressed (?:in this|here|are)\b|"
+    r".{0,200}\breprinted with permission\b|originally (?:published|appeared)\b|"
+    r"(?:this|the) (?:article|story|interview|piece|op-ed|commentary|analysis|essay|post)\b"
+    r".{0,80}\boriginally (?:published|appeared|ran)\b|.{0,200}\bcontributed (?:to )?"
+    r"(?:this|the) (?:report|story|article)|.{0,200}\bedited for "
+    r"(?:length|clarity|brevity)\b)",
+    _F,
+)
+_SOURCE = regex.compile(r"source\s*:\s*(?P<name>\S[^\r\n]{0,80}?)[.]?\s*\Z", _F)
+_PUBLISHER = regex.compile(
+    r"\boriginally (?:published|appeared|ran) (?:by|in|on|at) (?P<name>.{2,80}?)"
+    r"(?:,|;|\.(?:\s|\Z)|\s+and\s+(?:is|has|was)\b|\s+on\s+\p{Lu}|\s*\Z)",
+    _F,
+)
+_NAME = (
+    r"\p{Lu}[\p{L}'\u2019.-]*"
+    r"(?:\s+(?:\p{Lu}[\p{L}'\u2019.-]*|de|van|von|der|den|al|el|bin|da|di|le|la|du))*"
+)
+_BYLINE = regex.compile(
+    rf"(?i:by|(?:interview|interviewed|reporting|reported|written|words|text|story|compiled|"
+    rf"edited|analysis|commentary) by)\s+(?P<name>{_NAME}(?:(?:\s+and\s+|\s*&\s*|,\s+)"
+    rf"{_NAME})*)(?P<tail>\s*(?:[,;|\u2013\u2014-]|\bin\b).{{0,160}})?",
+    regex.VERSION1,
+)
+_BYLINE_LEAD = regex.compile(
+    r"(?:by|(?:interview|interviewed|reporting|reported|written|words|text|story|compiled|"
+    r"edited|analysis|commentary) by)\s",
+    _F,
+)
+_CREDIT = regex.compile(
+    r"(?:(?:(?:top |main |featured |header |lead )?(?:image|photo|picture|photograph|video|"
+    r"illustration|graphic)s?(?: credits?)?\s*[:|\u2013\u2014]|"
+    r"(?:photo(?:graph)?s?|images?|pictures?) by|(?:image|photo|picture|video) source\s*[,:]|"
+    r"credits?\s*:|(?:(?:photo|image|picture)s?\s+)?courtesy(?: of)?\s"
+    r"(?=(?:\S+\s+){0,7}\S+\Z))\s*\S.{0,400}|"
+    r"\(?(?:getty images|afp via getty images|shutterstock|reuters|ap photo|"
+    r"associated press|epa|afp|anadolu|tass|dpa|ria novosti)(?:\s*/\s*[^()\r\n]{1,60})?\)?)",
+    _F,
+)
+#: "Name / Agency / Agency": short capitalised segments divided by slashes.
+_CREDIT_SLASH = regex.compile(
+    r"\p{Lu}[\p{L}.'\u2019&-]*(?:\s+\p{L}[\p{L}.'\u2019&-]*){0,4}"
+    r"(?:\s*/\s*\p{Lu}[\p{L}.'\u2019&-]*(?:\s+\p{L}[\p{L}.'\u2019&-]*){0,4}){1,4}",
+    regex.VERSION1,
+)
+#: A caption that ends with its credit in brackets: "... (Agency/Photographer)".
+_CAPTION_CREDIT = regex.compile(
+    r".{3,600}?\s\((?:[^()\r\n]{1,80}/[^()\r\n]{1,80}|(?:photo|image|picture|credit|"
+    r"file photo|screenshot|illustration)\b[^()\r\n]{0,80}|[^()\r\n]{0,60}\b(?:photo|"
+    r"images?|pictures?|press service|handout|via [^()\r\n]{1,40})\b[^()\r\n]{0,60})\)",
+    _F,
+)
+#: A caption announced as one: "Image caption, ...", "Pictured: ...", "... Photo: Name".
+_CAPTION_LEAD = regex.compile(
+    r"(?:(?:image|photo|media|video) caption\s*[,:]|(?:pictured|above|top|main image|"
+    r"from left|left to right)\s*:)\s*\S.{0,400}|"
+    r"[^\r\n]{3,400}?[.,;]\s+(?:photo|image|picture)s?\s*(?:by\s|:\s*)[^.\r\n]{2,80}",
+    _F,
+)
+#: A descriptive picture line: people "during the interview", "at the summit", "(left)".
+_CAPTION_SCENE = regex.compile(
+    r".{3,200}?(?:\bduring (?:the|a|an|his|her|their) (?:interview|"
+    r"meeting|press conference|news conference|summit|visit|ceremony|talks|event|briefing|"
+    r"session|rally|parade|signing|debate|hearing)\b.{0,120}|\((?:left|right|centre|center|"
+    r"second (?:from )?(?:left|right)|l|r|c)\).{0,200})",
+    _F,
+)
+
+_WORD = regex.compile(r"\S+")
+_ODD_SPACE = regex.compile(r"[^\S\r\n ]")
+
+
+def plain_spaces(text: str) -> str:
+    """*text* with every odd space (no-break, thin, tab) made a plain space; same length.
+
+    >>> plain_spaces("originally\u00a0published")
+    'originally published'
+    """
+    return _ODD_SPACE.sub(" ", text, timeout=REGEX_TIMEOUT)
+
+
+_SENTENCE_END = regex.compile(r"[.!?…][\"'\u201d\u2019\u00bb)\]]*\Z")
+
+
+def word_count(text: str) -> int:
+    """The number of white-space separated words of *text*."""
+    return len(_WORD.findall(text, timeout=REGEX_TIMEOUT))
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether *text* ends with terminal punctuation (maybe inside closing marks).
+
+    >>> ends_sentence("He said so.\u201d"), ends_sentence("A headline")
+    (True, False)
+    """
+    return bool(_SENTENCE_END.search(text, timeout=REGEX_TIMEOUT))
+
+
+def _full(pattern: regex.Pattern[str], text: str) -> bool:
+    return pattern.fullmatch(text, timeout=REGEX_TIMEOUT) is not None
+
+
+def cue_of(text: str) -> Cue | None:
+    """The cue of one line judged on its own, or ``None`` for plain text.
+
+    >>> cue_of("Skip to main content"), cue_of("Source: The Daily Example")
+    (<Cue.NAV: 'nav'>, <Cue.NOTE: 'note'>)
+    >>> cue_of("Ministers met in Brussels on Tuesday.") is None
+    True
+    """
+    text = plain_spaces(text)
+    words = word_count(text)
+    if words <= 12:
+        if _full(_INTERSTITIAL, text):
+            return Cue.INTERSTITIAL
+        if _full(_END, text):
+            return Cue.END
+        if _full(_NAV, text):
+            return Cue.NAV
+        if _full(_RELATED_HEAD, text):
+            return Cue.RELATED_HEAD
+        if _full(_DATE, text) or (words <= 8 and _full(_DATE_LEAD, text)):
+            return Cue.DATE
+        if words <= 10 and _full(_SECTION, text):
+            return Cue.SECTION
+    if words <= 40 and (
+        (_full(_SOURCE, text) and words <= 10) or _NOTE.match(text, timeout=REGEX_TIMEOUT)
+    ):
+        return Cue.NOTE
+    if words <= 30 and _full(_RELATED_ITEM, text):
+        return Cue.RELATED_ITEM
+    if words <= 45 and _CTA.match(text, timeout=REGEX_TIMEOUT):
+        medium = _CTA_MEDIUM.search(text, timeout=REGEX_TIMEOUT)
+        if words <= 8 or medium:
+            return Cue.CTA
+    if words <= 25 and _BYLINE_LEAD.match(text, timeout=REGEX_TIMEOUT) and byline_name(text):
+        return Cue.BYLINE
+    if (words <= 80 and _full(_CREDIT, text)) or (words <= 16 and _full(_CREDIT_SLASH, text)):
+        return Cue.CREDIT
+    if words <= 60 and (_full(_CAPTION_CREDIT, text) or _full(_CAPTION_LEAD, text)):
+        return Cue.CAPTION
+    if words <= 30 and not ends_sentence(text) and _full(_CAPTION_SCENE, text):
+        return Cue.CAPTION
+    if words <= 40 and _full(_BULLET, text):
+        return Cue.BULLET
+    return None
+
+
+def byline_name(text: str) -> str | None:
+    """The person a byline names, without role or outlet.
+
+    >>> byline_name("Interview by Ana Kovac, editor of The Example Times")
+    'Ana Kovac'
+    >>> byline_name("By the end of March, allies had delivered more.") is None
+    True
+    """
+    m = _BYLINE.fullmatch(plain_spaces(text), timeout=REGEX_TIMEOUT)
+    if m is None:
+        return None
+    name, tail = m.group("name"), m.group("tail") or ""
+    if tail and ends_sentence(tail) and (word_count(tail) > 6 or word_count(name) < 2):
+        return None
+    return name
+
+
+def source_name(text: str) -> str | None:
+    """The outlet a "Source: X" note names."""
+    m = _SOURCE.fullmatch(plain_spaces(text), timeout=REGEX_TIMEOUT)
+    return m.group("name").strip() if m else None
+
+
+def publisher_name(text: str) -> str | None:
+    """The publisher an "originally published by X" note names."""
+    m = _PUBLISHER.search(plain_spaces(text), timeout=REGEX_TIMEOUT)
+    return m.group("name").strip() if m else None

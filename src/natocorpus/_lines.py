@@ -1,0 +1,101 @@
+"""Lines of a page and how they group into blocks.
+
+A line ends at ``\\n``, ``\\r\\n`` or a lone ``\\r``. Every non-blank line
+becomes a :class:`Line` whose span covers the line stripped of surrounding
+white space. :func:`group_lines` then groups lines into runs: each line is its
+own run, except that a paragraph broken in the middle of a sentence (a long
+line that stops without punctuation, followed directly by its continuation) is
+joined back into one run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from ._guard import REGEX_TIMEOUT
+from ._records import Span
+
+_LINE = regex.compile(r"[^\r\n]+")
+_BREAK = regex.compile(r"\r\n|\r|\n")
+
+#: A line that stops in the middle of a sentence: ends with a letter, digit or comma.
+_OPEN_END = regex.compile(r"[\p{L}\p{N},]\Z")
+#: Words a sentence does not end on; a line ending on one continues on the next line.
+_DANGLING = regex.compile(
+    r"\b(?:a|an|the|and|or|but|nor|of|to|in|on|at|for|from|by|with|against|between|"
+    r"into|onto|over|under|about|than|as|that|which|who|whose|whom|its|their|his|her|"
+    r"our|is|are|was|were|be|been|has|have|had|not|this|these|those|such|very)\Z",
+    regex.IGNORECASE,
+)
+_LOWER_START = regex.compile(r"\A\p{Ll}")
+_BULLET_START = regex.compile(r"\A[-*•·\u2013\u2014]\s")
+
+#: A prose line needs at least this many words before it may be joined with the next.
+_JOIN_MIN_WORDS = 12
+
+
+@attrs.frozen
+class Line:
+    """One non-blank line: its stripped span and whether a blank line precedes it."""
+
+    span: Span
+    text: str
+    blank_before: bool
+
+
+def split_lines(text: str) -> list[Line]:
+    """The non-blank lines of *text*, stripped, with exact spans.
+
+    >>> [line.text for line in split_lines("One\\r\\n\\r\\n  Two  \\rThree")]
+    ['One', 'Two', 'Three']
+    """
+    lines: list[Line] = []
+    prev_end = 0
+    for m in _LINE.finditer(text, timeout=REGEX_TIMEOUT):
+        raw = m.group()
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        start = m.start() + (len(raw) - len(raw.lstrip()))
+        gap = text[prev_end:start]
+        breaks = len(_BREAK.findall(gap, timeout=REGEX_TIMEOUT))
+        blank_before = bool(lines) and breaks >= 2
+        lines.append(Line(Span(start, start + len(stripped)), stripped, blank_before))
+        prev_end = start + len(stripped)
+    return lines
+
+
+def continues(first: str, second: str) -> bool:
+    """Whether line *second* continues the sentence that line *first* breaks off.
+
+    >>> first = "For years the allies have worried about the rising tensions along the border with"
+    >>> continues(first, "Russia. They now plan to act.")
+    True
+    >>> continues("A Short Heading", "Body text starts here.")
+    False
+    """
+    if len(first.split()) < _JOIN_MIN_WORDS:
+        return False
+    if not _OPEN_END.search(first, timeout=REGEX_TIMEOUT):
+        return False
+    if _BULLET_START.match(second, timeout=REGEX_TIMEOUT):
+        return False
+    return bool(
+        _LOWER_START.match(second, timeout=REGEX_TIMEOUT)
+        or _DANGLING.search(first, timeout=REGEX_TIMEOUT)
+        or first.endswith(",")
+    )
+
+
+def group_lines(lines: Sequence[Line]) -> list[list[Line]]:
+    """Group *lines* into runs, joining a sentence broken over adjacent lines."""
+    runs: list[list[Line]] = []
+    for line in lines:
+        if runs and not line.blank_before and continues(runs[-1][-1].text, line.text):
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs

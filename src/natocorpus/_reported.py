@@ -1,0 +1,431 @@
+"""Reported interviews: the interviews an article says someone gave.
+
+Phrasings found, sentence by sentence, in the article's own text blocks:
+
+- "<Name> said in an interview with <Outlet> on Monday"
+- "In an interview with <Outlet> on November 7, <Name> said ..."
+- "..., according to an interview with the <Outlet>"
+- "<Name> told <Outlet> in an interview", "<Name> told the BBC"
+- "speaking to <Outlet>", "in comments to <Outlet>", "gave an interview to <Outlet>"
+- "<Name> was interviewed by <Interviewer>, editor of <Outlet>"
+
+The interviewer is taken from "<Outlet>'s <Name>", "interviewer <Name>",
+"interviewed by <Name>"; ``date_text`` is the date as written. Mentions of
+one interview (same interviewee, same or unnamed outlet) are merged.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from ._guard import REGEX_TIMEOUT
+from ._interview_names import (
+    NAME,
+    NATIONALITIES,
+    OUTLET,
+    SENTENCE_WORDS,
+    TITLED,
+    NameBook,
+    clean_outlet,
+    first_name_run,
+    is_media,
+    strip_titles,
+)
+from ._people import PeopleIndex
+from ._records import Block, BlockRole, Interview, InterviewFormat, Span
+
+__all__ = ["find_reported"]
+
+_SOURCE_ROLES = frozenset(
+    {BlockRole.PARAGRAPH, BlockRole.STANDFIRST, BlockRole.SUBTITLE, BlockRole.TITLE}
+)
+
+_SENTENCE = regex.compile(
+    r"(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jr|Sr|No|vs|U\.S|U\.K|U\.N|E\.U|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))(?<=[.!?…][\"\u201d\u2019)]?)[ \u00a0]+"
+    r"(?=[\u201c\"\u2018(]?[\p{Lu}\d])"
+)
+_S = r"[ \u00a0]+"
+_DESCRIPTOR = (
+    r"(?:(?:\p{Lu}[\p{L}\-]+|[\p{Ll}\-]+)[ \u00a0]+)?(?:newspaper|daily|weekly|magazine|"
+    r"broadcaster|channel|network|outlet|radio|station|television|TV|news[ \u00a0]agency|agency|"
+    r"website|podcast|programme|program|show|publication|paper|tabloid)[ \u00a0]+"
+)
+#: "in an interview", "according to an interview", "gave an interview", "in his first interview".
+_CUE = regex.compile(
+    rf"\b(?P<lead>[Ii]n|[Dd]uring|[Aa]ccording{_S}to|[Gg]ave|[Gg]iving|[Gg]ranted|[Gg]iven|"
+    rf"[Ff]rom|[Tt]old{_S}(?:the{_S})?(?P<told>{OUTLET}){_S}in)"
+    rf"{_S}(?:an?|his|her|their|the|its|one|this|that|a{_S}recent){_S}"
+    rf"(?:[\p{{L}}\-]+{_S}){{0,3}}?interviews?\b"
+)
+#: What follows the cue: "with the Frankfurter Allgemeine", "to CNN's Jane Doe".
+_TAIL = regex.compile(
+    rf"^{_S}(?P<prep>with|to|for|on){_S}(?:(?:the|a|an){_S})?(?:{_DESCRIPTOR})?"
+    rf"(?P<outlet>{OUTLET})(?:[\u2019']s{_S}(?:(?:[\p{{Ll}}\-]+{_S}){{0,3}})?(?P<interviewer>{NAME}))?"
+)
+#: "told <Outlet>", "speaking to <Outlet>", "in comments to <Outlet>".
+_TOLD = regex.compile(
+    rf"\b(?P<lead>told|[Ss]peaking{_S}to|[Ss]poke{_S}to|[Tt]alking{_S}to|[Ii]n{_S}(?:comments|"
+    rf"remarks){_S}to|[Tt]old{_S}reporters{_S}from){_S}(?:the{_S})?(?:{_DESCRIPTOR})?"
+    rf"(?P<outlet>{OUTLET})(?:[\u2019']s{_S}(?:(?:[\p{{Ll}}\-]+{_S}){{0,3}})?(?P<interviewer>{NAME}))?"
+)
+_INTERVIEWED_BY = regex.compile(
+    rf"(?P<who>{TITLED}){_S}(?:was|has{_S}been|had{_S}been){_S}interviewed{_S}by{_S}"
+    rf"(?:(?:the{_S})?(?:{_DESCRIPTOR})?)?(?P<name>{NAME})"
+)
+_INTERVIEWER = regex.compile(
+    rf"\b(?:[Ii]nterviewer|[Ii]nterviewed{_S}by|[Aa]sked{_S}by|[Hh]ost|[Aa]nchor)"
+    rf"{_S}(?P<name>{NAME})(?:,{_S}(?:the{_S}|an?{_S})?[\p{{L}}\- ]{{0,40}}?{_S}"
+    rf"(?:of|at|for|from|with){_S}(?:the{_S})?(?P<outlet>{OUTLET}))?"
+)
+_AFTER_COMMA = regex.compile(
+    rf"^,{_S}(?:(?:the|outgoing|former|then|current|new|incoming|[\p{{Ll}}\-]+){_S}){{0,3}}"
+    rf"(?P<who>{TITLED})"
+)
+#: "The president's comments", "the defence minister": an office standing for its holder.
+_OFFICE_SUBJECT = regex.compile(
+    r"^(?:[Tt]he|[Tt]his|[Tt]hat)[ \u00a0]+(?:[\p{L}\-]+[ \u00a0]+){0,2}?"
+    r"(?P<office>president|minister|chancellor|premier|secretary|general|admiral|ambassador|"
+    r"senator|governor|mayor|chief|commander|spokesperson|spokesman|spokeswoman|envoy|"
+    r"commissioner|director|chairman|chairwoman|king|queen|pope|prince)\b",
+    flags=regex.IGNORECASE,
+)
+_PRONOUN = regex.compile(r"^(?:he|she|they|He|She|They)\b")
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_DATE_WORDS = (
+    rf"(?:{_MONTHS}{_S}\d{{1,2}}(?:,?{_S}\d{{4}})?|\d{{1,2}}{_S}{_MONTHS}(?:{_S}\d{{4}})?|"
+    rf"{_WEEKDAY}(?:{_S}(?:morning|afternoon|evening|night))?|today|yesterday|"
+    rf"(?:last|this|earlier{_S}this){_S}(?:week|month|weekend))"
+)
+#: "published on Sunday by X", "aired by X".
+_PUBLISHED = regex.compile(
+    rf"^[^.;]{{0,60}}?\b(?:published|aired|broadcast|released|conducted)"
+    rf"(?:{_S}(?:on{_S})?{_DATE_WORDS})?{_S}(?:by|on|in){_S}(?:the{_S})?(?P<outlet>{OUTLET})"
+)
+#: Words that are dates, not outlets ("in an interview on Sunday").
+_DATE_ONLY = regex.compile(rf"^(?:{_DATE_WORDS})$")
+_DATE_NEAR = regex.compile(rf"^[^;]{{0,40}}?(?:\bon{_S}|\b)(?P<date>{_DATE_WORDS})\b")
+_DATE_ANY = regex.compile(rf"\b(?:[Oo]n{_S}|\b)(?P<date>{_DATE_WORDS})\b")
+_FULL_DATE = regex.compile(
+    rf"^(?:(?P<m1>{_MONTHS}){_S}(?P<d1>\d{{1,2}}),?{_S}(?P<y1>\d{{4}})|(?P<d2>\d{{1,2}}){_S}"
+    rf"(?P<m2>{_MONTHS}){_S}(?P<y2>\d{{4}}))$"
+)
+
+
+@attrs.frozen
+class _Mention:
+    interviewee: str
+    interviewer: str | None
+    outlet: str | None
+    date_text: str | None
+    span: Span
+    strong: bool = True  # the word "interview" is in the sentence
+
+
+def _sentences(text: str, block: Block) -> list[Span]:
+    spans = []
+    start = 0
+    body = block.text
+    for m in _SENTENCE.finditer(body, timeout=REGEX_TIMEOUT):
+        spans.append(Span(block.span.start + start, block.span.start + m.start()))
+        start = m.end()
+    spans.append(Span(block.span.start + start, block.span.end))
+    return spans
+
+
+def _split_outlet(raw: str | None) -> tuple[str | None, str | None]:
+    """Split "CNN's Jane Doe" that the outlet pattern swallowed into (outlet, person)."""
+    if not raw:
+        return None, None
+    for mark in ("\u2019s ", "'s "):
+        if mark in raw:
+            outlet, _, rest = raw.partition(mark)
+            return clean_outlet(outlet), strip_titles(rest)
+    return clean_outlet(raw), None
+
+
+def _valid_outlet(outlet: str | None) -> str | None:
+    if outlet is None:
+        return None
+    words = outlet.split()
+    if all(w.lower() in NATIONALITIES or w.lower() in SENTENCE_WORDS for w in words):
+        return None
+    if _DATE_ONLY.match(outlet, timeout=REGEX_TIMEOUT):
+        return None
+    return outlet
+
+
+def _date(sentence: str, after: int) -> str | None:
+    window = sentence[after : after + 80]
+    m = _DATE_NEAR.match(window, timeout=REGEX_TIMEOUT)
+    if m is None:
+        m = _DATE_ANY.search(sentence, timeout=REGEX_TIMEOUT)
+    return m.group("date") if m else None
+
+
+def resolve_date(date_text: str | None) -> str | None:
+    """The ISO calendar date (``YYYY-MM-DD``) of *date_text* when it gives day, month and year.
+
+    >>> resolve_date("November 7, 2025")
+    '2025-11-07'
+    >>> resolve_date("Monday") is None
+    True
+    """
+    if not date_text:
+        return None
+    m = _FULL_DATE.match(date_text.replace("\u00a0", " "), timeout=REGEX_TIMEOUT)
+    if m is None:
+        return None
+    month_name = (m.group("m1") or m.group("m2")).rstrip(".")[:3].lower()
+    months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    try:
+        day = datetime.date(
+            int(m.group("y1") or m.group("y2")),
+            months.index(month_name) + 1,
+            int(m.group("d1") or m.group("d2")),
+        )
+    except ValueError:
+        return None
+    return day.isoformat()
+
+
+class _Finder:
+    def __init__(self, text: str, book: NameBook, people: PeopleIndex) -> None:
+        self.text = text
+        self.book = book
+        self.people = people
+        self._main = book.main_person()
+
+    def person(self, raw: str | None) -> str | None:
+        if not raw or _PRONOUN.match(raw.strip(), timeout=REGEX_TIMEOUT):
+            return None
+        name = strip_titles(raw)
+        if name is None or name.split()[0].lower() in SENTENCE_WORDS:
+            return None
+        return self.book.resolve(name)
+
+    def is_person(self, raw: str) -> bool:
+        """Whether an "interview with X" names a person rather than an outlet."""
+        name = strip_titles(raw)
+        if name is None or is_media(raw):
+            return False
+        known = self.people.canonical(raw)
+        if known and len(known.split()) >= 2:
+            return True
+        if name != raw.strip() and len(name.split()) >= 2:
+            return True
+        resolved = self.book.resolve(name)
+        return bool(self._main and resolved and resolved.split()[-1] == self._main.split()[-1])
+
+    def subject(
+        self, sentence: str, cue_start: int, cue_end: int, fallback: bool = True
+    ) -> str | None:
+        """Who gave the interview: the sentence's subject, or the article's main person.
+
+        A pronoun subject is the main person; with *fallback* off, a subject
+        that is neither a name nor a pronoun ("a spokesperson") gives ``None``.
+        """
+        before = sentence[:cue_start].strip(" \u00a0,")
+        opening = len(before.split()) <= 2
+        if opening:
+            comma = sentence.find(",", cue_end)
+            if comma >= 0:
+                m = _AFTER_COMMA.match(sentence[comma:], timeout=REGEX_TIMEOUT)
+                rest = sentence[comma + 1 :].lstrip()
+                if _PRONOUN.match(rest, timeout=REGEX_TIMEOUT):
+                    return self._main
+                if m is not None:
+                    found = self.person(m.group("who"))
+                    if found:
+                        return found
+        if before and not _PRONOUN.match(before, timeout=REGEX_TIMEOUT):
+            found = self.person(first_name_run(before))
+            if found:
+                return found
+            office = _OFFICE_SUBJECT.match(before, timeout=REGEX_TIMEOUT)
+            if office is not None:
+                found = self.book.by_office(office.group("office"))
+                if found:
+                    return found
+            if not fallback:
+                return None
+        return self._main
+
+    def mentions(self, sentence: str, span: Span) -> list[_Mention]:
+        out: list[_Mention] = []
+        for m in _CUE.finditer(sentence, timeout=REGEX_TIMEOUT):
+            outlet: str | None = None
+            interviewer: str | None = None
+            interviewee: str | None = None
+            if m.group("told"):
+                outlet, interviewer = _split_outlet(m.group("told"))
+            tail = _TAIL.match(sentence[m.end() :], timeout=REGEX_TIMEOUT)
+            end = m.end()
+            if tail is not None:
+                raw = tail.group("outlet")
+                named, person = _split_outlet(raw)
+                if person is None and tail.group("prep") == "with" and self.is_person(raw):
+                    interviewee = self.person(raw)
+                else:
+                    outlet = named
+                    interviewer = interviewer or person
+                if tail.group("interviewer"):
+                    interviewer = strip_titles(tail.group("interviewer"))
+                end += tail.end()
+            outlet = _valid_outlet(outlet)
+            if outlet is None:
+                pub = _PUBLISHED.match(sentence[end:], timeout=REGEX_TIMEOUT)
+                if pub is not None:
+                    outlet = _valid_outlet(clean_outlet(pub.group("outlet")))
+            who = interviewee or self.subject(sentence, m.start(), end)
+            if who is None:
+                continue
+            out.append(
+                _Mention(
+                    who,
+                    self.book.resolve(interviewer) if interviewer else None,
+                    outlet,
+                    _date(sentence, end),
+                    span,
+                )
+            )
+        if not out:
+            for m in _TOLD.finditer(sentence, timeout=REGEX_TIMEOUT):
+                outlet, person = _split_outlet(m.group("outlet"))
+                outlet = _valid_outlet(outlet)
+                if outlet is None or not is_media(outlet):
+                    continue
+                interviewer = m.group("interviewer") or person
+                who = self.subject(sentence, m.start(), m.end(), fallback=False)
+                if who is None:
+                    continue
+                out.append(
+                    _Mention(
+                        who,
+                        self.book.resolve(strip_titles(interviewer)) if interviewer else None,
+                        outlet,
+                        _date(sentence, m.end()),
+                        span,
+                        strong=False,
+                    )
+                )
+        for m in _INTERVIEWED_BY.finditer(sentence, timeout=REGEX_TIMEOUT):
+            who = self.person(m.group("who")) or self._main
+            interviewer_name = strip_titles(m.group("name"))
+            if who is None:
+                continue
+            after = sentence[m.end() :]
+            aff = _INTERVIEWER.search(
+                "interviewer " + m.group("name") + after, timeout=REGEX_TIMEOUT
+            )
+            outlet = clean_outlet(aff.group("outlet")) if aff is not None else None
+            out.append(
+                _Mention(
+                    who,
+                    self.book.resolve(interviewer_name),
+                    _valid_outlet(outlet),
+                    _date(sentence, m.end()),
+                    span,
+                )
+            )
+        return out
+
+    def interviewers(self, sentence: str) -> list[tuple[str, str | None]]:
+        found = []
+        for m in _INTERVIEWER.finditer(sentence, timeout=REGEX_TIMEOUT):
+            name = strip_titles(m.group("name"))
+            if name is not None:
+                found.append((self.book.resolve(name) or name, clean_outlet(m.group("outlet"))))
+        return found
+
+
+def _surname(name: str | None) -> str:
+    return name.split()[-1].lower() if name else ""
+
+
+def find_reported(
+    text: str,
+    blocks: Sequence[Block],
+    people: PeopleIndex,
+    book: NameBook,
+    skip: Sequence[Span] = (),
+) -> tuple[Interview, ...]:
+    """The interviews *blocks* report, one per distinct interview.
+
+    Blocks inside a *skip* span (a transcript's turns) are not read.
+    """
+    finder = _Finder(text, book, people)
+    mentions: list[_Mention] = []
+    named: list[tuple[str, str | None]] = []
+    for block in blocks:
+        if block.role not in _SOURCE_ROLES:
+            continue
+        if any(s.contains(block.span) for s in skip):
+            continue
+        if "nterview" not in block.text and "told" not in block.text and "to" not in block.text:
+            continue
+        for span in _sentences(text, block):
+            sentence = span.slice(text)
+            mentions.extend(finder.mentions(sentence, span))
+            named.extend(finder.interviewers(sentence))
+    return _merge(mentions, named)
+
+
+def _merge(
+    mentions: Sequence[_Mention], named: Sequence[tuple[str, str | None]]
+) -> tuple[Interview, ...]:
+    groups: list[list[_Mention]] = []
+    for mention in mentions:
+        home = None
+        for group in groups:
+            if _surname(group[0].interviewee) != _surname(mention.interviewee):
+                continue
+            outlets = {m.outlet.lower() for m in group if m.outlet}
+            if mention.outlet is None or not outlets or mention.outlet.lower() in outlets:
+                home = group
+                break
+        if home is None:
+            groups.append([mention])
+        else:
+            home.append(mention)
+    # Interviews the text calls interviews first, then "told X" / "speaking to X".
+    groups.sort(key=lambda g: not any(m.strong for m in g))
+    interviews = []
+    for group in groups:
+        best = max(group, key=lambda m: (m.outlet is not None, m.date_text is not None))
+        outlet = best.outlet or next((m.outlet for m in group if m.outlet), None)
+        interviewer = next((m.interviewer for m in group if m.interviewer), None)
+        if interviewer is None:
+            for name, affiliation in named:
+                if name == best.interviewee:
+                    continue
+                if affiliation and outlet and affiliation.lower() == outlet.lower():
+                    interviewer = name
+                    break
+            if interviewer is None and len(groups) == 1:
+                others = [n for n, aff in named if n != best.interviewee]
+                interviewer = others[0] if len(set(others)) == 1 else None
+        date_text = best.date_text or next((m.date_text for m in group if m.date_text), None)
+        interviews.append(
+            Interview(
+                interviewee=best.interviewee,
+                interviewer=interviewer,
+                outlet=outlet,
+                date_text=date_text,
+                format=InterviewFormat.REPORT,
+                turns=(),
+                span=best.span,
+                date=resolve_date(date_text),
+                mentions=tuple(m.span for m in group),
+            )
+        )
+    return tuple(interviews)

@@ -1,0 +1,423 @@
+"""Roles from context: what a block is, given its neighbours and its place.
+
+Each block arrives as an :class:`Item` with the cue of its own words. The
+passes below settle, in order: captions above credits and repeated captions;
+the headline (split from a subtitle on the same line), and the standfirst
+under it; the start of the body and the end of the article (everything after
+the end is boilerplate); related-link lists; headings between paragraphs.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from ._guard import REGEX_TIMEOUT
+from ._line_cues import Cue, ends_sentence, plain_spaces, word_count
+from ._records import BlockRole, Span
+
+#: Cues that make a block boilerplate.
+_FURNITURE = frozenset({Cue.NAV, Cue.INTERSTITIAL, Cue.CTA, Cue.SECTION, Cue.END, Cue.DATE})
+#: Cues that may start, or belong to, the run of leftovers after the article.
+_ENDISH = frozenset({Cue.NAV, Cue.CTA, Cue.SECTION, Cue.END})
+_CLUSTER = _ENDISH | {Cue.CREDIT}
+#: Cues whose recurrence after the body marks a run of teasers.
+_RECURRING = frozenset({Cue.END, Cue.CTA, Cue.RELATED_HEAD})
+#: Cues that interrupt a run of body paragraphs.
+_RESETS = _ENDISH | {Cue.RELATED_HEAD}
+#: This many body paragraphs of at least _BODY_WORDS words in a row mean the article goes on.
+_BODY_RUN = 3
+_BODY_WORDS = 12
+#: How many blocks under the headline may hold the author's bare name.
+_HEADER_REACH = 6
+#: A headline candidate shorter than this may be a section label above the real headline.
+_LABEL_WORDS = 5
+#: Sentence-case headings between two body paragraphs have at most this many words.
+_SHORT_HEADING = 8
+_CUE_ROLE = {
+    Cue.NOTE: BlockRole.NOTE,
+    Cue.BYLINE: BlockRole.BYLINE,
+    Cue.CREDIT: BlockRole.CREDIT,
+    Cue.CAPTION: BlockRole.CAPTION,
+    Cue.RELATED_HEAD: BlockRole.RELATED,
+    Cue.RELATED_ITEM: BlockRole.RELATED,
+}
+#: The headline is looked for among this many blocks at the top.
+_TITLE_WINDOW = 12
+#: How far past an end-of-article cue to look for a second one.
+_LOOKAHEAD = 3
+_END_LOOKAHEAD = 6
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019.-]*")
+_MINOR = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "from",
+        "as",
+        "vs",
+        "via",
+        "per",
+        "into",
+        "over",
+        "than",
+        "up",
+        "off",
+        "out",
+        "is",
+    ]
+)
+_QUOTED_WHOLE = regex.compile(r"[\u2018\u201c\"\u00ab'][^\r\n]{2,120}[\u2019\u201d\"\u00bb']")
+#: A quoted headline followed by its subtitle on the same line.
+_TITLE_AND_SUB = regex.compile(
+    r"(?P<title>[\u2018\u201c\"\u00ab][^\r\n]{3,240}?[\u2019\u201d\"\u00bb])\s+(?P<sub>\p{Lu}[^\r\n]{3,240})"
+)
+_NAME = r"\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+){1,2}"
+#: "Ana Kovac", "Ana Kovac in Brussels", "Ana Kovac and Tom Lind in Kyiv".
+_PLACE = r"\p{Lu}[\p{L}'\u2019.-]+(?:\s+\p{Lu}[\p{L}'\u2019.-]+){0,2}"
+_NAME_ONLY = regex.compile(
+    rf"{_NAME}(?:\s+in\s+{_PLACE})?(?:\s+(?:and|&)\s+{_NAME}(?:\s+in\s+{_PLACE})?)*"
+)
+_TOP_CREDIT = regex.compile(r"(?:top|main|featured|header|lead) (?:image|photo|picture)", regex.I)
+_SPEAKER_LABEL = regex.compile(r"[^:\r\n]{1,40}:\s")
+_DATELINE = regex.compile(
+    r"\p{Lu}[\p{Lu}\p{Zs}.,'\u2019-]{2,40}(?:\([^()\r\n]{1,40}\))?\s*[-\u2013\u2014:]\s"
+)
+_OPENING = regex.compile(r"[\p{Lu}\p{N}\u2018\u201c\"\u00ab']")
+_CLOSING = "\u2019\u201d\"\u00bb' "
+
+
+@attrs.define
+class Item:
+    """A block being classified: its span, text and cue, and the role settled so far."""
+
+    span: Span
+    text: str
+    blank_before: bool
+    cue: Cue | None
+    forced_end: bool = False
+    role: BlockRole | None = None
+    glued: bool = False  # a caption only because a credit sits right under it
+    words: int = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self.words = word_count(self.text)
+
+    @property
+    def plain(self) -> bool:
+        """Whether nothing about the block's own words made it special."""
+        return self.cue is None and self.role is None
+
+
+def _last_mark(text: str) -> str:
+    stripped = text.rstrip(_CLOSING)
+    return stripped[-1:] if stripped else ""
+
+
+def _prose(item: Item) -> bool:
+    """Whether *item* reads like a sentence of body text."""
+    return item.cue in (None, Cue.BULLET) and item.words >= 8 and ends_sentence(item.text)
+
+
+def _headline_like(item: Item) -> bool:
+    return (
+        item.plain
+        and 3 <= item.words <= 30
+        and "\n" not in item.text
+        and "\r" not in item.text
+        and _last_mark(item.text) not in (".", ",", ";", ":")
+        and _OPENING.match(item.text, timeout=REGEX_TIMEOUT) is not None
+    )
+
+
+def _title_case(text: str) -> bool:
+    tokens = _TOKEN.findall(text, timeout=REGEX_TIMEOUT)
+    major = [t for t in tokens if t.lower() not in _MINOR]
+    return len(tokens) >= 2 and bool(major) and all(t[0].isupper() or t[0].isdigit() for t in major)
+
+
+def _mark_captions(items: list[Item]) -> None:
+    """Captions: a line directly above a credit."""
+    # Where blank lines divide paragraphs, a line glued to a credit is its caption.
+    spaced = sum(it.blank_before for it in items) * 2 >= len(items)
+    for here, below in itertools.pairwise(items):
+        if not here.plain or below.cue is not Cue.CREDIT or here.words > 60:
+            continue
+        if (spaced and not below.blank_before) or (
+            here.words <= 30 and not ends_sentence(here.text)
+        ):
+            here.cue = Cue.CAPTION
+            here.glued = True
+
+
+def _mark_repeats(items: list[Item]) -> None:
+    """Short lines repeated on the page are captions; copies of the headline are boilerplate."""
+    title = next((_key(it.text) for it in items if it.role is BlockRole.TITLE), None)
+    counts = Counter(_key(it.text) for it in items)
+    for it in items:
+        key = _key(it.text)
+        if not it.plain or counts[key] < 2 or ends_sentence(it.text):
+            continue
+        if key == title:
+            it.cue = Cue.NAV
+        elif 2 <= it.words <= 40:
+            it.cue = Cue.CAPTION
+
+
+def _split_title(items: list[Item], index: int) -> None:
+    """Make *index* the title, splitting a quoted headline from a subtitle after it."""
+    item = items[index]
+    m = _TITLE_AND_SUB.fullmatch(plain_spaces(item.text), timeout=REGEX_TIMEOUT)
+    if m is None or word_count(m.group("sub")) < 3 or ends_sentence(m.group("sub")):
+        item.role = BlockRole.TITLE
+        return
+    start, text = item.span.start, item.text
+    title_text, sub_text = text[: m.end("title")], text[m.start("sub") :]
+    title = Item(Span(start, start + m.end("title")), title_text, item.blank_before, None)
+    sub = Item(Span(start + m.start("sub"), item.span.end), sub_text, False, None)
+    title.role, sub.role = BlockRole.TITLE, BlockRole.SUBTITLE
+    items[index : index + 1] = [title, sub]
+
+
+def _mark_header(items: list[Item]) -> int:
+    """Title, subtitle and standfirst; return the index where the body may start."""
+    candidates = []
+    for i, it in enumerate(items[:_TITLE_WINDOW]):
+        if _prose(it) and _last_mark(it.text) != "?":
+            break
+        if _headline_like(it):
+            candidates.append(i)
+    if not candidates:
+        return 0
+    # A line repeated on the page is a caption (or a copy of the headline): prefer one that is not.
+    counts = Counter(_key(it.text) for it in items)
+    unique = [i for i in candidates if counts[_key(items[i].text)] == 1] or candidates
+    # A short line above a longer headline is a section or topic label, not the title.
+    title = next((i for i in unique if items[i].words >= _LABEL_WORDS), unique[0])
+    for it in items[:title]:
+        if it.plain:
+            repeated = counts[_key(it.text)] >= 2 and not ends_sentence(it.text)
+            it.cue = Cue.CAPTION if repeated and it.words >= 2 else Cue.NAV
+    _split_title(items, title)
+    after = title + 1
+    while after < len(items) and items[after].role is BlockRole.SUBTITLE:
+        after += 1
+    for i in range(after, min(after + _HEADER_REACH, len(items))):
+        if _prose(items[i]) and i > after:  # the first may be a standfirst
+            break
+        if items[i].plain and _name_only(items[i]):
+            items[i].cue = Cue.BYLINE
+    if after < len(items) and _is_standfirst(items, after):
+        items[after].role = BlockRole.STANDFIRST
+        after += 1
+    if after < len(items) and items[after].cue is Cue.BYLINE:
+        after += 1
+    return after
+
+
+def _name_only(item: Item) -> bool:
+    """A bare name ("Ana Kovac") under the headline: the author."""
+    return _NAME_ONLY.fullmatch(plain_spaces(item.text), timeout=REGEX_TIMEOUT) is not None
+
+
+def _is_standfirst(items: list[Item], index: int) -> bool:
+    item = items[index]
+    if not item.plain or not 6 <= item.words <= 70:
+        return False
+    if _DATELINE.match(item.text, timeout=REGEX_TIMEOUT):
+        return False
+    if not ends_sentence(item.text):
+        return True
+    following = items[index + 1] if index + 1 < len(items) else None
+    return following is not None and following.cue in (_FURNITURE | {Cue.BYLINE})
+
+
+def _mark_entry_furniture(items: list[Item], body: int) -> None:
+    """A navigation line repeated between body paragraphs (a live blog's "Share" under
+    every entry) is furniture of the entries, not the end of the article."""
+    last_seen: dict[str, int] = {}  # text -> index of its last occurrence
+    entries: Counter[str] = Counter()  # text -> how often it recurred after a body paragraph
+    last_body = -1
+    for i in range(body, len(items)):
+        it = items[i]
+        if it.cue is Cue.NAV:
+            key = _key(it.text)
+            entries[key] += last_seen.get(key, len(items)) < last_body
+            last_seen[key] = i
+        elif _body_paragraph(it):
+            last_body = i
+    # Three entries at least: a share bar above and below an article is no live blog.
+    for it in items[body:]:
+        if it.cue is Cue.NAV and entries[_key(it.text)] >= 2:
+            it.cue = Cue.INTERSTITIAL
+
+
+def _top_credit_end(items: list[Item], index: int) -> int:
+    """Where the teaser whose "Top image credit" line sits at *index* begins."""
+    start = index
+    while start > 0:
+        prev = items[start - 1]
+        short = prev.plain and prev.words <= 12 and not ends_sentence(prev.text)
+        if not (short or prev.glued or prev.cue in (Cue.SECTION, Cue.NAV)):
+            break
+        start -= 1
+    return start
+
+
+def _body_start(items: list[Item], start: int) -> int:
+    for i in range(start, len(items)):
+        if items[i].plain and items[i].words >= 8:
+            return i
+    return len(items)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _article_end(items: list[Item], body: int) -> int:
+    """The index of the first block of the leftovers after the article.
+
+    The article ends at a navigation-like line that starts a cluster (another
+    one, or a credit, within a few blocks), or at a call to action or
+    "keep reading" line that recurs further down, unless a long run of body
+    paragraphs follows (then the cluster sat inside the article); or at a
+    navigation-like line after which no body paragraph comes.
+    """
+    counts = Counter(_key(it.text) for it in items[body:] if it.cue in _RECURRING)
+    last_body = max((i for i, it in enumerate(items) if _body_paragraph(it)), default=-1)
+    for i in range(body + 1, len(items)):
+        it = items[i]
+        if it.forced_end:
+            return i
+        if it.cue is Cue.CREDIT and _TOP_CREDIT.match(plain_spaces(it.text), timeout=REGEX_TIMEOUT):
+            # The credit of a *top* image after the body: the next article's teaser.
+            start = max(_top_credit_end(items, i), body + 1)
+            if not _body_follows(items, i + 1):
+                return start
+        if it.cue in _ENDISH:
+            reach = _END_LOOKAHEAD if it.cue is Cue.END else _LOOKAHEAD
+            clustered = _clustered(items[i + 1 : i + 1 + reach])
+        else:
+            clustered = False
+        recurring = it.cue in _RECURRING and counts[_key(it.text)] >= 2
+        if (clustered or recurring) and not _body_follows(items, i + 1):
+            return i
+        if it.cue in _ENDISH and i > last_body:
+            return i  # only furniture and stray words follow
+    return len(items)
+
+
+def _clustered(following: Sequence[Item]) -> bool:
+    """Whether another piece of furniture follows before any body paragraph does."""
+    for nxt in following:
+        if nxt.cue in _CLUSTER:
+            return True
+        if _body_paragraph(nxt):
+            return False
+    return False
+
+
+def _body_follows(items: list[Item], start: int) -> bool:
+    """Whether the article goes on after *start*.
+
+    It does when a run of body paragraphs uninterrupted by page furniture
+    follows, or when body paragraphs follow and no more furniture does.
+    """
+    run = 0
+    body = furniture = False
+    for it in items[start:]:
+        if it.cue in _RESETS:
+            run = 0
+            furniture = furniture or body
+        elif _body_paragraph(it):
+            body = True
+            run += it.words >= _BODY_WORDS
+            if run >= _BODY_RUN:
+                return True
+    return body and not furniture
+
+
+def _mark_related(items: list[Item], end: int) -> None:
+    in_list = False
+    for it in items[:end]:
+        if it.cue is Cue.RELATED_HEAD:
+            in_list = True
+        elif in_list and (
+            it.cue is Cue.BULLET or (it.plain and it.words <= 20 and not ends_sentence(it.text))
+        ):
+            it.cue = Cue.RELATED_ITEM
+        else:
+            in_list = False
+
+
+def _body_paragraph(item: Item) -> bool:
+    return item.plain and item.words >= 8 and ends_sentence(item.text)
+
+
+def _mark_headings(items: list[Item], start: int, body: int, end: int) -> None:
+    """Headings: short lines between paragraphs (or under a live blog's timestamp)."""
+    questions = sum(1 for it in items[body:end] if it.plain and _last_mark(it.text) == "?")
+    qa_page = questions >= 3
+    for i in range(max(start, 1), end - 1):
+        it = items[i]
+        if not it.plain or it.words > 12 or "\n" in it.text or "\r" in it.text:
+            continue
+        mark = _last_mark(it.text)
+        if mark in (".", ",", ";", ":", "!") or _SPEAKER_LABEL.match(
+            it.text, timeout=REGEX_TIMEOUT
+        ):
+            continue
+        quoted = _QUOTED_WHOLE.fullmatch(it.text, timeout=REGEX_TIMEOUT) is not None
+        between_prose = _body_paragraph(items[i - 1]) and _body_paragraph(items[i + 1])
+        if items[i - 1].cue is Cue.DATE or (
+            i > body
+            and (
+                _title_case(it.text)
+                or (quoted and mark != "?")
+                or (mark == "?" and it.words <= 10 and not qa_page)
+                or (mark != "?" and it.words <= _SHORT_HEADING and between_prose)
+            )
+        ):
+            it.role = BlockRole.HEADING
+
+
+def assign_roles(items: Sequence[Item]) -> list[Item]:
+    """Settle the role of every item; returns the (possibly split) items."""
+    work = list(items)
+    _mark_captions(work)
+    header_end = _mark_header(work)
+    _mark_repeats(work)
+    body = _body_start(work, header_end)
+    _mark_entry_furniture(work, body)
+    end = _article_end(work, body)
+    for it in work[end:]:
+        if it.cue not in (Cue.BYLINE, Cue.NOTE):
+            it.role = BlockRole.BOILERPLATE
+    _mark_related(work, end)
+    _mark_headings(work, header_end, body, end)
+    for it in work:
+        if it.role is None:
+            if it.cue in _FURNITURE:
+                it.role = BlockRole.BOILERPLATE
+            else:
+                it.role = _CUE_ROLE.get(it.cue, BlockRole.PARAGRAPH) if it.cue else None
+                it.role = it.role or BlockRole.PARAGRAPH
+    return work

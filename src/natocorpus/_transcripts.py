@@ -1,0 +1,954 @@
+"""Interview transcripts: find them and split them into turns.
+
+Three styles are recognised, tried in this order:
+
+labelled
+    Each turn opens with a label and a colon: ``Q:`` / ``A:``, ``QUESTION:``,
+    ``Moderator:``, a name (``Anna Berg (Nordic Radio):``, ``SECRETARY VANCE:``),
+    or a role (``NATO Secretary General:``). Unlabelled paragraphs continue the
+    turn before them.
+dash-led
+    Each turn opens with a dash (a hyphen, an en dash or an em dash); speakers
+    alternate.
+unlabelled
+    Question and answer paragraphs alternate with nothing to mark them. A
+    small sequence model scores each paragraph as a question or an answer
+    (question marks, length, first and second person, claims put to the
+    interviewee) and picks the best alternation.
+
+Only paragraph blocks become turns. Captions, credits and short lines without
+sentence punctuation between the turns are skipped. A paragraph that is only a
+stage direction ("(Laughter.)", "[inaudible]") becomes a ``note`` turn.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
+
+import attrs
+import regex
+
+from ._guard import REGEX_TIMEOUT
+from ._interview_names import (
+    NAME,
+    OUTLET,
+    TITLE_WORDS,
+    TITLED,
+    NameBook,
+    clean_outlet,
+    is_media,
+    strip_titles,
+    wordset,
+)
+from ._layout import Layout
+from ._records import Block, BlockRole, Span, Turn, TurnRole
+
+__all__ = ["Transcript", "find_transcript"]
+
+_CANDIDATE_ROLES = frozenset({BlockRole.PARAGRAPH, BlockRole.QUESTION, BlockRole.ANSWER})
+_RESCUED_ROLES = frozenset({BlockRole.HEADING, BlockRole.CAPTION, BlockRole.NOTE})
+
+_CAP = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\u2019'\-]*)"
+_LABEL_HEAD = (
+    rf"^(?P<label>(?P<name>{_CAP}(?:[ \u00a0](?:(?:of|the|de|van|von|der|al|and|for|on)"
+    rf"[ \u00a0])?{_CAP}){{0,6}})(?:[ \u00a0]?[(\[](?P<paren>[^()\[\]\n:]{{1,80}})[)\]])?"
+    rf"(?:,[ \u00a0](?P<comma>{_CAP}(?:[ \u00a0]{_CAP}){{0,4}}))?)"
+)
+_LABEL = regex.compile(_LABEL_HEAD + r"[ \u00a0]*[:\uff1a][ \u00a0]*(?=\S)")
+#: A label alone on its line, the words on the next one.
+_LABEL_ONLY = regex.compile(_LABEL_HEAD + r"[ \u00a0]*[:\uff1a]$")
+#: "Q. What happened?" / "A. We ..."
+_QA_DOT = regex.compile(r"^(?P<label>Q|A)\.[ \u00a0]+(?=\S)")
+#: White House style: "Q" and spaces, no colon.
+_BARE_Q = regex.compile(r"^(?P<label>Q)[ \u00a0]{1,3}(?=[\p{Lu}\u201c\"\u2018(])")
+_DASH = regex.compile(r"^[-\u2013\u2014][ \u00a0]+(?=\S)")
+_STAGE = regex.compile(r"^[(\[][^()\[\]\n]{1,60}[)\]]\.?$")
+_TERMINAL = regex.compile(r"[.!?…:;][\"\u201d\u2019'\u00bb)\]]*$")
+_QUOTED = regex.compile(
+    r"\u201c[^\u201c\u201d\n]{0,600}\u201d|\"[^\"\n]{0,600}\"|\u00ab[^\u00ab\u00bb\n]{0,600}\u00bb"
+)
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\u2019'\-]*")
+_FIRST_PERSON = regex.compile(
+    r"\b(?:I|I\u2019m|I'm|I\u2019ve|I've|me|my|[Ww]e|[Oo]ur|[Uu]s|[Ww]e\u2019re|[Ww]e're)\b"
+)
+_SECOND_PERSON = regex.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou\u2019re|[Yy]ou're|[Yy]ourself)\b")
+_CLAIM = regex.compile(
+    r"\b(?:says?|said|claims?|claimed|insists?|insisted|argues?|argued|pretends?|pretended|"
+    r"accuses?|accused|alleges?|suggests?|believes?|maintains?|asserts?|contends?|warns?)\b"
+)
+_OPENER = regex.compile(
+    r"^(?:No|Yes|Absolutely|Not at all|Not really|Of course|Well|Indeed|Certainly|Exactly|"
+    r"Correct|True|Wrong|Nonsense|Definitely|Sure|Right|I do|I don\u2019t|I don't|I did|"
+    r"I think so|There is no|There\u2019s no|That is not|That\u2019s not|That's not|It is not|"
+    r"It\u2019s not|Not true|"
+    r"Thank you|Thanks|Good question|I agree|I disagree)\b"
+)
+_CREDIT = regex.compile(
+    r"(?:/|©|\bphoto\b|\bimage\b|\bcredit\b|\bgetty\b|\breuters\b|\bafp\b|\bap\b|\bepa\b|"
+    r"\bshutterstock\b|\bflickr\b|\bwikimedia\b)",
+    flags=regex.IGNORECASE,
+)
+_NOTE_INTRO = regex.compile(
+    r"^(?:Please note|Note:|Editor[\u2019']s note|This interview (?:has been|was|is) "
+    r"(?:edited|condensed|conducted|translated|lightly|recorded|abridged))",
+    flags=regex.IGNORECASE,
+)
+_HEADLINE_BODY = regex.compile(r"^[\u2018'\u201c\"][^\n]{1,200}[\u2019'\u201d\"]$")
+_INTERVIEW_WORD = regex.compile(r"\b(?:[Ii]nterview|INTERVIEW|Q&A|Q & A)")
+_CONTINUATION = regex.compile(r"^(?:And|But|So|Also|Then|Because)\b")
+
+#: Labels that name the question side, and the answer side.
+_QUESTION_LABELS = wordset(
+    """q question questions interviewer host journalist reporter audience participant anchor
+    presenter correspondent member audience-member"""
+)
+_MODERATOR_LABELS = frozenset({"moderator", "chair", "facilitator", "mc"})
+_ANSWER_LABELS = frozenset({"a", "answer"})
+#: Words that make a label a moderator's ("NATO Spokesperson Ann Berg:").
+_MODERATOR_WORDS = frozenset({"moderator", "spokesperson", "spokesman", "spokeswoman"})
+#: First words of "Label:" lines that are not speakers.
+_STOP_LABELS = wordset(
+    """source sources photo photos picture image images video related note notes read more see
+    also update updated correction editor editors editor's editor\u2019s watch listen tags tag
+    topics topic published posted date time location credit caption disclaimer warning breaking
+    exclusive opinion analysis context background why what how who when where which
+    translation translated copyright subscribe follow share email tel phone address category
+    categories keywords key file files fact facts explainer live latest top in on at by for
+    from to with this that these those the a an it he she they we i you his her their its our
+    my your then there here today yesterday but and or so if as however meanwhile also
+    example examples bottom headline summary story contact link links web website url
+    attachment attachments download more earlier later first second third next last part
+    chapter section step table figure map chart graphic graphics"""
+)
+
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_DATE = (
+    rf"(?:{_MONTHS}[ \u00a0]\d{{1,2}}(?:,?[ \u00a0]\d{{4}})?|\d{{1,2}}[ \u00a0]{_MONTHS}"
+    rf"(?:[ \u00a0]\d{{4}})?)"
+)
+_HEADER_WITH = regex.compile(
+    rf"\b(?:[Ii]nterview|[Cc]onversation|Q&A|Q[ \u00a0]&[ \u00a0]A|[Tt]alk|[Cc]hat)s?"
+    rf"\s+[Ww]ith[ \u00a0]+(?:the[ \u00a0]+)?(?P<who>{TITLED})"
+)
+#: What follows "Interview with <who>": "by Jane Roe, Harbour Times", "on Radio Nord".
+_HEADER_TAIL = regex.compile(
+    rf"^(?:[ \u00a0]+by[ \u00a0]+(?P<name>{NAME}))?(?:(?:,|[ \u00a0]+(?:on|for|to|in|of))"
+    rf"[ \u00a0]+(?:the[ \u00a0]+)?(?P<outlet>{OUTLET}))?"
+)
+#: "Secretary Vance's Interview With Amy Lowe of Morning Radio": the owner answers.
+_OWNED_INTERVIEW = regex.compile(
+    rf"(?P<who>{TITLED})[\u2019']s[ \u00a0]+(?:[Ee]xclusive[ \u00a0]+)?[Ii]nterview[ \u00a0]+"
+    rf"[Ww]ith[ \u00a0]+(?P<name>{NAME})(?:[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?"
+    rf"(?P<outlet>{OUTLET}))?"
+)
+_HEADER_BY = regex.compile(
+    rf"\b(?:[Pp]ress[ \u00a0]conference|[Pp]ress[ \u00a0]point|[Rr]emarks|[Dd]oorstep|"
+    rf"[Bb]riefing|[Ss]tatement|[Ss]peech)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?P<who>{TITLED})"
+)
+_WAS_INTERVIEWED = regex.compile(
+    rf"(?P<who>{TITLED})[ \u00a0]+(?:was|has been|is)[ \u00a0]+interviewed[ \u00a0]+by"
+)
+_INTERVIEWER = regex.compile(
+    rf"(?:\b(?:[Ii]nterview(?:ed)?|[Qq]uestions(?:[ \u00a0]asked)?|[Cc]onducted|"
+    rf"[Ii]nterview[ \u00a0]conducted)[ \u00a0]+by|\b[Ii]nterviewer)[ \u00a0]+(?P<name>{NAME})"
+    rf"(?:,[ \u00a0]+(?:the[ \u00a0]+|an?[ \u00a0]+)?(?P<role>[\p{{L}}\- ]{{0,40}}?)[ \u00a0]+"
+    rf"(?:of|at|for|from|with)[ \u00a0]+(?:the[ \u00a0]+)?(?P<outlet>{OUTLET}))?"
+)
+_SOURCE_LINE = regex.compile(
+    rf"^(?:Source|Originally published (?:by|in|on)|First published (?:by|in|on)|"
+    rf"This interview (?:was )?(?:first |originally )?(?:published|appeared) (?:by|in|on))"
+    rf"[: \u00a0]+(?:the[ \u00a0]+)?(?P<outlet>{OUTLET})",
+    flags=regex.IGNORECASE,
+)
+#: "in an interview with", "gave an interview" and the like: a report, not a header.
+_REPORTING_LEAD = regex.compile(
+    r"\b(?:in|during|to|from|gave|giving|granted|given|according[ \u00a0]to|for)[ \u00a0]+"
+    r"(?:an?|his|her|their|the|its|one|this|that)[ \u00a0]+(?:[\p{L}\-]+[ \u00a0]+){0,3}$",
+    flags=regex.IGNORECASE,
+)
+_TODAY_DATE = regex.compile(rf"\btoday,?[ \u00a0]+(?P<date>{_DATE})")
+_CONDUCTED_ON = regex.compile(
+    rf"\b(?:interview(?:ed)?|conducted|recorded|spoke)\b[^.\n]{{0,60}}?\bon[ \u00a0]+"
+    rf"(?P<date>{_DATE})"
+)
+
+
+@attrs.frozen
+class Unit:
+    """A candidate turn: a paragraph block, or one line of it."""
+
+    index: int
+    span: Span
+    text: str
+    block: int
+    parts: tuple[Span, ...] = ()
+
+
+@attrs.frozen
+class Transcript:
+    """What :func:`find_transcript` found: the turns and how to relabel the blocks."""
+
+    turns: tuple[Turn, ...]
+    relabels: tuple[tuple[Span, BlockRole], ...]
+    interviewee: str | None
+    interviewer: str | None
+    outlet: str | None
+    date_text: str | None
+    span: Span
+    style: str
+
+
+@attrs.frozen
+class _Label:
+    label: str
+    name: str
+    paren: str | None
+    comma: str | None
+    body_start: int
+
+
+# ---------------------------------------------------------------- units
+
+
+def _units(text: str, blocks: Sequence[Block]) -> list[Unit]:
+    """Paragraph blocks as units; a multi-line block whose lines open turns is split."""
+    units: list[Unit] = []
+    for b, block in enumerate(blocks):
+        if not _candidate(block):
+            continue
+        lines = _block_lines(block)
+        split = len(lines) > 1 and any(
+            _label_of(line.slice(text)) is not None or _DASH.match(line.slice(text)) is not None
+            for line in lines[1:]
+        )
+        for span in lines if split else [block.span]:
+            units.append(Unit(len(units), span, span.slice(text), b))
+    return units
+
+
+def _candidate(block: Block) -> bool:
+    """Paragraphs; and short lines the structure stage may have taken for a heading or a
+    caption that read as turns: a question, a stage direction, a speaker's label."""
+    if block.role in _CANDIDATE_ROLES:
+        return True
+    if block.role is BlockRole.TITLE:
+        # A first turn taken for the title: a label and a sentence, not a quoted headline.
+        label = _label_of(block.text)
+        return (
+            label is not None
+            and _TERMINAL.search(block.text, timeout=REGEX_TIMEOUT) is not None
+            and not _HEADLINE_BODY.match(block.text[label.body_start :], timeout=REGEX_TIMEOUT)
+        )
+    if block.role not in _RESCUED_ROLES:
+        return False
+    words = block.text.rstrip(" \u00a0\"\u201d\u2019')]")
+    return (
+        words.endswith("?")
+        or _is_stage(block.text)
+        or _label_of(block.text) is not None
+        or _label_of(block.text, alone=True) is not None
+    )
+
+
+def _block_lines(block: Block) -> list[Span]:
+    spans = []
+    offset = block.span.start
+    for line in block.text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = offset + line.index(stripped[0])
+            spans.append(Span(start, start + len(stripped)))
+        offset += len(line) + 1
+    return spans
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text, timeout=REGEX_TIMEOUT))
+
+
+def _is_stage(text: str) -> bool:
+    return _STAGE.match(text, timeout=REGEX_TIMEOUT) is not None
+
+
+def _is_credit(text: str) -> bool:
+    return (
+        _words(text) <= 12
+        and _TERMINAL.search(text, timeout=REGEX_TIMEOUT) is None
+        and _CREDIT.search(text, timeout=REGEX_TIMEOUT) is not None
+    )
+
+
+def _adjacent(text: str, a: Span, b: Span) -> bool:
+    """Whether *b* starts on the line right after *a* (no blank line between)."""
+    return a.end <= b.start and text.count("\n", a.end, b.start) == 1
+
+
+def _turnable(text: str, units: Sequence[Unit], i: int) -> bool:
+    """Whether unit *i* can be a turn: a sentence, not a caption or a credit."""
+    unit = units[i]
+    if _TERMINAL.search(unit.text, timeout=REGEX_TIMEOUT) is None:
+        return False
+    if i + 1 < len(units):
+        nxt = units[i + 1]
+        if _is_credit(nxt.text) and _adjacent(text, unit.span, nxt.span):
+            return False
+    return not _is_credit(unit.text)
+
+
+def _unquoted(text: str) -> str:
+    return _QUOTED.sub(" ", text, timeout=REGEX_TIMEOUT)
+
+
+# ---------------------------------------------------------------- labels
+
+
+def _label_of(text: str, alone: bool = False) -> _Label | None:
+    if alone:
+        m = _LABEL_ONLY.match(text, timeout=REGEX_TIMEOUT)
+    else:
+        m = (
+            _LABEL.match(text, timeout=REGEX_TIMEOUT)
+            or _BARE_Q.match(text, timeout=REGEX_TIMEOUT)
+            or _QA_DOT.match(text, timeout=REGEX_TIMEOUT)
+        )
+    if m is None:
+        return None
+    label = m.group("label")
+    groups = m.groupdict()
+    name = groups.get("name") or label
+    first = name.split()[0].strip(".").lower()
+    speakers = _QUESTION_LABELS | _ANSWER_LABELS | _MODERATOR_LABELS
+    if (
+        first in _STOP_LABELS
+        and first not in speakers
+        and len(name.split()) <= 3
+        and not (first == "the" and name.isupper())
+    ):
+        return None
+    if len(label) > 90 or len(name.split()) > 7:
+        return None
+    return _Label(label, name, groups.get("paren"), groups.get("comma"), m.end())
+
+
+def _label_kind(label: _Label) -> str | None:
+    if is_media(label.name) and not label.paren:
+        return "question"  # "BBC:" asks on the outlet's behalf
+    key = label.name.lower().strip(". ")
+    if key in _QUESTION_LABELS or key.split()[0] in {"question", "questions"}:
+        return "question"
+    if key in _MODERATOR_LABELS or any(w in _MODERATOR_WORDS for w in key.split()):
+        return "moderator"
+    if key in _ANSWER_LABELS or key.split()[0] == "answer":
+        return "answer"
+    return None
+
+
+def _is_role_text(text: str) -> bool:
+    words = [w.strip(".,").lower() for w in text.split()]
+    return any(w in TITLE_WORDS and w not in {"the", "of", "and", "for", "to"} for w in words)
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def _features(unit_text: str) -> tuple[int, bool, int, int, int]:
+    plain = _unquoted(unit_text)
+    qmarks = plain.count("?")
+    ends_q = plain.rstrip(" \u00a0\"\u201d\u2019')]").endswith("?")
+    words = _words(unit_text)
+    fp = len(_FIRST_PERSON.findall(plain, timeout=REGEX_TIMEOUT))
+    sp = len(_SECOND_PERSON.findall(plain, timeout=REGEX_TIMEOUT))
+    return qmarks, ends_q, words, fp, sp
+
+
+def _q_score(unit_text: str, next_text: str | None) -> float:
+    qmarks, ends_q, words, fp, sp = _features(unit_text)
+    score = 0.0
+    if qmarks:
+        score += 3.0 + (1.0 if ends_q else 0.0) - 0.3 * min(fp, 4)
+    else:
+        claims = len(_CLAIM.findall(unit_text, timeout=REGEX_TIMEOUT))
+        score += -2.0 + 1.2 * min(claims, 2) - 0.8 * min(fp, 4)
+        if _CONTINUATION.match(unit_text, timeout=REGEX_TIMEOUT):
+            score -= 0.5
+    if words <= 20:
+        score += 1.0
+    elif words <= 35:
+        score += 0.5
+    elif words > 80:
+        score -= 2.0
+    elif words > 50:
+        score -= 1.0
+    score += 0.5 * min(sp, 2)
+    if next_text is not None and _OPENER.match(next_text, timeout=REGEX_TIMEOUT):
+        score += 1.0
+    return score
+
+
+def _a_score(unit_text: str) -> float:
+    qmarks, _ends_q, words, fp, _sp = _features(unit_text)
+    score = 0.0
+    if fp:
+        score += 0.5
+    if words > 40:
+        score += 0.5
+    if qmarks:
+        score -= 1.0
+    return score
+
+
+_INTRO, _Q, _A = 0, 1, 2
+
+
+def _viterbi(
+    q_scores: Sequence[float],
+    a_scores: Sequence[float],
+    intro_scores: Sequence[float],
+    qq: float,
+    aa: float,
+) -> list[int]:
+    """Best state sequence over intro* (question answer+)*, with soft repeats."""
+    neg = float("-inf")
+    trans = {
+        (_INTRO, _INTRO): 0.0,
+        (_INTRO, _Q): 0.0,
+        (_INTRO, _A): neg,
+        (_Q, _INTRO): neg,
+        (_Q, _Q): qq,
+        (_Q, _A): 0.0,
+        (_A, _INTRO): neg,
+        (_A, _Q): 0.0,
+        (_A, _A): aa,
+    }
+    n = len(q_scores)
+    if n == 0:
+        return []
+    emit = [(intro_scores[i], q_scores[i], a_scores[i]) for i in range(n)]
+    best = [emit[0][0], emit[0][1], neg]
+    back: list[list[int]] = []
+    for i in range(1, n):
+        row, ptr = [neg, neg, neg], [0, 0, 0]
+        for s in (_INTRO, _Q, _A):
+            for p in (_INTRO, _Q, _A):
+                value = best[p] + trans[(p, s)]
+                if value > row[s]:
+                    row[s], ptr[s] = value, p
+            row[s] += emit[i][s]
+        best = row
+        back.append(ptr)
+    state = _A if best[_A] >= best[_Q] - 1.0 else _Q
+    if best[state] == neg:
+        state = max(range(3), key=lambda s: best[s])
+    path = [state]
+    for ptr in reversed(back):
+        state = ptr[state]
+        path.append(state)
+    path.reverse()
+    return path
+
+
+# ---------------------------------------------------------------- header
+
+
+def _header_texts(
+    text: str, blocks: Sequence[Block], layout: Layout, first: int, last: int
+) -> list[str]:
+    """Texts that may name the people: title, byline, blocks before the turns and after them."""
+    out = [t for t in (layout.title, layout.subtitle, layout.standfirst, layout.byline) if t]
+    for block in blocks:
+        if block.role is BlockRole.RELATED:
+            continue
+        if block.span.end <= first or (
+            block.span.start >= last and block.role is not BlockRole.BOILERPLATE
+        ):
+            # Above the turns even boilerplate may be the header (a page's "Interview"
+            # strip); below them it is teasers for other pages.
+            out.append(block.text)
+    return out
+
+
+def _header_with(header: str) -> regex.Match[str] | None:
+    """ "An interview with X" as a header, not "in an interview with X" in a sentence."""
+    for m in _HEADER_WITH.finditer(header, timeout=REGEX_TIMEOUT):
+        before = header[max(0, m.start() - 60) : m.start()]
+        if _REPORTING_LEAD.search(before, timeout=REGEX_TIMEOUT) is None and not before.endswith(
+            ("\u2019s ", "'s ")
+        ):
+            return m
+    return None
+
+
+def _find_interviewee(headers: Sequence[str], book: NameBook) -> tuple[str | None, str | None]:
+    """``(name, raw mention)`` of the interviewee named by the page's header."""
+    for header in headers:
+        for m in (
+            _OWNED_INTERVIEW.search(header, timeout=REGEX_TIMEOUT),
+            _header_with(header),
+            _WAS_INTERVIEWED.search(header, timeout=REGEX_TIMEOUT),
+            _HEADER_BY.search(header, timeout=REGEX_TIMEOUT),
+        ):
+            if m is None:
+                continue
+            raw = m.group("who")
+            name = strip_titles(raw)
+            if name is not None:
+                return book.resolve(name), raw
+    return None, None
+
+
+def _find_interviewer(headers: Sequence[str], book: NameBook) -> tuple[str | None, str | None]:
+    """``(name, outlet)`` of the interviewer named by the page ("Interview by X, editor of Y")."""
+    for header in headers:
+        m = _INTERVIEWER.search(header, timeout=REGEX_TIMEOUT) or _OWNED_INTERVIEW.search(
+            header, timeout=REGEX_TIMEOUT
+        )
+        if m is None:
+            continue
+        name = strip_titles(m.group("name"))
+        if name is None:
+            continue
+        return book.resolve(name), clean_outlet(m.group("outlet"))
+    for header in headers:
+        with_m = _header_with(header)
+        if with_m is None:
+            continue
+        tail = _HEADER_TAIL.match(header[with_m.end() :], timeout=REGEX_TIMEOUT)
+        if tail is None or not (tail.group("name") or tail.group("outlet")):
+            continue
+        name = strip_titles(tail.group("name")) if tail.group("name") else None
+        outlet = clean_outlet(tail.group("outlet"))
+        if outlet is not None and _is_role_text(outlet) and not is_media(outlet):
+            outlet = None
+        if name is not None or outlet is not None:
+            return (book.resolve(name) if name else None), outlet
+    return None, None
+
+
+def _find_outlet(headers: Sequence[str]) -> str | None:
+    for header in headers:
+        for line in header.split("\n"):
+            m = _SOURCE_LINE.match(line.strip(), timeout=REGEX_TIMEOUT)
+            if m is not None:
+                outlet = clean_outlet(m.group("outlet"))
+                if outlet:
+                    return outlet
+    return None
+
+
+def _find_date(headers: Sequence[str]) -> str | None:
+    for pattern in (_CONDUCTED_ON, _TODAY_DATE):
+        for header in headers:
+            m = pattern.search(header, timeout=REGEX_TIMEOUT)
+            if m is not None:
+                return m.group("date")
+    return None
+
+
+def _mentions_interview(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in ("interview", "q&a", "conversation", "spoke with", "talked to"))
+
+
+# ---------------------------------------------------------------- styles
+
+
+@attrs.frozen
+class _Draft:
+    """Turns before the people are known: (unit, role, speaker key, label)."""
+
+    items: tuple[tuple[Unit, TurnRole, str | None, _Label | None], ...]
+    style: str
+    speakers: tuple[tuple[str, _Label], ...] = ()
+    sides: tuple[tuple[str, str], ...] = ()
+
+
+def _labelled(
+    units: Sequence[Unit], ok: Sequence[bool], headers_raw: str | None, cued: bool
+) -> _Draft | None:
+    labels: dict[int, _Label] = {}
+    heads: dict[int, Unit] = {}
+    pending: Unit | None = None
+    for unit in units:
+        alone = _label_of(unit.text, alone=True)
+        if alone is not None:
+            pending = unit
+            continue
+        if pending is not None and ok[unit.index] and _label_of(unit.text) is None:
+            # "Name:" on its own line: the turn is that line and this one.
+            head_label = _label_of(pending.text, alone=True)
+            if head_label is not None:
+                heads[unit.index] = pending
+                labels[unit.index] = attrs.evolve(head_label, body_start=-1)
+            pending = None
+            continue
+        pending = None
+        label = _label_of(unit.text)
+        if label is None:
+            continue
+        if not labels and _HEADLINE_BODY.match(unit.text[label.body_start :]):
+            continue  # "Name: 'A quoted headline'" above the transcript
+        labels[unit.index] = label
+    if len(labels) < 3:
+        return None
+    aliases = _role_aliases(labels.values())
+    keys = [_speaker_key(label, aliases) for label in labels.values()]
+    counts = Counter(keys)
+    changes = sum(1 for a, b in pairwise(keys) if a != b)
+    kinds = {_label_kind(label) for label in labels.values()}
+    explicit = bool(kinds & {"question", "answer", "moderator"})
+    if len(counts) < 2 or changes < 2:
+        return None
+    if not explicit:
+        if max(counts.values()) < 2:
+            return None
+        if not any("?" in _unquoted(units[i].text) for i in labels):
+            return None
+    # Which side each speaker is on.
+    words: Counter[str] = Counter()
+    asked: Counter[str] = Counter()
+    turns: Counter[str] = Counter()
+    first_label: dict[str, _Label] = {}
+    for i, label in labels.items():
+        key = _speaker_key(label, aliases)
+        first_label.setdefault(key, label)
+        words[key] += _words(units[i].text)
+        asked[key] += "?" in _unquoted(units[i].text)
+        turns[key] += 1
+    sides: dict[str, str] = {}
+    for key, label in first_label.items():
+        kind = _label_kind(label)
+        if kind is not None:
+            sides[key] = kind
+        elif headers_raw and _matches_header(label, headers_raw):
+            sides[key] = "answer"
+        elif (label.paren and not _is_role_text(label.paren)) or (
+            label.comma and not _is_role_text(label.comma)
+        ):
+            sides[key] = "question"
+    rest = [k for k in first_label if k not in sides]
+    if rest and "answer" not in sides.values():
+        answerer = max(rest, key=lambda k: (words[k] - 40 * asked[k], words[k]))
+        sides[answerer] = "answer"
+        rest.remove(answerer)
+    for key in rest:
+        sides[key] = "question" if asked[key] * 2 >= turns[key] else "answer"
+    if not {"question", "moderator"} & set(sides.values()) and len(sides) >= 2:
+        # Two sides to every interview: the one who asks most, or says least, asks.
+        answerers = [k for k, s in sides.items() if s == "answer"]
+        asker = max(answerers, key=lambda k: (asked[k] / turns[k], -words[k]))
+        sides[asker] = "question"
+    if "answer" not in sides.values() or not ({"question", "moderator"} & set(sides.values())):
+        return None
+    if not explicit and not cued and not _asks_and_answers(sides, asked, turns):
+        return None  # speakers taking turns (a live blog), not questions and answers
+    items: list[tuple[Unit, TurnRole, str | None, _Label | None]] = []
+    first = min([*labels, *(h.index for h in heads.values())])
+    last = max(labels)
+    current: tuple[TurnRole, str | None] | None = None
+    head_indices = {h.index for h in heads.values()}
+    for unit in units[first:]:
+        i = unit.index
+        if i in head_indices:
+            continue
+        if i in labels:
+            key = _speaker_key(labels[i], aliases)
+            role = _side_role(sides[key], unit.text)
+            current = (role, key)
+            if i in heads:
+                head_unit = heads[i]
+                unit = Unit(
+                    i,
+                    Span(head_unit.span.start, unit.span.end),
+                    unit.text,
+                    unit.block,
+                    (head_unit.span, unit.span),
+                )
+            items.append((unit, role, key, labels[i]))
+        elif _is_stage(unit.text):
+            items.append((unit, TurnRole.NOTE, None, None))
+        elif not ok[i]:
+            if i > last:
+                break
+            continue
+        elif current is not None:
+            role = current[0]
+            if role is TurnRole.MODERATOR and "?" in _unquoted(unit.text):
+                role = TurnRole.QUESTION
+            items.append((unit, role, current[1], None))
+    return _Draft(
+        tuple(items), "labelled", tuple(first_label.items()), tuple(sorted(sides.items()))
+    )
+
+
+def _asks_and_answers(sides: dict[str, str], asked: Counter[str], turns: Counter[str]) -> bool:
+    """Whether the question side mostly asks and the answer side mostly does not."""
+    q_turns = sum(turns[k] for k, s in sides.items() if s != "answer")
+    a_turns = sum(turns[k] for k, s in sides.items() if s == "answer")
+    q_asked = sum(asked[k] for k, s in sides.items() if s != "answer")
+    a_asked = sum(asked[k] for k, s in sides.items() if s == "answer")
+    return q_asked >= 0.6 * q_turns and a_asked <= 0.34 * a_turns
+
+
+def _side_role(side: str, text: str) -> TurnRole:
+    if side == "answer":
+        return TurnRole.ANSWER
+    if side == "moderator":
+        return TurnRole.QUESTION if "?" in _unquoted(text) else TurnRole.MODERATOR
+    return TurnRole.QUESTION
+
+
+def _speaker_key(label: _Label, aliases: dict[str, str] | None = None) -> str:
+    """One key per speaker: the surname, or the role or Q/A word when the label has no name."""
+    name = strip_titles(label.name)
+    if name is not None:
+        return name.split()[-1].lower()
+    role = label.name.lower().strip(". ")
+    return (aliases or {}).get(role, role)
+
+
+def _role_aliases(labels: Iterable[_Label]) -> dict[str, str]:
+    """Map a role label ("NATO Secretary General") to the named label that carries it."""
+    named = [(label.name.lower(), _speaker_key(label)) for label in labels]
+    roles = {n for n, _ in named}
+    out: dict[str, str] = {}
+    for role in roles:
+        if role in _ANSWER_LABELS or role in _QUESTION_LABELS or role in _MODERATOR_LABELS:
+            continue
+        for full, key in named:
+            if full != role and full.startswith(role + " ") and key != full:
+                out[role] = key
+                break
+    return out
+
+
+def _matches_header(label: _Label, header_raw: str) -> bool:
+    low = header_raw.lower()
+    if label.name.lower() in low:
+        return True
+    name = strip_titles(label.name)
+    return bool(name) and name is not None and name.split()[-1].lower() in low
+
+
+def _dashed(text: str, units: Sequence[Unit], ok: Sequence[bool], cued: bool) -> _Draft | None:
+    dashes = [u.index for u in units if ok[u.index] and _DASH.match(u.text, timeout=REGEX_TIMEOUT)]
+    if len(dashes) < 4:
+        return None
+    groups: list[list[Unit]] = []
+    for unit in units[dashes[0] :]:
+        if not ok[unit.index] and not _is_stage(unit.text):
+            continue
+        if unit.index in dashes or not groups:
+            groups.append([unit])
+        else:
+            groups[-1].append(unit)
+    heads = [g[0].text for g in groups]
+    q = [_q_score(h, heads[k + 1] if k + 1 < len(heads) else None) for k, h in enumerate(heads)]
+    a = [_a_score(h) for h in heads]
+    path = _viterbi(q, a, [float("-inf")] * len(heads), qq=-3.0, aa=-2.0)
+    asked = sum(1 for k, s in enumerate(path) if s == _Q and "?" in _unquoted(heads[k]))
+    if asked < (2 if cued else 3) or sum(1 for s in path if s == _A) < 2:
+        return None
+    answer_groups = [
+        " ".join(u.text for u in g) for g, s in zip(groups, path, strict=True) if s == _A
+    ]
+    voiced = sum(1 for g in answer_groups if _FIRST_PERSON.search(g, timeout=REGEX_TIMEOUT))
+    if not cued and voiced * 2 < len(answer_groups):
+        return None  # a list of questions answered in the reporter's voice
+    items: list[tuple[Unit, TurnRole, str | None, _Label | None]] = []
+    for group, state in zip(groups, path, strict=True):
+        role = TurnRole.QUESTION if state == _Q else TurnRole.ANSWER
+        for unit in group:
+            items.append((unit, TurnRole.NOTE if _is_stage(unit.text) else role, None, None))
+    return _Draft(tuple(items), "dash")
+
+
+def _unlabelled(units: Sequence[Unit], ok: Sequence[bool], cued: bool) -> _Draft | None:
+    cands = [u for u in units if ok[u.index] and not _is_stage(u.text)]
+    if len(cands) < 4:
+        return None
+    texts = [u.text for u in cands]
+    q = [_q_score(t, texts[k + 1] if k + 1 < len(texts) else None) for k, t in enumerate(texts)]
+    a = [_a_score(t) for t in texts]
+    intro = [-3.0 if "?" in _unquoted(t) else 0.0 for t in texts]
+    path = _viterbi(q, a, intro, qq=-3.0, aa=0.0)
+    questions = [k for k, s in enumerate(path) if s == _Q]
+    asked = [k for k in questions if "?" in _unquoted(texts[k])]
+    if len(asked) < (2 if cued else 3) or len(questions) < 3:
+        return None
+    body = [k for k, s in enumerate(path) if s != _INTRO]
+    if len(questions) < 0.15 * len(body):
+        return None
+    # Answers in the interviewee's voice: first or second person in most answer groups.
+    groups_voiced = groups = 0
+    for n, k in enumerate(questions):
+        end = questions[n + 1] if n + 1 < len(questions) else len(path)
+        answer_texts = [texts[j] for j in range(k + 1, end) if path[j] == _A]
+        if not answer_texts:
+            continue
+        groups += 1
+        joined = " ".join(answer_texts)
+        groups_voiced += _FIRST_PERSON.search(joined, timeout=REGEX_TIMEOUT) is not None
+    if groups < 2 or (not cued and groups_voiced * 2 < groups):
+        return None
+    if not cued and sum(1 for k in questions if _features(texts[k])[4]) < 2:
+        return None
+    first_unit = cands[body[0]].index
+    items: list[tuple[Unit, TurnRole, str | None, _Label | None]] = []
+    roles = {
+        cands[k].index: (TurnRole.QUESTION if s == _Q else TurnRole.ANSWER)
+        for k, s in enumerate(path)
+        if s != _INTRO
+    }
+    for unit in units[first_unit:]:
+        if unit.index in roles:
+            items.append((unit, roles[unit.index], None, None))
+        elif _is_stage(unit.text):
+            items.append((unit, TurnRole.NOTE, None, None))
+    return _Draft(tuple(items), "unlabelled")
+
+
+# ---------------------------------------------------------------- assembly
+
+
+def find_transcript(
+    text: str, blocks: Sequence[Block], layout: Layout, book: NameBook
+) -> Transcript | None:
+    """Find an interview transcript in *blocks*, or ``None`` when the page is not one."""
+    units = _units(text, blocks)
+    if len(units) < 4:
+        return None
+    ok = [_turnable(text, units, i) or _label_of(u.text) is not None for i, u in enumerate(units)]
+    cued = _mentions_interview(" ".join(t for t in (layout.title, layout.subtitle) if t)) or any(
+        _header_with(u.text) is not None for u in units[:6]
+    )
+    header_all = "\n".join(_header_texts(text, blocks, layout, units[0].span.start, 0))
+    _who, raw_who = _find_interviewee([header_all], book)
+    draft = (
+        _labelled(
+            units,
+            ok,
+            raw_who,
+            cued or _INTERVIEW_WORD.search(text, timeout=REGEX_TIMEOUT) is not None,
+        )
+        or _dashed(text, units, ok, cued or _mentions_interview(text))
+        or _unlabelled(units, ok, cued)
+    )
+    if draft is None or not draft.items:
+        return None
+    return _assemble(text, blocks, layout, book, units, draft)
+
+
+def _assemble(
+    text: str,
+    blocks: Sequence[Block],
+    layout: Layout,
+    book: NameBook,
+    units: Sequence[Unit],
+    draft: _Draft,
+) -> Transcript:
+    turn_items = [item for item in draft.items if item[1] is not TurnRole.NOTE]
+    first = turn_items[0][0].span.start if turn_items else draft.items[0][0].span.start
+    last = turn_items[-1][0].span.end if turn_items else draft.items[-1][0].span.end
+    # One text, so that a header broken over lines ("Interview" / "with ...") still reads.
+    headers = ["\n".join(_header_texts(text, blocks, layout, first, last))]
+    interviewee, _raw = _find_interviewee(headers, book)
+    interviewer, outlet = _find_interviewer(headers, book)
+    sides = dict(draft.sides)
+    names: dict[str, str | None] = {}
+    for key, label in draft.speakers:
+        kind = _label_kind(label)
+        plain = label.name.lower().strip(". ")
+        speaker_word = plain in _QUESTION_LABELS | _ANSWER_LABELS | _MODERATOR_LABELS
+        name = None if is_media(label.name) or speaker_word else strip_titles(label.name)
+        if kind == "question" and name is None and is_media(label.name):
+            outlet = outlet or clean_outlet(label.name)
+        if name is None and kind is None and sides.get(key) == "answer":
+            names[key] = interviewee
+        else:
+            names[key] = book.resolve(name) if name else None
+        asks = sides.get(key) == "question" and kind is None
+        if asks and label.paren and not _is_role_text(label.paren):
+            outlet = outlet or clean_outlet(label.paren)
+        if asks and label.comma and not _is_role_text(label.comma):
+            outlet = outlet or clean_outlet(label.comma)
+    answer_names = {names[k] for k, s in sides.items() if s == "answer" and names.get(k)}
+    question_names = {names[k] for k, s in sides.items() if s == "question" and names.get(k)}
+    if interviewee is None and len(answer_names) == 1:
+        interviewee = next(iter(answer_names))
+    if interviewer is None and len(question_names) == 1:
+        interviewer = next(iter(question_names))
+    if interviewee is None:
+        interviewee = book.main_person()
+    outlet = outlet or layout.outlet or _find_outlet(headers)
+    turns: list[Turn] = []
+    relabels: list[tuple[Span, BlockRole]] = []
+    for unit, role, ukey, ulabel in draft.items:
+        speaker: str | None
+        if role is TurnRole.NOTE:
+            speaker = None
+        elif ukey is not None and names.get(ukey):
+            speaker = names[ukey]
+        elif ulabel is not None and ulabel.paren and _label_kind(ulabel) == "question":
+            asker = strip_titles(ulabel.paren.split(",")[0])
+            speaker = book.resolve(asker) if asker else interviewer
+        elif role is TurnRole.ANSWER:
+            speaker = interviewee
+        elif role is TurnRole.QUESTION:
+            speaker = interviewer
+        else:
+            speaker = None
+        body = unit.text[ulabel.body_start :] if ulabel and ulabel.body_start >= 0 else unit.text
+        turns.append(Turn(role, speaker, body, unit.span, ulabel.label if ulabel else None))
+        block_role = _BLOCK_ROLE.get(role)
+        for part in unit.parts or (unit.span,):
+            if block_role is not None:
+                relabels.append((part, block_role))
+    relabels.extend(_intro_relabels(text, blocks, layout, units, first))
+    return Transcript(
+        turns=tuple(turns),
+        relabels=tuple(relabels),
+        interviewee=interviewee,
+        interviewer=interviewer,
+        outlet=outlet,
+        date_text=_find_date(headers),
+        span=Span(first, last),
+        style=draft.style,
+    )
+
+
+#: The block role of a turn's paragraph; a moderator's keeps the role it had.
+_BLOCK_ROLE = {
+    TurnRole.QUESTION: BlockRole.QUESTION,
+    TurnRole.ANSWER: BlockRole.ANSWER,
+    TurnRole.STATEMENT: BlockRole.ANSWER,
+    TurnRole.NOTE: BlockRole.NOTE,
+}
+
+
+def _intro_relabels(
+    text: str, blocks: Sequence[Block], layout: Layout, units: Sequence[Unit], first: int
+) -> list[tuple[Span, BlockRole]]:
+    """The intro before the first turn: a long paragraph is the standfirst; notes are notes."""
+    out: list[tuple[Span, BlockRole]] = []
+    has_standfirst = layout.standfirst is not None or any(
+        b.role is BlockRole.STANDFIRST for b in blocks
+    )
+    for i, unit in enumerate(units):
+        if unit.span.start >= first:
+            break
+        if _is_stage(unit.text) or _NOTE_INTRO.match(unit.text, timeout=REGEX_TIMEOUT):
+            out.append((unit.span, BlockRole.NOTE))
+        elif (
+            not has_standfirst
+            and _words(unit.text) >= 25
+            and _turnable(text, units, i)
+            and _label_of(unit.text) is None
+        ):
+            out.append((unit.span, BlockRole.STANDFIRST))
+            has_standfirst = True
+    return out

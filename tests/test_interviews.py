@@ -1,0 +1,730 @@
+"""Interviews: transcripts split into turns, and reported interviews.
+
+Every page below is invented for these tests (people, outlets and events).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import natocorpus
+from natocorpus import BlockRole, InterviewFormat, TurnRole
+
+
+def _page(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def _transcript(article: natocorpus.Article) -> natocorpus.Interview:
+    found = [i for i in article.interviews if i.format is InterviewFormat.TRANSCRIPT]
+    assert len(found) == 1, article.interviews
+    return found[0]
+
+
+def _reports(article: natocorpus.Article) -> list[natocorpus.Interview]:
+    return [i for i in article.interviews if i.format is InterviewFormat.REPORT]
+
+
+def _role_of(article: natocorpus.Article, needle: str) -> BlockRole:
+    for block in article.blocks:
+        if needle in block.text:
+            return block.role
+    raise AssertionError(f"no block holds {needle!r}")
+
+
+# ------------------------------------------------------------------ transcripts
+
+QA_PAGE = _page(
+    "Defence chief says the northern flank needs more ships",
+    "An interview with Admiral Sofia Marquez, commander of the Northern Fleet",
+    "Q: How many ships does the fleet have today?",
+    "A: We have twelve frigates, and two more will join us next spring.",
+    "Q: Is that enough?",
+    "A: No. We need at least twenty to patrol the whole coast.",
+    "It will take years, and I have said so to the ministry.",
+    "Q: What about the budget?",
+    "A: The budget grows by five percent a year, which is a good start.",
+)
+
+
+def test_q_a_labels_give_question_and_answer_turns() -> None:
+    article = natocorpus.parse(QA_PAGE)
+    interview = _transcript(article)
+    roles = [t.role for t in interview.turns]
+    assert roles == [
+        TurnRole.QUESTION,
+        TurnRole.ANSWER,
+        TurnRole.QUESTION,
+        TurnRole.ANSWER,
+        TurnRole.ANSWER,
+        TurnRole.QUESTION,
+        TurnRole.ANSWER,
+    ]
+    assert interview.interviewee == "Sofia Marquez"
+    assert interview.turns[1].speaker == "Sofia Marquez"
+    # The unlabelled paragraph continues the answer before it.
+    assert interview.turns[4].text.startswith("It will take years")
+    assert interview.turns[0].label == "Q"
+    assert interview.turns[0].text == "How many ships does the fleet have today?"
+
+
+def test_turn_spans_cover_their_paragraph_and_blocks_are_relabelled() -> None:
+    article = natocorpus.parse(QA_PAGE)
+    interview = _transcript(article)
+    for turn in interview.turns:
+        assert turn.span.slice(article.text).endswith(turn.text)
+    assert _role_of(article, "Q: Is that enough?") is BlockRole.QUESTION
+    assert _role_of(article, "It will take years") is BlockRole.ANSWER
+    assert _role_of(article, "Defence chief says") is not BlockRole.QUESTION
+
+
+def test_pairs_group_answers_under_their_question() -> None:
+    interview = _transcript(natocorpus.parse(QA_PAGE))
+    pairs = list(interview.pairs())
+    assert [q.text for q, _ in pairs] == [
+        "How many ships does the fleet have today?",
+        "Is that enough?",
+        "What about the budget?",
+    ]
+    assert [len(answers) for _, answers in pairs] == [1, 2, 1]
+    assert all(a.role is TurnRole.ANSWER for _, answers in pairs for a in answers)
+
+
+NAMED_PAGE = _page(
+    "Minister Dahl: 'The border will stay open'",
+    "Marta Olsen (Baltic Herald): Minister, thank you for your time. Why did you visit "
+    "the border crossing this week?",
+    "Henrik Dahl (Minister of Defence): Because I wanted to see the new radar station "
+    "with my own eyes. Our engineers built it in four months.",
+    "Olsen: Some critics say it was too expensive.",
+    "Dahl: I disagree. We paid less than the original estimate.",
+    "And we will build two more next year.",
+    "Olsen: Will the crossing close if tensions rise?",
+    "Dahl: No. The border will stay open for trade and for families.",
+)
+
+
+def test_name_labels_with_outlet_and_shortened_labels() -> None:
+    article = natocorpus.parse(NAMED_PAGE)
+    interview = _transcript(article)
+    assert interview.interviewee == "Henrik Dahl"
+    assert interview.interviewer == "Marta Olsen"
+    assert interview.outlet == "Baltic Herald"
+    speakers = [(t.role, t.speaker) for t in interview.turns]
+    assert speakers[0] == (TurnRole.QUESTION, "Marta Olsen")
+    assert speakers[1] == (TurnRole.ANSWER, "Henrik Dahl")
+    # "Olsen:" and "Dahl:" are the same people, labels shortened after first use;
+    # a statement put to the interviewee is a question turn.
+    assert speakers[2] == (TurnRole.QUESTION, "Marta Olsen")
+    assert speakers[3] == (TurnRole.ANSWER, "Henrik Dahl")
+    assert speakers[4] == (TurnRole.ANSWER, "Henrik Dahl")
+    assert len(list(interview.pairs())) == 3
+
+
+BRIEFING_PAGE = _page(
+    "Remarks to the press on the coastal defence agreement",
+    "(As delivered)",
+    "MODERATOR: Good afternoon, everyone. The Secretary will take a few questions.",
+    "QUESTION: Mr. Secretary, when will the first troops arrive?",
+    "SECRETARY VANCE: The first units arrive in May. (Laughter.) I know, I said April last time.",
+    "(Laughter.)",
+    "QUESTION: And how many will stay over the winter?",
+    "SECRETARY VANCE: About four hundred. We will review that number in the autumn.",
+    "MODERATOR: Last question, please.",
+    "QUESTION: Do you expect any objections from the parliament?",
+    "SECRETARY VANCE: I expect a debate, and that is healthy. (inaudible) We welcome it.",
+)
+
+
+def test_caps_labels_moderator_and_stage_directions() -> None:
+    article = natocorpus.parse(BRIEFING_PAGE)
+    interview = _transcript(article)
+    roles = [t.role for t in interview.turns]
+    assert TurnRole.MODERATOR in roles
+    notes = [t for t in interview.turns if t.role is TurnRole.NOTE]
+    assert [t.text for t in notes][-1] == "(Laughter.)"
+    assert all(t.role is not TurnRole.QUESTION for t in notes)
+    answers = [t for t in interview.turns if t.role is TurnRole.ANSWER]
+    assert len(answers) == 3
+    assert {t.speaker for t in answers} == {"Vance"}
+    assert [q.text[:6] for q, _ in interview.pairs()] == ["Mr. Se", "And ho", "Do you"]
+    assert _role_of(article, "(As delivered)") is BlockRole.NOTE
+
+
+ROLE_LABEL_PAGE = _page(
+    "Interview with NATO Deputy Secretary General Petra Lindqvist",
+    "Interviewer: What is the main message of the summit?",
+    "NATO Deputy Secretary General: That we stand together. Allies agreed on a new plan "
+    "for the eastern flank.",
+    "Interviewer: Does the plan include new troops?",
+    "NATO Deputy Secretary General: Yes, four new battalions.",
+    "Interviewer: When will they deploy?",
+    "NATO Deputy Secretary General: Within the next twelve months.",
+)
+
+
+def test_role_as_label_maps_to_the_interviewee_in_the_header() -> None:
+    interview = _transcript(natocorpus.parse(ROLE_LABEL_PAGE))
+    assert interview.interviewee == "Petra Lindqvist"
+    answers = [t for t in interview.turns if t.role is TurnRole.ANSWER]
+    assert len(answers) == 3
+    assert {t.speaker for t in answers} == {"Petra Lindqvist"}
+    assert all(t.role is TurnRole.QUESTION for t in interview.turns if t.label == "Interviewer")
+
+
+DASH_PAGE = _page(
+    "'We are ready for a long winter': a conversation with the mayor of Eastport",
+    "Mayor Irina Kovalenko spoke to our correspondent about heating, shelters and schools.",
+    "\u2013 How is the city preparing for the winter?",
+    "\u2013 We have repaired two power plants and bought forty generators. Every school now has "
+    "a shelter.",
+    "\u2013 Are people leaving the city?",
+    "\u2013 Fewer than last year. Most families have decided to stay, and I understand them.",
+    "We keep the buses running so that people can reach their work.",
+    "\u2013 What do you need most from your partners?",
+    "\u2013 Transformers and cables. We cannot produce them here.",
+)
+
+
+def test_dash_led_turns_alternate_and_continue() -> None:
+    article = natocorpus.parse(DASH_PAGE)
+    interview = _transcript(article)
+    roles = [t.role for t in interview.turns]
+    assert roles == [
+        TurnRole.QUESTION,
+        TurnRole.ANSWER,
+        TurnRole.QUESTION,
+        TurnRole.ANSWER,
+        TurnRole.ANSWER,
+        TurnRole.QUESTION,
+        TurnRole.ANSWER,
+    ]
+    assert interview.interviewee == "Irina Kovalenko"
+
+
+UNLABELLED_PAGE = _page(
+    "'Nobody in our region wants this war' An interview with Foreign Minister Lena Varga",
+    "Source: Danube Weekly",
+    "Foreign Minister Lena Varga during the interview",
+    "For two years, the small republic on the river has tried to stay out of the conflict "
+    "next door. Its foreign minister, Lena Varga, has travelled to every capital in the region "
+    "to argue for talks. We met her in her office a day after she returned from the latest "
+    "round of negotiations.",
+    "Do you still believe that talks can end the war?",
+    "I do. Every war ends at a table, and our job is to make that day come sooner. We have "
+    "offered our capital as a venue, and both sides have sent delegations.",
+    "Your critics say that talks only reward the aggressor.",
+    "That is not true. Talks are not a gift to anyone. We are not asking anyone to give up "
+    "territory, we are asking them to stop the shelling first.",
+    "Lena Varga and her deputy at the border crossing in March.\nPhoto: Anna Kis / Danube Weekly",
+    "And we have seen that the shelling stops when people talk, even for a few days.",
+    "How much aid has your country sent to its neighbours?",
+    "We have sent medicine, generators and two field hospitals. I am proud of our doctors.",
+    "Will you join the alliance?",
+    "That is for our parliament and our people to decide, not for me in an interview.",
+    "Interview by Tomas Brandt, editor of Danube Weekly",
+)
+
+
+def test_unlabelled_alternation_with_captions_between() -> None:
+    article = natocorpus.parse(UNLABELLED_PAGE)
+    interview = _transcript(article)
+    roles = [t.role for t in interview.turns]
+    assert roles == [
+        TurnRole.QUESTION,
+        TurnRole.ANSWER,
+        TurnRole.QUESTION,
+        TurnRole.ANSWER,
+        TurnRole.ANSWER,
+        TurnRole.QUESTION,
+        TurnRole.ANSWER,
+        TurnRole.QUESTION,
+        TurnRole.ANSWER,
+    ]
+    assert interview.interviewee == "Lena Varga"
+    assert interview.interviewer == "Tomas Brandt"
+    assert interview.outlet == "Danube Weekly"
+    texts = " ".join(t.text for t in interview.turns)
+    assert "during the interview" not in texts
+    assert "at the border crossing in March" not in texts
+    assert _role_of(article, "For two years") is BlockRole.STANDFIRST
+    assert _role_of(article, "Your critics say") is BlockRole.QUESTION
+
+
+def test_unlabelled_caption_lines_are_not_relabelled() -> None:
+    article = natocorpus.parse(UNLABELLED_PAGE)
+    turn_roles = {BlockRole.QUESTION, BlockRole.ANSWER}
+    assert _role_of(article, "during the interview") not in turn_roles
+    assert _role_of(article, "Photo: Anna Kis") not in turn_roles
+
+
+def test_bare_q_style_without_colon() -> None:
+    page = _page(
+        "Press gaggle aboard the presidential aircraft",
+        "THE PRESIDENT: Good morning. I will take a couple of questions.",
+        "Q  Mr. President, will you meet the prime minister this week?",
+        "THE PRESIDENT: We are working on it. I hope so.",
+        "Q  And the trade deal?",
+        "THE PRESIDENT: We are close. Very close.",
+    )
+    interview = _transcript(natocorpus.parse(page))
+    assert [t.role for t in interview.turns][1:] == [
+        TurnRole.QUESTION,
+        TurnRole.ANSWER,
+        TurnRole.QUESTION,
+        TurnRole.ANSWER,
+    ]
+
+
+# ------------------------------------------------------------------ not transcripts
+
+NEWS_PAGE = _page(
+    "Allies agree on new air defence fund",
+    "Defence ministers agreed on Thursday to set up a joint fund for air defence systems, "
+    "officials said.",
+    "What does the fund mean for Ukraine?",
+    "The fund will buy launchers and missiles from European producers, according to a draft "
+    "seen by reporters. Deliveries could start next year.",
+    "Minister Paulo Reis said the decision was overdue. \u201cWhy did we wait so long?\u201d "
+    "he asked reporters in Lisbon.",
+    "The next meeting is planned for October.",
+)
+
+
+def test_article_with_a_question_heading_is_not_a_transcript() -> None:
+    article = natocorpus.parse(NEWS_PAGE)
+    assert article.interviews == ()
+    assert not {b.role for b in article.blocks} & {BlockRole.QUESTION, BlockRole.ANSWER}
+
+
+def test_bullets_and_colon_lines_are_not_a_transcript() -> None:
+    page = _page(
+        "Summit agrees on three priorities",
+        "Source: Northern Wire",
+        "Leaders agreed on three priorities:",
+        "- more money for air defence",
+        "- faster deliveries of ammunition",
+        "- a new training mission",
+        "Note: figures are provisional.",
+        "Related: Ministers meet in Oslo",
+        "Update: the final text was published on Friday.",
+    )
+    assert natocorpus.parse(page).interviews == ()
+
+
+def test_rhetorical_questions_in_an_opinion_piece_are_not_a_transcript() -> None:
+    page = _page(
+        "Europe must decide",
+        "Can Europe defend itself? The question is older than the alliance.",
+        "For decades the answer was simple: the United States would do it.",
+        "Will that still be true in ten years? Nobody can say.",
+        "Governments have raised their budgets, but slowly.",
+        "Is slowly good enough? History suggests it is not.",
+        "The next summit is a chance to move faster.",
+    )
+    assert natocorpus.parse(page).interviews == ()
+
+
+# ------------------------------------------------------------------ reported interviews
+
+
+def _one_report(text: str) -> natocorpus.Interview:
+    reports = _reports(natocorpus.parse(text))
+    assert len(reports) == 1, reports
+    return reports[0]
+
+
+def test_report_in_an_interview_with_outlet_on_a_weekday() -> None:
+    report = _one_report(
+        _page(
+            "In an interview with the Nordic Courier on Tuesday, Defence Minister Ada Holm "
+            "said the navy would buy four submarines.",
+            "Holm added that the contract would be signed in the spring.",
+        )
+    )
+    assert report.interviewee == "Ada Holm"
+    assert report.outlet == "Nordic Courier"
+    assert report.date_text == "Tuesday"
+    assert report.date is None
+    assert report.interviewer is None
+
+
+def test_report_told_outlet_in_an_interview_with_full_date() -> None:
+    text = _page(
+        "Foreign Minister Ivo Kask wants a new pipeline inspection regime.",
+        "Kask told Radio Baltica in an interview published on March 3, 2024 that "
+        "inspections had been too rare.",
+    )
+    report = _one_report(text)
+    assert report.interviewee == "Ivo Kask"
+    assert report.outlet == "Radio Baltica"
+    assert report.date_text == "March 3, 2024"
+    assert report.date == "2024-03-03"
+    assert report.span.slice(text).startswith("Kask told Radio Baltica")
+
+
+def test_report_according_to_an_interview_with_the_outlet() -> None:
+    report = _one_report(
+        "Former army chief Marek Nowicki regrets the slow pace of reforms, according to an "
+        "interview with the Lakeside Gazette.\n"
+    )
+    assert report.interviewee == "Marek Nowicki"
+    assert report.outlet == "Lakeside Gazette"
+    assert report.date_text is None
+
+
+def test_report_speaking_to_outlet_and_pronoun_subject() -> None:
+    report = _one_report(
+        _page(
+            "General Tove Berg will retire next year.",
+            "Speaking to Channel Nine News on Friday, she said the army was ready.",
+            "Berg said she would stay until her successor is named.",
+        )
+    )
+    assert report.interviewee == "Tove Berg"
+    assert report.outlet == "Channel Nine News"
+    assert report.date_text == "Friday"
+
+
+def test_report_with_outlet_possessive_interviewer() -> None:
+    report = _one_report(
+        _page(
+            "Prime Minister Jonas Lind defended the new defence budget.",
+            "He said in an interview with CNN's Jane Roe that the money would go to air "
+            "defence first.",
+        )
+    )
+    assert report.interviewee == "Jonas Lind"
+    assert report.outlet == "CNN"
+    assert report.interviewer == "Jane Roe"
+
+
+def test_report_interviewer_named_elsewhere_and_mentions_merged() -> None:
+    text = _page(
+        "In an interview today, Ambassador Carla Mendes said the treaty would hold.",
+        "In an interview with Global Affairs Monthly on Wednesday, outgoing Ambassador Carla "
+        "Mendez defended the treaty.",
+        "When interviewer Paul Okafor, Editor-in-Chief of Global Affairs Monthly, asked about "
+        "the costs, Mendes replied that they were modest.",
+        "Mendes leaves her post in June.",
+    )
+    report = _one_report(text)
+    assert report.interviewee == "Carla Mendes"
+    assert report.outlet == "Global Affairs Monthly"
+    assert report.date_text == "Wednesday"
+    assert report.interviewer == "Paul Okafor"
+    assert len(report.mentions) == 2
+
+
+def test_report_was_interviewed_by_with_affiliation() -> None:
+    report = _one_report(
+        "Senator Rosa Alvarez was interviewed by Tom Reyes, the editor-in-chief of the Harbor "
+        "Times, about the base closures.\n"
+    )
+    assert report.interviewee == "Rosa Alvarez"
+    assert report.interviewer == "Tom Reyes"
+    assert report.outlet == "Harbor Times"
+
+
+def test_report_gave_an_interview_to_outlet() -> None:
+    report = _one_report(
+        "Admiral Kai Strand gave an interview to Polar TV on 12 May 2023, his first since "
+        "taking command.\n"
+    )
+    assert report.interviewee == "Kai Strand"
+    assert report.outlet == "Polar TV"
+    assert report.date == "2023-05-12"
+
+
+def test_two_interviews_with_different_outlets_are_two_reports() -> None:
+    reports = _reports(
+        natocorpus.parse(
+            _page(
+                "Minister Ola Berge said in an interview with the Fjord Post on Monday that "
+                "the fleet would grow.",
+                "Berge told the BBC on Tuesday that the order was final.",
+            )
+        )
+    )
+    assert [(r.interviewee, r.outlet) for r in reports] == [
+        ("Ola Berge", "Fjord Post"),
+        ("Ola Berge", "BBC"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Ana Silva told reporters on Monday that talks would resume.",
+        "The minister declined to comment on the report.",
+        "Speaking at the party congress, Ana Silva praised the army.",
+        "This article was originally published by the Coastal Gazette.",
+        "The ministry said it had conducted interviews with forty applicants.",
+    ],
+)
+def test_sentences_that_report_no_interview(sentence: str) -> None:
+    assert _reports(natocorpus.parse(sentence + "\n")) == []
+
+
+def test_transcript_page_does_not_also_report_its_own_interview() -> None:
+    page = UNLABELLED_PAGE.replace(
+        "We met her in her office",
+        "In her first interview with a foreign newspaper, Lena Varga spoke about talks. We met "
+        "her in her office",
+    )
+    article = natocorpus.parse(page)
+    assert len(article.interviews) == 1
+    assert article.interviews[0].format is InterviewFormat.TRANSCRIPT
+
+
+PRESS_PAGE = _page(
+    "Press conference by NATO Secretary General Anders Holmqvist after the ministers' meeting",
+    "(As delivered)",
+    "NATO Spokesperson Maria Conti: Good afternoon. The Secretary General will start with a "
+    "statement.",
+    "NATO Secretary General Anders Holmqvist: Good afternoon. Ministers agreed on new "
+    "capability targets today.",
+    "NATO Spokesperson: We start with the second row.",
+    "Question [Paul Meier, Harbour Wire]: How many more troops will be deployed?",
+    "NATO Secretary General: We will not give exact numbers. But it will be a significant "
+    "increase.",
+    "And it will be done together with the host nations.",
+    "NATO Spokesperson: Next question, please.",
+    "Question [Lise Berg, Fjord TV]: Are you worried about the budget talks?",
+    "NATO Secretary General: I am confident that allies will deliver.",
+)
+
+
+def test_press_conference_roles_and_shortened_role_labels() -> None:
+    article = natocorpus.parse(PRESS_PAGE)
+    interview = _transcript(article)
+    assert interview.interviewee == "Anders Holmqvist"
+    answers = [t for t in interview.turns if t.role is TurnRole.ANSWER]
+    # "NATO Secretary General:" is the same speaker as the full label before it.
+    assert {t.speaker for t in answers} == {"Anders Holmqvist"}
+    assert len(answers) == 4
+    moderator = [t for t in interview.turns if t.role is TurnRole.MODERATOR]
+    assert {t.speaker for t in moderator} == {"Maria Conti"}
+    questions = [t for t in interview.turns if t.role is TurnRole.QUESTION]
+    assert [t.speaker for t in questions] == ["Paul Meier", "Lise Berg"]
+    # A press conference's journalists do not make an outlet for the whole transcript.
+    assert interview.outlet is None
+    assert [len(a) for _, a in interview.pairs()] == [2, 1]
+
+
+def test_label_alone_on_its_line() -> None:
+    text = _page(
+        "Interview with Defence Minister Ruth Okoye",
+        "Interviewer:\nMinister, why did you order the new frigates now?",
+        "Ruth Okoye:\nBecause the old ones are thirty years old. We cannot wait any longer.",
+        "Interviewer:\nHow much will they cost?",
+        "Ruth Okoye:\nAbout two billion euros over ten years.",
+    )
+    article = natocorpus.parse(text)
+    interview = _transcript(article)
+    assert [t.role for t in interview.turns] == [
+        TurnRole.QUESTION,
+        TurnRole.ANSWER,
+        TurnRole.QUESTION,
+        TurnRole.ANSWER,
+    ]
+    assert interview.turns[1].speaker == "Ruth Okoye"
+    assert interview.turns[1].text.startswith("Because")
+    # The turn's span covers its label line too.
+    assert interview.turns[1].span.slice(text).startswith("Ruth Okoye:\nBecause")
+    assert _role_of(article, "Ruth Okoye:") is BlockRole.ANSWER
+
+
+def test_outlet_in_brackets_after_the_interviewer() -> None:
+    interview = _transcript(
+        natocorpus.parse(
+            _page(
+                "Interview with NATO Secretary General Anders Holmqvist",
+                "Dana Rivers [Global News Network]: Thank you for joining us. Is the alliance "
+                "ready?",
+                "NATO Secretary General Anders Holmqvist: Yes, we are prepared.",
+                "Dana Rivers: Some allies are still below the spending target.",
+                "Anders Holmqvist: That is true, and I have told them so.",
+            )
+        )
+    )
+    assert (interview.interviewer, interview.outlet) == ("Dana Rivers", "Global News Network")
+    assert [t.speaker for t in interview.turns] == [
+        "Dana Rivers",
+        "Anders Holmqvist",
+        "Dana Rivers",
+        "Anders Holmqvist",
+    ]
+
+
+def test_speakers_taking_turns_in_a_live_blog_are_not_a_transcript() -> None:
+    page = _page(
+        "Live: Allies meet in Riga",
+        "Premier Kalnins: We need more air defence now. Are our partners listening?",
+        "Ministry: Talks are possible if the shelling stops.",
+        "Premier Kalnins: I spoke with the chancellor. He promised two more systems.",
+        "Ministry: We see no change in the position of the other side. Why would we?",
+        "Premier Kalnins: Thank you to all partners.",
+    )
+    assert natocorpus.parse(page).interviews == ()
+
+
+def test_explainer_questions_answered_by_the_reporter_are_not_a_transcript() -> None:
+    page = _page(
+        "The mutual defence clause explained",
+        "What is the clause?",
+        "It is the collective defence article of the treaty. An attack on one member counts as "
+        "an attack on all.",
+        "Has it ever been used?",
+        "Yes, once, after an attack on a member state two decades ago.",
+        "Does it oblige members to send troops?",
+        "No. Each member decides what action it deems necessary.",
+        "Could it apply to a partner country?",
+        "Only if that country becomes a member.",
+    )
+    assert natocorpus.parse(page).interviews == ()
+    dashed = page.replace("\n\nWhat", "\n\n- What").replace("\n\nIt is", "\n\n- It is")
+    dashed = dashed.replace("\n\nHas", "\n\n- Has").replace("\n\nYes", "\n\n- Yes")
+    dashed = dashed.replace("\n\nDoes", "\n\n- Does").replace("\n\nNo.", "\n\n- No.")
+    assert natocorpus.parse(dashed).interviews == ()
+
+
+def test_header_over_two_lines_names_interviewer_and_outlet() -> None:
+    page = _page(
+        "Interview",
+        "with NATO Secretary General Anders Holmqvist by Christine Amadou, Global News Network",
+        "Christine Amadou: Thank you for joining me. How worried are you about the east?",
+        "NATO Secretary General Anders Holmqvist: We are vigilant. We have deployed more forces.",
+        "Christine Amadou: Critics say it is too little, too late.",
+        "Anders Holmqvist: I disagree. We have doubled our presence in two years.",
+        "Print",
+    )
+    interview = _transcript(natocorpus.parse(page))
+    assert interview.interviewee == "Anders Holmqvist"
+    assert interview.interviewer == "Christine Amadou"
+    assert interview.outlet == "Global News Network"
+    assert [t.role for t in interview.turns] == [TurnRole.QUESTION, TurnRole.ANSWER] * 2
+
+
+def test_q_dot_a_dot_labels_and_outlet_after_the_header() -> None:
+    page = _page(
+        "Interview with Defence Minister Ruth Okoye on Radio Nord",
+        "Q. Minister, what is the purpose of your visit?",
+        "A. To thank our troops. They do an outstanding job.",
+        "Q. Are the allies united?",
+        "A. Yes. We have disagreements, but we stand together.",
+    )
+    interview = _transcript(natocorpus.parse(page))
+    assert interview.outlet == "Radio Nord"
+    assert [t.speaker for t in interview.turns] == [None, "Ruth Okoye", None, "Ruth Okoye"]
+    assert interview.turns[0].text == "Minister, what is the purpose of your visit?"
+
+
+def test_outlet_as_the_askers_label() -> None:
+    page = _page(
+        "Interview with Foreign Minister Ivo Kask",
+        "BBC: Minister, is the pipeline safe?",
+        "Kask: We are inspecting it every week.",
+        "BBC: Who damaged it?",
+        "Kask: We do not know yet. We will find out.",
+    )
+    interview = _transcript(natocorpus.parse(page))
+    assert interview.outlet == "BBC"
+    assert [t.role for t in interview.turns] == [TurnRole.QUESTION, TurnRole.ANSWER] * 2
+    assert interview.turns[1].speaker == "Ivo Kask"
+
+
+def test_told_an_outlet_without_interview_needs_a_named_speaker() -> None:
+    article = natocorpus.parse(
+        _page(
+            "Minister Ola Berge praised the new frigates.",
+            "A ministry spokesperson told Harbour Radio on Monday that the ships were late.",
+        )
+    )
+    assert _reports(article) == []
+
+
+def test_interviews_the_text_calls_interviews_come_first() -> None:
+    reports = _reports(
+        natocorpus.parse(
+            _page(
+                "Minister Ola Berge told the Fjord Post on Monday that the fleet would grow.",
+                "In an interview with Nordic Radio on Tuesday, Berge said the order was final.",
+            )
+        )
+    )
+    assert [r.outlet for r in reports] == ["Nordic Radio", "Fjord Post"]
+
+
+def test_report_a_weekday_is_not_an_outlet() -> None:
+    report = _one_report(
+        "Premier Aino Koski said in a televised interview on Sunday that talks failed.\n"
+    )
+    assert (report.interviewee, report.outlet, report.date_text) == ("Aino Koski", None, "Sunday")
+    report = _one_report(
+        "In an interview broadcast on Sunday by Channel Four, Admiral Ben Carter said the fleet "
+        "was ready.\n"
+    )
+    assert (report.interviewee, report.outlet, report.date_text) == (
+        "Ben Carter",
+        "Channel Four",
+        "Sunday",
+    )
+
+
+def test_report_an_office_stands_for_its_holder() -> None:
+    report = _one_report(
+        _page(
+            "General Ben Carter and President Nora Vance met in the capital.",
+            "Vance promised new funds for the army.",
+            "The president's comments came in an interview with Metro News on Wednesday.",
+        )
+    )
+    assert (report.interviewee, report.outlet, report.date_text) == (
+        "Nora Vance",
+        "Metro News",
+        "Wednesday",
+    )
+
+
+_LINES = [
+    "Q: Why now?",
+    "A: Because we are ready. We said so.",
+    "Interviewer:",
+    "Anna Berg: We will see.",
+    "- Is it enough?",
+    "- No, we need more.",
+    "(Laughter.)",
+    "Photo: Lars Holm / Nordic Wire",
+    "The minister said in an interview with Radio Nord on Monday that talks failed.",
+    "What now?",
+    "I think we wait. Our patience is long.",
+    "Ordinary sentence about the weather.",
+]
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from(_LINES), min_size=1, max_size=3).map("\n".join),
+        min_size=1,
+        max_size=14,
+    )
+)
+@settings(max_examples=150, deadline=None)
+def test_blocks_still_cover_every_line_once(paragraphs: list[str]) -> None:
+    text = "\n\n".join(paragraphs) + "\n"
+    article = natocorpus.parse(text)
+    covered = [b.span for b in article.blocks]
+    assert all(b.text == b.span.slice(text) for b in article.blocks)
+    assert all(a.end <= b.start for a, b in pairwise(covered))
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    assert "".join(b.text.replace("\n", "") for b in article.blocks).replace(" ", "") == "".join(
+        lines
+    ).replace(" ", "")
+    for interview in article.interviews:
+        for turn in interview.turns:
+            assert turn.text in turn.span.slice(text)

@@ -1,0 +1,873 @@
+"""The structure stage: blocks, their roles and the header fields.
+
+Every page here is invented for these tests (people, outlets and events alike).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from natocorpus import BlockRole, SourceParser, parse
+from natocorpus._layout import Layout, analyse_layout, line_spans
+from natocorpus._line_cues import Cue, byline_name, cue_of, publisher_name, source_name
+from natocorpus._lines import continues, split_lines
+
+B = BlockRole
+
+
+def layout(text: str, parser: SourceParser | None = None) -> Layout:
+    return analyse_layout(text, parser or SourceParser())
+
+
+def line_roles(text: str, parser: SourceParser | None = None) -> list[tuple[str, str]]:
+    """(role, line) for every non-blank line, the role of the block holding it."""
+    result = layout(text, parser)
+    out = []
+    for span in line_spans(text):
+        roles = {
+            b.role.value
+            for b in result.blocks
+            if b.span.start < span.end and b.span.end > span.start
+        }
+        assert len(roles) >= 1, span
+        out.append(("/".join(sorted(roles)), span.slice(text)))
+    return out
+
+
+def check_page(page: list[tuple[BlockRole | str, str]], sep: str = "\n") -> Layout:
+    """Build a page from (role, line) pairs and assert the role of every line."""
+    text = sep.join(line for _, line in page)
+    expected = [(r.value if isinstance(r, BlockRole) else r, line.strip()) for r, line in page]
+    expected = [(r, line) for r, line in expected if line]
+    assert line_roles(text) == expected
+    return layout(text)
+
+
+# --- four page layouts, every line's role ----------------------------------------------
+
+WIRE = [
+    (B.BOILERPLATE, "Skip to main content"),
+    (B.BOILERPLATE, "World News"),
+    (B.TITLE, "Allies agree to speed up air defence deliveries to Kyiv"),
+    (B.BYLINE, "By Marta Holloway and Peter Quill"),
+    (
+        B.PARAGRAPH,
+        "BRUSSELS (Nordwire) - Defence ministers of the alliance agreed on Thursday to speed "
+        "up deliveries of air defence systems, two diplomats said.",
+    ),
+    (
+        B.PARAGRAPH,
+        "The ministers, meeting at the alliance headquarters, did not put a figure on the new "
+        'package, but one official said it would be "substantial".',
+    ),
+    (
+        B.PARAGRAPH,
+        '"We have heard the message from Kyiv," said the Danish minister, Karin Vestergaard, '
+        "according to a statement.",
+    ),
+    (B.BYLINE, "Reporting by Marta Holloway; Editing by Peter Quill"),
+    (B.BOILERPLATE, "\u00a9 2025 Nordwire. All rights reserved."),
+]
+
+
+def test_wire_story_with_dateline() -> None:
+    result = check_page(WIRE, sep="\n\n")
+    assert result.title == "Allies agree to speed up air defence deliveries to Kyiv"
+    assert result.byline == "Marta Holloway and Peter Quill"
+    assert result.standfirst is None
+
+
+ADVERTS = [
+    (B.BOILERPLATE, "Home > World > Europe"),
+    (B.TITLE, "Baltic states boost spending on border defences"),
+    (B.STANDFIRST, "Governments in the region say the plans answer a changed security situation."),
+    (B.BOILERPLATE, "Published: 14 May 2025"),
+    (
+        B.PARAGRAPH,
+        "Three Baltic governments announced on Wednesday that they would raise spending on "
+        "fortifications along their eastern borders.",
+    ),
+    (B.BOILERPLATE, "Advertisement"),
+    (
+        B.PARAGRAPH,
+        "The plans, presented at a joint news conference in Riga, include anti-tank obstacles "
+        "and new observation posts.",
+    ),
+    (B.RELATED, "Read more: How a small border town prepares for winter"),
+    (B.PARAGRAPH, "Officials said the first works would start before the end of the year."),
+    (B.BOILERPLATE, "Advertisement"),
+    (B.HEADING, "What Happens Next"),
+    (B.PARAGRAPH, "Parliaments in all three countries still have to approve the budgets."),
+    (
+        B.PARAGRAPH,
+        '"We are not building a wall, we are building a deterrent," said one minister, who '
+        "asked not to be named.",
+    ),
+    (B.BOILERPLATE, "Share this article"),
+    (B.BOILERPLATE, "Facebook"),
+    (B.BOILERPLATE, "Twitter"),
+]
+
+
+def test_page_with_adverts_and_read_more_lines() -> None:
+    result = check_page(ADVERTS, sep="\n\n")
+    assert result.standfirst is not None
+    assert result.standfirst.startswith("Governments in the region")
+    assert result.headings == ("What Happens Next",)
+
+
+LIVE = [
+    (B.BOILERPLATE, "Live"),
+    (B.TITLE, "Live: Foreign ministers meet in Oslo as ceasefire talks resume"),
+    (B.BOILERPLATE, "Updated 12 minutes ago"),
+    (B.BOILERPLATE, "Key events"),
+    (B.BOILERPLATE, "16:45 BST"),
+    (B.HEADING, "Ministers pose for the family photo"),
+    (
+        B.PARAGRAPH,
+        "The foreign ministers gathered on the steps of the city hall shortly before the "
+        "closing session.",
+    ),
+    (B.BOILERPLATE, "16:20 BST"),
+    (B.HEADING, 'Visiting minister says talks were "frank"'),
+    (
+        B.PARAGRAPH,
+        "Speaking to reporters, the minister said the talks had been frank and that a further "
+        "round was planned for June.",
+    ),
+    (B.BOILERPLATE, "15:58 BST"),
+    (
+        B.PARAGRAPH,
+        "The morning session ended without a joint statement, according to two officials "
+        "present in the room.",
+    ),
+    (B.BOILERPLATE, "Share"),
+]
+
+
+def test_live_blog_with_timestamps() -> None:
+    result = check_page(LIVE)
+    assert result.headings == (
+        "Ministers pose for the family photo",
+        'Visiting minister says talks were "frank"',
+    )
+
+
+TRANSCRIPT = [
+    (B.BOILERPLATE, "Transcript"),
+    (B.TITLE, "Press conference by the Secretary General after the meeting of foreign ministers"),
+    (B.BOILERPLATE, "12 March 2025"),
+    (B.NOTE, "(As delivered)"),
+    (
+        B.PARAGRAPH,
+        "Moderator: Good afternoon. The Secretary General will make a short statement and then "
+        "take questions.",
+    ),
+    (
+        B.PARAGRAPH,
+        "Secretary General: Thank you. Today we agreed to step up our support, and to do it "
+        "faster.",
+    ),
+    (B.PARAGRAPH, "Question (Radio Freedonia): Will allies send more air defence this year?"),
+    (
+        B.PARAGRAPH,
+        "Secretary General: Yes. Several allies announced new systems today, and more will follow.",
+    ),
+    (B.PARAGRAPH, "Question (The Daily Invented): Is the alliance ready to talk to Moscow?"),
+    (
+        B.PARAGRAPH,
+        "Secretary General: We are always ready for dialogue, but dialogue must be based on "
+        "strength.",
+    ),
+    (B.PARAGRAPH, "Moderator: Thank you, that concludes the press conference."),
+    (B.BOILERPLATE, "Print"),
+    (B.BOILERPLATE, "Email"),
+    (B.BOILERPLATE, "Share"),
+]
+
+
+def test_transcript_page_with_header_block() -> None:
+    result = check_page(TRANSCRIPT, sep="\n\n")
+    assert result.title is not None
+    assert result.title.startswith("Press conference")
+
+
+INTERVIEW = [
+    (B.BOILERPLATE, "Skip to main content"),
+    (B.CAPTION, "Defence minister Ilse Brandt during the interview"),
+    (
+        "subtitle/title",
+        "\u201cWe will not be the weak link\u201d A conversation with defence minister Ilse Brandt",
+    ),
+    (B.NOTE, "Source: The Northern Ledger"),
+    (B.CAPTION, "Defence minister Ilse Brandt during the interview"),
+    (
+        B.PARAGRAPH,
+        "Few ministers have changed their country's defence policy as quickly as Ilse Brandt, "
+        "who took office two years ago.",
+    ),
+    (B.NOTE, "Please note. This conversation took place before the elections in March."),
+    (B.PARAGRAPH, "Did you expect the budget to pass so easily?"),
+    (B.PARAGRAPH, "No. We prepared for a long fight, and in the end it was short."),
+    (B.CAPTION, "Soldiers on an exercise near the border in February."),
+    (B.CREDIT, "Lena Holm / Nordfoto / Pressbild"),
+    (B.PARAGRAPH, "What will the money buy first?"),
+    (B.PARAGRAPH, "Air defence, and ammunition. Both are needed now."),
+    (B.PARAGRAPH, "Is that enough?"),
+    (B.PARAGRAPH, "It is a start, and we will do more next year."),
+    (B.BOILERPLATE, "Follow our coverage of the region here"),
+    (B.BOILERPLATE, "Security in the North Weekly briefings on defence across the region"),
+    (B.BOILERPLATE, "Follow our coverage of the region here"),
+    (B.BYLINE, "Interview by Tomas Lind, editor of The Northern Ledger"),
+]
+
+
+def test_interview_page_with_captions_credits_and_trailing_teasers() -> None:
+    text = "\n\n".join(line for _, line in INTERVIEW[:4])
+    text += "\n" + "\n".join(line for _, line in INTERVIEW[4:6])
+    text += "\n\n" + "\n\n".join(line for _, line in INTERVIEW[6:9])
+    text += "\n\n" + "\n".join(line for _, line in INTERVIEW[9:11])
+    text += "\n\n" + "\n\n".join(line for _, line in INTERVIEW[11:])
+    expected = [(r.value if isinstance(r, BlockRole) else r, line) for r, line in INTERVIEW]
+    assert line_roles(text) == expected
+    result = layout(text)
+    assert result.title == "\u201cWe will not be the weak link\u201d"
+    assert result.subtitle == "A conversation with defence minister Ilse Brandt"
+    assert result.outlet == "The Northern Ledger"
+    assert result.byline == "Tomas Lind"
+
+
+ANALYSIS = [
+    (B.BOILERPLATE, "Follow us on social"),
+    (B.BOILERPLATE, "Ilse Brandt"),
+    (B.TITLE, "Northern minister bets on air defence before the winter"),
+    (B.STANDFIRST, "In a speech on Friday, Ilse Brandt said the money would be spent 'fast'"),
+    (B.BOILERPLATE, "Opinion | World"),
+    (
+        B.PARAGRAPH,
+        "In a speech on Friday, the defence minister Ilse Brandt set out how her government "
+        "would spend the extra money it had found.",
+    ),
+    (B.PARAGRAPH, "She added:"),
+    (
+        B.PARAGRAPH,
+        "\u201cWe will buy what we can get this year, and build what we cannot buy,\u201d she "
+        "told the audience.",
+    ),
+    (B.CAPTION, "Ilse Brandt speaks in the capital (Nordfoto/Lena Holm)"),
+    (B.BOILERPLATE, "Opinion | World"),
+    (B.BOILERPLATE, "Harbour cranes"),
+    (B.BOILERPLATE, "Top image credit: Cranes in an invented harbour. (Nordfoto/Lena Holm)"),
+    (B.BOILERPLATE, "Why ports matter for the next war"),
+    (
+        B.BOILERPLATE,
+        "\u201cPorts are the new front line,\u201d an invented admiral said on Monday, adding that "
+        "navies had spent 12 billion euros.",
+    ),
+    (B.BOILERPLATE, "keep readingShow less"),
+    (B.BOILERPLATE, "LATEST"),
+    (B.BOILERPLATE, "Newsletter"),
+    (
+        B.BOILERPLATE,
+        "Subscribe now to our weekly round-up and never miss an analysis from our writers.",
+    ),
+]
+
+
+def test_teasers_after_the_end_of_the_article_are_boilerplate() -> None:
+    result = check_page(ANALYSIS, sep="\n\n")
+    article = parse("\n\n".join(line for _, line in ANALYSIS))
+    assert "Ports are the new front line" not in article.body
+    assert "buy what we can get" in article.body
+    assert result.standfirst is not None
+
+
+RELATED = [
+    (
+        B.PARAGRAPH,
+        "Allied ministers agreed on Tuesday to set up a new fund for Ukraine's air defence, "
+        "officials said.",
+    ),
+    (B.PARAGRAPH, "- The fund will be open to partners outside the alliance as well."),
+    (B.RELATED, "Related:"),
+    (B.RELATED, "- Allies discuss new training mission"),
+    (B.RELATED, "- Ministers meet in Brussels ahead of summit"),
+]
+
+
+def test_related_list_and_no_title_on_a_plain_first_paragraph() -> None:
+    result = check_page(RELATED)
+    assert result.title is None
+
+
+NOTES = [
+    (B.TITLE, "Former Envoy Says Allies Waited Too Long"),
+    (B.CAPTION, "The former envoy at a conference (Office of the Envoy/Handout)"),
+    (
+        B.NOTE,
+        "This article was originally published by The Coastal Review and is reprinted with "
+        "permission.",
+    ),
+    (B.PARAGRAPH, "A former envoy says allies waited too long before sending help, in a new book."),
+    (B.HEADING, "Early Warnings"),
+    (B.PARAGRAPH, "He writes that the first warnings came in the autumn, months before the war."),
+    (B.HEADING, "\u2018Too Little, Too Late\u2019"),
+    (B.PARAGRAPH, "Critics have long argued the same, he notes."),
+    (B.HEADING, "Will The Money Come In Time?"),
+    (B.PARAGRAPH, "The answer, he says, depends on the next budget."),
+]
+
+
+def test_notes_captions_and_headings() -> None:
+    result = check_page(NOTES, sep="\n\n")
+    assert result.original_publisher == "The Coastal Review"
+    assert result.headings == (
+        "Early Warnings",
+        "\u2018Too Little, Too Late\u2019",
+        "Will The Money Come In Time?",
+    )
+
+
+# --- blocks and spans ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_every_non_blank_line_is_in_exactly_one_block(newline: str) -> None:
+    lines = [line for _, line in ADVERTS]
+    text = (newline * 2).join(lines) + newline + "   " + newline
+    result = layout(text)
+    for block in result.blocks:
+        assert text[block.span.start : block.span.end] == block.text
+    starts = [b.span.start for b in result.blocks]
+    assert starts == sorted(starts)
+    for line in line_spans(text):
+        holders = [b for b in result.blocks if b.span.contains(line)]
+        assert len(holders) == 1
+    covered = sum(len(b.span) for b in result.blocks)
+    assert covered == sum(len(s) for s in line_spans(text))
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_crlf_and_cr_give_the_same_roles(newline: str) -> None:
+    text = "\n\n".join(line for _, line in ADVERTS)
+    same = text.replace("\n", newline)
+    assert [b.role for b in layout(same).blocks] == [b.role for b in layout(text).blocks]
+
+
+def test_lines_are_stripped_and_blank_lines_noted() -> None:
+    lines = split_lines("  One \r\n\r\nTwo\nThree\u00a0 ")
+    assert [line.text for line in lines] == ["One", "Two", "Three"]
+    assert [line.blank_before for line in lines] == [False, True, False]
+
+
+def test_sentence_broken_over_two_lines_is_one_block() -> None:
+    first = (
+        "The ministers agreed to deliver the systems before the winter, but they did not say "
+        "how many would go to"
+    )
+    text = (
+        f"{first}\nthe front line. Officials declined to comment.\nA second paragraph follows here."
+    )
+    result = layout(text)
+    assert len(result.blocks) == 2
+    assert result.blocks[0].text == f"{first}\nthe front line. Officials declined to comment."
+    assert result.blocks[0].role is B.PARAGRAPH
+
+
+def test_break_after_a_preposition_joins_even_before_a_capital() -> None:
+    assert continues(
+        "This was partly due to internal divisions and concerns about escalating tensions with",
+        "Moscow. The ministers then moved on.",
+    )
+
+
+def test_crlf_joined_block_keeps_its_inner_line_break() -> None:
+    first = "Officials from the ministry said that the new systems would be deployed along"
+    text = f"{first}\r\nthe eastern border within weeks."
+    (block,) = layout(text).blocks
+    assert block.text == f"{first}\r\nthe eastern border within weeks."
+
+
+def test_short_lines_without_punctuation_are_not_joined() -> None:
+    assert not continues("A Short Heading", "body text starts here.")
+    assert not continues(
+        "The minister spoke at length about the plans for the next year and the budget.",
+        "he said.",
+    )
+
+
+# --- single-line cues ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "cue"),
+    [
+        ("Skip to main content", Cue.NAV),
+        ("Navigation", Cue.NAV),
+        ("\u2022", Cue.NAV),
+        ("Follow us on social", Cue.NAV),
+        ("LATEST", Cue.NAV),
+        ("Advertisement", Cue.INTERSTITIAL),
+        ("keep readingShow less", Cue.END),
+        ("Join our new Telegram channel and get the news first!", Cue.CTA),
+        ("Follow our coverage of the summit here", Cue.CTA),
+        ("Analysis | Europe", Cue.SECTION),
+        ("Updated 5 minutes ago", Cue.DATE),
+        ("09:15 GMT", Cue.DATE),
+        ("Monday, 3 March 2025", Cue.DATE),
+        ("Related:", Cue.RELATED_HEAD),
+        ("Read more: Allies weigh new sanctions", Cue.RELATED_ITEM),
+        ("Source: The Example Post", Cue.NOTE),
+        ("Please note. The interview was recorded in May.", Cue.NOTE),
+        ("Editor's note: names have been changed.", Cue.NOTE),
+        ("By Ana Kovac", Cue.BYLINE),
+        ("Interview by Ana Kovac, editor of The Example Times", Cue.BYLINE),
+        ("Lena Holm / Nordfoto / Pressbild", Cue.CREDIT),
+        ("Top image credit: A ship in a harbour.", Cue.CREDIT),
+        ("Photo: Lena Holm", Cue.CREDIT),
+        ("The minister in Oslo (Nordfoto/Lena Holm)", Cue.CAPTION),
+        ("The minister and her deputy during the interview", Cue.CAPTION),
+        ("- An item of a list", Cue.BULLET),
+        ("Become a member", Cue.CTA),
+        ("Note from the editor: this piece was written before the vote.", Cue.NOTE),
+        ("Abridged translation by Tom Example", Cue.NOTE),
+        ("Photo courtesy of the ministry", Cue.CREDIT),
+        ("Image caption, Soldiers at a training ground", Cue.CAPTION),
+        ("Home > World > Europe", Cue.SECTION),
+        ("Mon 2 Jun 2025 06.00 BST", Cue.DATE),
+        ("June 3, 2025 10:12 PM 3 min read", Cue.DATE),
+        ("Continue reading", Cue.END),
+    ],
+)
+def test_cue_of_a_line(line: str, cue: Cue) -> None:
+    assert cue_of(line) is cue
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ministers met in Brussels on Tuesday.",
+        "By the end of March, allies had delivered more than they had promised.",
+        "By Monday, allies agreed to the plan.",
+        "Images of the damage were shared widely on Tuesday.",
+        "Support for Ukraine remains strong among the allies, the poll found.",
+        "Follow-up talks are planned for next month, the ministry said.",
+        "Join talks, the minister urged his counterparts in a letter.",
+        "Follow the money, investigators now say, and you find the same firms again.",
+        "The report, originally published in 2019, warned of the risks.",
+        "The views expressed by the minister were shared by her colleagues.",
+        "Update: Russian forces shelled the city overnight, officials said.",
+        "This report was published on Monday and shows a sharp rise in spending.",
+        "Courtesy of the new law, soldiers can now rotate home sooner, officials said on Monday.",
+    ],
+)
+def test_body_sentences_have_no_cue(line: str) -> None:
+    assert cue_of(line) is None
+
+
+def test_byline_source_and_publisher_names() -> None:
+    assert byline_name("By Ana Kovac, Brussels correspondent") == "Ana Kovac"
+    assert (
+        byline_name("Interview by Ana Kovac, editor-in-chief of The Example Times") == "Ana Kovac"
+    )
+    assert source_name("Source: The Example Post") == "The Example Post"
+    assert (
+        publisher_name("This story was originally published by Radio Example and is reprinted.")
+        == "Radio Example"
+    )
+
+
+def test_no_break_spaces_do_not_hide_a_note() -> None:
+    line = "This article was originally\u00a0published\u00a0by Radio Example and is reprinted."
+    assert cue_of(line) is Cue.NOTE
+    assert publisher_name(line) == "Radio Example"
+
+
+# --- context rules ---------------------------------------------------------------------
+
+
+def test_long_first_sentence_is_not_a_title() -> None:
+    text = (
+        "Allied ministers on Tuesday agreed to set up a new fund to pay for air defence systems "
+        "for Ukraine, officials said.\n\nThe fund will start work next year."
+    )
+    result = layout(text)
+    assert result.title is None
+    assert all(b.role is B.PARAGRAPH for b in result.blocks)
+
+
+def test_very_long_unpunctuated_first_line_is_not_a_title() -> None:
+    text = (
+        "Allied ministers on Tuesday agreed to set up a new fund to pay for air defence systems "
+        "for Ukraine and for the training of its pilots in three countries over the next two "
+        "years officials said\n\nThe fund will start work next year."
+    )
+    assert layout(text).title is None
+
+
+def test_caption_directly_above_a_credit() -> None:
+    text = (
+        "Allies Meet In Oslo\n\nMinisters met on Monday to discuss the plan, officials said.\n\n"
+        "Two ministers shake hands at the start of the meeting in Oslo.\nLena Holm / Nordfoto\n\n"
+        "The meeting ended without a statement, officials said."
+    )
+    roles = [b.role for b in layout(text).blocks]
+    assert roles == [B.TITLE, B.PARAGRAPH, B.CAPTION, B.CREDIT, B.PARAGRAPH]
+
+
+def test_question_lines_of_a_transcript_are_not_headings() -> None:
+    qa = "\n\n".join(
+        [
+            "An Interview With The Minister",
+            "The minister spoke to us in her office on Monday about the new budget plans.",
+            "Is the budget enough?",
+            "It is a start, and we will do more next year, she said in the end.",
+            "Will it pass?",
+            "Yes. I am confident that parliament will approve it before the summer.",
+            "When will the money arrive?",
+            "The first payments are planned for the autumn of this year, she said.",
+        ]
+    )
+    roles = [b.role for b in layout(qa).blocks]
+    assert B.HEADING not in roles
+
+
+def test_nav_cluster_ends_article_but_single_advert_does_not() -> None:
+    body = "Ministers met in Oslo on Monday to discuss the plan, officials said."
+    text = "\n\n".join([body, "Advertisement", body, "Share", "Facebook", body, "Comments"])
+    roles = [b.role for b in layout(text).blocks]
+    assert roles == [B.PARAGRAPH, B.BOILERPLATE, B.PARAGRAPH] + [B.BOILERPLATE] * 4
+
+
+def test_share_bar_above_the_last_paragraph_does_not_end_the_article() -> None:
+    body = "Ministers met in Oslo on Monday to discuss the plan, officials said."
+    text = "\n\n".join([body, body, "Share", "Facebook", "Advertisement", body])
+    roles = [b.role for b in layout(text).blocks]
+    assert roles == [B.PARAGRAPH, B.PARAGRAPH] + [B.BOILERPLATE] * 3 + [B.PARAGRAPH]
+
+
+def test_parser_tables_add_outlet_rules() -> None:
+    class Ledger(SourceParser):
+        name = "test-ledger"
+        boilerplate_patterns = (r"Ledger Plus",)
+        end_patterns = (r"From the archive",)
+        credit_patterns = (r"Ledger pictures",)
+        caption_patterns = (r"Pictured: .+",)
+
+    body = "Ministers met in Oslo on Monday to discuss the plan, officials said."
+    text = "\n\n".join(
+        [
+            body,
+            "Ledger Plus",
+            "Pictured: the minister",
+            "Ledger pictures",
+            body,
+            "From the archive",
+            body,
+        ]
+    )
+    roles = [b.role for b in layout(text, Ledger()).blocks]
+    assert roles == [
+        B.PARAGRAPH,
+        B.BOILERPLATE,
+        B.CAPTION,
+        B.CREDIT,
+        B.PARAGRAPH,
+        B.BOILERPLATE,
+        B.BOILERPLATE,
+    ]
+    generic = [b.role for b in layout(text).blocks]
+    assert generic[-1] is B.PARAGRAPH  # without the table the article does not end early
+
+
+def test_article_body_holds_only_content() -> None:
+    article = parse("\n\n".join(line for _, line in ADVERTS))
+    assert "Advertisement" not in article.body
+    assert "Read more" not in article.body
+    assert "What Happens Next" in article.body
+    assert article.title == "Baltic states boost spending on border defences"
+
+
+# --- more invented layouts -------------------------------------------------------------
+
+NEWSLETTER_BOX = [
+    (B.BOILERPLATE, "Russia-Ukraine War"),
+    (B.BOILERPLATE, "Europe"),
+    (B.TITLE, "Allies pledge more shells as front line stalls"),
+    (B.STANDFIRST, "Defence ministers said production would double by next year."),
+    (B.BYLINE, "Jane Roe"),
+    (B.BOILERPLATE, "5 min read"),
+    (
+        B.PARAGRAPH,
+        "LONDON \u2014 Allied defence ministers pledged on Monday to double the production of "
+        "artillery shells by the end of next year, officials said.",
+    ),
+    (
+        B.PARAGRAPH,
+        "The pledge came after months of complaints from commanders about shortages along the "
+        "front line, the ministers said in a joint statement.",
+    ),
+    (B.BOILERPLATE, "Sign up for our daily briefing"),
+    (B.BOILERPLATE, "Enter your email address"),
+    (B.BOILERPLATE, "Skip past newsletter promotion"),
+    (B.BOILERPLATE, "after newsletter promotion"),
+    (
+        B.PARAGRAPH,
+        "Factories in three countries will run extra shifts, according to the plan, which was "
+        "seen by this newspaper before it was published.",
+    ),
+    (B.HEADING, "Why it matters"),
+    (
+        B.PARAGRAPH,
+        "Shortages of ammunition have shaped the war for more than a year, and commanders have "
+        "repeatedly warned that they could not hold their lines.",
+    ),
+    (B.CAPTION, "Image caption, Workers at an invented factory in the north of the country"),
+    (B.CREDIT, "Image source, Nordfoto"),
+    (
+        B.PARAGRAPH,
+        "The plan does not say how the extra production will be paid for, and several "
+        "governments are still arguing about the budget.",
+    ),
+    (
+        B.PARAGRAPH,
+        "Ministers will meet again in June to review progress, a spokesperson for the alliance "
+        "told reporters on Monday.",
+    ),
+    (B.BOILERPLATE, "Most Read"),
+    (B.BOILERPLATE, "Allies weigh new sanctions on Moscow"),
+    (B.BOILERPLATE, "Minister resigns over procurement row"),
+    (B.BOILERPLATE, "More from Europe"),
+    (B.BOILERPLATE, "Comments (12)"),
+]
+
+
+def test_newsletter_box_inside_the_article_does_not_end_it() -> None:
+    result = check_page(NEWSLETTER_BOX, sep="\n\n")
+    assert result.byline == "Jane Roe"
+    assert result.headings == ("Why it matters",)
+
+
+SINGLE_SPACED = [
+    (B.BOILERPLATE, "Home | News | World"),
+    (B.TITLE, "'We are running out of time,' warns alliance general"),
+    (B.BOILERPLATE, "Published 4 hours ago"),
+    (B.BOILERPLATE, "Share"),
+    (B.BOILERPLATE, "Save"),
+    (B.BYLINE, "Anna Example"),
+    (
+        B.PARAGRAPH,
+        "A senior general of the alliance has warned that time is running out to build up "
+        "defences on the eastern flank.",
+    ),
+    (
+        B.PARAGRAPH,
+        "Speaking at a conference in Warsaw, the general said that the next two years would be "
+        "decisive.",
+    ),
+    (B.CREDIT, "Image source, Nordfoto"),
+    (B.CAPTION, "Image caption, The general spoke at a conference in Warsaw"),
+    (B.PARAGRAPH, '"If we do not act now, we will regret it," he said.'),
+    (
+        B.PARAGRAPH,
+        "He added that member states needed to train more soldiers and buy more ammunition.",
+    ),
+    (B.NOTE, "Jan Example in Berlin contributed to this report."),
+    (B.BOILERPLATE, "Related topics"),
+    (B.BOILERPLATE, "Poland"),
+    (B.BOILERPLATE, "More on this story"),
+    (B.BOILERPLATE, "Poland boosts defence spending to record level"),
+    (B.BOILERPLATE, "Published 2 days ago"),
+]
+
+
+def test_single_spaced_page_keeps_a_paragraph_above_a_credit() -> None:
+    check_page(SINGLE_SPACED)
+
+
+OPINION = [
+    (B.BOILERPLATE, "Opinion"),
+    (B.TITLE, "Is the alliance ready for a long war?"),
+    (
+        B.STANDFIRST,
+        "The answer depends less on factories than on politics, writes a former minister.",
+    ),
+    (B.BYLINE, "By Karl Example"),
+    (B.BOILERPLATE, "Mon 2 Jun 2025 06.00 BST"),
+    (
+        B.PARAGRAPH,
+        "When the war began, few in Western capitals expected it to last more than a few months.",
+    ),
+    (B.PARAGRAPH, "Key points:"),
+    (B.PARAGRAPH, "- Ammunition output has doubled since 2023"),
+    (B.PARAGRAPH, "- Air defence remains the main shortage"),
+    (B.PARAGRAPH, '"We are in a marathon, not a sprint," one official told me last year.'),
+    (B.NOTE, "The views expressed in this article are the author's own."),
+    (B.BOILERPLATE, "Tags: NATO, Ukraine, Defence"),
+    (B.BOILERPLATE, "Share on Facebook"),
+]
+
+
+def test_opinion_page_with_a_question_headline_and_a_list() -> None:
+    result = check_page(OPINION, sep="\n\n")
+    assert result.title == "Is the alliance ready for a long war?"
+
+
+def test_a_copy_of_the_headline_is_boilerplate() -> None:
+    title = "Allies Agree New Air Defence Plan"
+    page = [
+        (B.TITLE, title),
+        (B.BOILERPLATE, f"Home > News > {title}"),
+        (B.BOILERPLATE, title),
+        (
+            B.PARAGRAPH,
+            "Defence ministers agreed a new plan for air defence on Thursday, officials said.",
+        ),
+        (B.PARAGRAPH, "The plan will be paid for by a common fund, according to a draft."),
+    ]
+    assert check_page(page).title == title
+
+
+def test_labelled_q_and_a_stays_paragraphs_for_the_interview_stage() -> None:
+    page = [
+        (B.BOILERPLATE, "Q&A"),
+        ("subtitle/title", '"Our factories run day and night" Interview with an arms maker boss'),
+        (B.BYLINE, "Interviewed by Lisa Example"),
+        (B.PARAGRAPH, "Q: How much has production grown since the war began?"),
+        (B.PARAGRAPH, "A: About four times. We hired more than a thousand people last year."),
+        (B.PARAGRAPH, "Q: Is that enough?"),
+        (B.PARAGRAPH, "A: No. Demand is still higher than what we can deliver."),
+        (B.PARAGRAPH, "Q: What would help most?"),
+        (B.PARAGRAPH, "A: Long contracts. Without them, no bank will lend us money."),
+    ]
+    result = check_page(page)
+    assert result.byline == "Lisa Example"
+    assert result.subtitle == "Interview with an arms maker boss"
+
+
+_PIECES = [
+    "Skip to main content",
+    "Allies Agree New Plan",
+    "Ministers met in Oslo on Monday to discuss the plan, officials said.",
+    "the talks went on late into the night with",
+    "Lena Holm / Nordfoto",
+    "Advertisement",
+    "\u2022",
+    "   ",
+    "",
+    "Related:",
+    "- An item",
+    "\u201cA quoted headline\u201d A conversation with a minister",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_PIECES), max_size=25),
+    st.lists(st.sampled_from(["\n", "\r\n", "\r", "\n\n", "\r\n\r\n"]), min_size=1, max_size=25),
+)
+def test_blocks_cover_every_non_blank_line_exactly_once(
+    pieces: list[str], breaks: list[str]
+) -> None:
+    text = "".join(p + breaks[i % len(breaks)] for i, p in enumerate(pieces))
+    result = layout(text)
+    position = 0
+    for block in result.blocks:
+        assert block.text == text[block.span.start : block.span.end]
+        assert block.span.start >= position
+        position = block.span.end
+    for line in line_spans(text):
+        holders = [b for b in result.blocks if b.span.start < line.end and b.span.end > line.start]
+        assert holders
+        # A line is either inside one block, or split into blocks (headline and subtitle).
+        assert len(holders) == 1 or all(line.contains(b.span) for b in holders)
+        for offset in range(line.start, line.end):
+            if not text[offset].isspace():
+                assert sum(1 for b in holders if b.span.start <= offset < b.span.end) == 1
+
+
+def test_share_line_under_every_live_blog_entry_does_not_end_the_blog() -> None:
+    page = [
+        (B.TITLE, "Live: Leaders arrive for alliance summit"),
+        (B.BOILERPLATE, "16:45 BST"),
+        (B.HEADING, "Leaders pose for the family photo"),
+        (
+            B.PARAGRAPH,
+            "The leaders gathered on the steps shortly before the closing session began.",
+        ),
+        (B.BOILERPLATE, "Share"),
+        (B.BOILERPLATE, "15:58 BST"),
+        (B.PARAGRAPH, "The morning session ended without a joint statement, two officials said."),
+        (B.BOILERPLATE, "Share"),
+    ]
+    check_page(page)
+
+
+TOP_CREDIT_TEASER = [
+    (B.TITLE, "Alliance chief: Europe must build more weapons at home"),
+    (
+        B.PARAGRAPH,
+        "In a speech on Thursday, the head of the alliance said Europe must build more of its "
+        "own weapons.",
+    ),
+    (B.PARAGRAPH, "He also said that the alliance would not be drawn into the war."),
+    (B.CAPTION, "The minister in Berlin (Nordfoto/Lena Holm)"),
+    (B.BOILERPLATE, "Europe"),
+    (B.BOILERPLATE, "Minister visits arms factory"),
+    (B.BOILERPLATE, "Top photo credit: The minister at an invented factory (Nordfoto/Lena Holm)"),
+    (B.BOILERPLATE, "Why Europe's arms industry is struggling to keep up"),
+    (B.BOILERPLATE, "Industry"),
+    (B.BOILERPLATE, '"We need ten-year contracts," one executive said. "We cannot invest."'),
+    (B.BOILERPLATE, "Read more"),
+]
+
+
+def test_top_image_credit_after_the_body_starts_a_teaser() -> None:
+    check_page(TOP_CREDIT_TEASER, sep="\n\n")
+    article = parse("\n\n".join(line for _, line in TOP_CREDIT_TEASER))
+    assert "ten-year contracts" not in article.body
+
+
+def test_repeated_photo_line_above_the_headline_is_a_caption_not_the_title() -> None:
+    photo = "The defence minister in her office in 2024"
+    page = [
+        (B.BOILERPLATE, "Skip to main content"),
+        (B.CAPTION, photo),
+        (B.TITLE, "Minister says the army will double in size by 2030"),
+        (B.NOTE, "Abridged translation by Tom Example"),
+        (B.CAPTION, photo),
+        (
+            B.PARAGRAPH,
+            "The defence minister said on Monday that the army would double in size by 2030.",
+        ),
+    ]
+    assert check_page(page, sep="\n\n").title == page[2][1]
+
+
+def test_a_source_line_under_a_chart_is_not_the_outlet() -> None:
+    text = "\n\n".join(
+        [
+            "Allies Spend More On Defence",
+            "Spending by member states rose again last year, according to new figures.",
+            "Source: Invented Institute for Security Studies",
+            "The rise was largest in the east of the alliance, the figures show.",
+        ]
+    )
+    result = layout(text)
+    assert [b.role for b in result.blocks] == [B.TITLE, B.PARAGRAPH, B.NOTE, B.PARAGRAPH]
+    assert result.outlet is None
+
+
+def test_share_bar_above_and_below_the_article_still_ends_it() -> None:
+    body = "Ministers met in Oslo on Monday to discuss the plan, officials said."
+    teaser = '"Ports are the new front line," an invented admiral said on Monday, in a speech.'
+    text = "\n\n".join(
+        [
+            *("Allies Meet In Oslo", "Share", "Facebook", body, body),
+            *("Share", "Facebook", teaser, "Continue reading"),
+        ]
+    )
+    roles = [b.role for b in layout(text).blocks]
+    head = [B.TITLE, B.BOILERPLATE, B.BOILERPLATE, B.PARAGRAPH, B.PARAGRAPH]
+    assert roles == head + [B.BOILERPLATE] * 4
