@@ -197,3 +197,18 @@ def test_bare_number_after_aid_that_counts_people_is_not_aid() -> None:
     article = natocorpus.parse(text)
     assert [f.amount for f in article.aid_figures] == [Decimal(2 * 10**9)]
     assert article.amounts[-1].currency is None  # 38 million people, not euros
+
+
+def test_crowns_budget_support_and_handed_over() -> None:
+    text = (
+        "Stockholm unveiled a package worth 9.1 billion Swedish crowns ($860 million) for Ukraine."
+        "\n\n\u201cWe are providing $1.2 billion in budget support to Kyiv,\u201d a minister said."
+        "\n\nLatvia handed over three air defence systems to Ukraine."
+    )
+    crowns, budget, systems = _figures(text)
+    assert (crowns.currency, crowns.donor) == ("SEK", "Sweden")
+    assert crowns.converted[0].currency == "USD"
+    assert budget.category is AidCategory.FINANCIAL
+    assert (systems.amount, systems.unit) == (Decimal(3), "air defence systems")
+    assert systems.qualifier is None  # "over" belongs to "handed"
+    assert systems.status is AidStatus.DELIVERED

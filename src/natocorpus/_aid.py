@@ -106,7 +106,7 @@ _AID_CUE = regex.compile(
     r"package|packages|donat\w+|donors?|grants?|granted|loans?|tranches?|funding|funds?|"
     r"contribut\w+|provid\w+|pledg\w+|promis\w+|commit\w+|allocat\w+|deliver\w*|"
     r"sent|send|sends|sending|suppl(?:y|ied|ies|ying|ier|iers)|gave|give|gives|given|giving|"
-    r"offer\w*|shipments?|shipped|disburs\w+|earmark\w+|transfer\w*|armaments?|approv\w+|"
+    r"offer\w*|shipments?|shipped|hand(?:s|ed|ing)?\s+over|disburs\w+|earmark\w+|transfer\w*|armaments?|approv\w+|"
     r"receiv\w+|allot\w+|"
     r"worth\s+of)\b",
     regex.IGNORECASE,
@@ -116,7 +116,7 @@ _AID_NOUN = regex.compile(
     regex.IGNORECASE,
 )
 _NOT_AID = regex.compile(
-    r"\b(?:budgets?|spending|spend|spends|spent|expenditures?|GDP|gross\s+domestic\s+product|economic\s+output|"
+    r"\b(?:budget(?:s|ary)?(?!\s+support)|spending|spend|spends|spent|expenditures?|GDP|gross\s+domestic\s+product|economic\s+output|"
     r"targets?|costs?|costing|damages?|losses|revenues?|sales|profits?|prices?|salar(?:y|ies)|"
     r"deficits?|reconstruction|economy|turnover|valuation|market\s+cap\w*|wealth|fortune|"
     r"reserves|assets|frozen|sanctions?)\b",
@@ -162,7 +162,7 @@ _YEAR = r"(?:19|20)\d\d"
 _PERIOD = regex.compile(
     rf"\b(?:between|from)\s+(?:(?P<m1>{_MONTH})\s+)?(?P<y1>{_YEAR})?\s*"
     rf"(?:and|to|until|till|through|thru|-|–)\s+(?:(?P<m2>{_MONTH})\s+)?(?P<y2>{_YEAR})\b"  # noqa: RUF001
-    rf"|\b(?:in|during|for|over|throughout)\s+(?P<ya>{_YEAR})\s*[-–/]\s*(?P<yb>\d\d(?:\d\d)?)\b"  # noqa: RUF001
+    rf"|\b(?:in|during|for|over|throughout)\s+(?:the\s+)?(?P<ya>{_YEAR})\s*[-–/]\s*(?P<yb>\d\d(?:\d\d)?)\b"  # noqa: RUF001
     rf"|\bsince\s+(?:(?P<ms>{_MONTH})\s+)?(?P<ys>{_YEAR})\b"
     rf"|\bin\s+(?:(?P<mi>{_MONTH})\s+)?(?P<yi>{_YEAR})\b"
     r"|\b(?P<same>(?:over|during|in|for|within)\s+the\s+same\s+"
@@ -242,7 +242,8 @@ _DONOR_MARKER_BEFORE = regex.compile(r"\b(?:from|by)\s+(?:the\s+)?$", regex.IGNO
 _DEMONYM_AID = regex.compile(
     r"^\s+(?:(?:military|financial|humanitarian|economic|security|defen[cs]e|government|"
     r"taxpayer)\s+){0,2}(?:aid|assistance|support|package|packages|help|funding|contribution|"
-    r"donations?|weapons|arms)\b",
+    r"donations?|weapons|arms|government|parliament|ministry|cabinet|authorities|"
+    r"taxpayers|treasury)\b",
     regex.IGNORECASE,
 )
 
@@ -413,7 +414,6 @@ class _Analyser:
         self.amounts: list[Amount] = []
         self.figures: list[_Figure] = []
         self.last_money: tuple[Amount, int] | None = None  # amount, sentence index
-        self.last_source: tuple[str, int] | None = None  # name, block index
         self.sentence_no = 0
 
     def block(self, b_index: int, block: Block) -> None:
@@ -437,8 +437,6 @@ class _Analyser:
         sentence = self.text[s_start:s_end]
         source = _source(sentence)
         source_span = (source[1], source[2]) if source else None
-        if source is not None:
-            self.last_source = (source[0], b_index)
         actors = _actors(self.text, s_start, sentence, source_span)
         periods = _periods(sentence)
         for amount in amounts:
@@ -599,10 +597,13 @@ class _Analyser:
             if after is not None:
                 status = AidStatus(after.lastgroup or "")
         # source: this sentence's, else one cited in this or the block before
-        if source is None and self.last_source is not None:
-            name, src_block = self.last_source
-            if b_index - src_block <= 1:
-                source = name
+        if (
+            source is None
+            and previous is not None
+            and previous.figure.source is not None
+            and b_index - previous.block <= 1
+        ):
+            source = previous.figure.source
         currency = amount.currency
         if inherited and previous is not None:
             currency = currency or previous.figure.currency

@@ -103,6 +103,40 @@ _HEDGES_BY_LAST: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _hedge in _HEDGES:
     _HEDGES_BY_LAST[_hedge[-1]] = (*_HEDGES_BY_LAST.get(_hedge[-1], ()), _hedge)
 
+#: Verbs whose particle looks like a hedge: "handed over", "took over".
+_PHRASAL_VERBS = frozenset(
+    [
+        "hand",
+        "hands",
+        "handed",
+        "handing",
+        "take",
+        "takes",
+        "took",
+        "taken",
+        "taking",
+        "turn",
+        "turns",
+        "turned",
+        "turning",
+        "pass",
+        "passes",
+        "passed",
+        "passing",
+        "sign",
+        "signs",
+        "signed",
+        "signing",
+        "win",
+        "wins",
+        "won",
+        "winning",
+        "fork",
+        "forks",
+        "forked",
+    ]
+)
+
 #: Head nouns of counted materiel ("artillery shells", "Abrams tanks").
 MATERIEL = frozenset(
     [
@@ -526,7 +560,9 @@ class _Scanner:
             return _Currency(code, i, stop, scale=scale)
         if len(tok.low) == 4 and tok.low[0] == "m" and tok.low[1:] in cur.ISO_CODES:
             return _Currency(cur.ISO_CODES[tok.low[1:]], i, i + 1, scale=SCALES["m"])
-        if tok.low == "kr" or tok.low in ("kroner", "krone"):
+        if tok.low in cur.KRONE_WORDS and not (
+            tok.low == "crowns" and self.kind(i + 1) == "word" and self.low(i + 1) != "worth"
+        ):
             return _Currency(None, i, i + 1, krone=True)
         # a nationality phrase and a currency word: "Australian dollars"
         for n_words in (3, 2, 1):
@@ -668,6 +704,8 @@ class _Scanner:
             k = i - len(hedge)
             if k < 0:
                 continue
+            if len(hedge) == 1 and self.low(k - 1) in _PHRASAL_VERBS:
+                continue  # "handed over two launchers": a particle, not a hedge
             if all(self.low(k + n) == w for n, w in enumerate(hedge)):
                 return self.text[self.toks[k].start : self.toks[i - 1].end], k
         return None

@@ -249,6 +249,12 @@ for _base in ("kroner", "krone"):
 for _base in ("kronor", "krona"):
     _qualify("swedish", _base, "SEK")
     _qualify("icelandic", _base, "ISK")
+for _base in ("crown", "crowns"):
+    _qualify("swedish", _base, "SEK")
+    _qualify("norwegian", _base, "NOK")
+    _qualify("danish", _base, "DKK")
+    _qualify("czech", _base, "CZK")
+    _qualify("icelandic", _base, "ISK")
 for _base in ("dinar", "dinars"):
     _qualify("serbian", _base, "RSD")
     _qualify("iraqi", _base, "IQD")
@@ -308,4 +314,9 @@ KRONE_BY_COUNTRY: dict[str, str] = {
     "swedish": "SEK",
     "iceland": "ISK",
     "icelandic": "ISK",
+    "czech": "CZK",
+    "czechia": "CZK",
 }
+
+#: Words of the krone family whose country the context decides.
+KRONE_WORDS = frozenset({"kr", "kroner", "krone", "crowns"})
