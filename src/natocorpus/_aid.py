@@ -24,8 +24,9 @@ How a figure is decided (see ``docs/explanation/aid-figures.md``):
    previous figure's.
 5. Period, rate, category and status come from the amount's clause; "over
    the same period" takes the previous figure's period. A cited source
-   ("according to ...", "figures compiled by ...") holds for its sentence and
-   carries over to figures in the same or the next block.
+   ("according to ...", "figures compiled by ...") holds for its sentence; a
+   figure without one takes the previous figure's when that stands in the same
+   or the block before.
 """
 
 from __future__ import annotations
