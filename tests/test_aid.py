@@ -212,3 +212,15 @@ def test_crowns_budget_support_and_handed_over() -> None:
     assert (systems.amount, systems.unit) == (Decimal(3), "air defence systems")
     assert systems.qualifier is None  # "over" belongs to "handed"
     assert systems.status is AidStatus.DELIVERED
+
+
+def test_followed_by_names_the_next_donor_not_this_one() -> None:
+    text = "Canada has provided $9 billion in weapons, followed by Spain with \u20ac2 billion."
+    canada, spain = _figures(text)
+    assert canada.donor == "Canada"
+    assert spain.donor == "Spain"
+
+
+def test_semicolon_list_of_pledges() -> None:
+    text = "Aid pledges at the summit: Croatia, $300 million; Slovenia, $200 million."
+    assert [f.donor for f in _figures(text)] == ["Croatia", "Slovenia"]

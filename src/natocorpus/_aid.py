@@ -239,7 +239,12 @@ _EXCLUDED_BEFORE = regex.compile(
     r"invaded|invade|invading|attacked|attack|attacking|fight|fighting|fought|defeat|"
     r"Former|former)\s+(?:the\s+)?$"
 )
-_DONOR_MARKER_BEFORE = regex.compile(r"\b(?:from|by)\s+(?:the\s+)?$", regex.IGNORECASE)
+_DONOR_MARKER_BEFORE = regex.compile(
+    r"(?<!\b(?:followed|trailed|led|matched|topped|surpassed|overtaken|outstripped|driven|"
+    r"caused|hit|struck|attacked|invaded|occupied|surrounded)\s+)"
+    r"\b(?:from|by)\s+(?:the\s+)?$",
+    regex.IGNORECASE,
+)
 _DEMONYM_AID = regex.compile(
     r"^\s+(?:(?:military|financial|humanitarian|economic|security|defen[cs]e|government|"
     r"taxpayer)\s+){0,2}(?:aid|assistance|support|package|packages|help|funding|contribution|"
@@ -475,7 +480,10 @@ class _Analyser:
                 inherited = True
             elif (
                 not_aid
-                or _AID_CUE.search(clause, timeout=REGEX_TIMEOUT) is None
+                or _AID_CUE.search(
+                    clause if amount.unit is not None else sentence, timeout=REGEX_TIMEOUT
+                )
+                is None
                 or (
                     amount.unit is not None
                     and _HOSTILE.search(clause, timeout=REGEX_TIMEOUT) is not None
@@ -531,7 +539,11 @@ class _Analyser:
         # donor
         donor: str | None = None
         for actor in in_clause:
-            if actor.role == "donor-marked" and actor.start >= amount.span.end:
+            if (
+                actor.role == "donor-marked"
+                and actor.start >= amount.span.end
+                and not any(c in self.text[amount.span.end : actor.start] for c in ",;:")
+            ):
                 donor = actor.name
                 break
         if donor is None:
