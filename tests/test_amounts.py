@@ -198,3 +198,8 @@ def test_change_from_one_amount_to_another_is_no_range() -> None:
     found = find_amounts("The budget grew from $5bn to $10bn.")
     assert [a.value for a in found] == [Decimal(5 * 10**9), Decimal(10 * 10**9)]
     assert all(a.low is None for a in found)
+
+
+def test_change_with_shared_scale_gives_two_scaled_amounts() -> None:
+    found = find_amounts("Aid grew from $2 to $3 billion.")
+    assert [a.value for a in found] == [Decimal(2 * 10**9), Decimal(3 * 10**9)]

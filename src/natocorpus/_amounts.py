@@ -735,6 +735,12 @@ class _Scanner:
             or (connector == "and" and between)
             or (connector == "to" and not num.scaled and not num.words)
         ):
+            # "from 2 to 3 billion" is a change, not a range: two amounts
+            change = connector == "to" and self.low((pre.start if pre is not None else i) - 1) in (
+                "from",
+                "rose",
+                "fell",
+            )
             m = k + 1
             pre2 = self.prefix_currency(m) if m < len(self.toks) else None
             if pre2 is not None:
@@ -749,7 +755,9 @@ class _Scanner:
                 if second.scaled and not num.scaled:
                     scale = _scale_of(self, second)
                     first_value *= scale
-                if first_value <= second.value:
+                if change:
+                    num = num._replace(value=first_value, scaled=second.scaled)
+                elif first_value <= second.value:
                     low, high = first_value, second.value
                     num = num._replace(value=first_value, stop=second.stop, scaled=second.scaled)
                     k = second.stop
