@@ -31,6 +31,7 @@ How a figure is decided (see ``docs/explanation/aid-figures.md``):
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -290,18 +291,6 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """The clause of *sentence* around ``[start, end)`` (offsets into it)."""
-    lo, hi = 0, len(sentence)
-    for m in _CLAUSE_BREAK.finditer(sentence, timeout=REGEX_TIMEOUT):
-        if m.end() <= start:
-            lo = m.end()
-        elif m.start() >= end:
-            hi = m.start()
-            break
-    return lo, hi
-
-
 def _shift(amount: Amount, offset: int) -> Amount:
     return attrs.evolve(
         amount,
@@ -402,14 +391,125 @@ def _actors(
     return out
 
 
-def _nearest(matches: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+class _Clause:
+    """What one clause of a sentence says, read once for all of its amounts.
+
+    Offsets are into the sentence. Lists are sorted by position, so each
+    amount finds its nearest cue by bisection: a sentence with thousands of
+    amounts stays linear.
+    """
+
+    def __init__(
+        self,
+        sentence: str,
+        lo: int,
+        hi: int,
+        actors: list[_Actor],
+        periods: list[_PeriodMention],
+    ) -> None:
+        text = sentence[lo:hi]
+        self.lo, self.hi = lo, hi
+        self.counts_people = _COUNTED_NOUNS.search(text, timeout=REGEX_TIMEOUT) is not None
+        self.aid_cue = _AID_CUE.search(text, timeout=REGEX_TIMEOUT) is not None
+        self.hostile = _HOSTILE.search(text, timeout=REGEX_TIMEOUT) is not None
+        inside = [a for a in actors if lo <= a.start < hi]
+        has_recipient = any(a.role == "recipient" for a in inside)
+        self.not_aid = _NOT_AID.search(text, timeout=REGEX_TIMEOUT) is not None and not (
+            has_recipient and _AID_NOUN.search(text, timeout=REGEX_TIMEOUT) is not None
+        )
+        candidates = [a for a in inside if a.role in ("candidate", "donor-marked")]
+        self.candidate_starts = [a.start for a in candidates]
+        self.candidate_names = [a.name for a in candidates]
+        marked = [a for a in inside if a.role == "donor-marked"]
+        self.marked_starts = [a.start for a in marked]
+        self.marked_names = [a.name for a in marked]
+        self.categories = [
+            (m.start() + lo, m.end() + lo, m.lastgroup or "")
+            for m in _CATEGORY.finditer(text, timeout=REGEX_TIMEOUT)
+        ]
+        self.category_starts = [c[0] for c in self.categories]
+        status = [
+            (m.start() + lo, m.end() + lo, m.lastgroup or "")
+            for m in _STATUS.finditer(text, timeout=REGEX_TIMEOUT)
+        ]
+        self.status = status
+        self.status_starts = [c[0] for c in status]
+        self.status_ends = [c[1] for c in status]
+        self.periods = [p for p in periods if lo <= p.start < hi]
+        self.period_starts = [p.start for p in self.periods]
+
+    def has_candidate_before(self, pos: int) -> bool:
+        return bisect_left(self.candidate_starts, pos) > 0
+
+
+def _nearest_sorted(
+    items: Sequence[tuple[int, int, str]],
+    starts: Sequence[int],
+    lo: int,
+    hi: int,
+    skip: str | None = None,
+) -> str | None:
+    """The value of the item nearest to ``[lo, hi)``; ties go to the one before."""
+    i = bisect_left(starts, lo)
     best: str | None = None
     best_d = 10**9
-    for m_start, m_end, value in matches:
-        d = start - m_end if m_end <= start else max(0, m_start - end)
-        if d < best_d:
-            best, best_d = value, d
+    for j in range(i - 1, max(-1, i - 6), -1):
+        start, end, value = items[j]
+        if value == skip:
+            continue
+        best, best_d = value, (lo - end if end <= lo else 0)
+        break
+    for j in range(i, min(len(items), i + 5)):
+        start, end, value = items[j]
+        if value == skip:
+            continue
+        if max(0, start - hi) < best_d:
+            best = value
+        break
     return best
+
+
+class _Sentence:
+    """One sentence: its actors, periods, source and clauses, read once."""
+
+    def __init__(self, text: str, s_start: int, s_end: int) -> None:
+        self.start = s_start
+        self.text = text[s_start:s_end]
+        source = _source(self.text)
+        self.source = source[0] if source else None
+        source_span = (source[1], source[2]) if source else None
+        # actors in sentence offsets
+        self.actors = [
+            a._replace(start=a.start - s_start, end=a.end - s_start)
+            for a in _actors(text, s_start, self.text, source_span)
+        ]
+        self.periods = _periods(self.text)
+        self.aid_cue = _AID_CUE.search(self.text, timeout=REGEX_TIMEOUT) is not None
+        recipients = [(a.start, a.end, a.name) for a in self.actors if a.role == "recipient"]
+        self.recipients = recipients
+        self.recipient_starts = [r[0] for r in recipients]
+        breaks = [
+            (m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text, timeout=REGEX_TIMEOUT)
+        ]
+        self.break_starts = [b[0] for b in breaks]
+        self.break_ends = [b[1] for b in breaks]
+        self.puncts = [i for i, c in enumerate(self.text) if c in ",;:"]
+        self._clauses: dict[tuple[int, int], _Clause] = {}
+
+    def clause(self, a_lo: int, a_hi: int) -> _Clause:
+        """The clause around ``[a_lo, a_hi)`` (sentence offsets)."""
+        k = bisect_right(self.break_ends, a_lo)
+        lo = self.break_ends[k - 1] if k > 0 else 0
+        k = bisect_left(self.break_starts, a_hi)
+        hi = self.break_starts[k] if k < len(self.break_starts) else len(self.text)
+        key = (lo, hi)
+        if key not in self._clauses:
+            self._clauses[key] = _Clause(self.text, lo, hi, self.actors, self.periods)
+        return self._clauses[key]
+
+    def punct_between(self, lo: int, hi: int) -> bool:
+        k = bisect_left(self.puncts, lo)
+        return k < len(self.puncts) and self.puncts[k] < hi
 
 
 class _Analyser:
@@ -436,73 +536,39 @@ class _Analyser:
                 in_sentence.append(found[k])
                 k += 1
             if in_sentence:
-                self.sentence(b_index, s_start, s_end, in_sentence)
+                self.sentence(b_index, _Sentence(self.text, s_start, s_end), in_sentence)
             self.sentence_no += 1
 
-    def sentence(self, b_index: int, s_start: int, s_end: int, amounts: list[Amount]) -> None:
-        sentence = self.text[s_start:s_end]
-        source = _source(sentence)
-        source_span = (source[1], source[2]) if source else None
-        actors = _actors(self.text, s_start, sentence, source_span)
-        periods = _periods(sentence)
+    def sentence(self, b_index: int, sent: _Sentence, amounts: list[Amount]) -> None:
         for amount in amounts:
             bare = amount.currency is None and amount.unit is None
-            a_lo, a_hi = amount.span.start - s_start, amount.span.end - s_start
-            c_lo, c_hi = _clause(sentence, a_lo, a_hi)
-            clause = sentence[c_lo:c_hi]
-            counts_people = _COUNTED_NOUNS.search(clause, timeout=REGEX_TIMEOUT) is not None
-            if bare and not counts_people:
+            a_lo, a_hi = amount.span.start - sent.start, amount.span.end - sent.start
+            clause = sent.clause(a_lo, a_hi)
+            if bare and not clause.counts_people:
                 amount = self._inherit_currency(amount)
             self.amounts.append(amount)
             previous = self.figures[-1] if self.figures else None
-            recipient_in_clause = any(
-                a.role == "recipient" and s_start + c_lo <= a.start < s_start + c_hi for a in actors
-            )
-            not_aid = _NOT_AID.search(clause, timeout=REGEX_TIMEOUT) is not None and not (
-                recipient_in_clause and _AID_NOUN.search(clause, timeout=REGEX_TIMEOUT)
-            )
             inherited = False
             if bare:
                 if (
                     previous is None
                     or self.sentence_no - previous.sentence > 1
                     or (amount.currency is None and previous.figure.currency is None)
-                    or not_aid
-                    or counts_people
-                    or not any(
-                        a.role in ("candidate", "donor-marked")
-                        and s_start + c_lo <= a.start < amount.span.start
-                        for a in actors
-                    )
+                    or clause.not_aid
+                    or clause.counts_people
+                    or not clause.has_candidate_before(a_lo)
                 ):
                     self._remember_money(amount)
                     continue
                 inherited = True
             elif (
-                not_aid
-                or _AID_CUE.search(
-                    clause if amount.unit is not None else sentence, timeout=REGEX_TIMEOUT
-                )
-                is None
-                or (
-                    amount.unit is not None
-                    and _HOSTILE.search(clause, timeout=REGEX_TIMEOUT) is not None
-                )
+                clause.not_aid
+                or not (clause.aid_cue if amount.unit is not None else sent.aid_cue)
+                or (amount.unit is not None and clause.hostile)
             ):
                 self._remember_money(amount)
                 continue
-            figure = self._figure(
-                amount,
-                sentence,
-                s_start,
-                (c_lo, c_hi),
-                actors,
-                periods,
-                source[0] if source else None,
-                b_index,
-                previous,
-                inherited,
-            )
+            figure = self._figure(amount, sent, clause, b_index, previous, inherited)
             self.figures.append(_Figure(figure, b_index, self.sentence_no))
             self._remember_money(amount)
 
@@ -522,94 +588,51 @@ class _Analyser:
     def _figure(
         self,
         amount: Amount,
-        sentence: str,
-        s_start: int,
-        clause: tuple[int, int],
-        actors: list[_Actor],
-        periods: list[_PeriodMention],
-        source: str | None,
+        sent: _Sentence,
+        clause: _Clause,
         b_index: int,
         previous: _Figure | None,
         inherited: bool,
     ) -> AidFigure:
-        c_lo, c_hi = clause
-        a_lo, a_hi = amount.span.start - s_start, amount.span.end - s_start
-        clause_text = sentence[c_lo:c_hi]
-        in_clause = [a for a in actors if s_start + c_lo <= a.start < s_start + c_hi]
-        # donor
+        a_lo, a_hi = amount.span.start - sent.start, amount.span.end - sent.start
+        # donor: named "from"/"by" right after the amount, else the last candidate before it
         donor: str | None = None
-        for actor in in_clause:
-            if (
-                actor.role == "donor-marked"
-                and actor.start >= amount.span.end
-                and not any(c in self.text[amount.span.end : actor.start] for c in ",;:")
-            ):
-                donor = actor.name
-                break
+        k = bisect_left(clause.marked_starts, a_hi)
+        if k < len(clause.marked_starts) and not sent.punct_between(a_hi, clause.marked_starts[k]):
+            donor = clause.marked_names[k]
         if donor is None:
-            for actor in in_clause:
-                if actor.start < amount.span.start and actor.role in ("candidate", "donor-marked"):
-                    donor = actor.name
-        # recipient
-        recipients = [
-            (a.start - s_start, a.end - s_start, a.name)
-            for a in actors
-            if a.role == "recipient" and a.name != donor
-        ]
-        recipient = _nearest(recipients, a_lo, a_hi)
+            k = bisect_left(clause.candidate_starts, a_lo)
+            if k > 0:
+                donor = clause.candidate_names[k - 1]
+        # recipient: the nearest in the sentence, else the previous figure's
+        recipient = _nearest_sorted(sent.recipients, sent.recipient_starts, a_lo, a_hi, donor)
         if recipient is None and previous is not None:
             recipient = previous.figure.recipient
         if recipient is not None and recipient == donor:
             donor = None
-        # period
-        period: Period | None = None
-        best_d = 10**9
-        for mention in periods:
-            if not (c_lo <= mention.start < c_hi):
-                continue
-            if mention.after_only and mention.start < a_hi:
-                continue
-            d = a_lo - mention.end if mention.end <= a_lo else max(0, mention.start - a_hi)
-            if d < best_d:
-                best_d = d
-                period = (
-                    mention.period
-                    if mention.period is not None
-                    else (previous.figure.period if previous is not None else None)
-                )
+        period = self._period(clause, a_lo, a_hi, previous)
         # rate
         rate: str | None = None
-        window = sentence[max(c_lo, a_lo - 25) : min(c_hi, a_hi + 60)]
+        window = sent.text[max(clause.lo, a_lo - 25) : min(clause.hi, a_hi + 60)]
         rm = _RATE.search(window, timeout=REGEX_TIMEOUT)
         if rm is not None:
             rate = "year" if rm.group("year") else "month"
         # category
-        cats = [
-            (m.start() + c_lo, m.end() + c_lo, m.lastgroup or "")
-            for m in _CATEGORY.finditer(clause_text, timeout=REGEX_TIMEOUT)
-        ]
-        cat_name = _nearest(cats, a_lo, a_hi)
+        cat_name = _nearest_sorted(clause.categories, clause.category_starts, a_lo, a_hi)
         category = AidCategory(cat_name) if cat_name else None
         if category is None and amount.unit is not None:
             category = AidCategory.MILITARY
-        # status: the nearest cue before the amount, else after it
+        # status: the nearest cue before the amount, else the first after it
         status: AidStatus | None = None
-        before_cues = [
-            m
-            for m in _STATUS.finditer(clause_text, timeout=REGEX_TIMEOUT)
-            if m.end() + c_lo <= a_lo
-        ]
-        if before_cues:
-            status = AidStatus(before_cues[-1].lastgroup or "")
+        k = bisect_right(clause.status_ends, a_lo)
+        if k > 0:
+            status = AidStatus(clause.status[k - 1][2])
         else:
-            after = (
-                _STATUS.search(clause_text, a_hi - c_lo, timeout=REGEX_TIMEOUT)
-                if (a_hi - c_lo <= len(clause_text))
-                else None
-            )
-            if after is not None:
-                status = AidStatus(after.lastgroup or "")
-        # source: this sentence's, else one cited in this or the block before
+            k = bisect_left(clause.status_starts, a_hi)
+            if k < len(clause.status):
+                status = AidStatus(clause.status[k][2])
+        # source: this sentence's, else the previous figure's in this or the block before
+        source = sent.source
         if (
             source is None
             and previous is not None
@@ -640,6 +663,31 @@ class _Analyser:
             low=amount.low,
             high=amount.high,
         )
+
+    @staticmethod
+    def _period(clause: _Clause, a_lo: int, a_hi: int, previous: _Figure | None) -> Period | None:
+        """The period mentioned nearest the amount in its clause."""
+        i = bisect_left(clause.period_starts, a_lo)
+        best: _PeriodMention | None = None
+        best_d = 10**9
+        for j in range(i - 1, max(-1, i - 6), -1):
+            mention = clause.periods[j]
+            if mention.after_only:
+                continue
+            best, best_d = mention, (a_lo - mention.end if mention.end <= a_lo else 0)
+            break
+        for j in range(i, min(len(clause.periods), i + 5)):
+            mention = clause.periods[j]
+            if mention.after_only and mention.start < a_hi:
+                continue
+            if max(0, mention.start - a_hi) < best_d:
+                best = mention
+            break
+        if best is None:
+            return None
+        if best.period is None:  # "over the same period"
+            return previous.figure.period if previous is not None else None
+        return best.period
 
 
 def find_aid(
