@@ -38,11 +38,11 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from ._amounts import find_amounts
+from ._amounts import find_amounts_at
 from ._guard import REGEX_TIMEOUT
 from ._people import PeopleIndex
 from ._places import ACTOR, ORGANISATIONS, canonical
-from ._records import AidCategory, AidFigure, AidStatus, Amount, Block, Period, Span
+from ._records import AidCategory, AidFigure, AidStatus, Amount, Block, Period
 
 __all__ = ["find_aid"]
 
@@ -291,14 +291,6 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _shift(amount: Amount, offset: int) -> Amount:
-    return attrs.evolve(
-        amount,
-        span=Span(amount.span.start + offset, amount.span.end + offset),
-        converted=tuple(_shift(c, offset) for c in amount.converted),
-    )
-
-
 def _month(name: str | None) -> int | None:
     return _MONTHS.get(name[:3].lower()) if name else None
 
@@ -523,7 +515,7 @@ class _Analyser:
         self.sentence_no = 0
 
     def block(self, b_index: int, block: Block) -> None:
-        found = [_shift(a, block.span.start) for a in find_amounts(block.text)]
+        found = find_amounts_at(block.text, block.span.start)
         if not found:
             self.sentence_no += len(_sentences(block.text))
             return

@@ -379,10 +379,12 @@ class _Currency(NamedTuple):
 
 
 def _tokenise(text: str) -> list[_Tok]:
-    toks: list[_Tok] = []
-    for m in _TOKEN.finditer(text, timeout=REGEX_TIMEOUT):
-        kind = m.lastgroup or "punct"
-        toks.append(_Tok(kind, m.group(), m.group().lower(), m.start(), m.end()))
+    new = tuple.__new__  # skips the named tuple's Python-level constructor: hot loop
+    toks: list[_Tok] = [
+        new(_Tok, (m.lastgroup or "punct", g, g.lower(), m.start(), m.end()))
+        for m in _TOKEN.finditer(text, timeout=REGEX_TIMEOUT)
+        for g in (m.group(),)
+    ]
     return _merge_space_groups(text, toks)
 
 
@@ -421,11 +423,16 @@ def _merge_space_groups(text: str, toks: list[_Tok]) -> list[_Tok]:
 class _Scanner:
     """One left-to-right pass over the tokens of a text."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, offset: int = 0) -> None:
         self.text = text
         self.toks = _tokenise(text)
+        self.offset = offset  # added to every span: the text's place in a larger one
 
     # -- small helpers --------------------------------------------------
+    def span(self, first: int, stop: int) -> Span:
+        """The span from token *first* up to token *stop* (exclusive)."""
+        return Span(self.toks[first].start + self.offset, self.toks[stop - 1].end + self.offset)
+
     def low(self, i: int) -> str:
         return self.toks[i].low if 0 <= i < len(self.toks) else ""
 
@@ -845,7 +852,7 @@ class _Scanner:
         if hedge is not None and hedge[0].lower() == "between" and low is None:
             qualifier = None
         approximate = qualifier is not None or num.value is None or low is not None
-        span = Span(self.toks[start_tok].start, self.toks[stop - 1].end)
+        span = self.span(start_tok, stop)
         # a bracketed conversion: "291 billion euros ($336 billion)"
         converted: tuple[Amount, ...] = ()
         if self.low(stop) == "(":
@@ -906,7 +913,7 @@ class _Scanner:
                             currency=None,
                             unit=unit,
                             approximate=qualifier is not None,
-                            span=Span(self.toks[num.start].start, self.toks[stop - 1].end),
+                            span=self.span(num.start, stop),
                             qualifier=qualifier,
                         ),
                         stop,
@@ -933,7 +940,7 @@ class _Scanner:
                         currency=None,
                         unit=None,
                         approximate=qualifier is not None,
-                        span=Span(self.toks[num.start].start, self.toks[k - 1].end),
+                        span=self.span(num.start, k),
                         qualifier=qualifier,
                     ),
                     k,
@@ -1085,3 +1092,8 @@ def find_amounts(text: str) -> tuple[Amount, ...]:
     if not text:
         return ()
     return _Scanner(text).scan()
+
+
+def find_amounts_at(text: str, offset: int) -> tuple[Amount, ...]:
+    """:func:`find_amounts` on a part of a larger text that starts at *offset*."""
+    return _Scanner(text, offset).scan() if text else ()
