@@ -517,7 +517,9 @@ class _Analyser:
     def block(self, b_index: int, block: Block) -> None:
         found = find_amounts_at(block.text, block.span.start)
         if not found:
-            self.sentence_no += len(_sentences(block.text))
+            # only "is the money within one sentence?" is asked of sentence
+            # numbers, and a block between two sentences puts them apart
+            self.sentence_no += 2
             return
         k = 0
         for s_lo, s_hi in _sentences(block.text):

@@ -1089,11 +1089,25 @@ def find_amounts(text: str) -> tuple[Amount, ...]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_amounts() expects str, got {type(text).__name__}")
-    if not text:
-        return ()
-    return _Scanner(text).scan()
+    return find_amounts_at(text, 0)
 
 
 def find_amounts_at(text: str, offset: int) -> tuple[Amount, ...]:
     """:func:`find_amounts` on a part of a larger text that starts at *offset*."""
-    return _Scanner(text, offset).scan() if text else ()
+    if not text or _MAYBE_AMOUNT.search(text, timeout=REGEX_TIMEOUT) is None:
+        return ()
+    return _Scanner(text, offset).scan()
+
+
+#: A cheap first look: no digit, symbol or number word means no amount.
+_MAYBE_AMOUNT = regex.compile(
+    rf"[\d{_SYMBOL_CLASS}]|\b(?:"
+    + "|".join(
+        sorted(
+            (set(NUMBER_WORDS) | set(VAGUE_SCALES) | {"several", "tens", "dozens"})
+            - {"a", "an", "and"}
+        )
+    )
+    + r")\b",
+    regex.IGNORECASE,
+)
