@@ -1,18 +1,592 @@
 """Stage 4: quotations and their speakers.
 
 Owned by the quotes work (issue 4). The contract: ``find_quotes(text, blocks,
-people)`` returns quotes from content blocks other than transcript turns,
+people)`` returns quotes from content blocks other than transcript answers,
 each with ``text == Article.text[span.start:span.end]``.
+
+The work per paragraph, in one pass over the article:
+
+1. :func:`._quotemarks.find_pairs` pairs the quotation marks.
+2. The quotations are masked out, so the reporter's own words remain; they are
+   split into sentences.
+3. Mentions are found in the reporter's words: names (from the
+   :class:`~._people.PeopleIndex`), "he"/"she", descriptions ("the NATO
+   chief", "the 66-year-old"), unnamed sources ("a senior official") and
+   organisations ("NATO", "the Kremlin").
+4. Cue verbs ("said", "writes", "according to") become attribution events,
+   each with the mention that is its subject.
+5. Each quotation takes the nearest event of its sentence, else the nearest
+   event of its paragraph, else the speaker of the previous attribution.
+
+Terms, scare quotes and titles of works (kind ``term``) are found but left
+out of the result: :attr:`Article.quotes` holds utterances only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+import regex
+
+from ._cues import CUE_RE, INTRO_WORDS, ROLE_NOUNS, WEAK_CUES, WRITTEN_CUES
+from ._guard import REGEX_TIMEOUT
 from ._people import PeopleIndex
-from ._records import Block, Quote
+from ._quotemarks import MarkPair, find_pairs, starts_with_open_mark
+from ._records import Block, BlockRole, Quote, QuoteKind, QuoteMode, Span
+
+__all__ = ["find_quotes"]
+
+_MASK = "\u00a4"  # stands for every character of a quotation in the masked text
+
+_ROLE_ALT = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+_STOP_MOD = (
+    r"(?!(?:the|a|an|and|or|but|of|to|in|on|for|with|by|at|from|who|that|which|"
+    r"was|is|are|were|has|had|been|be|he|she|it|they|said|says|told|added|wrote|writes)\b)"
+)
+_MOD = rf"{_STOP_MOD}[\p{{L}}\d][\p{{L}}\d\-’']*"
+_PRONOUN = regex.compile(r"\b(?:he|she)\b", regex.IGNORECASE | regex.VERSION1)
+_DESCRIPTION = regex.compile(
+    rf"\bthe\s+(?:{_MOD}\s+){{0,3}}?(?:{_ROLE_ALT})\b(?!-)|\bthe\s+\d{{1,3}}-year-old\b",
+    regex.IGNORECASE | regex.VERSION1,
+)
+_UNNAMED = regex.compile(
+    rf"\b(?:an?|one|two|three|several|some|another)\s+(?:{_MOD}\s+){{0,4}}?(?:{_ROLE_ALT})\b(?!-)"
+    rf"(?:\s+(?:for|at|with|of|in|from)\s+(?:the\s+)?\p{{Lu}}[\p{{L}}\-]*"
+    rf"(?:\s+\p{{Lu}}[\p{{L}}\-]*){{0,3}})?",
+    regex.IGNORECASE | regex.VERSION1,
+)
+_ORG = regex.compile(
+    r"\b\p{Lu}[\p{Lu}\d]+(?:/\p{Lu}[\p{Lu}\d]*)?\b(?![’']s\b)"
+    r"|\b[Tt]he\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}",
+    regex.VERSION1,
+)
+_AUX_TAIL = regex.compile(
+    r"(?:\s+(?:also|then|later|further|again|recently|previously|once|earlier|now|"
+    r"has|have|had|would|will|was|were|is|quoted|as|being|did|does|do|not|never|"
+    r"\p{Ll}+ly))*\s*$",
+    regex.VERSION1,
+)
+_SENTENCE_END = regex.compile(
+    r"(?<=[.!?…])[\"”’']?\s+(?=[\p{Lu}\d\"“‘'" + _MASK + r"])", regex.VERSION1
+)
+_LAST_WORD = regex.compile(r"(\S+)[.!?…]$", regex.VERSION1)
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen lt col sen rep gov st jr sr no vs etc capt cmdr adm sgt maj "
+    "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp approx".split()
+)
+_WRITTEN_CONTEXT = regex.compile(
+    r"\bin\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+){0,2}?"
+    r"(?:statement|book|memoir|memoirs|op-ed|article|letter|column|essay|post|blog|"
+    r"report|tweet|email|e-mail|message|note|communiqué|communique|editorial)\b",
+    regex.IGNORECASE | regex.VERSION1,
+)
+_TERM_BEFORE = regex.compile(
+    r"(?:so-called|dubbed|called|known\s+as|termed|nicknamed|the\s+(?:words?|term|phrase|"
+    r"slogan|label|motto|name|hashtag)|titled|entitled|labell?ed|branded|headlined|"
+    r"code-?named|named|word)\s*,?\s*$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+_INNER_BOUNDARY = regex.compile(r"[.!?…]\s+[\p{Lu}\"“‘]", regex.VERSION1)
+_WORD = regex.compile(r"[\p{L}\d]+(?:[’'\-][\p{L}\d]+)*", regex.VERSION1)
+
+PERSON, PRONOUN, DESCRIPTION, UNNAMED, ORG = range(5)
+
+
+@attrs.define
+class _Mention:
+    start: int  # offsets relative to the paragraph
+    end: int
+    kind: int
+    value: str  # canonical name, pronoun, description or organisation text
+
+
+@attrs.define
+class _Event:
+    start: int
+    end: int  # end of the verb, or of the subject when it follows the verb
+    cue: str
+    cue_start: int
+    speaker: str | None
+    person: str | None
+    speaker_span: tuple[int, int] | None
+    written: bool
+    sentence: int
+
+
+@attrs.define
+class _Raw:
+    pair: MarkPair
+    para: int
+    start: int  # absolute offsets of the words inside the marks
+    end: int
+    close_end: int  # absolute offset just after the closing mark (or paragraph end)
+    sentence: int = -1
+    kind: QuoteKind = QuoteKind.DIRECT
+    speaker: str | None = None
+    cue: str | None = None
+    cue_span: Span | None = None
+    speaker_span: Span | None = None
+    written: bool = False
+    explicit: bool = False
+    group: int | None = None
+    continues_previous: bool = False
+
+
+@attrs.define
+class _State:
+    salient: list[str] = attrs.field(factory=list)  # named persons, most recent first
+    last_speaker: str | None = None
+    last_written: bool = False
+
+    def bump(self, name: str) -> None:
+        if name in self.salient:
+            self.salient.remove(name)
+        self.salient.insert(0, name)
 
 
 def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tuple[Quote, ...]:
-    """Find every quotation in the article's own paragraphs."""
-    return ()
+    """Find every quotation in the article's own paragraphs.
+
+    Blocks that are not content, and transcript answers (their words are the
+    interview's turns), are skipped. Terms and scare quotes are left out.
+
+    >>> from natocorpus._records import Block, BlockRole, Span
+    >>> text = "“We will stay,” Ada Quill, the defence minister, said on Monday."
+    >>> blocks = [Block(BlockRole.PARAGRAPH, text, Span(0, len(text)))]
+    >>> [(q.text, q.speaker) for q in find_quotes(text, blocks, PeopleIndex.build(text, blocks))]
+    [('We will stay,', 'Ada Quill')]
+    """
+    paras = [b for b in blocks if b.role.is_content and b.role is not BlockRole.ANSWER]
+    state = _State()
+    results: list[_Raw] = []
+    group_counter = [0]
+    open_group: int | None = None
+    for i, block in enumerate(paras):
+        lo, hi = block.span.start, block.span.end
+        nxt = i + 1 < len(paras) and starts_with_open_mark(paras[i + 1].text)
+        pairs = find_pairs(text, lo, hi, nxt)
+        raws = _raw_quotes(text, pairs, i, hi)
+        if open_group is not None and raws and raws[0].pair.open == lo:
+            raws[0].continues_previous = True
+            raws[0].group = open_group
+        else:
+            open_group = None
+        _attribute_paragraph(text, block, raws, people, state, group_counter)
+        results.extend(raws)
+        last_top = [r for r in raws if r.pair.depth == 0]
+        if last_top and last_top[-1].pair.close is None:
+            tail = last_top[-1]
+            if tail.group is None:
+                group_counter[0] += 1
+                tail.group = group_counter[0]
+            open_group = tail.group
+        else:
+            open_group = None
+    _settle_groups(results)
+    return tuple(
+        Quote(
+            text=text[r.start : r.end],
+            speaker=r.speaker,
+            kind=r.kind,
+            mode=QuoteMode.WRITTEN if r.written else QuoteMode.SPOKEN,
+            cue=r.cue,
+            span=Span(r.start, r.end),
+            group=r.group,
+            cue_span=r.cue_span,
+            speaker_span=r.speaker_span,
+        )
+        for r in results
+        if r.kind is not QuoteKind.TERM
+    )
+
+
+def _raw_quotes(text: str, pairs: list[MarkPair], para: int, hi: int) -> list[_Raw]:
+    raws = []
+    for pair in pairs:
+        start = pair.open + 1
+        end = pair.close if pair.close is not None else hi
+        close_end = pair.close + 1 if pair.close is not None else hi
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if not any(ch.isalnum() for ch in text[start:end]):
+            continue
+        raws.append(_Raw(pair, para, start, end, close_end))
+    return raws
+
+
+def _mask(text: str, lo: int, hi: int, raws: list[_Raw]) -> str:
+    chars = list(text[lo:hi])
+    for r in raws:
+        if r.pair.depth == 0:
+            for k in range(r.pair.open - lo, r.close_end - lo):
+                chars[k] = _MASK
+    return "".join(chars)
+
+
+def _sentences(text: str, masked: str, raws: list[_Raw], lo: int) -> list[tuple[int, int]]:
+    cuts = {0, len(masked)}
+    for m in _SENTENCE_END.finditer(masked, timeout=REGEX_TIMEOUT):
+        word = _LAST_WORD.search(masked, 0, m.start() + 1, timeout=REGEX_TIMEOUT)
+        if word is not None:
+            w = word.group(1).lower().strip("(\"“")
+            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or regex.fullmatch(
+                r"(?:\p{L}\.)+\p{L}", w
+            ):
+                continue
+        cuts.add(m.end())
+    for r in raws:
+        if r.pair.depth or r.pair.close is None or text[r.end - 1] not in ".!?…":
+            continue
+        close_end = r.close_end - lo
+        rest = masked[close_end:]
+        stripped = rest.lstrip()
+        if stripped and rest != stripped and (stripped[0].isupper() or stripped[0] == _MASK):
+            cuts.add(close_end + len(rest) - len(stripped))
+    ordered = sorted(cuts)
+    return [(a, b) for a, b in zip(ordered, ordered[1:]) if b > a]
+
+
+def _mentions(
+    text: str, masked: str, lo: int, hi: int, people: PeopleIndex
+) -> list[_Mention]:
+    found: list[_Mention] = []
+    for s, e, name in people.mentions_between(lo, hi):
+        if masked[s - lo] != _MASK:
+            found.append(_Mention(s - lo, e - lo, PERSON, name))
+    for pattern, kind in ((_DESCRIPTION, DESCRIPTION), (_UNNAMED, UNNAMED), (_PRONOUN, PRONOUN)):
+        for m in pattern.finditer(masked, timeout=REGEX_TIMEOUT):
+            found.append(_Mention(m.start(), m.end(), kind, m.group()))
+    for m in _ORG.finditer(masked, timeout=REGEX_TIMEOUT):
+        after = masked[m.end() : m.end() + 2]
+        if len(after) == 2 and after[0] == " " and after[1].isupper():
+            continue  # part of a longer title: "NATO Secretary General ..."
+        if m.group().lower().startswith("the ") and m.group()[4:].split()[0].lower() in ROLE_NOUNS:
+            continue
+        found.append(_Mention(m.start(), m.end(), ORG, m.group()))
+    # Keep the longest of overlapping mentions (names win ties).
+    found.sort(key=lambda x: (x.start, -(x.end - x.start), x.kind))
+    kept: list[_Mention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            prev = kept[-1]
+            if mention.kind == PERSON and prev.kind != PERSON and mention.end >= prev.end:
+                kept[-1] = mention
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _resolve(
+    mention: _Mention, state: _State, people: PeopleIndex
+) -> tuple[str | None, str | None]:
+    """``(speaker, named person)`` for a mention."""
+    if mention.kind == PERSON:
+        return mention.value, mention.value
+    if mention.kind == PRONOUN:
+        want = "f" if mention.value.lower() == "she" else "m"
+        for name in state.salient:
+            g = people.gender(name)
+            if g is None or g == want:
+                return name, name
+        return None, None
+    if mention.kind == DESCRIPTION:
+        head = mention.value.split()[-1].lower()
+        if not head.endswith("year-old"):
+            for name in state.salient:
+                person = people.person(name)
+                if person is not None and person.title and head in person.title.lower():
+                    return name, name
+            for person in people.persons:  # someone titled so, not yet salient
+                if person.title and head in person.title.lower().split():
+                    if not state.salient or head not in ("chief", "head", "leader"):
+                        return person.name, person.name
+        if state.salient:
+            return state.salient[0], state.salient[0]
+        return _strip_article(mention.value), None
+    if mention.kind == UNNAMED:
+        return _strip_article(mention.value), None
+    return _strip_article(mention.value), None
+
+
+def _strip_article(value: str) -> str:
+    parts = value.split(maxsplit=1)
+    if len(parts) == 2 and parts[0].lower() in ("the", "a", "an", "one", "some", "another"):
+        return parts[1]
+    return value
+
+
+def _main_subject(masked: str, s: int, e: int, mentions: list[_Mention]) -> _Mention | None:
+    start = s
+    first = regex.match(r"\s*([\p{L}\-]+)", masked[s:e])
+    if first is not None:
+        word = first.group(1).lower()
+        if word in INTRO_WORDS or (word.endswith("ing") and len(word) > 5):
+            comma = masked.find(",", s, e)
+            if comma != -1:
+                start = comma + 1
+    inside = [m for m in mentions if start <= m.start < e]
+    for m in inside:
+        if m.kind in (PERSON, PRONOUN, DESCRIPTION):
+            return m
+    return inside[0] if inside else None
+
+
+def _mention_ending_at(mentions: list[_Mention], pos: int) -> _Mention | None:
+    for m in mentions:
+        if m.end == pos:
+            return m
+    return None
+
+
+def _events_of_sentence(
+    masked: str,
+    s: int,
+    e: int,
+    k: int,
+    mentions: list[_Mention],
+    state: _State,
+    people: PeopleIndex,
+    written_context: bool,
+) -> list[_Event]:
+    events: list[_Event] = []
+    main: _Mention | None = None
+    main_done = False
+    for m in CUE_RE.finditer(masked, s, e, timeout=REGEX_TIMEOUT):
+        verb = m.group()
+        lower = " ".join(verb.lower().split())
+        subject: _Mention | None = None
+        end = m.end()
+        if m.group("acc"):
+            after = [x for x in mentions if x.start >= m.end() and not masked[m.end() : x.start].strip()]
+            if after:
+                subject = after[0]
+                end = subject.end
+        else:
+            weak = lower in WEAK_CUES
+            left = masked[s : m.start()]
+            tail = _AUX_TAIL.search(left, timeout=REGEX_TIMEOUT)
+            cut = s + (tail.start() if tail else len(left))
+            subject = _mention_ending_at(mentions, cut)
+            if subject is not None and subject.kind == ORG and lower.endswith("ing"):
+                subject = None
+            stripped = left.rstrip()
+            if subject is None and (not stripped or stripped[-1] in ",:" + _MASK):
+                after = [x for x in mentions if x.start >= m.end()]
+                if after and not masked[m.end() : after[0].start].strip():
+                    subject = after[0]
+                    end = subject.end
+            if subject is None and not weak and stripped.endswith(","):
+                chain = [
+                    x
+                    for x in mentions
+                    if s <= x.start
+                    and x.end < m.start()
+                    and masked[x.end : x.end + 1] == ","
+                    and x.kind != ORG
+                ]
+                if chain and not lower.endswith("ing"):
+                    subject = chain[-1]
+            if subject is None and not weak:
+                if not main_done:
+                    main = _main_subject(masked, s, e, mentions)
+                    main_done = True
+                if main is not None and main.start < m.start():
+                    subject = main
+        if subject is None:
+            continue
+        speaker, person = _resolve(subject, state, people)
+        if speaker is None:
+            continue
+        events.append(
+            _Event(
+                start=min(m.start(), subject.start),
+                end=max(end, m.end()),
+                cue=verb,
+                cue_start=m.start(),
+                speaker=speaker,
+                person=person,
+                speaker_span=(subject.start, subject.end),
+                written=lower in WRITTEN_CUES or written_context,
+                sentence=k,
+            )
+        )
+    return events
+
+
+def _attribute_paragraph(
+    text: str,
+    block: Block,
+    raws: list[_Raw],
+    people: PeopleIndex,
+    state: _State,
+    group_counter: list[int],
+) -> None:
+    lo, hi = block.span.start, block.span.end
+    masked = _mask(text, lo, hi, raws)
+    sentences = _sentences(text, masked, raws, lo)
+    mentions = _mentions(text, masked, lo, hi, people)
+    written_context = bool(_WRITTEN_CONTEXT.search(masked, timeout=REGEX_TIMEOUT))
+    events: list[_Event] = []
+    for k, (s, e) in enumerate(sentences):
+        inside = [m for m in mentions if s <= m.start < e]
+        sentence_events = _events_of_sentence(
+            masked, s, e, k, inside, state, people, written_context
+        )
+        events.extend(sentence_events)
+        main = _main_subject(masked, s, e, inside)
+        if main is not None and main.kind in (PERSON, PRONOUN, DESCRIPTION):
+            _, person = _resolve(main, state, people)
+            if person is not None:
+                state.bump(person)
+        for ev in sentence_events:
+            if ev.person is not None:
+                state.bump(ev.person)
+    top = [r for r in raws if r.pair.depth == 0]
+    for r in top:
+        rel = r.pair.open - lo
+        r.sentence = next((k for k, (s, e) in enumerate(sentences) if s <= rel < e), 0)
+    previous_speaker, previous_written = state.last_speaker, state.last_written
+    for r in top:
+        _attribute(r, masked, lo, sentences, events, previous_speaker, previous_written)
+        r.kind = _kind(text, masked, lo, r, sentences, events)
+    for r in raws:
+        if r.pair.depth > 0:
+            r.kind = _nested_kind(text, r)
+            outer = next(
+                (o for o in top if o.pair.open < r.pair.open and o.close_end > r.pair.open), None
+            )
+            r.speaker = outer.speaker if outer is not None else None
+            r.written = outer.written if outer is not None else False
+    _link_split(masked, lo, top, events, group_counter)
+    # The paragraph's last attribution carries over to the next paragraph.
+    last_pos = -1
+    for ev in events:
+        if ev.start > last_pos:
+            last_pos = ev.start
+            state.last_speaker, state.last_written = ev.speaker, ev.written
+    for r in top:
+        if r.speaker is not None and r.pair.open - lo > last_pos:
+            last_pos = r.pair.open - lo
+            state.last_speaker, state.last_written = r.speaker, r.written
+
+
+def _attribute(
+    r: _Raw,
+    masked: str,
+    lo: int,
+    sentences: list[tuple[int, int]],
+    events: list[_Event],
+    previous_speaker: str | None,
+    previous_written: bool,
+) -> None:
+    open_rel, close_rel = r.pair.open - lo, r.close_end - lo
+    best: _Event | None = None
+    best_distance = 0
+    for ev in events:
+        if ev.sentence != r.sentence:
+            continue
+        if ev.start >= close_rel:
+            distance = ev.start - close_rel
+        elif ev.end <= open_rel:
+            distance = open_rel - ev.end
+        else:
+            continue
+        if best is None or distance < best_distance:
+            best, best_distance = ev, distance
+    explicit = best is not None
+    if best is None:
+        before = [ev for ev in events if ev.end <= open_rel]
+        after = [ev for ev in events if ev.start >= close_rel]
+        if before:
+            best = before[-1]
+        elif after:
+            best = after[0]
+    if best is not None:
+        r.speaker, r.written, r.cue = best.speaker, best.written, best.cue
+        r.cue_span = Span(lo + best.cue_start, lo + best.cue_start + len(best.cue))
+        if explicit and best.speaker_span is not None:
+            r.speaker_span = Span(lo + best.speaker_span[0], lo + best.speaker_span[1])
+        r.explicit = explicit
+    else:
+        r.speaker, r.written = previous_speaker, previous_written
+
+
+def _kind(
+    text: str,
+    masked: str,
+    lo: int,
+    r: _Raw,
+    sentences: list[tuple[int, int]],
+    events: list[_Event],
+) -> QuoteKind:
+    inner = text[r.start : r.end]
+    open_rel = r.pair.open - lo
+    s, _ = sentences[r.sentence] if sentences else (0, 0)
+    before = masked[s:open_rel]
+    words = _WORD.findall(inner)
+    if _TERM_BEFORE.search(before[-40:], timeout=REGEX_TIMEOUT) and len(words) <= 6:
+        return QuoteKind.TERM
+    if (
+        2 <= len(words) <= 6
+        and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+        and sum(w[0].isupper() for w in words) >= 2
+        and inner[-1:] not in ".!?,"
+        and not r.explicit
+        and before.strip()
+    ):
+        return QuoteKind.TERM  # a title of a work
+    if r.pair.close is None or r.continues_previous:
+        return QuoteKind.DIRECT
+    if not before.strip() or before.rstrip().endswith(":"):
+        return QuoteKind.DIRECT
+    for ev in events:
+        if ev.end <= open_rel and not masked[ev.end : open_rel].strip(" ,:\u00a0"):
+            return QuoteKind.DIRECT
+    if _INNER_BOUNDARY.search(inner, timeout=REGEX_TIMEOUT):
+        return QuoteKind.DIRECT
+    return QuoteKind.PARTIAL
+
+
+_SMALL_WORDS = frozenset("a an the of in on at to and or for by with from as vs".split())
+
+
+def _nested_kind(text: str, r: _Raw) -> QuoteKind:
+    words = _WORD.findall(text[r.start : r.end])
+    if len(words) <= 4:
+        return QuoteKind.TERM
+    return QuoteKind.DIRECT
+
+
+def _link_split(
+    masked: str, lo: int, top: list[_Raw], events: list[_Event], group_counter: list[int]
+) -> None:
+    """Give the parts of a quotation interrupted by its attribution one group number."""
+    for a, b in zip(top, top[1:]):
+        if a.kind is QuoteKind.TERM or b.kind is QuoteKind.TERM or a.pair.close is None:
+            continue
+        gap_start, gap_end = a.close_end - lo, b.pair.open - lo
+        if gap_end - gap_start > 80 or a.speaker != b.speaker:
+            continue
+        if not any(gap_start <= ev.start and ev.end <= gap_end for ev in events):
+            continue
+        if a.group is None:
+            group_counter[0] += 1
+            a.group = group_counter[0]
+        b.group = a.group
+
+
+def _settle_groups(results: list[_Raw]) -> None:
+    """Parts of one group without their own cue take the group's attributed speaker."""
+    explicit: dict[int, _Raw] = {}
+    for r in results:
+        if r.group is not None and r.explicit and r.group not in explicit:
+            explicit[r.group] = r
+    for r in results:
+        if r.group is not None and not r.explicit and r.group in explicit:
+            src = explicit[r.group]
+            r.speaker, r.written = src.speaker, src.written
+            if r.cue is None:
+                r.cue = src.cue

@@ -152,7 +152,11 @@ class Quote:
     ``text`` is the words inside the marks: ``Article.text[span.start:span.end]``.
     ``speaker`` is the canonical full name of a person, an organisation's name,
     an unnamed source's description, or ``None`` when the text does not say.
-    Parts of one split quote share a ``group`` number.
+    Parts of one split quote (and the paragraphs of one quote running over
+    several paragraphs) share a ``group`` number; ``None`` for a single part.
+    ``cue_span`` is where ``cue`` (the attributing verb or phrase) stands and
+    ``speaker_span`` where the speaker is named (a name, pronoun or
+    description); both ``None`` when the speaker is inferred from the context.
     """
 
     text: str
@@ -162,6 +166,8 @@ class Quote:
     cue: str | None
     span: Span
     group: int | None = None
+    cue_span: Span | None = None
+    speaker_span: Span | None = None
 
 
 @attrs.frozen
