@@ -9,6 +9,14 @@ from __future__ import annotations
 
 import regex
 
+
+def words(text: str) -> tuple[str, ...]:
+    """The white-space separated words of a vocabulary list."""
+    return tuple(text.split())
+
+
+_words = words
+
 __all__ = [
     "CUE_RE",
     "INTRO_WORDS",
@@ -17,6 +25,7 @@ __all__ = [
     "WEAK_CUES",
     "WRITTEN_CUES",
     "cue_lemma",
+    "words",
 ]
 
 # (base, third person, past, past participle, present participle); None = regular.
@@ -35,7 +44,7 @@ _IRREGULAR: dict[str, tuple[str, str, str, str]] = {
 }
 
 #: Verbs that introduce or attribute reported speech or writing.
-_CUE_BASES = (
+_CUE_BASES = _words(
     "say tell write add note stress reveal admit charge reply warn argue insist explain "
     "emphasize emphasise acknowledge recall claim declare announce assert suggest concede "
     "observe remark comment conclude reiterate repeat confirm deny affirm maintain predict "
@@ -43,23 +52,26 @@ _CUE_BASES = (
     "shout whisper recount counter retort contend caution believe think mention testify "
     "exclaim demand plead posit opine underline underscore hint indicate allege describe "
     "continue state inform concur estimate recommend propose"
-).split()
+)
 
 #: Forms that are also common nouns or non-speech verbs: a cue only with an explicit subject.
 WEAK_CUES = frozenset(
-    "state states note notes post posts answer answers comment comments claim claims "
-    "charge charges counter counters continue continues continued continuing ask asks "
-    "believe believes believed thinks think thought describe describes described describing "
-    "estimate estimates indicate indicates indicated hint hints promise promises "
-    "demand demands joke jokes whisper whispers repeat repeats mention mentions stress "
-    "maintain maintains maintained recommend propose proposes tweet tweets speaking "
-    "predict predicts vow vows urge urges".split()
+    _words(
+        "state states note notes post posts answer answers comment comments claim claims "
+        "charge charges counter counters continue continues continued continuing ask asks "
+        "believe believes believed thinks think thought describe describes described describing "
+        "estimate estimates indicate indicates indicated hint hints promise promises "
+        "demand demands joke jokes whisper whispers repeat repeats mention mentions stress "
+        "maintain maintains maintained recommend propose proposes tweet tweets speaking "
+        "predict predicts vow vows urge urges"
+    )
 )
 
 #: Cue verbs that mark the words as written rather than spoken.
 WRITTEN_CUES = frozenset(
-    "write writes wrote written writing tweet tweets tweeted tweeting post posts posted "
-    "posting".split()
+    _words(
+        "write writes wrote written writing tweet tweets tweeted tweeting post posts posted posting"
+    )
 )
 
 
@@ -110,7 +122,7 @@ CUE_RE = regex.compile(
 
 #: Nouns naming what a person is (used for descriptions and unnamed sources).
 ROLE_NOUNS = frozenset(
-    """
+    _words("""
     chief head leader president minister secretary general chancellor premier official
     officer diplomat spokesperson spokesman spokeswoman spokespeople analyst expert
     ambassador envoy commander adviser advisor aide source sources lawmaker senator
@@ -124,12 +136,12 @@ ROLE_NOUNS = frozenset(
     experts officers soldiers residents witnesses observers insiders insider
     pilot doctor nurse teacher student worker farmer volunteer commissioner
     man woman boy girl mother father
-    """.split()
+    """)
 )
 
 #: Capitalised words that are titles or parts of titles, never part of a name.
 TITLE_WORDS = frozenset(
-    """
+    _words("""
     president vice prime minister secretary secretary-general general chancellor chief
     ambassador senator sen governor gov mayor king queen prince princess pope commander
     admiral colonel col lt lieutenant captain capt sergeant sgt major director chairman
@@ -141,14 +153,14 @@ TITLE_WORDS = frozenset(
     archbishop bishop cardinal rabbi imam gen adm supreme allied chief-of-staff staff
     attorney counsel minister-president head headed patriarch metropolitan cmdr
     ministers presidents secretaries leaders officials generals chiefs ambassadors envoys
-    """.split()
+    """)
 )
 
 #: Words that open an introductory clause ending at the first comma.
 INTRO_WORDS = frozenset(
-    """
+    _words("""
     when while if although though as since after before because once unless until
     whether despite during following given in on at for with without from by amid
     asked questioned pressed speaking writing reflecting responding referring noting
-    """.split()
+    """)
 )

@@ -25,12 +25,13 @@ import attrs
 import regex
 
 from ._cues import ROLE_NOUNS, TITLE_WORDS, cue_lemma
+from ._cues import words as _words
 from ._guard import REGEX_TIMEOUT
 from ._records import Block, Person, Span
 
 __all__ = ["PeopleIndex"]
 
-_TOKEN = r"\p{Lu}[\p{L}\p{M}]*(?:[’'\-](?!s\b)\p{L}[\p{L}\p{M}]*)*\.?"
+_TOKEN = r"\p{Lu}[\p{L}\p{M}]*(?:[\u2019'\-](?!s\b)\p{L}[\p{L}\p{M}]*)*\.?"
 _PARTICLES = r"(?:von|van|der|den|de|del|della|da|di|du|la|le|bin|ibn|al|el|ter|ten|dos|das)"
 #: A run of capitalised words (with name particles between them).
 NAME_RUN = regex.compile(
@@ -48,7 +49,7 @@ _ROLE_BEFORE = regex.compile(
 # An appositive or relative clause after the name.
 _APPOSITIVE_AFTER = regex.compile(
     rf"^\s*(?:,\s*(?:who|whose|whom)\b|,\s*(?:an?|the|his|her|its|their)?\s*"
-    rf"(?:[\p{{L}}\-’']+\s+){{0,5}}(?:{_ROLE_ALT}|editor-in-chief)\b|\s*\(\d{{1,3}}\))",
+    rf"(?:[\p{{L}}\-\u2019']+\s+){{0,5}}(?:{_ROLE_ALT}|editor-in-chief)\b|\s*\(\d{{1,3}}\))",
     regex.IGNORECASE | regex.VERSION1,
 )
 _WORD_AFTER = regex.compile(
@@ -61,7 +62,7 @@ _SHE = regex.compile(r"\b(?:she|her|hers|herself)\b", regex.IGNORECASE | regex.V
 _HE = regex.compile(r"\b(?:he|his|him|himself)\b", regex.IGNORECASE | regex.VERSION1)
 
 _FUNCTION_WORDS = frozenset(
-    """
+    _words("""
     the a an and but or nor so yet for in on at to of by with from as if when while
     since after before because although though meanwhile however still then this that
     these those it its he she they we i you his her their our my your there here
@@ -72,19 +73,19 @@ _FUNCTION_WORDS = frozenset(
     both each every few many more most much other some such than too very can could
     may might must shall should will would is are was were be been being do does did
     have has had let lets please read watch listen follow subscribe share sign top
-    """.split()
+    """)
 )
 _MONTHS_DAYS = frozenset(
-    """
+    _words("""
     january february march april may june july august september october november
     december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
     thursday friday saturday sunday
-    """.split()
+    """)
 )
 #: Place names, demonyms and words that head the names of things, not people.
 _NON_PERSON = (
     frozenset(
-        """
+        _words("""
     afghanistan albania algeria america american americans angola argentina armenia
     asia asian australia australian austria azerbaijan bahrain baltic baltics
     bangladesh belarus belarusian belgium belgian bosnia brazil britain british
@@ -122,7 +123,7 @@ _NON_PERSON = (
     crises revolution declaration agreement convention protocol pact deal
     conference forum talks meeting session nato eu un god christmas easter
     covid-19 covid internet twitter facebook telegram youtube instagram
-    """.split()
+    """)
     )
     | _MONTHS_DAYS
 )
@@ -203,7 +204,7 @@ def _split_run(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 def _titlecase_block(block_text: str) -> bool:
     """Whether every longer word of a line is capitalised (a headline in title case)."""
-    words = [w.strip("“”‘’\"'.,:;!?()") for w in block_text.split()]
+    words = [w.strip("\u201c\u201d\u2018\u2019\"'.,:;!?()") for w in block_text.split()]
     words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
     return len(words) >= 4 and all(w[0].isupper() for w in words)
 
@@ -265,9 +266,7 @@ def _candidate(text: str, start: int, end: int, trusted: bool) -> _Candidate | N
                 b and cue_lemma(b.group(1)) is not None and before.rstrip().endswith(b.group(1))
             ):
                 evidence = True
-    return _Candidate(
-        tuple(t for t, _, _ in cut), Span(s, e), title, evidence, gender, trusted
-    )
+    return _Candidate(tuple(t for t, _, _ in cut), Span(s, e), title, evidence, gender, trusted)
 
 
 @attrs.define
@@ -363,7 +362,7 @@ class PeopleIndex:
     def canonical(self, mention: str) -> str | None:
         """The canonical full name for *mention*, or ``None`` if unknown."""
         tokens = [t for t in _TOKEN_RE.findall(mention.strip()) if _key(t) not in TITLE_WORDS]
-        tokens = [t[:-2] if t.endswith(("’s", "'s")) else t for t in tokens]
+        tokens = [t[:-2] if t.endswith(("\u2019s", "'s")) else t for t in tokens]
         if not tokens:
             return None
         wanted = " ".join(tokens).lower()
@@ -375,12 +374,18 @@ class PeopleIndex:
         best: Person | None = None
         for person in self._persons:
             parts = person.name.split()
-            if first is not None and len(parts) > 1 and parts[0].lower() != first.lower():
-                if not (len(first) <= 2 and parts[0][0].lower() == first[0].lower()):
-                    continue
-            if similar_surnames(parts[-1], surname, same_first_name=first is not None):
-                if best is None or len(person.mentions) > len(best.mentions):
-                    best = person
+            initial = first is not None and len(first) <= 2 and parts[0][0] == first[0]
+            if (
+                first is not None
+                and len(parts) > 1
+                and parts[0].lower() != first.lower()
+                and not initial
+            ):
+                continue
+            if similar_surnames(parts[-1], surname, same_first_name=first is not None) and (
+                best is None or len(person.mentions) > len(best.mentions)
+            ):
+                best = person
         return best.name if best else None
 
 
@@ -409,7 +414,14 @@ def _merge(candidates: list[_Candidate]) -> list[_Entry]:
         if entry is None:
             if len(cand.tokens) == 1 and cand.evidence and cand.trusted and cand.title:
                 entry = _Entry(
-                    Counter(), cand.tokens[0], None, set(), None, Counter(), [], len(entries) + 10**6
+                    Counter(),
+                    cand.tokens[0],
+                    None,
+                    set(),
+                    None,
+                    Counter(),
+                    [],
+                    len(entries) + 10**6,
                 )
                 entries.append(entry)
             else:
@@ -428,9 +440,10 @@ def _find(entries: list[_Entry], tokens: tuple[str, ...]) -> _Entry | None:
     for entry in entries:
         if first is not None and entry.first is not None and entry.first != first:
             continue
-        if similar_surnames(entry.surname, surname, same_first_name=first is not None):
-            if found is None or sum(entry.full.values()) > sum(found.full.values()):
-                found = entry
+        if similar_surnames(entry.surname, surname, same_first_name=first is not None) and (
+            found is None or sum(entry.full.values()) > sum(found.full.values())
+        ):
+            found = entry
     return found
 
 

@@ -16,21 +16,28 @@ import attrs
 
 __all__ = ["MarkPair", "find_pairs"]
 
-_DOUBLE_OPEN = "“„«‟"
-_DOUBLE_CLOSE = "”»"
-_SINGLE_OPEN = "‘‚‹‛"
-_SINGLE_CLOSE = "’›"
+_DOUBLE_OPEN = "\u201c\u201e\u00ab\u201f"
+_DOUBLE_CLOSE = "\u201d\u00bb"
+_SINGLE_OPEN = "\u2018\u201a\u2039\u201b"
+_SINGLE_CLOSE = "\u2019\u203a"
 _STRAIGHT_DOUBLE = '"'
 _STRAIGHT_SINGLE = "'"
 ALL_MARKS = frozenset(
-    _DOUBLE_OPEN + _DOUBLE_CLOSE + _SINGLE_OPEN + _SINGLE_CLOSE + _STRAIGHT_DOUBLE + _STRAIGHT_SINGLE
+    _DOUBLE_OPEN
+    + _DOUBLE_CLOSE
+    + _SINGLE_OPEN
+    + _SINGLE_CLOSE
+    + _STRAIGHT_DOUBLE
+    + _STRAIGHT_SINGLE
 )
 OPENING_MARKS = frozenset(_DOUBLE_OPEN + _SINGLE_OPEN + _STRAIGHT_DOUBLE + _STRAIGHT_SINGLE)
 
 # Characters after which a mark is at the start of a quotation.
-_OPEN_BEFORE = frozenset(" \t\n\r([{<—–-/:;\u00a0\u2009\u202f") | frozenset(_DOUBLE_OPEN + _SINGLE_OPEN)
+_OPEN_BEFORE = frozenset(" \t\n\r([{<\u2014\u2013-/:;\u00a0\u2009\u202f") | frozenset(
+    _DOUBLE_OPEN + _SINGLE_OPEN
+)
 # Characters before which a mark is at the end of a quotation.
-_CLOSE_AFTER = frozenset(" \t\n\r)]}>,.;:!?—–-/\u00a0\u2009\u202f…") | frozenset(
+_CLOSE_AFTER = frozenset(" \t\n\r)]}>,.;:!?\u2014\u2013-/\u00a0\u2009\u202f\u2026") | frozenset(
     _DOUBLE_CLOSE + _SINGLE_CLOSE
 )
 
@@ -83,19 +90,19 @@ def _classify(text: str, i: int, lo: int, hi: int) -> tuple[int, bool] | None:
         if before_ok and after_ok:
             return None
         return EITHER, True
-    # ' and ’: apostrophe, foot mark, or a single quotation mark.
+    # ' and ': apostrophe, foot mark, or a single quotation mark.
     if prev.isalnum() and nxt.isalnum():
         return None  # it's, Russia's, rock'n'roll
     if ch == _STRAIGHT_SINGLE and prev.isdigit():
         return CLOSE, False  # a foot mark unless a quote is open
     if nxt.isdigit() and (prev.isspace() or prev in _OPEN_BEFORE):
         return None  # '90s
-    if prev.isalnum() or prev in ".,!?…":
+    if prev.isalnum() or prev in ".,!?\u2026":
         if prev in "sS" and i - 2 >= lo and text[i - 2].isalpha() and nxt.isspace():
             return EITHER, False  # allies' or a closing mark: decided by the caller
         return CLOSE, False
     if ch in _SINGLE_CLOSE and (prev.isspace() or i == lo):
-        return None  # elision such as ’em
+        return None  # elision such as \u2019em
     if prev in _OPEN_BEFORE or prev.isspace():
         return OPEN, False
     return None
@@ -146,7 +153,9 @@ def find_pairs(text: str, lo: int, hi: int, next_starts_open: bool) -> list[Mark
         if next_starts_open or opos == lo:
             pairs.append(MarkPair(opos, None, 0, odouble))
         else:  # a stray opening: what it seemed to enclose is top level after all
-            pairs = [attrs.evolve(p, depth=max(0, p.depth - 1)) if p.open > opos else p for p in pairs]
+            pairs = [
+                attrs.evolve(p, depth=max(0, p.depth - 1)) if p.open > opos else p for p in pairs
+            ]
     pairs.sort(key=lambda p: p.open)
     return pairs
 

@@ -24,12 +24,14 @@ out of the result: :attr:`Article.quotes` holds utterances only.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import attrs
 import regex
 
-from ._cues import CUE_RE, INTRO_WORDS, ROLE_NOUNS, WEAK_CUES, WRITTEN_CUES
+from ._cues import CUE_RE, INTRO_WORDS, ROLE_NOUNS, WEAK_CUES, WRITTEN_CUES, cue_lemma
+from ._cues import words as _words
 from ._guard import REGEX_TIMEOUT
 from ._people import PeopleIndex
 from ._quotemarks import MarkPair, find_pairs, starts_with_open_mark
@@ -44,7 +46,7 @@ _STOP_MOD = (
     r"(?!(?:the|a|an|and|or|but|of|to|in|on|for|with|by|at|from|who|that|which|"
     r"was|is|are|were|has|had|been|be|he|she|it|they|said|says|told|added|wrote|writes)\b)"
 )
-_MOD = rf"{_STOP_MOD}[\p{{L}}\d][\p{{L}}\d\-’']*"
+_MOD = rf"{_STOP_MOD}[\p{{L}}\d][\p{{L}}\d\-\u2019']*"
 _PRONOUN = regex.compile(r"\b(?:he|she)\b", regex.IGNORECASE | regex.VERSION1)
 _DESCRIPTION = regex.compile(
     rf"\bthe\s+(?:{_MOD}\s+){{0,3}}?(?:{_ROLE_ALT})\b(?!-)|\bthe\s+\d{{1,3}}-year-old\b",
@@ -52,12 +54,12 @@ _DESCRIPTION = regex.compile(
 )
 _UNNAMED = regex.compile(
     rf"\b(?:an?|one|two|three|several|some|another)\s+(?:{_MOD}\s+){{0,4}}?(?:{_ROLE_ALT})\b(?!-)"
-    rf"(?:\s+(?:for|at|with|of|in|from)\s+(?:the\s+)?\p{{Lu}}[\p{{L}}\-]*"
-    rf"(?:\s+\p{{Lu}}[\p{{L}}\-]*){{0,3}})?",
+    rf"(?:\s+(?:for|at|with|of|in|from)\s+(?:the\s+)?(?-i:\p{{Lu}}[\p{{L}}\-]*"
+    rf"(?:\s+\p{{Lu}}[\p{{L}}\-]*){{0,3}}))?",
     regex.IGNORECASE | regex.VERSION1,
 )
 _ORG = regex.compile(
-    r"\b\p{Lu}[\p{Lu}\d]+(?:/\p{Lu}[\p{Lu}\d]*)?\b(?![’']s\b)"
+    r"\b\p{Lu}[\p{Lu}\d]+(?:/\p{Lu}[\p{Lu}\d]*)?\b(?![\u2019']s\b)"
     r"|\b[Tt]he\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}",
     regex.VERSION1,
 )
@@ -68,12 +70,15 @@ _AUX_TAIL = regex.compile(
     regex.VERSION1,
 )
 _SENTENCE_END = regex.compile(
-    r"(?<=[.!?…])[\"”’']?\s+(?=[\p{Lu}\d\"“‘'" + _MASK + r"])", regex.VERSION1
+    r"(?<=[.!?\u2026])[\"\u201d\u2019']?\s+(?=[\p{Lu}\d\"\u201c\u2018'" + _MASK + r"])",
+    regex.VERSION1,
 )
-_LAST_WORD = regex.compile(r"(\S+)[.!?…]$", regex.VERSION1)
+_LAST_WORD = regex.compile(r"(\S+)[.!?\u2026]$", regex.VERSION1)
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen lt col sen rep gov st jr sr no vs etc capt cmdr adm sgt maj "
-    "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp approx".split()
+    _words(
+        "mr mrs ms dr prof gen lt col sen rep gov st jr sr no vs etc capt cmdr adm sgt maj "
+        "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp approx"
+    )
 )
 _WRITTEN_CONTEXT = regex.compile(
     r"\bin\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+){0,2}?"
@@ -87,8 +92,8 @@ _TERM_BEFORE = regex.compile(
     r"code-?named|named|word)\s*,?\s*$",
     regex.IGNORECASE | regex.VERSION1,
 )
-_INNER_BOUNDARY = regex.compile(r"[.!?…]\s+[\p{Lu}\"“‘]", regex.VERSION1)
-_WORD = regex.compile(r"[\p{L}\d]+(?:[’'\-][\p{L}\d]+)*", regex.VERSION1)
+_INNER_BOUNDARY = regex.compile(r"[.!?\u2026]\s+[\p{Lu}\"\u201c\u2018]", regex.VERSION1)
+_WORD = regex.compile(r"[\p{L}\d]+(?:[\u2019'\-][\p{L}\d]+)*", regex.VERSION1)
 
 PERSON, PRONOUN, DESCRIPTION, UNNAMED, ORG = range(5)
 
@@ -152,7 +157,7 @@ def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tupl
     interview's turns), are skipped. Terms and scare quotes are left out.
 
     >>> from natocorpus._records import Block, BlockRole, Span
-    >>> text = "“We will stay,” Ada Quill, the defence minister, said on Monday."
+    >>> text = "\u201cWe will stay,\u201d Ada Quill, the defence minister, said on Monday."
     >>> blocks = [Block(BlockRole.PARAGRAPH, text, Span(0, len(text)))]
     >>> [(q.text, q.speaker) for q in find_quotes(text, blocks, PeopleIndex.build(text, blocks))]
     [('We will stay,', 'Ada Quill')]
@@ -231,14 +236,16 @@ def _sentences(text: str, masked: str, raws: list[_Raw], lo: int) -> list[tuple[
     for m in _SENTENCE_END.finditer(masked, timeout=REGEX_TIMEOUT):
         word = _LAST_WORD.search(masked, 0, m.start() + 1, timeout=REGEX_TIMEOUT)
         if word is not None:
-            w = word.group(1).lower().strip("(\"“")
-            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or regex.fullmatch(
-                r"(?:\p{L}\.)+\p{L}", w
+            w = word.group(1).lower().strip('("\u201c')
+            if (
+                w in _ABBREVIATIONS
+                or (len(w) == 1 and w.isalpha())
+                or regex.fullmatch(r"(?:\p{L}\.)+\p{L}", w)
             ):
                 continue
         cuts.add(m.end())
     for r in raws:
-        if r.pair.depth or r.pair.close is None or text[r.end - 1] not in ".!?…":
+        if r.pair.depth or r.pair.close is None or text[r.end - 1] not in ".!?\u2026":
             continue
         close_end = r.close_end - lo
         rest = masked[close_end:]
@@ -246,12 +253,10 @@ def _sentences(text: str, masked: str, raws: list[_Raw], lo: int) -> list[tuple[
         if stripped and rest != stripped and (stripped[0].isupper() or stripped[0] == _MASK):
             cuts.add(close_end + len(rest) - len(stripped))
     ordered = sorted(cuts)
-    return [(a, b) for a, b in zip(ordered, ordered[1:]) if b > a]
+    return [(a, b) for a, b in itertools.pairwise(ordered) if b > a]
 
 
-def _mentions(
-    text: str, masked: str, lo: int, hi: int, people: PeopleIndex
-) -> list[_Mention]:
+def _mentions(text: str, masked: str, lo: int, hi: int, people: PeopleIndex) -> list[_Mention]:
     found: list[_Mention] = []
     for s, e, name in people.mentions_between(lo, hi):
         if masked[s - lo] != _MASK:
@@ -300,9 +305,12 @@ def _resolve(
                 if person is not None and person.title and head in person.title.lower():
                     return name, name
             for person in people.persons:  # someone titled so, not yet salient
-                if person.title and head in person.title.lower().split():
-                    if not state.salient or head not in ("chief", "head", "leader"):
-                        return person.name, person.name
+                if (
+                    person.title
+                    and head in person.title.lower().split()
+                    and (not state.salient or head not in ("chief", "head", "leader"))
+                ):
+                    return person.name, person.name
         if state.salient:
             return state.salient[0], state.salient[0]
         return _strip_article(mention.value), None
@@ -318,20 +326,35 @@ def _strip_article(value: str) -> str:
     return value
 
 
+_LEAD_WORDS = frozenset(
+    _words(
+        "the a an former outgoing incoming then new acting late but and yet so still also "
+        "meanwhile however now later instead"
+    )
+)
+_TOKENS = regex.compile(r"[^\s,]+", regex.VERSION1)
+
+
 def _main_subject(masked: str, s: int, e: int, mentions: list[_Mention]) -> _Mention | None:
+    """The mention that opens the main clause of the sentence ``masked[s:e]``, if any."""
     start = s
+    comma = masked.find(",", s, e)
     first = regex.match(r"\s*([\p{L}\-]+)", masked[s:e])
-    if first is not None:
+    if first is not None and comma != -1:
         word = first.group(1).lower()
-        if word in INTRO_WORDS or (word.endswith("ing") and len(word) > 5):
-            comma = masked.find(",", s, e)
-            if comma != -1:
-                start = comma + 1
+        short_intro = len(masked[s:comma].split()) <= 4 and not any(
+            s <= m.start < comma for m in mentions
+        )
+        if word in INTRO_WORDS or (word.endswith("ing") and len(word) > 5) or short_intro:
+            start = comma + 1
     inside = [m for m in mentions if start <= m.start < e]
-    for m in inside:
-        if m.kind in (PERSON, PRONOUN, DESCRIPTION):
-            return m
-    return inside[0] if inside else None
+    if not inside:
+        return None
+    head = next((m for m in inside if m.kind in (PERSON, PRONOUN, DESCRIPTION)), inside[0])
+    for token in _TOKENS.findall(masked[start : head.start]):
+        if not (token[:1].isupper() or token.lower() in _LEAD_WORDS):
+            return None
+    return head
 
 
 def _mention_ending_at(mentions: list[_Mention], pos: int) -> _Mention | None:
@@ -360,7 +383,9 @@ def _events_of_sentence(
         subject: _Mention | None = None
         end = m.end()
         if m.group("acc"):
-            after = [x for x in mentions if x.start >= m.end() and not masked[m.end() : x.start].strip()]
+            after = [
+                x for x in mentions if x.start >= m.end() and not masked[m.end() : x.start].strip()
+            ]
             if after:
                 subject = after[0]
                 end = subject.end
@@ -373,12 +398,9 @@ def _events_of_sentence(
             if subject is not None and subject.kind == ORG and lower.endswith("ing"):
                 subject = None
             stripped = left.rstrip()
-            if subject is None and (not stripped or stripped[-1] in ",:" + _MASK):
-                after = [x for x in mentions if x.start >= m.end()]
-                if after and not masked[m.end() : after[0].start].strip():
-                    subject = after[0]
-                    end = subject.end
-            if subject is None and not weak and stripped.endswith(","):
+            participle = lower.endswith("ing")
+            addressee = cue_lemma(lower.split()[0]) in ("tell", "ask", "inform", "answer")
+            if subject is None and not weak and stripped.endswith(",") and not participle:
                 chain = [
                     x
                     for x in mentions
@@ -387,8 +409,18 @@ def _events_of_sentence(
                     and masked[x.end : x.end + 1] == ","
                     and x.kind != ORG
                 ]
-                if chain and not lower.endswith("ing"):
+                if chain:
                     subject = chain[-1]
+            if (
+                subject is None
+                and not participle
+                and not addressee
+                and (not stripped or stripped[-1] in ",:" + _MASK)
+            ):
+                after = [x for x in mentions if x.start >= m.end()]
+                if after and not masked[m.end() : after[0].start].strip():
+                    subject = after[0]
+                    end = subject.end
             if subject is None and not weak:
                 if not main_done:
                     main = _main_subject(masked, s, e, mentions)
@@ -542,15 +574,33 @@ def _kind(
         return QuoteKind.DIRECT
     if not before.strip() or before.rstrip().endswith(":"):
         return QuoteKind.DIRECT
+    close_rel = r.close_end - lo
     for ev in events:
-        if ev.end <= open_rel and not masked[ev.end : open_rel].strip(" ,:\u00a0"):
+        if ev.end <= open_rel and all(
+            w.lower() in _GAP_WORDS for w in _WORD.findall(masked[ev.end : open_rel])
+        ):
+            return QuoteKind.DIRECT
+        if (
+            (not before.strip() or before.rstrip()[-1] in ",;:\u2014\u2013" or inner[:1].isupper())
+            and ev.start >= close_rel
+            and inner[-1:] in ",!?"
+            and not masked[close_rel : ev.start].strip(" \u00a0")
+        ):
             return QuoteKind.DIRECT
     if _INNER_BOUNDARY.search(inner, timeout=REGEX_TIMEOUT):
         return QuoteKind.DIRECT
     return QuoteKind.PARTIAL
 
 
-_SMALL_WORDS = frozenset("a an the of in on at to and or for by with from as vs".split())
+#: Words that may stand between the parts of a split quote besides the attribution.
+_GAP_WORDS = frozenset(
+    _words(
+        "however though then too also again later now further instead meanwhile on in at "
+        "today yesterday recently earlier last this week month year monday tuesday wednesday "
+        "thursday friday saturday sunday morning afternoon evening night"
+    )
+)
+_SMALL_WORDS = frozenset(_words("a an the of in on at to and or for by with from as vs"))
 
 
 def _nested_kind(text: str, r: _Raw) -> QuoteKind:
@@ -564,13 +614,19 @@ def _link_split(
     masked: str, lo: int, top: list[_Raw], events: list[_Event], group_counter: list[int]
 ) -> None:
     """Give the parts of a quotation interrupted by its attribution one group number."""
-    for a, b in zip(top, top[1:]):
+    for a, b in itertools.pairwise(top):
         if a.kind is QuoteKind.TERM or b.kind is QuoteKind.TERM or a.pair.close is None:
             continue
         gap_start, gap_end = a.close_end - lo, b.pair.open - lo
         if gap_end - gap_start > 80 or a.speaker != b.speaker:
             continue
-        if not any(gap_start <= ev.start and ev.end <= gap_end for ev in events):
+        inside = [ev for ev in events if gap_start <= ev.start and ev.end <= gap_end]
+        if not inside:
+            continue
+        leftover = list(masked[gap_start:gap_end])
+        for ev in inside:
+            leftover[ev.start - gap_start : ev.end - gap_start] = " " * (ev.end - ev.start)
+        if any(w.lower() not in _GAP_WORDS for w in _WORD.findall("".join(leftover))):
             continue
         if a.group is None:
             group_counter[0] += 1
