@@ -31,7 +31,11 @@ from ._records import Block, Person, Span
 
 __all__ = ["PeopleIndex"]
 
-_TOKEN = r"\p{Lu}[\p{L}\p{M}]*(?:[\u2019'\-](?!s\b)\p{L}[\p{L}\p{M}]*)*\.?"
+_TOKEN = (
+    r"(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|Prof|Capt|Cmdr|Adm|Sgt|Maj)\."
+    r"|\p{Lu}\.(?=[ \u00a0]\p{Lu})"
+    r"|\p{Lu}[\p{L}\p{M}]*(?:[\u2019'\-](?!s\b)\p{L}[\p{L}\p{M}]*)*"
+)
 _PARTICLES = r"(?:von|van|der|den|de|del|della|da|di|du|la|le|bin|ibn|al|el|ter|ten|dos|das)"
 #: A run of capitalised words (with name particles between them).
 NAME_RUN = regex.compile(
@@ -216,7 +220,7 @@ def _candidate(text: str, start: int, end: int, trusted: bool) -> _Candidate | N
     keys = [_key(t) for t, _, _ in tokens]
     last_title = -1
     for k, key in enumerate(keys):
-        if key in TITLE_WORDS:
+        if (key in TITLE_WORDS or key in ROLE_NOUNS) and k < len(keys) - 1:
             last_title = k
     gender: str | None = None
     title: str | None = None
@@ -279,6 +283,7 @@ class _Entry:
     gender_votes: Counter[str]
     mentions: list[Span]
     order: int
+    weak: bool = False
 
 
 class PeopleIndex:
@@ -291,9 +296,15 @@ class PeopleIndex:
     ('Ada Quill', None, None)
     """
 
-    def __init__(self, persons: Sequence[Person] = (), genders: dict[str, str] | None = None):
+    def __init__(
+        self,
+        persons: Sequence[Person] = (),
+        genders: dict[str, str] | None = None,
+        weak: frozenset[str] = frozenset(),
+    ) -> None:
         self._persons = tuple(persons)
         self._genders = dict(genders or {})
+        self._weak = weak
         spans: list[tuple[int, int, str]] = []
         for person in self._persons:
             spans.extend((m.start, m.end, person.name) for m in person.mentions)
@@ -320,6 +331,7 @@ class PeopleIndex:
         _vote_genders(text, blocks, entries)
         persons = []
         genders: dict[str, str] = {}
+        weak: set[str] = set()
         for entry in sorted(entries, key=lambda e: e.order):
             name = _canonical_form(entry)
             aliases = tuple(sorted(a for a in entry.aliases if a != name))
@@ -331,10 +343,12 @@ class PeopleIndex:
                     mentions=tuple(sorted(entry.mentions, key=lambda s: s.start)),
                 )
             )
+            if entry.weak:
+                weak.add(name)
             votes = entry.gender_votes
             if votes and (len(votes) == 1 or votes.most_common(1)[0][1] > 2 * min(votes.values())):
                 genders[name] = votes.most_common(1)[0][0]
-        return cls(persons, genders)
+        return cls(persons, genders, frozenset(weak))
 
     @property
     def persons(self) -> tuple[Person, ...]:
@@ -344,6 +358,14 @@ class PeopleIndex:
     def person(self, name: str) -> Person | None:
         """The :class:`Person` under canonical *name*, if any."""
         return self._by_name.get(name)
+
+    def is_weak(self, name: str) -> bool:
+        """Whether *name* is only a run of capitalised words that looks like a name.
+
+        Such a person speaks when a cue verb names them, but a pronoun only
+        resolves to them when nobody better is around.
+        """
+        return name in self._weak
 
     def gender(self, name: str) -> str | None:
         """``"m"``, ``"f"`` or ``None`` (unknown) for the person under canonical *name*."""
@@ -402,11 +424,14 @@ def _merge(candidates: list[_Candidate]) -> list[_Entry]:
         strong = cand.evidence or surname_alone[surname] > 0
         entry = _find(entries, cand.tokens)
         if entry is None:
-            if not (strong and cand.trusted):
+            if not cand.trusted or (not strong and not _plain_name(cand.tokens)):
                 pending.append(cand)
                 continue
             entry = _Entry(Counter(), surname, cand.tokens[0], set(), None, Counter(), [], order)
+            entry.weak = not strong
             entries.append(entry)
+        elif strong:
+            entry.weak = False
         _add(entry, cand)
     # Then single words (surnames) and the leftovers.
     for cand in pending:
@@ -431,6 +456,24 @@ def _merge(candidates: list[_Candidate]) -> list[_Entry]:
         if entry.mentions:
             entry.order = min(s.start for s in entry.mentions)
     return entries
+
+
+_MIXED_CASE = regex.compile(r"^\p{Lu}.*\p{Lu}", regex.VERSION1)
+_NAME_PREFIX = regex.compile(
+    r"^(?:Mc|Mac|O\u2019|O'|D\u2019|D'|Di|De|Le|La|Van|Von)\p{Lu}", regex.VERSION1
+)
+
+
+def _plain_name(tokens: tuple[str, ...]) -> bool:
+    """Whether *tokens* look like "Firstname Lastname" (for names without other evidence)."""
+    if len(tokens) != 2:
+        return False
+    for token in tokens:
+        if len(token) < 2 or "-" in token[1:] and token.split("-")[-1].islower():
+            return False
+        if _MIXED_CASE.match(token) and not _NAME_PREFIX.match(token):
+            return False
+    return True
 
 
 def _find(entries: list[_Entry], tokens: tuple[str, ...]) -> _Entry | None:

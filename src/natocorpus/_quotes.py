@@ -92,6 +92,13 @@ _TERM_BEFORE = regex.compile(
     r"code-?named|named|word)\s*,?\s*$",
     regex.IGNORECASE | regex.VERSION1,
 )
+_WORK_BEFORE = regex.compile(
+    r"\b(?:book|memoir|memoirs|novel|film|movie|documentary|album|song|report|essay|article|"
+    r"poem|play|series|show|programme|program|podcast|headline|column|study|paper|"
+    r"operation|exercise|doctrine|campaign|initiative|strategy)\b[\s,]*"
+    r"(?:(?:titled|called|entitled|named)[\s,]*)?$",
+    regex.IGNORECASE | regex.VERSION1,
+)
 _INNER_BOUNDARY = regex.compile(r"[.!?\u2026]\s+[\p{Lu}\"\u201c\u2018]", regex.VERSION1)
 _WORD = regex.compile(r"[\p{L}\d]+(?:[\u2019'\-][\p{L}\d]+)*", regex.VERSION1)
 
@@ -292,10 +299,11 @@ def _resolve(
         return mention.value, mention.value
     if mention.kind == PRONOUN:
         want = "f" if mention.value.lower() == "she" else "m"
-        for name in state.salient:
-            g = people.gender(name)
-            if g is None or g == want:
-                return name, name
+        for allow_weak in (False, True):
+            for name in state.salient:
+                g = people.gender(name)
+                if (g is None or g == want) and (allow_weak or not people.is_weak(name) or g):
+                    return name, name
         return None, None
     if mention.kind == DESCRIPTION:
         head = mention.value.split()[-1].lower()
@@ -409,8 +417,9 @@ def _events_of_sentence(
                     and masked[x.end : x.end + 1] == ","
                     and x.kind != ORG
                 ]
-                if chain:
-                    subject = chain[-1]
+                named = [x for x in chain if x.kind == PERSON]
+                if named or chain:
+                    subject = (named or chain)[-1]
             if (
                 subject is None
                 and not participle
@@ -560,6 +569,13 @@ def _kind(
     before = masked[s:open_rel]
     words = _WORD.findall(inner)
     if _TERM_BEFORE.search(before[-40:], timeout=REGEX_TIMEOUT) and len(words) <= 6:
+        return QuoteKind.TERM
+    title_case = (
+        2 <= len(words) <= 8
+        and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+        and inner[-1:] not in ".!?"
+    )
+    if title_case and _WORK_BEFORE.search(before[-40:], timeout=REGEX_TIMEOUT):
         return QuoteKind.TERM
     if (
         2 <= len(words) <= 6
