@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001  (the tests are about quotation marks and apostrophes)
 """Quotations and their speakers, on sentences written for these tests."""
 
 from __future__ import annotations
@@ -172,7 +173,8 @@ def test_split_quote_parts_share_a_group() -> None:
     text = "“The talks,” notes Aurelio Conti, “were long and tiring.”"
     found = quotes_of(text)
     assert [q.text for q in found] == ["The talks,", "were long and tiring."]
-    assert found[0].group is not None and found[0].group == found[1].group
+    assert found[0].group is not None
+    assert found[0].group == found[1].group
     assert {q.speaker for q in found} == {"Aurelio Conti"}
 
 

@@ -469,7 +469,7 @@ def _plain_name(tokens: tuple[str, ...]) -> bool:
     if len(tokens) != 2:
         return False
     for token in tokens:
-        if len(token) < 2 or "-" in token[1:] and token.split("-")[-1].islower():
+        if len(token) < 2 or ("-" in token[1:] and token.split("-")[-1].islower()):
             return False
         if _MIXED_CASE.match(token) and not _NAME_PREFIX.match(token):
             return False
