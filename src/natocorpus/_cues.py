@@ -135,7 +135,7 @@ ROLE_NOUNS = frozenset(
     military-analyst interviewer host commentator columnist officials diplomats analysts
     experts officers soldiers residents witnesses observers insiders insider
     pilot doctor nurse teacher student worker farmer volunteer commissioner
-    man woman boy girl mother father
+    man woman boy girl mother father counterpart colleague successor predecessor
     """)
 )
 

@@ -183,9 +183,10 @@ def similar_surnames(a: str, b: str, *, same_first_name: bool = False) -> bool:
     a, b = a.lower(), b.lower()
     if a == b:
         return True
-    if a[:2] != b[:2] or min(len(a), len(b)) < 6:
+    shortest = min(len(a), len(b))
+    if a[:2] != b[:2] or shortest < (4 if same_first_name else 6):
         return False
-    limit = 2 if same_first_name or min(len(a), len(b)) >= 9 else 1
+    limit = 2 if shortest >= (7 if same_first_name else 9) else 1
     return _edit_distance(a, b, limit) <= limit
 
 

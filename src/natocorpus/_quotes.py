@@ -53,7 +53,8 @@ _DESCRIPTION = regex.compile(
     regex.IGNORECASE | regex.VERSION1,
 )
 _UNNAMED = regex.compile(
-    rf"\b(?:an?|one|two|three|several|some|another)\s+(?:{_MOD}\s+){{0,4}}?(?:{_ROLE_ALT})\b(?!-)"
+    rf"\b(?:an?|one|two|three|several|some|another|his|her|their|its)\s+"
+    rf"(?:{_MOD}\s+){{0,4}}?(?:{_ROLE_ALT})\b(?!-)"
     rf"(?:\s+(?:for|at|with|of|in|from)\s+(?:the\s+)?(?-i:\p{{Lu}}[\p{{L}}\-]*"
     rf"(?:\s+\p{{Lu}}[\p{{L}}\-]*){{0,3}}))?",
     regex.IGNORECASE | regex.VERSION1,
@@ -62,6 +63,16 @@ _ORG = regex.compile(
     r"\b\p{Lu}[\p{Lu}\d]+(?:/\p{Lu}[\p{Lu}\d]*)?\b(?![\u2019']s\b)"
     r"|\b[Tt]he\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}",
     regex.VERSION1,
+)
+_ORG_NOUNS = (
+    "ministry|government|kremlin|embassy|army|military|agency|office|department|company|"
+    "council|commission|committee|police|court|party|administration|bloc|union|alliance|"
+    "cabinet|presidency|secretariat|organi[sz]ation|institute|group|firm|bank|navy|command|"
+    "authorities|mission|delegation|parliament|senate|congress|regime|operator|manufacturer"
+)
+_ORG_DESCRIPTION = regex.compile(
+    rf"\bthe\s+(?:{_MOD}\s+){{0,2}}?(?:{_ORG_NOUNS})\b(?![-\u2019'])",
+    regex.IGNORECASE | regex.VERSION1,
 )
 _AUX_TAIL = regex.compile(
     r"(?:\s+(?:also|then|later|further|again|recently|previously|once|earlier|now|"
@@ -268,7 +279,12 @@ def _mentions(text: str, masked: str, lo: int, hi: int, people: PeopleIndex) -> 
     for s, e, name in people.mentions_between(lo, hi):
         if masked[s - lo] != _MASK:
             found.append(_Mention(s - lo, e - lo, PERSON, name))
-    for pattern, kind in ((_DESCRIPTION, DESCRIPTION), (_UNNAMED, UNNAMED), (_PRONOUN, PRONOUN)):
+    for pattern, kind in (
+        (_DESCRIPTION, DESCRIPTION),
+        (_UNNAMED, UNNAMED),
+        (_PRONOUN, PRONOUN),
+        (_ORG_DESCRIPTION, ORG),
+    ):
         for m in pattern.finditer(masked, timeout=REGEX_TIMEOUT):
             found.append(_Mention(m.start(), m.end(), kind, m.group()))
     for m in _ORG.finditer(masked, timeout=REGEX_TIMEOUT):
@@ -327,9 +343,12 @@ def _resolve(
     return _strip_article(mention.value), None
 
 
+_DETERMINERS = frozenset(_words("the a an one some another his her their its"))
+
+
 def _strip_article(value: str) -> str:
     parts = value.split(maxsplit=1)
-    if len(parts) == 2 and parts[0].lower() in ("the", "a", "an", "one", "some", "another"):
+    if len(parts) == 2 and parts[0].lower() in _DETERMINERS:
         return parts[1]
     return value
 
@@ -471,6 +490,7 @@ def _attribute_paragraph(
     mentions = _mentions(text, masked, lo, hi, people)
     written_context = bool(_WRITTEN_CONTEXT.search(masked, timeout=REGEX_TIMEOUT))
     events: list[_Event] = []
+    subjects: list[str | None] = []
     for k, (s, e) in enumerate(sentences):
         inside = [m for m in mentions if s <= m.start < e]
         sentence_events = _events_of_sentence(
@@ -478,9 +498,11 @@ def _attribute_paragraph(
         )
         events.extend(sentence_events)
         main = _main_subject(masked, s, e, inside)
-        if main is not None and main.kind in (PERSON, PRONOUN, DESCRIPTION):
-            _, person = _resolve(main, state, people)
-            if person is not None:
+        subjects.append(None)
+        if main is not None:
+            speaker, person = _resolve(main, state, people)
+            subjects[-1] = speaker
+            if person is not None and main.kind in (PERSON, PRONOUN, DESCRIPTION):
                 state.bump(person)
         for ev in sentence_events:
             if ev.person is not None:
@@ -492,6 +514,10 @@ def _attribute_paragraph(
     previous_speaker, previous_written = state.last_speaker, state.last_written
     for r in top:
         _attribute(r, masked, lo, sentences, events, previous_speaker, previous_written)
+        if not r.explicit and r.pair.open - lo > 0:
+            s = sentences[r.sentence][0] if sentences else 0
+            if masked[s : r.pair.open - lo].rstrip().endswith(":") and subjects[r.sentence]:
+                r.speaker, r.cue, r.explicit = subjects[r.sentence], None, True
         r.kind = _kind(text, masked, lo, r, sentences, events)
     for r in raws:
         if r.pair.depth > 0:
