@@ -42,7 +42,9 @@ def test_title_is_stripped_and_kept() -> None:
 
 def test_misspelling_merges() -> None:
     index = index_of(ARTICLE)
-    assert index.canonical("Lindd") == "Hedda Lind" or index.canonical("Hedda Lindd") == "Hedda Lind"
+    assert (
+        index.canonical("Lindd") == "Hedda Lind" or index.canonical("Hedda Lindd") == "Hedda Lind"
+    )
     assert index.canonical("Hedda Lindd") == "Hedda Lind"
     names = [p.name for p in index.persons]
     assert names.count("Hedda Lind") == 1

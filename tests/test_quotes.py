@@ -408,3 +408,69 @@ def test_span_invariant_through_parse() -> None:
     assert article.quotes
     for q in article.quotes:
         assert article.text[q.span.start : q.span.end] == q.text
+
+
+# --- more news patterns ----------------------------------------------------------------------
+
+
+def test_inverted_cue_with_a_title_before_the_name() -> None:
+    text = "‘It is not over,’ replied Sergeant Olha Kravets. ‘Not for us.’"
+    found = quotes_of(text)
+    assert [q.speaker for q in found] == ["Olha Kravets", "Olha Kravets"]
+    assert found[0].group == found[1].group
+
+
+def test_british_single_quotes_with_apostrophes_inside() -> None:
+    text = "‘We’re stretched, and the allies’ ships can’t help,’ Admiral Kasimir Lunde said."
+    assert pairs(text) == [("We’re stretched, and the allies’ ships can’t help,", "Kasimir Lunde")]
+
+
+def test_straight_single_quotes_with_apostrophes_inside() -> None:
+    text = "'It's not the soldiers' fault,' said Colonel Ivo Petrak."
+    assert pairs(text) == [("It's not the soldiers' fault,", "Ivo Petrak")]
+
+
+def test_two_speakers_in_one_paragraph() -> None:
+    text = "“We are ready,” said Ivo Petrak. “Are they?” asked Olha Kravets."
+    assert [q.speaker for q in quotes_of(text)] == ["Ivo Petrak", "Olha Kravets"]
+
+
+def test_quote_after_a_sentence_about_the_speaker() -> None:
+    text = (
+        "“The bridge is gone,” said Olha Kravets.\n"
+        "Colonel Ivo Petrak was blunt. “This is a disaster.”\n"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Olha Kravets", "Ivo Petrak"]
+
+
+def test_organisation_description_speaks() -> None:
+    text = (
+        "“We will reply,” said Ivo Petrak.\n"
+        "The ministry later said in a statement: “The exercises will continue.”\n"
+    )
+    found = quotes_of(text)
+    assert [q.speaker for q in found] == ["Ivo Petrak", "ministry"]
+    assert found[1].mode is QuoteMode.WRITTEN
+
+
+def test_possessive_description_is_not_the_owner() -> None:
+    text = (
+        "“We will reply,” said Defence Minister Ivo Petrak.\n"
+        "His Polish counterpart disagreed: “There is nothing to reply to.”\n"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Ivo Petrak", "Polish counterpart"]
+
+
+def test_asked_for_is_not_a_cue() -> None:
+    text = (
+        "“We need ships,” said Admiral Kasimir Lunde.\n"
+        "He said the navy had asked for “at least four more frigates” by 2030.\n"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Kasimir Lunde", "Kasimir Lunde"]
+
+
+def test_question_mark_and_exclamation_end_a_direct_quote() -> None:
+    text = "“Why would we accept that?” Minister Ruta Kalnina asked. “Never!”"
+    found = quotes_of(text)
+    assert [q.text for q in found] == ["Why would we accept that?", "Never!"]
+    assert {q.speaker for q in found} == {"Ruta Kalnina"}

@@ -116,7 +116,7 @@ _ALTERNATION = "|".join(sorted(_LEMMA, key=len, reverse=True))
 #: A cue verb (any form) or a cue phrase such as "according to" or "pointed out".
 CUE_RE = regex.compile(
     rf"\b(?:(?P<acc>according\s+to|in\s+the\s+words\s+of)"
-    rf"|(?P<verb>point(?:s|ed|ing)?\s+out|{_ALTERNATION}))\b",
+    rf"|(?P<verb>point(?:s|ed|ing)?\s+out|{_ALTERNATION}))\b(?!\s+for\b|-)",
     regex.IGNORECASE | regex.VERSION1,
 )
 

@@ -74,6 +74,8 @@ _ORG_DESCRIPTION = regex.compile(
     rf"\bthe\s+(?:{_MOD}\s+){{0,2}}?(?:{_ORG_NOUNS})\b(?![-\u2019'])",
     regex.IGNORECASE | regex.VERSION1,
 )
+# What may stand between an inverted cue verb and its subject: titles ("said Colonel ...").
+_TITLE_GAP = regex.compile(r"\s*(?:\p{Lu}[\p{L}.\-]*\s+)*\Z", regex.VERSION1)
 _AUX_TAIL = regex.compile(
     r"(?:\s+(?:also|then|later|further|again|recently|previously|once|earlier|now|"
     r"has|have|had|would|will|was|were|is|quoted|as|being|did|does|do|not|never|"
@@ -424,9 +426,9 @@ def _events_of_sentence(
             subject = _mention_ending_at(mentions, cut)
             if subject is not None and subject.kind == ORG and lower.endswith("ing"):
                 subject = None
-            stripped = left.rstrip()
+            stripped = masked[s:cut].rstrip()
             participle = lower.endswith("ing")
-            addressee = cue_lemma(lower.split()[0]) in ("tell", "ask", "inform", "answer")
+            addressee = cue_lemma(lower.split()[0]) in ("tell", "inform")
             if subject is None and not weak and stripped.endswith(",") and not participle:
                 chain = [
                     x
@@ -446,7 +448,7 @@ def _events_of_sentence(
                 and (not stripped or stripped[-1] in ",:" + _MASK)
             ):
                 after = [x for x in mentions if x.start >= m.end()]
-                if after and not masked[m.end() : after[0].start].strip():
+                if after and _TITLE_GAP.match(masked, m.end(), after[0].start):
                     subject = after[0]
                     end = subject.end
             if subject is None and not weak:
@@ -491,6 +493,7 @@ def _attribute_paragraph(
     written_context = bool(_WRITTEN_CONTEXT.search(masked, timeout=REGEX_TIMEOUT))
     events: list[_Event] = []
     subjects: list[str | None] = []
+    person_subjects: list[str | None] = []
     for k, (s, e) in enumerate(sentences):
         inside = [m for m in mentions if s <= m.start < e]
         sentence_events = _events_of_sentence(
@@ -499,11 +502,13 @@ def _attribute_paragraph(
         events.extend(sentence_events)
         main = _main_subject(masked, s, e, inside)
         subjects.append(None)
+        person_subjects.append(None)
         if main is not None:
             speaker, person = _resolve(main, state, people)
             subjects[-1] = speaker
             if person is not None and main.kind in (PERSON, PRONOUN, DESCRIPTION):
                 state.bump(person)
+                person_subjects[-1] = person
         for ev in sentence_events:
             if ev.person is not None:
                 state.bump(ev.person)
@@ -513,7 +518,9 @@ def _attribute_paragraph(
         r.sentence = next((k for k, (s, e) in enumerate(sentences) if s <= rel < e), 0)
     previous_speaker, previous_written = state.last_speaker, state.last_written
     for r in top:
-        _attribute(r, masked, lo, sentences, events, previous_speaker, previous_written)
+        _attribute(
+            r, masked, lo, sentences, events, previous_speaker, previous_written, person_subjects
+        )
         if not r.explicit and r.pair.open - lo > 0:
             s = sentences[r.sentence][0] if sentences else 0
             if masked[s : r.pair.open - lo].rstrip().endswith(":") and subjects[r.sentence]:
@@ -548,6 +555,7 @@ def _attribute(
     events: list[_Event],
     previous_speaker: str | None,
     previous_written: bool,
+    person_subjects: list[str | None],
 ) -> None:
     open_rel, close_rel = r.pair.open - lo, r.close_end - lo
     best: _Event | None = None
@@ -564,6 +572,17 @@ def _attribute(
         if best is None or distance < best_distance:
             best, best_distance = ev, distance
     explicit = best is not None
+    k = r.sentence
+    if (
+        best is None
+        and k > 0
+        and person_subjects[k - 1] is not None
+        and not masked[sentences[k][0] : open_rel].strip()
+        and not any(ev.sentence == k - 1 for ev in events)
+    ):
+        # "Dobrowski was blunt. “This is a disaster.”": the previous sentence's subject.
+        r.speaker = person_subjects[k - 1]
+        return
     if best is None:
         before = [ev for ev in events if ev.end <= open_rel]
         after = [ev for ev in events if ev.start >= close_rel]
@@ -668,7 +687,10 @@ def _link_split(
         leftover = list(masked[gap_start:gap_end])
         for ev in inside:
             leftover[ev.start - gap_start : ev.end - gap_start] = " " * (ev.end - ev.start)
-        if any(w.lower() not in _GAP_WORDS for w in _WORD.findall("".join(leftover))):
+        if any(
+            w.lower() not in _GAP_WORDS and not w[0].isupper()
+            for w in _WORD.findall("".join(leftover))
+        ):
             continue
         if a.group is None:
             group_counter[0] += 1
