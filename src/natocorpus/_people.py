@@ -46,22 +46,16 @@ _TOKEN_RE = regex.compile(rf"{_TOKEN}|{_PARTICLES}\b", regex.VERSION1)
 
 _ROLE_ALT = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
 # A role noun right before the name: "interviewer Ada Quill", "spokesperson, Ada Quill".
-_ROLE_BEFORE = regex.compile(
-    rf"\b(?:{_ROLE_ALT}|fellow|editor-in-chief|interviewer|by)\s*,?\s*$",
-    regex.IGNORECASE | regex.VERSION1,
-)
-# An appositive or relative clause after the name.
 _APPOSITIVE_AFTER = regex.compile(
-    rf"^\s*(?:,\s*(?:who|whose|whom)\b|,\s*(?:an?|the|his|her|its|their)?\s*"
+    rf"\s*(?:,\s*(?:who|whose|whom)\b|,\s*(?:an?|the|his|her|its|their)?\s*"
     rf"(?:[\p{{L}}\-\u2019']+\s+){{0,5}}(?:{_ROLE_ALT}|editor-in-chief)\b|\s*\(\d{{1,3}}\))",
     regex.IGNORECASE | regex.VERSION1,
 )
 _WORD_AFTER = regex.compile(
-    r"^\s+(?:(?:also|then|later|has|had|have|would|will|was|once|again|recently|"
+    r"\s+(?:(?:also|then|later|has|had|have|would|will|was|once|again|recently|"
     r"[a-z]+ly)\s+)*([a-z]+)",
     regex.VERSION1,
 )
-_WORD_BEFORE = regex.compile(r"([A-Za-z]+)\s*$", regex.VERSION1)
 _SHE = regex.compile(r"\b(?:she|her|hers|herself)\b", regex.IGNORECASE | regex.VERSION1)
 _HE = regex.compile(r"\b(?:he|his|him|himself)\b", regex.IGNORECASE | regex.VERSION1)
 
@@ -215,6 +209,15 @@ def _titlecase_block(block_text: str) -> bool:
 
 
 def _candidate(text: str, start: int, end: int, trusted: bool) -> _Candidate | None:
+    run = text[start:end]
+    if " " not in run and "\u00a0" not in run:
+        # A single capitalised word: only ever a surname of someone named in full.
+        key = _key(run)
+        if key in _FUNCTION_WORDS or key in _NON_PERSON or key in TITLE_WORDS or run.isupper():
+            return None
+        if run.endswith("."):
+            return None
+        return _Candidate((run,), Span(start, end), None, False, None, trusted)
     tokens = _split_run(text, start, end)
     if not tokens:
         return None
@@ -257,21 +260,25 @@ def _candidate(text: str, start: int, end: int, trusted: bool) -> _Candidate | N
         return None
     evidence = last_title >= 0 and len(cut) == len(name)
     s, e = cut[0][1], cut[-1][2]
-    if not evidence:
-        before = text[max(0, s - 40) : s]
-        after = text[e : e + 80]
-        if _ROLE_BEFORE.search(before, timeout=REGEX_TIMEOUT) or _APPOSITIVE_AFTER.search(
-            after, timeout=REGEX_TIMEOUT
-        ):
-            evidence = True
-        else:
-            m = _WORD_AFTER.search(after, timeout=REGEX_TIMEOUT)
-            b = _WORD_BEFORE.search(before, timeout=REGEX_TIMEOUT)
-            if (m and cue_lemma(m.group(1)) is not None) or (
-                b and cue_lemma(b.group(1)) is not None and before.rstrip().endswith(b.group(1))
-            ):
-                evidence = True
+    if not evidence and len(cut) > 1:
+        evidence = _has_evidence(text, s, e)
     return _Candidate(tuple(t for t, _, _ in cut), Span(s, e), title, evidence, gender, trusted)
+
+
+_EVIDENCE_BEFORE = ROLE_NOUNS | {"by", "interviewer", "fellow", "editor-in-chief"}
+
+
+def _has_evidence(text: str, s: int, e: int) -> bool:
+    """A role noun or cue verb just before the name, or an appositive or cue verb after it."""
+    before = text[max(0, s - 30) : s].replace(",", " ").split()
+    if before:
+        last = before[-1].lower()
+        if last in _EVIDENCE_BEFORE or cue_lemma(last) is not None:
+            return True
+    if _APPOSITIVE_AFTER.match(text, e, min(len(text), e + 80), timeout=REGEX_TIMEOUT):
+        return True
+    m = _WORD_AFTER.match(text, e, min(len(text), e + 60), timeout=REGEX_TIMEOUT)
+    return bool(m and cue_lemma(m.group(1)) is not None)
 
 
 @attrs.define

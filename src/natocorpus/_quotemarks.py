@@ -13,6 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import attrs
+import regex
+
+from ._guard import REGEX_TIMEOUT
 
 __all__ = ["MarkPair", "find_pairs"]
 
@@ -30,6 +33,7 @@ ALL_MARKS = frozenset(
     + _STRAIGHT_DOUBLE
     + _STRAIGHT_SINGLE
 )
+_MARK_RE = regex.compile("[" + regex.escape("".join(sorted(ALL_MARKS))) + "]", regex.VERSION1)
 OPENING_MARKS = frozenset(_DOUBLE_OPEN + _SINGLE_OPEN + _STRAIGHT_DOUBLE + _STRAIGHT_SINGLE)
 
 # Characters after which a mark is at the start of a quotation.
@@ -115,11 +119,11 @@ def find_pairs(text: str, lo: int, hi: int, next_starts_open: bool) -> list[Mark
     mark, so an unclosed quotation here continues there.
     """
     marks: list[tuple[int, int, bool]] = []
-    for i in range(lo, hi):
-        if text[i] in ALL_MARKS:
-            c = _classify(text, i, lo, hi)
-            if c is not None:
-                marks.append((i, c[0], c[1]))
+    for m in _MARK_RE.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
+        i = m.start()
+        c = _classify(text, i, lo, hi)
+        if c is not None:
+            marks.append((i, c[0], c[1]))
     if not marks:
         return []
     # How many unambiguous closing single marks lie at or after each mark.

@@ -30,7 +30,16 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from ._cues import CUE_RE, INTRO_WORDS, ROLE_NOUNS, WEAK_CUES, WRITTEN_CUES, cue_lemma
+from ._cues import (
+    INTRO_WORDS,
+    ROLE_NOUNS,
+    WEAK_CUES,
+    WRITTEN_CUES,
+    cue_lemma,
+    find_cues,
+    find_words,
+    word_set,
+)
 from ._cues import words as _words
 from ._guard import REGEX_TIMEOUT
 from ._people import PeopleIndex
@@ -41,24 +50,22 @@ __all__ = ["find_quotes"]
 
 _MASK = "\u00a4"  # stands for every character of a quotation in the masked text
 
-_ROLE_ALT = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
-_STOP_MOD = (
-    r"(?!(?:the|a|an|and|or|but|of|to|in|on|for|with|by|at|from|who|that|which|"
-    r"was|is|are|were|has|had|been|be|he|she|it|they|said|says|told|added|wrote|writes)\b)"
+_STOP_WORDS = frozenset(
+    _words(
+        "the a an and or but of to in on for with by at from who that which was is are were "
+        "has had been be he she it they said says told added wrote writes"
+    )
 )
-_MOD = rf"{_STOP_MOD}[\p{{L}}\d][\p{{L}}\d\-\u2019']*"
-_PRONOUN = regex.compile(r"\b(?:he|she)\b", regex.IGNORECASE | regex.VERSION1)
-_DESCRIPTION = regex.compile(
-    rf"\bthe\s+(?:{_MOD}\s+){{0,3}}?(?:{_ROLE_ALT})\b(?!-)|\bthe\s+\d{{1,3}}-year-old\b",
-    regex.IGNORECASE | regex.VERSION1,
+_DETERMINER = regex.compile(
+    r"\b([Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother|[Hh]is|[Hh]er|"
+    r"[Tt]heir|[Ii]ts)\s+",
+    regex.VERSION1,
 )
-_UNNAMED = regex.compile(
-    rf"\b(?:an?|one|two|three|several|some|another|his|her|their|its)\s+"
-    rf"(?:{_MOD}\s+){{0,4}}?(?:{_ROLE_ALT})\b(?!-)"
-    rf"(?:\s+(?:for|at|with|of|in|from)\s+(?:the\s+)?(?-i:\p{{Lu}}[\p{{L}}\-]*"
-    rf"(?:\s+\p{{Lu}}[\p{{L}}\-]*){{0,3}}))?",
-    regex.IGNORECASE | regex.VERSION1,
+_UNNAMED_TAIL = regex.compile(
+    r"\s+(?:for|at|with|of|in|from)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}",
+    regex.VERSION1,
 )
+_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|HE|SHE)\b", regex.VERSION1)
 _ORG = regex.compile(
     r"\b\p{Lu}[\p{Lu}\d]+(?:/\p{Lu}[\p{Lu}\d]*)?\b(?![\u2019']s\b)"
     r"|\b[Tt]he\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}",
@@ -70,12 +77,14 @@ _ORG_NOUNS = (
     "cabinet|presidency|secretariat|organi[sz]ation|institute|group|firm|bank|navy|command|"
     "authorities|mission|delegation|parliament|senate|congress|regime|operator|manufacturer"
 )
-_ORG_DESCRIPTION = regex.compile(
-    rf"\bthe\s+(?:{_MOD}\s+){{0,2}}?(?:{_ORG_NOUNS})\b(?![-\u2019'])",
-    regex.IGNORECASE | regex.VERSION1,
-)
 # What may stand between an inverted cue verb and its subject: titles ("said Colonel ...").
 _TITLE_GAP = regex.compile(r"\s*(?:\p{Lu}[\p{L}.\-]*\s+)*\Z", regex.VERSION1)
+_YEAR_OLD = regex.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b", regex.VERSION1)
+_HEAD_NOUNS = (
+    ROLE_NOUNS
+    | frozenset(_ORG_NOUNS.replace("organi[sz]ation", "organisation|organization").split("|"))
+    | {"year-old"}
+)
 _AUX_TAIL = regex.compile(
     r"(?:\s+(?:also|then|later|further|again|recently|previously|once|earlier|now|"
     r"has|have|had|would|will|was|were|is|quoted|as|being|did|does|do|not|never|"
@@ -86,6 +95,8 @@ _SENTENCE_END = regex.compile(
     r"(?<=[.!?\u2026])[\"\u201d\u2019']?\s+(?=[\p{Lu}\d\"\u201c\u2018'" + _MASK + r"])",
     regex.VERSION1,
 )
+_INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}", regex.VERSION1)
+_FIRST_WORD = regex.compile(r"\s*([\p{L}\-]+)", regex.VERSION1)
 _LAST_WORD = regex.compile(r"(\S+)[.!?\u2026]$", regex.VERSION1)
 _ABBREVIATIONS = frozenset(
     _words(
@@ -243,25 +254,27 @@ def _raw_quotes(text: str, pairs: list[MarkPair], para: int, hi: int) -> list[_R
 
 
 def _mask(text: str, lo: int, hi: int, raws: list[_Raw]) -> str:
-    chars = list(text[lo:hi])
+    """The paragraph with every top-level quotation (marks included) replaced by ``_MASK``."""
+    pieces = []
+    pos = lo
     for r in raws:
-        if r.pair.depth == 0:
-            for k in range(r.pair.open - lo, r.close_end - lo):
-                chars[k] = _MASK
-    return "".join(chars)
+        if r.pair.depth == 0 and r.pair.open >= pos:
+            pieces.append(text[pos : r.pair.open])
+            pieces.append(_MASK * (r.close_end - r.pair.open))
+            pos = r.close_end
+    pieces.append(text[pos:hi])
+    return "".join(pieces)
 
 
 def _sentences(text: str, masked: str, raws: list[_Raw], lo: int) -> list[tuple[int, int]]:
     cuts = {0, len(masked)}
     for m in _SENTENCE_END.finditer(masked, timeout=REGEX_TIMEOUT):
-        word = _LAST_WORD.search(masked, 0, m.start() + 1, timeout=REGEX_TIMEOUT)
+        word = _LAST_WORD.search(
+            masked, max(0, m.start() - 30), m.start() + 1, timeout=REGEX_TIMEOUT
+        )
         if word is not None:
             w = word.group(1).lower().strip('("\u201c')
-            if (
-                w in _ABBREVIATIONS
-                or (len(w) == 1 and w.isalpha())
-                or regex.fullmatch(r"(?:\p{L}\.)+\p{L}", w)
-            ):
+            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALS.fullmatch(w):
                 continue
         cuts.add(m.end())
     for r in raws:
@@ -276,19 +289,23 @@ def _sentences(text: str, masked: str, raws: list[_Raw], lo: int) -> list[tuple[
     return [(a, b) for a, b in itertools.pairwise(ordered) if b > a]
 
 
-def _mentions(text: str, masked: str, lo: int, hi: int, people: PeopleIndex) -> list[_Mention]:
+def _mentions(
+    masked: str, lowered: str, words: set[str], lo: int, hi: int, people: PeopleIndex
+) -> list[_Mention]:
     found: list[_Mention] = []
     for s, e, name in people.mentions_between(lo, hi):
         if masked[s - lo] != _MASK:
             found.append(_Mention(s - lo, e - lo, PERSON, name))
-    for pattern, kind in (
-        (_DESCRIPTION, DESCRIPTION),
-        (_UNNAMED, UNNAMED),
-        (_PRONOUN, PRONOUN),
-        (_ORG_DESCRIPTION, ORG),
-    ):
-        for m in pattern.finditer(masked, timeout=REGEX_TIMEOUT):
-            found.append(_Mention(m.start(), m.end(), kind, m.group()))
+    # Descriptions end in a role noun: find the nouns, then look back for the determiner.
+    for s, e in find_words(lowered, words, _HEAD_NOUNS):
+        mention = _description_at(masked, lowered, s, e)
+        if mention is not None:
+            found.append(mention)
+    if "year-old" in lowered:
+        for m in _YEAR_OLD.finditer(masked, timeout=REGEX_TIMEOUT):
+            found.append(_Mention(m.start(), m.end(), DESCRIPTION, m.group()))
+    for m in _PRONOUN.finditer(masked, timeout=REGEX_TIMEOUT):
+        found.append(_Mention(m.start(), m.end(), PRONOUN, m.group()))
     for m in _ORG.finditer(masked, timeout=REGEX_TIMEOUT):
         after = masked[m.end() : m.end() + 2]
         if len(after) == 2 and after[0] == " " and after[1].isupper():
@@ -307,6 +324,32 @@ def _mentions(text: str, masked: str, lo: int, hi: int, people: PeopleIndex) -> 
             continue
         kept.append(mention)
     return kept
+
+
+def _description_at(masked: str, lowered: str, s: int, e: int) -> _Mention | None:
+    """The description ("the NATO chief", "a senior official") whose head noun is ``[s, e)``."""
+    head = lowered[s:e]
+    for d in _DETERMINER.finditer(masked, max(0, s - 60), s, timeout=REGEX_TIMEOUT):
+        modifiers = masked[d.end() : s].split()
+        determiner = d.group(1).lower()
+        if len(modifiers) > (3 if determiner == "the" else 4):
+            continue
+        if any(
+            w.lower() in _STOP_WORDS or not w.replace("-", "").replace("\u2019", "").isalnum()
+            for w in modifiers
+        ):
+            continue
+        if determiner == "the":
+            kind = DESCRIPTION if head in ROLE_NOUNS else ORG
+        elif head in ROLE_NOUNS:
+            kind = UNNAMED
+            tail = _UNNAMED_TAIL.match(masked, e, min(len(masked), e + 60), timeout=REGEX_TIMEOUT)
+            if tail is not None:
+                e = tail.end()
+        else:
+            return None
+        return _Mention(d.start(), e, kind, masked[d.start() : e])
+    return None
 
 
 def _resolve(
@@ -368,7 +411,7 @@ def _main_subject(masked: str, s: int, e: int, mentions: list[_Mention]) -> _Men
     """The mention that opens the main clause of the sentence ``masked[s:e]``, if any."""
     start = s
     comma = masked.find(",", s, e)
-    first = regex.match(r"\s*([\p{L}\-]+)", masked[s:e])
+    first = _FIRST_WORD.match(masked, s, e)
     if first is not None and comma != -1:
         word = first.group(1).lower()
         short_intro = len(masked[s:comma].split()) <= 4 and not any(
@@ -399,6 +442,7 @@ def _events_of_sentence(
     e: int,
     k: int,
     mentions: list[_Mention],
+    cues: list[tuple[int, int, bool]],
     state: _State,
     people: PeopleIndex,
     written_context: bool,
@@ -406,23 +450,26 @@ def _events_of_sentence(
     events: list[_Event] = []
     main: _Mention | None = None
     main_done = False
-    for m in CUE_RE.finditer(masked, s, e, timeout=REGEX_TIMEOUT):
-        verb = m.group()
+    for cue_start, cue_end, phrase in cues:
+        if not s <= cue_start < e:
+            continue
+        verb = masked[cue_start:cue_end]
         lower = " ".join(verb.lower().split())
         subject: _Mention | None = None
-        end = m.end()
-        if m.group("acc"):
+        end = cue_end
+        if phrase:
             after = [
-                x for x in mentions if x.start >= m.end() and not masked[m.end() : x.start].strip()
+                x for x in mentions if x.start >= cue_end and not masked[cue_end : x.start].strip()
             ]
             if after:
                 subject = after[0]
                 end = subject.end
         else:
             weak = lower in WEAK_CUES
-            left = masked[s : m.start()]
-            tail = _AUX_TAIL.search(left, timeout=REGEX_TIMEOUT)
-            cut = s + (tail.start() if tail else len(left))
+            tail = _AUX_TAIL.search(
+                masked, max(s, cue_start - 80), cue_start, timeout=REGEX_TIMEOUT
+            )
+            cut = tail.start() if tail else cue_start
             subject = _mention_ending_at(mentions, cut)
             if subject is not None and subject.kind == ORG and lower.endswith("ing"):
                 subject = None
@@ -434,7 +481,7 @@ def _events_of_sentence(
                     x
                     for x in mentions
                     if s <= x.start
-                    and x.end < m.start()
+                    and x.end < cue_start
                     and masked[x.end : x.end + 1] == ","
                     and x.kind != ORG
                 ]
@@ -447,15 +494,15 @@ def _events_of_sentence(
                 and not addressee
                 and (not stripped or stripped[-1] in ",:" + _MASK)
             ):
-                after = [x for x in mentions if x.start >= m.end()]
-                if after and _TITLE_GAP.match(masked, m.end(), after[0].start):
+                after = [x for x in mentions if x.start >= cue_end]
+                if after and _TITLE_GAP.match(masked, cue_end, after[0].start):
                     subject = after[0]
                     end = subject.end
             if subject is None and not weak:
                 if not main_done:
                     main = _main_subject(masked, s, e, mentions)
                     main_done = True
-                if main is not None and main.start < m.start():
+                if main is not None and main.start < cue_start:
                     subject = main
         if subject is None:
             continue
@@ -464,10 +511,10 @@ def _events_of_sentence(
             continue
         events.append(
             _Event(
-                start=min(m.start(), subject.start),
-                end=max(end, m.end()),
+                start=min(cue_start, subject.start),
+                end=max(end, cue_end),
                 cue=verb,
-                cue_start=m.start(),
+                cue_start=cue_start,
                 speaker=speaker,
                 person=person,
                 speaker_span=(subject.start, subject.end),
@@ -489,7 +536,10 @@ def _attribute_paragraph(
     lo, hi = block.span.start, block.span.end
     masked = _mask(text, lo, hi, raws)
     sentences = _sentences(text, masked, raws, lo)
-    mentions = _mentions(text, masked, lo, hi, people)
+    lowered = masked.lower()
+    words = word_set(lowered)
+    mentions = _mentions(masked, lowered, words, lo, hi, people)
+    cues = find_cues(lowered, words)
     written_context = bool(_WRITTEN_CONTEXT.search(masked, timeout=REGEX_TIMEOUT))
     events: list[_Event] = []
     subjects: list[str | None] = []
@@ -497,7 +547,7 @@ def _attribute_paragraph(
     for k, (s, e) in enumerate(sentences):
         inside = [m for m in mentions if s <= m.start < e]
         sentence_events = _events_of_sentence(
-            masked, s, e, k, inside, state, people, written_context
+            masked, s, e, k, inside, cues, state, people, written_context
         )
         events.extend(sentence_events)
         main = _main_subject(masked, s, e, inside)
