@@ -18,6 +18,7 @@ def words(text: str) -> tuple[str, ...]:
 _words = words
 
 __all__ = [
+    "CUE_WORDS",
     "INTRO_WORDS",
     "ROLE_NOUNS",
     "TITLE_WORDS",
@@ -104,6 +105,8 @@ for _form in ("point", "points", "pointed", "pointing"):
     _LEMMA[_form] = "point out"
 
 
+#: Every form of every cue verb, and the first word of cue phrases.
+CUE_WORDS = frozenset(_LEMMA) | {"according"}
 _CUE_WORDS = frozenset(_LEMMA)
 
 

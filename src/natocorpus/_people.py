@@ -56,6 +56,7 @@ _WORD_AFTER = regex.compile(
     r"[a-z]+ly)\s+)*([a-z]+)",
     regex.VERSION1,
 )
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\-\u2019'])\p{Ll}\p{L}{3,}", regex.VERSION1)
 _SHE = regex.compile(r"\b(?:she|her|hers|herself)\b", regex.IGNORECASE | regex.VERSION1)
 _HE = regex.compile(r"\b(?:he|his|him|himself)\b", regex.IGNORECASE | regex.VERSION1)
 
@@ -203,6 +204,8 @@ def _split_run(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 def _titlecase_block(block_text: str) -> bool:
     """Whether every longer word of a line is capitalised (a headline in title case)."""
+    if _LOWER_WORD.search(block_text, timeout=REGEX_TIMEOUT):
+        return False
     words = [w.strip("\u201c\u201d\u2018\u2019\"'.,:;!?()") for w in block_text.split()]
     words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
     return len(words) >= 4 and all(w[0].isupper() for w in words)

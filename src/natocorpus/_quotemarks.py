@@ -164,6 +164,11 @@ def find_pairs(text: str, lo: int, hi: int, next_starts_open: bool) -> list[Mark
     return pairs
 
 
+def has_mark(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds any quotation mark or apostrophe-like character."""
+    return _MARK_RE.search(text, lo, hi, timeout=REGEX_TIMEOUT) is not None
+
+
 def starts_with_open_mark(block_text: str) -> bool:
     """Whether a paragraph opens with a quotation mark."""
     return bool(block_text) and block_text[0] in OPENING_MARKS

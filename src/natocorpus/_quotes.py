@@ -31,6 +31,7 @@ import attrs
 import regex
 
 from ._cues import (
+    CUE_WORDS,
     INTRO_WORDS,
     ROLE_NOUNS,
     WEAK_CUES,
@@ -43,7 +44,7 @@ from ._cues import (
 from ._cues import words as _words
 from ._guard import REGEX_TIMEOUT
 from ._people import PeopleIndex
-from ._quotemarks import MarkPair, find_pairs, starts_with_open_mark
+from ._quotemarks import MarkPair, find_pairs, has_mark, starts_with_open_mark
 from ._records import Block, BlockRole, Quote, QuoteKind, QuoteMode, Span
 
 __all__ = ["find_quotes"]
@@ -109,6 +110,12 @@ _WRITTEN_CONTEXT = regex.compile(
     r"(?:statement|book|memoir|memoirs|op-ed|article|letter|column|essay|post|blog|"
     r"report|tweet|email|e-mail|message|note|communiqué|communique|editorial)\b",
     regex.IGNORECASE | regex.VERSION1,
+)
+_WRITTEN_NOUNS = frozenset(
+    _words(
+        "statement book memoir memoirs op-ed article letter column essay post blog report "
+        "tweet email e-mail message note communiqu\u00e9 communique editorial"
+    )
 )
 _TERM_BEFORE = regex.compile(
     r"(?:so-called|dubbed|called|known\s+as|termed|nicknamed|the\s+(?:words?|term|phrase|"
@@ -200,6 +207,9 @@ def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tupl
     open_group: int | None = None
     for i, block in enumerate(paras):
         lo, hi = block.span.start, block.span.end
+        if _light_paragraph(text, block, people, state):
+            open_group = None
+            continue
         nxt = i + 1 < len(paras) and starts_with_open_mark(paras[i + 1].text)
         pairs = find_pairs(text, lo, hi, nxt)
         raws = _raw_quotes(text, pairs, i, hi)
@@ -235,6 +245,19 @@ def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tupl
         for r in results
         if r.kind is not QuoteKind.TERM
     )
+
+
+def _light_paragraph(text: str, block: Block, people: PeopleIndex, state: _State) -> bool:
+    """Handle a paragraph with no quotation mark and no cue word cheaply; ``False`` if it has."""
+    lo, hi = block.span.start, block.span.end
+    if block.text.endswith(":") or has_mark(text, lo, hi):
+        return False
+    if word_set(block.text.lower()) & CUE_WORDS:
+        return False
+    mentions = people.mentions_between(lo, hi)
+    if mentions:
+        state.bump(mentions[0][2])
+    return True
 
 
 def _raw_quotes(text: str, pairs: list[MarkPair], para: int, hi: int) -> list[_Raw]:
@@ -540,7 +563,9 @@ def _attribute_paragraph(
     words = word_set(lowered)
     mentions = _mentions(masked, lowered, words, lo, hi, people)
     cues = find_cues(lowered, words)
-    written_context = bool(_WRITTEN_CONTEXT.search(masked, timeout=REGEX_TIMEOUT))
+    written_context = bool(words & _WRITTEN_NOUNS) and bool(
+        _WRITTEN_CONTEXT.search(masked, timeout=REGEX_TIMEOUT)
+    )
     events: list[_Event] = []
     subjects: list[str | None] = []
     person_subjects: list[str | None] = []
