@@ -121,20 +121,13 @@ def cue_lemma(word: str) -> str | None:
     return _LEMMA.get(word.lower())
 
 
-# Punctuation that separates words; everything else stays inside a word.
-_SEPARATORS = str.maketrans(
-    {
-        c: " "
-        for c in ",.;:!?()[]{}<>\"'/*|"
-        "\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb\u2014\u2013\u2026\u00a4"
-    }
-)
+_WORD_RE = regex.compile(r"[^\W\d_][\w\-]*", regex.VERSION1)
 _FOLLOWED_BY = regex.compile(r"\s+(\w+)", regex.VERSION1)
 
 
 def word_set(lowered: str) -> set[str]:
     """The distinct words of an already lower-cased text (punctuation removed)."""
-    return set(lowered.translate(_SEPARATORS).split())
+    return set(_WORD_RE.findall(lowered))
 
 
 def _occurrences(lowered: str, word: str) -> list[int]:

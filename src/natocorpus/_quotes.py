@@ -89,8 +89,8 @@ _HEAD_NOUNS = (
 _AUX_TAIL = regex.compile(
     r"(?:\s+(?:also|then|later|further|again|recently|previously|once|earlier|now|"
     r"has|have|had|would|will|was|were|is|quoted|as|being|did|does|do|not|never|"
-    r"\p{Ll}+ly))*\s*$",
-    regex.VERSION1,
+    r"\p{Ll}+ly))*\s*\Z",
+    regex.VERSION1 | regex.REVERSE,  # matched from the end: one attempt, not one per position
 )
 _SENTENCE_END = regex.compile(
     r"(?<=[.!?\u2026])[\"\u201d\u2019']?\s+(?=[\p{Lu}\d\"\u201c\u2018'" + _MASK + r"])",
@@ -98,7 +98,6 @@ _SENTENCE_END = regex.compile(
 )
 _INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}", regex.VERSION1)
 _FIRST_WORD = regex.compile(r"\s*([\p{L}\-]+)", regex.VERSION1)
-_LAST_WORD = regex.compile(r"(\S+)[.!?\u2026]$", regex.VERSION1)
 _ABBREVIATIONS = frozenset(
     _words(
         "mr mrs ms dr prof gen lt col sen rep gov st jr sr no vs etc capt cmdr adm sgt maj "
@@ -292,11 +291,9 @@ def _mask(text: str, lo: int, hi: int, raws: list[_Raw]) -> str:
 def _sentences(text: str, masked: str, raws: list[_Raw], lo: int) -> list[tuple[int, int]]:
     cuts = {0, len(masked)}
     for m in _SENTENCE_END.finditer(masked, timeout=REGEX_TIMEOUT):
-        word = _LAST_WORD.search(
-            masked, max(0, m.start() - 30), m.start() + 1, timeout=REGEX_TIMEOUT
-        )
-        if word is not None:
-            w = word.group(1).lower().strip('("\u201c')
+        before = masked[max(0, m.start() - 30) : m.start()].split()
+        if before:
+            w = before[-1].lower().strip('("\u201c').rstrip(".!?\u2026\"\u201d\u2019'")
             if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALS.fullmatch(w):
                 continue
         cuts.add(m.end())
