@@ -188,7 +188,7 @@ def similar_surnames(a: str, b: str, *, same_first_name: bool = False) -> bool:
 @attrs.define
 class _Candidate:
     tokens: tuple[str, ...]
-    span: Span
+    span: tuple[int, int]
     title: str | None
     evidence: bool
     gender: str | None
@@ -220,7 +220,7 @@ def _candidate(text: str, start: int, end: int, trusted: bool) -> _Candidate | N
             return None
         if run.endswith("."):
             return None
-        return _Candidate((run,), Span(start, end), None, False, None, trusted)
+        return _Candidate((run,), (start, end), None, False, None, trusted)
     tokens = _split_run(text, start, end)
     if not tokens:
         return None
@@ -265,7 +265,7 @@ def _candidate(text: str, start: int, end: int, trusted: bool) -> _Candidate | N
     s, e = cut[0][1], cut[-1][2]
     if not evidence and len(cut) > 1:
         evidence = _has_evidence(text, s, e)
-    return _Candidate(tuple(t for t, _, _ in cut), Span(s, e), title, evidence, gender, trusted)
+    return _Candidate(tuple(t for t, _, _ in cut), (s, e), title, evidence, gender, trusted)
 
 
 _EVIDENCE_BEFORE = ROLE_NOUNS | {"by", "interviewer", "fellow", "editor-in-chief"}
@@ -292,7 +292,7 @@ class _Entry:
     aliases: set[str]
     title: str | None
     gender_votes: Counter[str]
-    mentions: list[Span]
+    mentions: list[tuple[int, int]]
     order: int
     weak: bool = False
 
@@ -351,7 +351,7 @@ class PeopleIndex:
                     name=name,
                     aliases=aliases,
                     title=entry.title,
-                    mentions=tuple(sorted(entry.mentions, key=lambda s: s.start)),
+                    mentions=tuple(Span(a, b) for a, b in sorted(entry.mentions)),
                 )
             )
             if entry.weak:
@@ -445,8 +445,12 @@ def _merge(candidates: list[_Candidate]) -> list[_Entry]:
             entry.weak = False
         _add(entry, cand)
     # Then single words (surnames) and the leftovers.
+    cache: dict[tuple[str, ...], _Entry | None] = {}
     for cand in pending:
-        entry = _find(entries, cand.tokens)
+        if cand.tokens in cache:
+            entry = cache[cand.tokens]
+        else:
+            entry = cache[cand.tokens] = _find(entries, cand.tokens)
         if entry is None:
             if len(cand.tokens) == 1 and cand.evidence and cand.trusted and cand.title:
                 entry = _Entry(
@@ -460,12 +464,13 @@ def _merge(candidates: list[_Candidate]) -> list[_Entry]:
                     len(entries) + 10**6,
                 )
                 entries.append(entry)
+                cache.clear()
             else:
                 continue
         _add(entry, cand)
     for entry in entries:
         if entry.mentions:
-            entry.order = min(s.start for s in entry.mentions)
+            entry.order = min(a for a, _ in entry.mentions)
     return entries
 
 
@@ -524,7 +529,7 @@ def _canonical_form(entry: _Entry) -> str:
 
 def _vote_genders(text: str, blocks: Sequence[Block], entries: list[_Entry]) -> None:
     """Count he/his vs she/her between a mention and the next person mention."""
-    all_mentions = sorted((s.start, s.end, id(e)) for e in entries for s in e.mentions)
+    all_mentions = sorted((a, b, id(e)) for e in entries for a, b in e.mentions)
     by_id = {id(e): e for e in entries}
     block_ends = sorted(b.span.end for b in blocks)
     for k, (_, end, eid) in enumerate(all_mentions):
