@@ -424,6 +424,8 @@ class PeopleIndex:
 
 def _merge(candidates: list[_Candidate]) -> list[_Entry]:
     entries: list[_Entry] = []
+    # Near-identical surnames share their first two letters: bucket the entries by them.
+    buckets: dict[str, list[_Entry]] = {}
     pending: list[_Candidate] = []
     surname_alone = Counter(c.tokens[0] for c in candidates if len(c.tokens) == 1)
     # First the multi-word names with evidence (or whose surname recurs alone).
@@ -433,7 +435,7 @@ def _merge(candidates: list[_Candidate]) -> list[_Entry]:
             continue
         surname = cand.tokens[-1]
         strong = cand.evidence or surname_alone[surname] > 0
-        entry = _find(entries, cand.tokens)
+        entry = _find(buckets.get(cand.tokens[-1][:2].lower(), []), cand.tokens)
         if entry is None:
             if not cand.trusted or (not strong and not _plain_name(cand.tokens)):
                 pending.append(cand)
@@ -441,6 +443,7 @@ def _merge(candidates: list[_Candidate]) -> list[_Entry]:
             entry = _Entry(Counter(), surname, cand.tokens[0], set(), None, Counter(), [], order)
             entry.weak = not strong
             entries.append(entry)
+            buckets.setdefault(surname[:2].lower(), []).append(entry)
         elif strong:
             entry.weak = False
         _add(entry, cand)
@@ -450,7 +453,9 @@ def _merge(candidates: list[_Candidate]) -> list[_Entry]:
         if cand.tokens in cache:
             entry = cache[cand.tokens]
         else:
-            entry = cache[cand.tokens] = _find(entries, cand.tokens)
+            entry = cache[cand.tokens] = _find(
+                buckets.get(cand.tokens[-1][:2].lower(), []), cand.tokens
+            )
         if entry is None:
             if len(cand.tokens) == 1 and cand.evidence and cand.trusted and cand.title:
                 entry = _Entry(
@@ -464,6 +469,7 @@ def _merge(candidates: list[_Candidate]) -> list[_Entry]:
                     len(entries) + 10**6,
                 )
                 entries.append(entry)
+                buckets.setdefault(cand.tokens[0][:2].lower(), []).append(entry)
                 cache.clear()
             else:
                 continue

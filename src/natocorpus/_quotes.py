@@ -25,6 +25,7 @@ out of the result: :attr:`Article.quotes` holds utterances only.
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 import attrs
@@ -133,6 +134,7 @@ _INNER_BOUNDARY = regex.compile(r"[.!?\u2026]\s+[\p{Lu}\"\u201c\u2018]", regex.V
 _WORD = regex.compile(r"[\p{L}\d]+(?:[\u2019'\-][\p{L}\d]+)*", regex.VERSION1)
 
 PERSON, PRONOUN, DESCRIPTION, UNNAMED, ORG = range(5)
+_SALIENT_LIMIT = 12  # how many recently named people a pronoun may reach back to
 
 
 @attrs.define
@@ -182,9 +184,12 @@ class _State:
     last_written: bool = False
 
     def bump(self, name: str) -> None:
+        if self.salient and self.salient[0] == name:
+            return
         if name in self.salient:
             self.salient.remove(name)
         self.salient.insert(0, name)
+        del self.salient[_SALIENT_LIMIT:]
 
 
 def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tuple[Quote, ...]:
@@ -301,7 +306,7 @@ def _sentences(text: str, masked: str, raws: list[_Raw], lo: int) -> list[tuple[
         if r.pair.depth or r.pair.close is None or text[r.end - 1] not in ".!?\u2026":
             continue
         close_end = r.close_end - lo
-        rest = masked[close_end:]
+        rest = masked[close_end : close_end + 4]
         stripped = rest.lstrip()
         if stripped and rest != stripped and (stripped[0].isupper() or stripped[0] == _MASK):
             cuts.add(close_end + len(rest) - len(stripped))
@@ -564,14 +569,19 @@ def _attribute_paragraph(
         _WRITTEN_CONTEXT.search(masked, timeout=REGEX_TIMEOUT)
     )
     events: list[_Event] = []
+    by_sentence: list[list[_Event]] = []
     subjects: list[str | None] = []
     person_subjects: list[str | None] = []
+    mention_starts = [m.start for m in mentions]
+    cue_starts = [c[0] for c in cues]
     for k, (s, e) in enumerate(sentences):
-        inside = [m for m in mentions if s <= m.start < e]
+        inside = mentions[bisect_left(mention_starts, s) : bisect_left(mention_starts, e)]
+        sentence_cues = cues[bisect_left(cue_starts, s) : bisect_left(cue_starts, e)]
         sentence_events = _events_of_sentence(
-            masked, s, e, k, inside, cues, state, people, written_context
+            masked, s, e, k, inside, sentence_cues, state, people, written_context
         )
         events.extend(sentence_events)
+        by_sentence.append(sentence_events)
         main = _main_subject(masked, s, e, inside)
         subjects.append(None)
         person_subjects.append(None)
@@ -584,29 +594,35 @@ def _attribute_paragraph(
         for ev in sentence_events:
             if ev.person is not None:
                 state.bump(ev.person)
+    # The last event before each sentence and the first from each sentence on.
+    last_before: list[_Event | None] = [None] * (len(sentences) + 1)
+    for k, evs in enumerate(by_sentence):
+        last_before[k + 1] = evs[-1] if evs else last_before[k]
+    first_from: list[_Event | None] = [None] * (len(sentences) + 1)
+    for k in range(len(sentences) - 1, -1, -1):
+        first_from[k] = by_sentence[k][0] if by_sentence[k] else first_from[k + 1]
+    context = _Context(masked, lo, sentences, by_sentence, last_before, first_from)
     top = [r for r in raws if r.pair.depth == 0]
+    sentence_starts = [a for a, _ in sentences]
     for r in top:
-        rel = r.pair.open - lo
-        r.sentence = next((k for k, (s, e) in enumerate(sentences) if s <= rel < e), 0)
+        r.sentence = max(0, bisect_right(sentence_starts, r.pair.open - lo) - 1)
     previous_speaker, previous_written = state.last_speaker, state.last_written
     for r in top:
-        _attribute(
-            r, masked, lo, sentences, events, previous_speaker, previous_written, person_subjects
-        )
+        _attribute(r, context, previous_speaker, previous_written, person_subjects)
         if not r.explicit and r.pair.open - lo > 0:
             s = sentences[r.sentence][0] if sentences else 0
             if masked[s : r.pair.open - lo].rstrip().endswith(":") and subjects[r.sentence]:
                 r.speaker, r.cue, r.explicit = subjects[r.sentence], None, True
-        r.kind = _kind(text, masked, lo, r, sentences, events)
+        r.kind = _kind(text, context, r)
+    top_opens = [r.pair.open for r in top]
     for r in raws:
         if r.pair.depth > 0:
             r.kind = _nested_kind(text, r)
-            outer = next(
-                (o for o in top if o.pair.open < r.pair.open and o.close_end > r.pair.open), None
-            )
+            j = bisect_left(top_opens, r.pair.open) - 1
+            outer = top[j] if j >= 0 and top[j].close_end > r.pair.open else None
             r.speaker = outer.speaker if outer is not None else None
             r.written = outer.written if outer is not None else False
-    _link_split(masked, lo, top, events, group_counter)
+    _link_split(context, top, group_counter)
     # The paragraph's last attribution carries over to the next paragraph.
     last_pos = -1
     for ev in events:
@@ -619,22 +635,32 @@ def _attribute_paragraph(
             state.last_speaker, state.last_written = r.speaker, r.written
 
 
+@attrs.define
+class _Context:
+    """What the attribution of one paragraph's quotes looks at."""
+
+    masked: str
+    lo: int
+    sentences: list[tuple[int, int]]
+    by_sentence: list[list[_Event]]
+    last_before: list[_Event | None]
+    first_from: list[_Event | None]
+
+
 def _attribute(
     r: _Raw,
-    masked: str,
-    lo: int,
-    sentences: list[tuple[int, int]],
-    events: list[_Event],
+    ctx: _Context,
     previous_speaker: str | None,
     previous_written: bool,
     person_subjects: list[str | None],
 ) -> None:
+    lo, masked, sentences = ctx.lo, ctx.masked, ctx.sentences
     open_rel, close_rel = r.pair.open - lo, r.close_end - lo
+    k = r.sentence
+    own = ctx.by_sentence[k] if k < len(ctx.by_sentence) else []
     best: _Event | None = None
     best_distance = 0
-    for ev in events:
-        if ev.sentence != r.sentence:
-            continue
+    for ev in own:
         if ev.start >= close_rel:
             distance = ev.start - close_rel
         elif ev.end <= open_rel:
@@ -644,24 +670,18 @@ def _attribute(
         if best is None or distance < best_distance:
             best, best_distance = ev, distance
     explicit = best is not None
-    k = r.sentence
     if (
         best is None
         and k > 0
         and person_subjects[k - 1] is not None
         and not masked[sentences[k][0] : open_rel].strip()
-        and not any(ev.sentence == k - 1 for ev in events)
+        and not ctx.by_sentence[k - 1]
     ):
-        # "Dobrowski was blunt. “This is a disaster.”": the previous sentence's subject.
+        # "Dobrowski was blunt. \u201cThis is a disaster.\u201d": the previous sentence's subject.
         r.speaker = person_subjects[k - 1]
         return
-    if best is None:
-        before = [ev for ev in events if ev.end <= open_rel]
-        after = [ev for ev in events if ev.start >= close_rel]
-        if before:
-            best = before[-1]
-        elif after:
-            best = after[0]
+    if best is None and sentences:
+        best = ctx.last_before[k] or ctx.first_from[k + 1]
     if best is not None:
         r.speaker, r.written, r.cue = best.speaker, best.written, best.cue
         r.cue_span = Span(lo + best.cue_start, lo + best.cue_start + len(best.cue))
@@ -672,14 +692,9 @@ def _attribute(
         r.speaker, r.written = previous_speaker, previous_written
 
 
-def _kind(
-    text: str,
-    masked: str,
-    lo: int,
-    r: _Raw,
-    sentences: list[tuple[int, int]],
-    events: list[_Event],
-) -> QuoteKind:
+def _kind(text: str, ctx: _Context, r: _Raw) -> QuoteKind:
+    masked, lo, sentences = ctx.masked, ctx.lo, ctx.sentences
+    events = ctx.by_sentence[r.sentence] if r.sentence < len(ctx.by_sentence) else []
     inner = text[r.start : r.end]
     open_rel = r.pair.open - lo
     s, _ = sentences[r.sentence] if sentences else (0, 0)
@@ -743,16 +758,16 @@ def _nested_kind(text: str, r: _Raw) -> QuoteKind:
     return QuoteKind.DIRECT
 
 
-def _link_split(
-    masked: str, lo: int, top: list[_Raw], events: list[_Event], group_counter: list[int]
-) -> None:
+def _link_split(ctx: _Context, top: list[_Raw], group_counter: list[int]) -> None:
     """Give the parts of a quotation interrupted by its attribution one group number."""
+    masked, lo = ctx.masked, ctx.lo
     for a, b in itertools.pairwise(top):
         if a.kind is QuoteKind.TERM or b.kind is QuoteKind.TERM or a.pair.close is None:
             continue
         gap_start, gap_end = a.close_end - lo, b.pair.open - lo
         if gap_end - gap_start > 80 or a.speaker != b.speaker:
             continue
+        events = [ev for k in range(a.sentence, b.sentence + 1) for ev in ctx.by_sentence[k]]
         inside = [ev for ev in events if gap_start <= ev.start and ev.end <= gap_end]
         if not inside:
             continue
