@@ -10,7 +10,7 @@ from natocorpus import BlockRole, Quote, QuoteKind, QuoteMode
 from natocorpus._layout import line_spans
 from natocorpus._people import PeopleIndex
 from natocorpus._quotes import find_quotes
-from natocorpus._records import Block
+from natocorpus._records import Block, Span
 
 
 def blocks_of(text: str, roles: dict[int, BlockRole] | None = None) -> list[Block]:
@@ -474,3 +474,41 @@ def test_question_mark_and_exclamation_end_a_direct_quote() -> None:
     found = quotes_of(text)
     assert [q.text for q in found] == ["Why would we accept that?", "Never!"]
     assert {q.speaker for q in found} == {"Ruta Kalnina"}
+
+
+def test_description_with_a_name_in_apposition() -> None:
+    text = (
+        "President Ivan Sorokin spoke on Friday.\n"
+        "“There is no alternative,” said the Kremlin spokesman, Pyotr Lavin.\n"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Pyotr Lavin"]
+
+
+def test_the_official_goes_back_to_the_unnamed_official() -> None:
+    text = (
+        "“We will win,” said General Ruth Okafor.\n"
+        "One official, who asked not to be named, said shells were short. "
+        "“We count every round,” the official said.\n"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Ruth Okafor", "official"]
+
+
+def test_a_block_of_several_wrapped_lines() -> None:
+    text = "“We will hold the\nline,” said General\nRuth Okafor."
+    span = Span(0, len(text))
+    blocks = [Block(BlockRole.PARAGRAPH, text, span)]
+    found = find_quotes(text, blocks, PeopleIndex.build(text, blocks))
+    assert [(q.text, q.speaker) for q in found] == [("We will hold the\nline,", "Ruth Okafor")]
+    person = PeopleIndex.build(text, blocks).person("Ruth Okafor")
+    assert person is not None
+    assert person.title == "General"
+
+
+def test_a_headline_sets_no_context_for_the_body() -> None:
+    text = (
+        "Minister Ruth Okafor says ‘we will win’\n"
+        "“The roads are open,” a police officer said.\n"
+        "“Drive slowly.”\n"
+    )
+    found = quotes_of(text, {0: BlockRole.TITLE})
+    assert [q.speaker for q in found] == ["Ruth Okafor", "police officer", "police officer"]

@@ -39,7 +39,8 @@ _TOKEN = (
 _PARTICLES = r"(?:von|van|der|den|de|del|della|da|di|du|la|le|bin|ibn|al|el|ter|ten|dos|das)"
 #: A run of capitalised words (with name particles between them).
 NAME_RUN = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}\d])(?:{_TOKEN})(?:[ \u00a0]+(?:{_PARTICLES}[ \u00a0]+)*(?:{_TOKEN}))*",
+    rf"(?<![\p{{L}}\p{{M}}\d])(?:{_TOKEN})"
+    rf"(?:(?:[ \u00a0]+|\r?\n)(?:{_PARTICLES}[ \u00a0]+)*(?:{_TOKEN}))*",
     regex.VERSION1,
 )
 _TOKEN_RE = regex.compile(rf"{_TOKEN}|{_PARTICLES}\b", regex.VERSION1)
@@ -213,7 +214,7 @@ def _titlecase_block(block_text: str) -> bool:
 
 def _candidate(text: str, start: int, end: int, trusted: bool) -> _Candidate | None:
     run = text[start:end]
-    if " " not in run and "\u00a0" not in run:
+    if " " not in run and "\u00a0" not in run and "\n" not in run:
         # A single capitalised word: only ever a surname of someone named in full.
         key = _key(run)
         if key in _FUNCTION_WORDS or key in _NON_PERSON or key in TITLE_WORDS or run.isupper():

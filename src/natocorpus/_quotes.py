@@ -192,6 +192,9 @@ class _State:
         del self.salient[_SALIENT_LIMIT:]
 
 
+_HEADLINE_ROLES = frozenset({BlockRole.TITLE, BlockRole.SUBTITLE, BlockRole.HEADING})
+
+
 def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tuple[Quote, ...]:
     """Find every quotation in the article's own paragraphs.
 
@@ -222,7 +225,13 @@ def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tupl
             raws[0].group = open_group
         else:
             open_group = None
-        _attribute_paragraph(text, block, raws, people, state, group_counter)
+        if block.role in _HEADLINE_ROLES:
+            # A headline's quotes are attributed within it, but it sets no context for the body.
+            saved = (list(state.salient), state.last_speaker, state.last_written)
+            _attribute_paragraph(text, block, raws, people, state, group_counter)
+            state.salient, state.last_speaker, state.last_written = saved
+        else:
+            _attribute_paragraph(text, block, raws, people, state, group_counter)
         results.extend(raws)
         last_top = [r for r in raws if r.pair.depth == 0]
         if last_top and last_top[-1].pair.close is None:
@@ -405,7 +414,7 @@ def _resolve(
                     and (not state.salient or head not in ("chief", "head", "leader"))
                 ):
                     return person.name, person.name
-        if state.salient:
+        if state.salient and (head.endswith("year-old") or head in _PERSONAL_HEADS):
             return state.salient[0], state.salient[0]
         return _strip_article(mention.value), None
     if mention.kind == UNNAMED:
@@ -413,6 +422,17 @@ def _resolve(
     return _strip_article(mention.value), None
 
 
+#: Role nouns that, after "the", usually mean the named person the story is about
+#: ("the NATO chief", "the former prime minister"); others ("the official", "the
+#: source") more often go back to an unnamed source and keep their description.
+_PERSONAL_HEADS = frozenset(
+    _words(
+        "chief head leader president minister secretary general chancellor premier king "
+        "queen prince princess ambassador envoy commander governor mayor senator director "
+        "chairman chairwoman chair ceo founder author professor admiral colonel captain "
+        "marshal commissioner"
+    )
+)
 _DETERMINERS = frozenset(_words("the a an one some another his her their its"))
 
 
@@ -531,6 +551,16 @@ def _events_of_sentence(
                     subject = main
         if subject is None:
             continue
+        if subject.kind in (DESCRIPTION, UNNAMED):
+            # "the Kremlin spokesman, Dmitry Peskov": the name in apposition.
+            apposed = next((x for x in mentions if x.start > subject.end), None)
+            if (
+                apposed is not None
+                and apposed.kind == PERSON
+                and masked[subject.end : apposed.start].strip() == ","
+            ):
+                end = max(end, apposed.end)
+                subject = apposed
         speaker, person = _resolve(subject, state, people)
         if speaker is None:
             continue
