@@ -512,3 +512,11 @@ def test_a_headline_sets_no_context_for_the_body() -> None:
     )
     found = quotes_of(text, {0: BlockRole.TITLE})
     assert [q.speaker for q in found] == ["Ruth Okafor", "police officer", "police officer"]
+
+
+def test_inverted_cue_with_a_lower_case_role_before_the_name() -> None:
+    text = (
+        "“The bridge is gone,” said Ruth Okafor.\n"
+        "The plan looks like a trap, said analyst Maja Horvat. “Nobody should sign it.”\n"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Ruth Okafor", "Maja Horvat"]

@@ -80,7 +80,6 @@ _ORG_NOUNS = (
     "authorities|mission|delegation|parliament|senate|congress|regime|operator|manufacturer"
 )
 # What may stand between an inverted cue verb and its subject: titles ("said Colonel ...").
-_TITLE_GAP = regex.compile(r"\s*(?:\p{Lu}[\p{L}.\-]*\s+)*\Z", regex.VERSION1)
 _YEAR_OLD = regex.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b", regex.VERSION1)
 _HEAD_NOUNS = (
     ROLE_NOUNS
@@ -360,6 +359,13 @@ def _mentions(
     return kept
 
 
+def _title_gap(gap: str) -> bool:
+    """Whether *gap* holds only title words ("said analyst Maja Horvat", "said Colonel ...")."""
+    return all(
+        w[:1].isupper() or w.lower() in ROLE_NOUNS or w.lower() in _TITLE_LOWER for w in gap.split()
+    )
+
+
 def _description_at(masked: str, lowered: str, s: int, e: int) -> _Mention | None:
     """The description ("the NATO chief", "a senior official") whose head noun is ``[s, e)``."""
     head = lowered[s:e]
@@ -432,6 +438,9 @@ _PERSONAL_HEADS = frozenset(
         "chairman chairwoman chair ceo founder author professor admiral colonel captain "
         "marshal commissioner"
     )
+)
+_TITLE_LOWER = frozenset(
+    _words("former outgoing acting deputy senior chief foreign defence defense finance then")
 )
 _DETERMINERS = frozenset(_words("the a an one some another his her their its"))
 
@@ -540,7 +549,7 @@ def _events_of_sentence(
                 and (not stripped or stripped[-1] in ",:" + _MASK)
             ):
                 after = [x for x in mentions if x.start >= cue_end]
-                if after and _TITLE_GAP.match(masked, cue_end, after[0].start):
+                if after and _title_gap(masked[cue_end : after[0].start]):
                     subject = after[0]
                     end = subject.end
             if subject is None and not weak:
