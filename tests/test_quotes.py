@@ -520,3 +520,16 @@ def test_inverted_cue_with_a_lower_case_role_before_the_name() -> None:
         "The plan looks like a trap, said analyst Maja Horvat. “Nobody should sign it.”\n"
     )
     assert [q.speaker for q in quotes_of(text)] == ["Ruth Okafor", "Maja Horvat"]
+
+
+def test_quote_inside_a_quote_with_its_own_speaker() -> None:
+    text = (
+        "Colonel Ivo Petrak commanded the unit.\n"
+        "“Then Petrak called and told us, ‘Leave now, all of you, and take the wounded,’ "
+        "and we left,” Olha Kravets, a medic, recalled.\n"
+    )
+    found = quotes_of(text)
+    assert [(q.text[:9], q.speaker) for q in found] == [
+        ("Then Petr", "Olha Kravets"),
+        ("Leave now", "Ivo Petrak"),
+    ]

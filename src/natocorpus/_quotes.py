@@ -661,6 +661,10 @@ def _attribute_paragraph(
             outer = top[j] if j >= 0 and top[j].close_end > r.pair.open else None
             r.speaker = outer.speaker if outer is not None else None
             r.written = outer.written if outer is not None else False
+            if outer is not None and r.kind is not QuoteKind.TERM:
+                inner_speaker = _speaker_inside(text, outer, r, people)
+                if inner_speaker is not None:
+                    r.speaker, r.explicit = inner_speaker, True
     _link_split(context, top, group_counter)
     # The paragraph's last attribution carries over to the next paragraph.
     last_pos = -1
@@ -788,6 +792,16 @@ _GAP_WORDS = frozenset(
     )
 )
 _SMALL_WORDS = frozenset(_words("a an the of in on at to and or for by with from as vs"))
+
+
+def _speaker_inside(text: str, outer: _Raw, r: _Raw, people: PeopleIndex) -> str | None:
+    """A person named, with a cue, just before a quote inside a quote (Lund told me, 'go')."""
+    start = max(outer.start, r.pair.open - 60)
+    named = people.mentions_between(start, r.pair.open)
+    if not named:
+        return None
+    between = text[named[-1][1] : r.pair.open].lower()
+    return named[-1][2] if word_set(between) & CUE_WORDS else None
 
 
 def _nested_kind(text: str, r: _Raw) -> QuoteKind:
