@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import natocorpus
 from natocorpus import BlockRole, Quote, QuoteKind, QuoteMode
@@ -533,3 +535,39 @@ def test_quote_inside_a_quote_with_its_own_speaker() -> None:
         ("Then Petr", "Olha Kravets"),
         ("Leave now", "Ivo Petrak"),
     ]
+
+
+_PIECES = [
+    "a",
+    "b ",
+    " ",
+    ".",
+    ",",
+    ":",
+    "\n",
+    '"',
+    "'",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "«",
+    "»",
+    "„",
+    "5",
+    "said ",
+    "Ruth Okafor ",
+    "he ",
+    "the chief ",
+    "according to ",
+    "President ",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=60).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_any_text_keeps_the_span_invariant(text: str) -> None:
+    for q in natocorpus.parse(text).quotes:
+        assert text[q.span.start : q.span.end] == q.text
+        assert q.text
+        assert q.text == q.text.strip()
