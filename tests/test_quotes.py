@@ -571,3 +571,16 @@ def test_any_text_keeps_the_span_invariant(text: str) -> None:
         assert text[q.span.start : q.span.end] == q.text
         assert q.text
         assert q.text == q.text.strip()
+
+
+def test_possessive_role_is_not_the_possessor() -> None:
+    text = (
+        "President Ivan Sorokin did not attend.\n"
+        "Sorokin’s spokesman said the talks were “a waste of time.”\n"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Sorokin’s spokesman"]
+
+
+def test_called_names_its_subject() -> None:
+    text = "Ruth Okafor called the plan “reckless” while Maja Horvat said it was “overdue.”"
+    assert [q.speaker for q in quotes_of(text)] == ["Ruth Okafor", "Maja Horvat"]

@@ -60,7 +60,7 @@ _STOP_WORDS = frozenset(
 )
 _DETERMINER = regex.compile(
     r"\b([Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother|[Hh]is|[Hh]er|"
-    r"[Tt]heir|[Ii]ts)\s+",
+    r"[Tt]heir|[Ii]ts|(?:\p{Lu}[\p{L}\-]*\s+){0,2}\p{Lu}[\p{L}\-]*[\u2019']s)\s+",
     regex.VERSION1,
 )
 _UNNAMED_TAIL = regex.compile(
@@ -381,6 +381,10 @@ def _description_at(masked: str, lowered: str, s: int, e: int) -> _Mention | Non
             continue
         if determiner == "the":
             kind = DESCRIPTION if head in ROLE_NOUNS else ORG
+        elif determiner.endswith(("\u2019s", "'s")):  # "Lund's spokesman": not Lund
+            if head not in ROLE_NOUNS:
+                return None
+            kind = UNNAMED
         elif head in ROLE_NOUNS:
             kind = UNNAMED
             tail = _UNNAMED_TAIL.match(masked, e, min(len(masked), e + 60), timeout=REGEX_TIMEOUT)
@@ -706,6 +710,8 @@ def _attribute(
     for ev in own:
         if ev.start >= close_rel:
             distance = ev.start - close_rel
+            if any(ch.isalnum() for ch in masked[close_rel : ev.start]):
+                distance += 1000  # a cue after other words belongs to the next clause
         elif ev.end <= open_rel:
             distance = open_rel - ev.end
         else:
