@@ -482,7 +482,7 @@ def _main_subject(masked: str, s: int, e: int, mentions: list[_Mention]) -> _Men
         return None
     head = next((m for m in inside if m.kind in (PERSON, PRONOUN, DESCRIPTION)), inside[0])
     for token in _TOKENS.findall(masked[start : head.start]):
-        if not (token[:1].isupper() or token.lower() in _LEAD_WORDS):
+        if not (token[:1].isupper() or token[:1] == _MASK or token.lower() in _LEAD_WORDS):
             return None
     return head
 
