@@ -114,3 +114,10 @@ def test_similar_surnames() -> None:
     assert similar_surnames("Vermeulen", "Vermeullen")
     assert not similar_surnames("Brandt", "Brandon")
     assert not similar_surnames("Lee", "Lea")
+
+
+def test_role_from_an_appositive() -> None:
+    text = "Lena Varga, an economist at the Vienna Institute, said prices would rise.\n"
+    person = index_of(text).person("Lena Varga")
+    assert person is not None
+    assert person.title == "economist at the Vienna Institute"

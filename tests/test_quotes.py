@@ -584,3 +584,11 @@ def test_possessive_role_is_not_the_possessor() -> None:
 def test_called_names_its_subject() -> None:
     text = "Ruth Okafor called the plan “reckless” while Maja Horvat said it was “overdue.”"
     assert [q.speaker for q in quotes_of(text)] == ["Ruth Okafor", "Maja Horvat"]
+
+
+def test_description_needs_its_modifiers_in_the_title() -> None:
+    text = (
+        "Defence Minister Aurelio Conti met Nora Blix, editor-in-chief of a Rome weekly.\n"
+        "Asked about the drones, the defence chief said: “We are watching them.”\n"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Aurelio Conti"]

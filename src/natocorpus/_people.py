@@ -52,6 +52,13 @@ _APPOSITIVE_AFTER = regex.compile(
     rf"(?:[\p{{L}}\-\u2019']+\s+){{0,5}}(?:{_ROLE_ALT}|editor-in-chief)\b|\s*\(\d{{1,3}}\))",
     regex.IGNORECASE | regex.VERSION1,
 )
+# The role in an appositive: "Ada Quill, a senior fellow at the Baltic Institute, said".
+_ROLE_AFTER = regex.compile(
+    rf",\s*(?:an?\s+|the\s+)?((?:[\p{{L}}\-\u2019']+\s+){{0,5}}?(?:{_ROLE_ALT}|editor-in-chief)\b"
+    rf"(?:\s+(?:of|at|for|to)\s+(?:the\s+)?(?-i:\p{{Lu}}[\p{{L}}\-]*(?:\s+\p{{Lu}}[\p{{L}}\-]*){{0,4}}))?)"
+    rf"(?=\s*[,.;:()\n]|\s*\Z)",
+    regex.IGNORECASE | regex.VERSION1,
+)
 _WORD_AFTER = regex.compile(
     r"\s+(?:(?:also|then|later|has|had|have|would|will|was|once|again|recently|"
     r"[a-z]+ly)\s+)*([a-z]+)",
@@ -266,6 +273,10 @@ def _candidate(text: str, start: int, end: int, trusted: bool) -> _Candidate | N
     s, e = cut[0][1], cut[-1][2]
     if not evidence and len(cut) > 1:
         evidence = _has_evidence(text, s, e)
+    if title is None and len(cut) > 1:
+        role = _ROLE_AFTER.match(text, e, min(len(text), e + 120), timeout=REGEX_TIMEOUT)
+        if role is not None:
+            title = role.group(1)
     return _Candidate(tuple(t for t, _, _ in cut), (s, e), title, evidence, gender, trusted)
 
 

@@ -411,17 +411,18 @@ def _resolve(
                     return name, name
         return None, None
     if mention.kind == DESCRIPTION:
-        head = mention.value.split()[-1].lower()
+        parts = mention.value.split()
+        head = parts[-1].lower()
+        # Capitalised modifiers ("the NATO chief") must appear in the title too.
+        needed = {w.lower() for w in parts[1:-1] if w[:1].isupper()}
         if not head.endswith("year-old"):
             for name in state.salient:
                 person = people.person(name)
-                if person is not None and person.title and head in person.title.lower():
+                if person is not None and _titled(person.title, head, needed):
                     return name, name
             for person in people.persons:  # someone titled so, not yet salient
-                if (
-                    person.title
-                    and head in person.title.lower().split()
-                    and (not state.salient or head not in ("chief", "head", "leader"))
+                if _titled(person.title, head, needed) and (
+                    not state.salient or head not in ("chief", "head", "leader")
                 ):
                     return person.name, person.name
         if state.salient and (head.endswith("year-old") or head in _PERSONAL_HEADS):
@@ -447,6 +448,17 @@ _TITLE_LOWER = frozenset(
     _words("former outgoing acting deputy senior chief foreign defence defense finance then")
 )
 _DETERMINERS = frozenset(_words("the a an one some another his her their its"))
+
+
+_TITLE_SPLIT = regex.compile(r"[^\p{L}\d]+", regex.VERSION1)
+
+
+def _titled(title: str | None, head: str, needed: set[str]) -> bool:
+    """Whether *title* holds the word *head* and every word of *needed*."""
+    if not title:
+        return False
+    words = set(_TITLE_SPLIT.split(title.lower()))
+    return head in words and needed <= words
 
 
 def _strip_article(value: str) -> str:
