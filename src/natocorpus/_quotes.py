@@ -413,8 +413,8 @@ def _resolve(
     if mention.kind == DESCRIPTION:
         parts = mention.value.split()
         head = parts[-1].lower()
-        # Capitalised modifiers ("the NATO chief") must appear in the title too.
-        needed = {w.lower() for w in parts[1:-1] if w[:1].isupper()}
+        # Modifiers ("the NATO chief", "the defence chief") must appear in the title too.
+        needed = {w.lower() for w in parts[1:-1]} - _GENERIC_MODIFIERS
         if not head.endswith("year-old"):
             for name in state.salient:
                 person = people.person(name)
@@ -450,6 +450,9 @@ _TITLE_LOWER = frozenset(
 _DETERMINERS = frozenset(_words("the a an one some another his her their its"))
 
 
+_GENERIC_MODIFIERS = frozenset(
+    _words("former outgoing incoming then new top senior current acting longtime veteran")
+)
 _TITLE_SPLIT = regex.compile(r"[^\p{L}\d]+", regex.VERSION1)
 
 
