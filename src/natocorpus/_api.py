@@ -19,9 +19,18 @@ def parse(text: str, *, source: str | None = None) -> Article:
 
     *source* forces a registered parser by name; by default the best-scoring
     one is guessed from the text.
+
+    Any ``str`` is accepted (NUL bytes, lone surrogates, any line ends); a
+    subclass of ``str`` (``numpy.str_``, say) is copied to a plain ``str`` first,
+    so that spans always index the text exactly. The only errors raised on a
+    ``str`` are :class:`NatocorpusError` subclasses, such as
+    :class:`~natocorpus.PatternTimeoutError` for text so hostile that a pattern
+    hits its time limit.
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() expects str, got {type(text).__name__}")
+    if type(text) is not str:
+        text = str.__str__(text)
     parser = get_source(source) if source is not None else guess_source(text)
     return parser.parse(text)
 
@@ -37,7 +46,13 @@ def parse_file(
 
     Bytes that are invalid in *encoding* raise :class:`DecodeError` naming the
     file and byte offset, unless ``errors="replace"`` (or another codec error
-    handler) is asked for.
+    handler) is asked for. The bytes are decoded as they are: line ends are not
+    translated, so spans index the file's text exactly.
+
+    A file that cannot be read (missing, a directory, no permission) raises
+    the :class:`OSError` that reading it raised (``FileNotFoundError``,
+    ``IsADirectoryError``, ...), and an unknown *encoding* raises
+    :class:`LookupError`: these are errors of the call, not of the text.
     """
     data = Path(path).read_bytes()
     try:
