@@ -278,7 +278,18 @@ def machine() -> dict[str, str]:
         "python": platform.python_version(),
         "natocorpus": f"{natocorpus.__version__} ({Path(natocorpus.__file__).parent})",
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "load": load_average(),
     }
+
+
+def load_average() -> str:
+    """The 1-minute load average, with a warning when other work competes for the cores."""
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):
+        return "unknown"
+    busy = load > 0.5 * (os.cpu_count() or 1)
+    return f"{load:.2f}" + ("  (BUSY MACHINE: figures will be noisy)" if busy else "")
 
 
 # --- main ------------------------------------------------------------------------------------
@@ -443,6 +454,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             rows,
         )
 
+    print(f"\nload average at the end: {load_average()}")
     if args.json:
         args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
         print(f"\nfigures written to {args.json}")

@@ -17,6 +17,7 @@ import pytest
 import regex
 
 import natocorpus
+import natocorpus._api
 from _checks import check_article, parse_or_error, run_with_watchdog
 from _hostile_inputs import HOSTILE, PAGE
 from natocorpus._sources import SourceParser
@@ -148,6 +149,18 @@ def test_timeout_in_people_index_becomes_pattern_timeout_error(
     from natocorpus._people import PeopleIndex
 
     monkeypatch.setattr(PeopleIndex, "build", classmethod(_timeout))
+    with pytest.raises(natocorpus.PatternTimeoutError):
+        natocorpus.parse(PAGE)
+
+
+@pytest.mark.parametrize("target", ["guess_source", "parse"])
+def test_timeout_outside_the_stages_becomes_pattern_timeout_error(
+    monkeypatch: pytest.MonkeyPatch, target: str
+) -> None:
+    if target == "guess_source":
+        monkeypatch.setattr(natocorpus._api, "guess_source", _timeout)
+    else:  # a source parser that overrides parse() itself
+        monkeypatch.setattr(SourceParser, "parse", _timeout)
     with pytest.raises(natocorpus.PatternTimeoutError):
         natocorpus.parse(PAGE)
 

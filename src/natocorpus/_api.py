@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from ._errors import DecodeError
+from ._guard import guarded
 from ._records import Article
 from ._registry import get_source, guess_source
 
@@ -31,8 +32,9 @@ def parse(text: str, *, source: str | None = None) -> Article:
         raise TypeError(f"parse() expects str, got {type(text).__name__}")
     if type(text) is not str:
         text = str.__str__(text)
-    parser = get_source(source) if source is not None else guess_source(text)
-    return parser.parse(text)
+    with guarded("parsing"):  # also covers guess_source and a parser's own parse()
+        parser = get_source(source) if source is not None else guess_source(text)
+        return parser.parse(text)
 
 
 def parse_file(
