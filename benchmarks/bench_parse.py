@@ -234,7 +234,9 @@ def stage_rows(text: str, runs: int, min_seconds: float) -> list[StageRow]:
         lambda: _aid.find_aid(text, state["interviews"][0], state["people"]),
     )
     summed = [r.timing.median for r in rows if r.timing is not None]
-    rows.append(StageRow("sum of the stages above", Timing([sum(summed)]) if summed else None, ""))
+    partial = "partial: a stage failed" if len(summed) < len(rows) else ""
+    total = Timing([sum(summed)]) if summed else None
+    rows.append(StageRow("sum of the stages above", total, partial))
     run("find_amounts (whole text)", (), "amounts", lambda: natocorpus.find_amounts(text))
     rows[-1].note = rows[-1].note or "inside find_aid; not summed"
     run("parse", (), "article", lambda: natocorpus.parse(text))
