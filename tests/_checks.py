@@ -11,22 +11,27 @@ for *any* input, whatever the extraction stages decide:
   transcript turns, and any such record added later) has
   ``record.text == text[span]``;
 - blocks are non-empty, in order and do not overlap;
-- every non-blank line is covered by exactly one block.
+- nothing is lost: every visible character of the text lies in a block (and so,
+  blocks not overlapping, in exactly one).
 
-A *line* ends at ``\\n``, ``\\r\\n`` or ``\\r``. A line is *non-blank* when it
-holds a visible character: one that is not white space (``str.isspace``, which
-includes every ``regex`` ``\\s`` character) and not a control or format
-character (categories Cc and Cf, such as NUL or a zero-width space), which a
-layout stage may fairly treat as blank. The visible part of the line, from its
-first to its last visible character, must lie inside one block.
+A character is *visible* unless it is white space (``str.isspace``, which
+includes every ``regex`` ``\\s`` character) or a control or format character
+(categories Cc and Cf, such as NUL or a zero-width space), which a layout stage
+may fairly treat as blank. So every non-blank line (lines end at ``\\n``,
+``\\r\\n`` or ``\\r``) is covered by blocks. A line normally lies in one block;
+the check allows a layout stage to divide one line between blocks at white
+space, as issue 3 asks for a headline and its subtitle sharing one line.
+
+``run_isolated(fn, limit)`` runs a check in a forked child process and kills it
+after *limit* seconds, so that a hang fails one test without slowing the rest.
 """
 
 from __future__ import annotations
 
-import bisect
+import multiprocessing
 import threading
 import time
-import unicodedata
+import traceback
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
@@ -37,24 +42,15 @@ import natocorpus
 
 T = TypeVar("T")
 
-_LINE = regex.compile(r"[^\r\n]+")
-_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf"})
+#: A visible character: not white space (``\\s``, and ``\\x1c``-``\\x1f``, which
+#: are Cc), not a control or format character.
+_VISIBLE = regex.compile(r"[^\s\p{Cc}\p{Cf}]")
 
 
-def is_visible(char: str) -> bool:
-    """Whether *char* makes a line non-blank (see the module docstring)."""
-    return not char.isspace() and unicodedata.category(char) not in _INVISIBLE_CATEGORIES
-
-
-def visible_lines(text: str) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of the visible part of every non-blank line of *text*."""
-    for m in _LINE.finditer(text):
-        line = m.group()
-        first = next((i for i, c in enumerate(line) if is_visible(c)), None)
-        if first is None:
-            continue
-        last = next(i for i in range(len(line) - 1, -1, -1) if is_visible(line[i]))
-        yield m.start() + first, m.start() + last + 1
+def first_visible(text: str, start: int = 0, end: int | None = None) -> int | None:
+    """Offset of the first visible character of ``text[start:end]``, or ``None``."""
+    m = _VISIBLE.search(text, start, len(text) if end is None else end)
+    return m.start() if m else None
 
 
 def iter_records(obj: object) -> Iterator[object]:
@@ -98,12 +94,14 @@ def check_article(article: natocorpus.Article, text: str) -> None:
         assert len(block.span) > 0, f"blocks[{i}] is empty: {block.span}"
         assert block.span.start >= previous_end, f"blocks[{i}] overlaps or is out of order"
         previous_end = block.span.end
-    starts = [b.span.start for b in blocks]
-    for start, end in visible_lines(text):
-        i = bisect.bisect_right(starts, start) - 1
-        where = f"non-blank line at {start}:{end} {text[start:end][:60]!r}"
-        assert i >= 0, f"{where} is before the first block"
-        assert blocks[i].span.end >= end, f"{where} is not inside one block"
+    ends = (0, *(b.span.end for b in blocks))
+    gaps = zip(ends, (*(b.span.start for b in blocks), n), strict=True)
+    for gap_start, gap_end in gaps:
+        lost = first_visible(text, gap_start, gap_end)
+        if lost is not None:
+            line_start = max(text.rfind("\n", 0, lost), text.rfind("\r", 0, lost)) + 1
+            line = text[line_start : line_start + 80].splitlines()[0]
+            raise AssertionError(f"text at {lost} is in no block; its line: {line!r}")
 
 
 def parse_or_error(text: str) -> natocorpus.Article | None:
@@ -144,3 +142,49 @@ def run_with_watchdog(fn: Callable[[], T], limit: float) -> tuple[T, float]:
     if failure:
         raise failure[0]
     return outcome[0], elapsed
+
+
+class ChildError(AssertionError):
+    """The isolated call failed; the message carries the child's traceback."""
+
+
+def run_isolated(fn: Callable[[], T], limit: float) -> T:
+    """Run *fn* in a forked child process and return its (picklable) result.
+
+    If the child has not finished after *limit* seconds it is killed and
+    :class:`HangError` is raised, so a hang costs one test *limit* seconds and
+    leaves nothing running. An exception in the child is raised here as
+    :class:`ChildError` with the child's traceback. Where ``fork`` is not
+    available (Windows), *fn* runs under :func:`run_with_watchdog` instead.
+    """
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return run_with_watchdog(fn, limit)[0]
+    ctx = multiprocessing.get_context("fork")
+    receiver, sender = ctx.Pipe(duplex=False)
+
+    def child() -> None:
+        try:
+            sender.send(("ok", fn()))
+        except BaseException as exc:  # reported to the parent
+            sender.send(("failed", f"{type(exc).__name__}: {exc}\n\n{traceback.format_exc()}"))
+
+    process = ctx.Process(target=child, name="natocorpus-isolated", daemon=True)
+    process.start()
+    sender.close()
+    try:
+        if not receiver.poll(limit):
+            raise HangError(f"still running after {limit:g} s: a hang (child killed)")
+        status, payload = receiver.recv()
+    except EOFError:
+        process.join()
+        message = f"the child died without a result (exit code {process.exitcode})"
+        raise ChildError(message) from None
+    finally:
+        if process.is_alive():
+            process.kill()
+        process.join()
+        receiver.close()
+    if status != "ok":
+        raise ChildError(payload)
+    result: T = payload
+    return result
