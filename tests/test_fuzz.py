@@ -5,7 +5,9 @@ applies a few mutations (delete, duplicate or move a slice, splice in part of
 another seed, swap one kind of quotation mark for another, change line ends,
 upper-case a slice, insert a hostile fragment or random Unicode) and checks
 that :func:`natocorpus.parse` keeps every invariant of ``_checks.check_article``
-or raises a :class:`~natocorpus.NatocorpusError`.
+or raises a :class:`~natocorpus.NatocorpusError`. Each example runs in a forked
+child process that is killed after ``NATOCORPUS_WATCHDOG_SECONDS`` (30 s), so a
+hang fails the run instead of blocking CI.
 
 The run is part of the normal test suite, so CI runs it. It is derandomised
 (the same examples on every machine) and bounded twice: by the number of
@@ -28,11 +30,12 @@ import time
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from _checks import check_article, parse_or_error
+from _checks import check_article, parse_or_error, run_isolated
 from _hostile_inputs import FRAGMENTS, PAGE, QUOTE_MARKS, UNICODE_SPACES, seed_texts
 
 EXAMPLES = int(os.environ.get("NATOCORPUS_FUZZ_EXAMPLES", "300"))
 BUDGET_SECONDS = float(os.environ.get("NATOCORPUS_FUZZ_SECONDS", "90"))
+HANG_SECONDS = float(os.environ.get("NATOCORPUS_WATCHDOG_SECONDS", "30"))
 RANDOM = os.environ.get("NATOCORPUS_FUZZ_RANDOM", "") not in ("", "0")
 
 CORPUS: tuple[str, ...] = (*seed_texts(), PAGE)
@@ -110,6 +113,10 @@ def test_fuzz_mutated_seeds(text: str) -> None:
         _started.append(time.monotonic())
     if time.monotonic() - _started[0] > BUDGET_SECONDS:
         return  # budget spent: generate the rest, parse nothing
-    article = parse_or_error(text)
-    if article is not None:
-        check_article(article, text)
+
+    def parse_and_check() -> None:
+        article = parse_or_error(text)
+        if article is not None:
+            check_article(article, text)
+
+    run_isolated(parse_and_check, HANG_SECONDS)
