@@ -4,34 +4,561 @@ Owned by the quotes work (issue 4). The contract: ``PeopleIndex.build(text,
 blocks)``; ``index.canonical(mention)`` maps a mention ("Stoltenberg",
 "Stoltenburg", "Jens Stoltenberg") to the fullest name the article gives, or
 ``None`` if the mention is nobody the index knows; ``index.persons`` lists them.
+
+How people are found: every run of capitalised words in a content block is a
+candidate. Leading title words ("Former NATO Secretary-General") are cut off
+and kept as the person's title. A candidate counts as a person when there is
+evidence: a title, a role noun next to it ("interviewer Ada Quill", "his
+spokesperson, Ada Quill"), an appositive or relative clause (", who", ", a
+senior fellow"), a cue verb next to it ("Quill said", "said Ada Quill"), or
+its surname used alone elsewhere. Full names are merged with surname-only
+mentions and with near-identical spellings (edit distance on the surname).
 """
 
 from __future__ import annotations
 
+import bisect
+from collections import Counter
 from collections.abc import Sequence
 
-from ._records import Block, Person
+import attrs
+import regex
+
+from ._cues import ROLE_NOUNS, TITLE_WORDS, cue_lemma
+from ._cues import words as _words
+from ._guard import REGEX_TIMEOUT
+from ._records import Block, Person, Span
+
+__all__ = ["PeopleIndex"]
+
+_TOKEN = (
+    r"(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|Prof|Capt|Cmdr|Adm|Sgt|Maj)\."
+    r"|\p{Lu}\.(?=[ \u00a0]\p{Lu})"
+    r"|\p{Lu}[\p{L}\p{M}]*(?:[\u2019'\-](?!s\b)\p{L}[\p{L}\p{M}]*)*"
+)
+_PARTICLES = r"(?:von|van|der|den|de|del|della|da|di|du|la|le|bin|ibn|al|el|ter|ten|dos|das)"
+#: A run of capitalised words (with name particles between them).
+NAME_RUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\d])(?:{_TOKEN})"
+    rf"(?:(?:[ \u00a0]+|\r?\n)(?:{_PARTICLES}[ \u00a0]+)*(?:{_TOKEN}))*",
+    regex.VERSION1,
+)
+_TOKEN_RE = regex.compile(rf"{_TOKEN}|{_PARTICLES}\b", regex.VERSION1)
+
+_ROLE_ALT = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+# A role noun right before the name: "interviewer Ada Quill", "spokesperson, Ada Quill".
+_APPOSITIVE_AFTER = regex.compile(
+    rf"\s*(?:,\s*(?:who|whose|whom)\b|,\s*(?:an?|the|his|her|its|their)?\s*"
+    rf"(?:[\p{{L}}\-\u2019']+\s+){{0,5}}(?:{_ROLE_ALT}|editor-in-chief)\b|\s*\(\d{{1,3}}\))",
+    regex.IGNORECASE | regex.VERSION1,
+)
+# The role in an appositive: "Ada Quill, a senior fellow at the Baltic Institute, said".
+_ROLE_AFTER = regex.compile(
+    rf",\s*(?:an?\s+|the\s+)?((?:[\p{{L}}\-\u2019']+\s+){{0,5}}?(?:{_ROLE_ALT}|editor-in-chief)\b"
+    rf"(?:\s+(?:of|at|for|to)\s+(?:the\s+)?(?-i:\p{{Lu}}[\p{{L}}\-]*(?:\s+\p{{Lu}}[\p{{L}}\-]*){{0,4}}))?)"
+    rf"(?=\s*[,.;:()\n]|\s*\Z)",
+    regex.IGNORECASE | regex.VERSION1,
+)
+_WORD_AFTER = regex.compile(
+    r"\s+(?:(?:also|then|later|has|had|have|would|will|was|once|again|recently|"
+    r"[a-z]+ly)\s+)*([a-z]+)",
+    regex.VERSION1,
+)
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\-\u2019'])\p{Ll}\p{L}{3,}", regex.VERSION1)
+_SHE = regex.compile(r"\b(?:she|her|hers|herself)\b", regex.IGNORECASE | regex.VERSION1)
+_HE = regex.compile(r"\b(?:he|his|him|himself)\b", regex.IGNORECASE | regex.VERSION1)
+
+_FUNCTION_WORDS = frozenset(
+    _words("""
+    the a an and but or nor so yet for in on at to of by with from as if when while
+    since after before because although though meanwhile however still then this that
+    these those it its he she they we i you his her their our my your there here
+    what which who whom whose where why how not no yes also even only just now today
+    yesterday tomorrow later earlier once again according despite during following
+    amid among between over under into onto upon about above across against along
+    around behind beyond near off out through toward towards within without all any
+    both each every few many more most much other some such than too very can could
+    may might must shall should will would is are was were be been being do does did
+    have has had let lets please read watch listen follow subscribe share sign top
+    """)
+)
+_MONTHS_DAYS = frozenset(
+    _words("""
+    january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday
+    thursday friday saturday sunday
+    """)
+)
+#: Place names, demonyms and words that head the names of things, not people.
+_NON_PERSON = (
+    frozenset(
+        _words("""
+    afghanistan albania algeria america american americans angola argentina armenia
+    asia asian australia australian austria azerbaijan bahrain baltic baltics
+    bangladesh belarus belarusian belgium belgian bosnia brazil britain british
+    bulgaria canada canadian chechnya chile china chinese colombia crimea croatia
+    cuba cyprus czech czechia denmark danish donbas donetsk dutch egypt england
+    english estonia estonian europe european eurasia finland finnish france french
+    georgia georgian germany german greece greek hungary hungarian iceland india
+    indian indonesia iran iranian iraq ireland irish israel israeli italy italian
+    japan japanese jordan kazakhstan kharkiv kherson korea korean kosovo kuwait
+    kyiv kiev latvia latvian lebanon libya lithuania lithuanian luhansk luxembourg
+    macedonia mexico moldova mongolia montenegro morocco moscow netherlands
+    norway norwegian nordic pakistan palestine poland polish portugal qatar romania
+    romanian russia russian russians saudi serbia serbian slovakia slovenia somalia
+    spain spanish sudan sweden swedish switzerland swiss syria syrian taiwan
+    tajikistan thailand turkey turkish ukraine ukrainian ukrainians uzbekistan
+    venezuela vietnam yemen yugoslavia western eastern northern southern soviet
+    washington london paris berlin brussels beijing tokyo warsaw vilnius riga
+    tallinn helsinki stockholm oslo copenhagen ankara tehran kabul baghdad
+    damascus minsk budapest prague vienna rome madrid lisbon geneva hague davos
+    munich frankfurt new york zealand united states kingdom emirates arabia
+    north south east west central middle atlantic pacific arctic indo-pacific
+    africa african arab gulf sea ocean peninsula island islands river coast
+    strait bay canal mountains region oblast province county city street square
+    avenue palace hall tower airport station base front
+    institute university ministry department agency committee commission council
+    parliament congress senate party forces army navy command alliance
+    organization organisation treaty act accords accord charter summit court
+    tribunal bank fund group times post news journal gazette review office house
+    policy war union republic federation assembly company corporation inc ltd
+    association foundation center centre service services guard fleet brigade
+    battalion regiment division corps bureau authority board cabinet government
+    administration embassy mission network radio television tv channel press
+    media tribune herald daily weekly magazine plan programme program initiative
+    strategy doctrine day fair festival prize award cup games olympics crisis
+    crises revolution declaration agreement convention protocol pact deal
+    conference forum talks meeting session nato eu un god christmas easter
+    covid-19 covid internet twitter facebook telegram youtube instagram
+    """)
+    )
+    | _MONTHS_DAYS
+)
+_HONORIFIC_GENDER = {
+    "mr": "m",
+    "sir": "m",
+    "lord": "m",
+    "king": "m",
+    "prince": "m",
+    "spokesman": "m",
+    "chairman": "m",
+    "congressman": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+    "queen": "f",
+    "princess": "f",
+    "spokeswoman": "f",
+    "chairwoman": "f",
+    "congresswoman": "f",
+}
+
+
+def _key(token: str) -> str:
+    return token.lower().rstrip(".")
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of *a* and *b*, or ``limit + 1`` once it exceeds *limit*."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def similar_surnames(a: str, b: str, *, same_first_name: bool = False) -> bool:
+    """Whether two surnames are near-identical spellings of one name.
+
+    >>> similar_surnames("Quillfeather", "Quilfeather")
+    True
+    >>> similar_surnames("Smith", "Smyth")
+    False
+    """
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    shortest = min(len(a), len(b))
+    if a[:2] != b[:2] or shortest < (4 if same_first_name else 6):
+        return False
+    limit = 2 if shortest >= (7 if same_first_name else 9) else 1
+    return _edit_distance(a, b, limit) <= limit
+
+
+@attrs.define
+class _Candidate:
+    tokens: tuple[str, ...]
+    span: tuple[int, int]
+    title: str | None
+    evidence: bool
+    gender: str | None
+    trusted: bool
+
+
+def _split_run(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [
+        (m.group(), start + m.start(), start + m.end())
+        for m in _TOKEN_RE.finditer(text[start:end], timeout=REGEX_TIMEOUT)
+    ]
+
+
+def _titlecase_block(block_text: str) -> bool:
+    """Whether every longer word of a line is capitalised (a headline in title case)."""
+    if _LOWER_WORD.search(block_text, timeout=REGEX_TIMEOUT):
+        return False
+    words = [w.strip("\u201c\u201d\u2018\u2019\"'.,:;!?()") for w in block_text.split()]
+    words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
+
+
+def _candidate(text: str, start: int, end: int, trusted: bool) -> _Candidate | None:
+    run = text[start:end]
+    if " " not in run and "\u00a0" not in run and "\n" not in run:
+        # A single capitalised word: only ever a surname of someone named in full.
+        key = _key(run)
+        if key in _FUNCTION_WORDS or key in _NON_PERSON or key in TITLE_WORDS or run.isupper():
+            return None
+        if run.endswith("."):
+            return None
+        return _Candidate((run,), (start, end), None, False, None, trusted)
+    tokens = _split_run(text, start, end)
+    if not tokens:
+        return None
+    keys = [_key(t) for t, _, _ in tokens]
+    last_title = -1
+    for k, key in enumerate(keys):
+        if (key in TITLE_WORDS or key in ROLE_NOUNS) and k < len(keys) - 1:
+            last_title = k
+    gender: str | None = None
+    title: str | None = None
+    if last_title >= 0:
+        for key in keys[: last_title + 1]:
+            gender = _HONORIFIC_GENDER.get(key, gender)
+        first = 0
+        while first < last_title and keys[first] in _FUNCTION_WORDS:
+            first += 1
+        title = text[tokens[first][1] : tokens[last_title][2]]
+        name = tokens[last_title + 1 :]
+    else:
+        k = 0
+        while k < len(tokens) and (
+            keys[k] in _FUNCTION_WORDS
+            or keys[k] in _MONTHS_DAYS
+            or (tokens[k][0].isupper() and len(tokens[k][0]) >= 2 and keys[k] in _NON_PERSON)
+        ):
+            k += 1
+        name = tokens[k:]
+    # Cut the name at the first word that cannot be part of a name.
+    cut: list[tuple[str, int, int]] = []
+    for tok in name:
+        key = _key(tok[0])
+        if key in _FUNCTION_WORDS or key in TITLE_WORDS or cue_lemma(key) is not None:
+            break
+        cut.append(tok)
+    if not cut or len(cut) > 4:
+        return None
+    if any(_key(t) in _NON_PERSON for t, _, _ in cut):
+        return None
+    if cut[-1][0].isupper() and len(cut[-1][0]) > 1:  # acronyms are organisations
+        return None
+    evidence = last_title >= 0 and len(cut) == len(name)
+    s, e = cut[0][1], cut[-1][2]
+    if not evidence and len(cut) > 1:
+        evidence = _has_evidence(text, s, e)
+    if title is None and len(cut) > 1:
+        role = _ROLE_AFTER.match(text, e, min(len(text), e + 120), timeout=REGEX_TIMEOUT)
+        if role is not None:
+            title = role.group(1)
+    return _Candidate(tuple(t for t, _, _ in cut), (s, e), title, evidence, gender, trusted)
+
+
+_EVIDENCE_BEFORE = ROLE_NOUNS | {"by", "interviewer", "fellow", "editor-in-chief"}
+
+
+def _has_evidence(text: str, s: int, e: int) -> bool:
+    """A role noun or cue verb just before the name, or an appositive or cue verb after it."""
+    before = text[max(0, s - 30) : s].replace(",", " ").split()
+    if before:
+        last = before[-1].lower()
+        if last in _EVIDENCE_BEFORE or cue_lemma(last) is not None:
+            return True
+    if _APPOSITIVE_AFTER.match(text, e, min(len(text), e + 80), timeout=REGEX_TIMEOUT):
+        return True
+    m = _WORD_AFTER.match(text, e, min(len(text), e + 60), timeout=REGEX_TIMEOUT)
+    return bool(m and cue_lemma(m.group(1)) is not None)
+
+
+@attrs.define
+class _Entry:
+    full: Counter[str]
+    surname: str
+    first: str | None
+    aliases: set[str]
+    title: str | None
+    gender_votes: Counter[str]
+    mentions: list[tuple[int, int]]
+    order: int
+    weak: bool = False
 
 
 class PeopleIndex:
-    """The people of one article."""
+    """The people of one article.
 
-    def __init__(self, persons: Sequence[Person] = ()) -> None:
+    >>> text = "Minister Ada Quill spoke first. Quill said talks would go on."
+    >>> from natocorpus._records import Block, BlockRole, Span
+    >>> index = PeopleIndex.build(text, [Block(BlockRole.PARAGRAPH, text, Span(0, len(text)))])
+    >>> index.canonical("Quill"), index.canonical("Quil"), index.canonical("Bob")
+    ('Ada Quill', None, None)
+    """
+
+    def __init__(
+        self,
+        persons: Sequence[Person] = (),
+        genders: dict[str, str] | None = None,
+        weak: frozenset[str] = frozenset(),
+    ) -> None:
         self._persons = tuple(persons)
+        self._genders = dict(genders or {})
+        self._weak = weak
+        spans: list[tuple[int, int, str]] = []
+        for person in self._persons:
+            spans.extend((m.start, m.end, person.name) for m in person.mentions)
+        spans.sort()
+        self._mention_spans = spans
+        self._starts = [s for s, _, _ in spans]
+        self._by_name = {p.name: p for p in self._persons}
 
     @classmethod
     def build(cls, text: str, blocks: Sequence[Block]) -> PeopleIndex:
         """Index the people named in the content blocks of *text*."""
-        return cls()
+        candidates: list[_Candidate] = []
+        for block in blocks:
+            if not block.role.is_content:
+                continue
+            trusted = not _titlecase_block(block.text)
+            for m in NAME_RUN.finditer(
+                text, block.span.start, block.span.end, timeout=REGEX_TIMEOUT
+            ):
+                cand = _candidate(text, m.start(), m.end(), trusted)
+                if cand is not None:
+                    candidates.append(cand)
+        entries = _merge(candidates)
+        _vote_genders(text, blocks, entries)
+        persons = []
+        genders: dict[str, str] = {}
+        weak: set[str] = set()
+        for entry in sorted(entries, key=lambda e: e.order):
+            name = _canonical_form(entry)
+            aliases = tuple(sorted(a for a in entry.aliases if a != name))
+            persons.append(
+                Person(
+                    name=name,
+                    aliases=aliases,
+                    title=entry.title,
+                    mentions=tuple(Span(a, b) for a, b in sorted(entry.mentions)),
+                )
+            )
+            if entry.weak:
+                weak.add(name)
+            votes = entry.gender_votes
+            if votes and (len(votes) == 1 or votes.most_common(1)[0][1] > 2 * min(votes.values())):
+                genders[name] = votes.most_common(1)[0][0]
+        return cls(persons, genders, frozenset(weak))
 
     @property
     def persons(self) -> tuple[Person, ...]:
         """Everyone the article names, in order of first mention."""
         return self._persons
 
+    def person(self, name: str) -> Person | None:
+        """The :class:`Person` under canonical *name*, if any."""
+        return self._by_name.get(name)
+
+    def is_weak(self, name: str) -> bool:
+        """Whether *name* is only a run of capitalised words that looks like a name.
+
+        Such a person speaks when a cue verb names them, but a pronoun only
+        resolves to them when nobody better is around.
+        """
+        return name in self._weak
+
+    def gender(self, name: str) -> str | None:
+        """``"m"``, ``"f"`` or ``None`` (unknown) for the person under canonical *name*."""
+        return self._genders.get(name)
+
+    def mentions_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """``(start, end, canonical name)`` of every name mention inside ``[start, end)``."""
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self._mention_spans) and self._mention_spans[i][0] < end:
+            if self._mention_spans[i][1] <= end:
+                out.append(self._mention_spans[i])
+            i += 1
+        return out
+
     def canonical(self, mention: str) -> str | None:
         """The canonical full name for *mention*, or ``None`` if unknown."""
+        tokens = [t for t in _TOKEN_RE.findall(mention.strip()) if _key(t) not in TITLE_WORDS]
+        tokens = [t[:-2] if t.endswith(("\u2019s", "'s")) else t for t in tokens]
+        if not tokens:
+            return None
+        wanted = " ".join(tokens).lower()
         for person in self._persons:
-            if mention == person.name or mention in person.aliases:
+            if wanted == person.name.lower() or wanted in (a.lower() for a in person.aliases):
                 return person.name
-        return None
+        surname = tokens[-1]
+        first = tokens[0] if len(tokens) > 1 else None
+        best: Person | None = None
+        for person in self._persons:
+            parts = person.name.split()
+            initial = first is not None and len(first) <= 2 and parts[0][0] == first[0]
+            if (
+                first is not None
+                and len(parts) > 1
+                and parts[0].lower() != first.lower()
+                and not initial
+            ):
+                continue
+            if similar_surnames(parts[-1], surname, same_first_name=first is not None) and (
+                best is None or len(person.mentions) > len(best.mentions)
+            ):
+                best = person
+        return best.name if best else None
+
+
+def _merge(candidates: list[_Candidate]) -> list[_Entry]:
+    entries: list[_Entry] = []
+    # Near-identical surnames share their first two letters: bucket the entries by them.
+    buckets: dict[str, list[_Entry]] = {}
+    pending: list[_Candidate] = []
+    surname_alone = Counter(c.tokens[0] for c in candidates if len(c.tokens) == 1)
+    # First the multi-word names with evidence (or whose surname recurs alone).
+    for order, cand in enumerate(candidates):
+        if len(cand.tokens) < 2:
+            pending.append(cand)
+            continue
+        surname = cand.tokens[-1]
+        strong = cand.evidence or surname_alone[surname] > 0
+        entry = _find(buckets.get(cand.tokens[-1][:2].lower(), []), cand.tokens)
+        if entry is None:
+            if not cand.trusted or (not strong and not _plain_name(cand.tokens)):
+                pending.append(cand)
+                continue
+            entry = _Entry(Counter(), surname, cand.tokens[0], set(), None, Counter(), [], order)
+            entry.weak = not strong
+            entries.append(entry)
+            buckets.setdefault(surname[:2].lower(), []).append(entry)
+        elif strong:
+            entry.weak = False
+        _add(entry, cand)
+    # Then single words (surnames) and the leftovers.
+    cache: dict[tuple[str, ...], _Entry | None] = {}
+    for cand in pending:
+        if cand.tokens in cache:
+            entry = cache[cand.tokens]
+        else:
+            entry = cache[cand.tokens] = _find(
+                buckets.get(cand.tokens[-1][:2].lower(), []), cand.tokens
+            )
+        if entry is None:
+            if len(cand.tokens) == 1 and cand.evidence and cand.trusted and cand.title:
+                entry = _Entry(
+                    Counter(),
+                    cand.tokens[0],
+                    None,
+                    set(),
+                    None,
+                    Counter(),
+                    [],
+                    len(entries) + 10**6,
+                )
+                entries.append(entry)
+                buckets.setdefault(cand.tokens[0][:2].lower(), []).append(entry)
+                cache.clear()
+            else:
+                continue
+        _add(entry, cand)
+    for entry in entries:
+        if entry.mentions:
+            entry.order = min(a for a, _ in entry.mentions)
+    return entries
+
+
+_MIXED_CASE = regex.compile(r"^\p{Lu}.*\p{Lu}", regex.VERSION1)
+_NAME_PREFIX = regex.compile(
+    r"^(?:Mc|Mac|O\u2019|O'|D\u2019|D'|Di|De|Le|La|Van|Von)\p{Lu}", regex.VERSION1
+)
+
+
+def _plain_name(tokens: tuple[str, ...]) -> bool:
+    """Whether *tokens* look like "Firstname Lastname" (for names without other evidence)."""
+    if len(tokens) != 2:
+        return False
+    for token in tokens:
+        if len(token) < 2 or ("-" in token[1:] and token.split("-")[-1].islower()):
+            return False
+        if _MIXED_CASE.match(token) and not _NAME_PREFIX.match(token):
+            return False
+    return True
+
+
+def _find(entries: list[_Entry], tokens: tuple[str, ...]) -> _Entry | None:
+    surname = tokens[-1]
+    first = tokens[0] if len(tokens) > 1 else None
+    found: _Entry | None = None
+    for entry in entries:
+        if first is not None and entry.first is not None and entry.first != first:
+            continue
+        if similar_surnames(entry.surname, surname, same_first_name=first is not None) and (
+            found is None or sum(entry.full.values()) > sum(found.full.values())
+        ):
+            found = entry
+    return found
+
+
+def _add(entry: _Entry, cand: _Candidate) -> None:
+    surface = " ".join(cand.tokens)
+    if len(cand.tokens) > 1:
+        entry.full[surface] += 1
+        if entry.first is None:
+            entry.first = cand.tokens[0]
+    entry.aliases.add(surface)
+    entry.mentions.append(cand.span)
+    if cand.title and entry.title is None:
+        entry.title = cand.title
+    if cand.gender:
+        entry.gender_votes[cand.gender] += 3
+
+
+def _canonical_form(entry: _Entry) -> str:
+    if entry.full:
+        best = max(entry.full.items(), key=lambda kv: (len(kv[0].split()) > 1, kv[1]))
+        return best[0]
+    return entry.surname
+
+
+def _vote_genders(text: str, blocks: Sequence[Block], entries: list[_Entry]) -> None:
+    """Count he/his vs she/her between a mention and the next person mention."""
+    all_mentions = sorted((a, b, id(e)) for e in entries for a, b in e.mentions)
+    by_id = {id(e): e for e in entries}
+    block_ends = sorted(b.span.end for b in blocks)
+    for k, (_, end, eid) in enumerate(all_mentions):
+        limit = end + 150
+        if k + 1 < len(all_mentions):
+            limit = min(limit, all_mentions[k + 1][0])
+        j = bisect.bisect_left(block_ends, end)
+        if j < len(block_ends):
+            limit = min(limit, block_ends[j])
+        window = text[end:limit]
+        she = bool(_SHE.search(window, timeout=REGEX_TIMEOUT))
+        he = bool(_HE.search(window, timeout=REGEX_TIMEOUT))
+        if she != he:
+            by_id[eid].gender_votes["f" if she else "m"] += 1

@@ -1,18 +1,873 @@
 """Stage 4: quotations and their speakers.
 
 Owned by the quotes work (issue 4). The contract: ``find_quotes(text, blocks,
-people)`` returns quotes from content blocks other than transcript turns,
+people)`` returns quotes from content blocks other than transcript answers,
 each with ``text == Article.text[span.start:span.end]``.
+
+The work per paragraph, in one pass over the article:
+
+1. :func:`._quotemarks.find_pairs` pairs the quotation marks.
+2. The quotations are masked out, so the reporter's own words remain; they are
+   split into sentences.
+3. Mentions are found in the reporter's words: names (from the
+   :class:`~._people.PeopleIndex`), "he"/"she", descriptions ("the NATO
+   chief", "the 66-year-old"), unnamed sources ("a senior official") and
+   organisations ("NATO", "the Kremlin").
+4. Cue verbs ("said", "writes", "according to") become attribution events,
+   each with the mention that is its subject.
+5. Each quotation takes the nearest event of its sentence, else the nearest
+   event of its paragraph, else the speaker of the previous attribution.
+
+Terms, scare quotes and titles of works (kind ``term``) are found but left
+out of the result: :attr:`Article.quotes` holds utterances only.
 """
 
 from __future__ import annotations
 
+import itertools
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+import attrs
+import regex
+
+from ._cues import (
+    CUE_WORDS,
+    INTRO_WORDS,
+    ROLE_NOUNS,
+    WEAK_CUES,
+    WRITTEN_CUES,
+    cue_lemma,
+    find_cues,
+    find_words,
+    word_set,
+)
+from ._cues import words as _words
+from ._guard import REGEX_TIMEOUT
 from ._people import PeopleIndex
-from ._records import Block, Quote
+from ._quotemarks import MarkPair, find_pairs, has_mark, starts_with_open_mark
+from ._records import Block, BlockRole, Quote, QuoteKind, QuoteMode, Span
+
+__all__ = ["find_quotes"]
+
+_MASK = "\u00a4"  # stands for every character of a quotation in the masked text
+
+_STOP_WORDS = frozenset(
+    _words(
+        "the a an and or but of to in on for with by at from who that which was is are were "
+        "has had been be he she it they said says told added wrote writes"
+    )
+)
+_DETERMINER = regex.compile(
+    r"\b([Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother|[Hh]is|[Hh]er|"
+    r"[Tt]heir|[Ii]ts|(?:\p{Lu}[\p{L}\-]*\s+){0,2}\p{Lu}[\p{L}\-]*[\u2019']s)\s+",
+    regex.VERSION1,
+)
+_UNNAMED_TAIL = regex.compile(
+    r"\s+(?:for|at|with|of|in|from)\s+(?:the\s+)?\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}",
+    regex.VERSION1,
+)
+_PRONOUN = regex.compile(r"\b(?:[Hh]e|[Ss]he|HE|SHE)\b", regex.VERSION1)
+_ORG = regex.compile(
+    r"\b\p{Lu}[\p{Lu}\d]+(?:/\p{Lu}[\p{Lu}\d]*)?\b(?![\u2019']s\b)"
+    r"|\b[Tt]he\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,3}",
+    regex.VERSION1,
+)
+_ORG_NOUNS = (
+    "ministry|government|kremlin|embassy|army|military|agency|office|department|company|"
+    "council|commission|committee|police|court|party|administration|bloc|union|alliance|"
+    "cabinet|presidency|secretariat|organi[sz]ation|institute|group|firm|bank|navy|command|"
+    "authorities|mission|delegation|parliament|senate|congress|regime|operator|manufacturer"
+)
+# What may stand between an inverted cue verb and its subject: titles ("said Colonel ...").
+_YEAR_OLD = regex.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b", regex.VERSION1)
+_HEAD_NOUNS = (
+    ROLE_NOUNS
+    | frozenset(_ORG_NOUNS.replace("organi[sz]ation", "organisation|organization").split("|"))
+    | {"year-old"}
+)
+_AUX_TAIL = regex.compile(
+    r"(?:\s+(?:also|then|later|further|again|recently|previously|once|earlier|now|"
+    r"has|have|had|would|will|was|were|is|quoted|as|being|did|does|do|not|never|"
+    r"\p{Ll}+ly))*\s*\Z",
+    regex.VERSION1 | regex.REVERSE,  # matched from the end: one attempt, not one per position
+)
+_SENTENCE_END = regex.compile(
+    r"(?<=[.!?\u2026])[\"\u201d\u2019']?\s+(?=[\p{Lu}\d\"\u201c\u2018'" + _MASK + r"])",
+    regex.VERSION1,
+)
+_INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}", regex.VERSION1)
+_FIRST_WORD = regex.compile(r"\s*([\p{L}\-]+)", regex.VERSION1)
+_ABBREVIATIONS = frozenset(
+    _words(
+        "mr mrs ms dr prof gen lt col sen rep gov st jr sr no vs etc capt cmdr adm sgt maj "
+        "jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp approx"
+    )
+)
+_WRITTEN_CONTEXT = regex.compile(
+    r"\bin\s+(?:a|an|his|her|their|its|the)\s+(?:\w+\s+){0,2}?"
+    r"(?:statement|book|memoir|memoirs|op-ed|article|letter|column|essay|post|blog|"
+    r"report|tweet|email|e-mail|message|note|communiqué|communique|editorial)\b",
+    regex.IGNORECASE | regex.VERSION1,
+)
+_WRITTEN_NOUNS = frozenset(
+    _words(
+        "statement book memoir memoirs op-ed article letter column essay post blog report "
+        "tweet email e-mail message note communiqu\u00e9 communique editorial"
+    )
+)
+_TERM_BEFORE = regex.compile(
+    r"(?:so-called|dubbed|called|known\s+as|termed|nicknamed|the\s+(?:words?|term|phrase|"
+    r"slogan|label|motto|name|hashtag)|titled|entitled|labell?ed|branded|headlined|"
+    r"code-?named|named|word)\s*,?\s*$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+_WORK_BEFORE = regex.compile(
+    r"\b(?:book|memoir|memoirs|novel|film|movie|documentary|album|song|report|essay|article|"
+    r"poem|play|series|show|programme|program|podcast|headline|column|study|paper|"
+    r"operation|exercise|doctrine|campaign|initiative|strategy)\b[\s,]*"
+    r"(?:(?:titled|called|entitled|named)[\s,]*)?$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+_INNER_BOUNDARY = regex.compile(r"[.!?\u2026]\s+[\p{Lu}\"\u201c\u2018]", regex.VERSION1)
+_WORD = regex.compile(r"[\p{L}\d]+(?:[\u2019'\-][\p{L}\d]+)*", regex.VERSION1)
+
+PERSON, PRONOUN, DESCRIPTION, UNNAMED, ORG = range(5)
+_SALIENT_LIMIT = 12  # how many recently named people a pronoun may reach back to
+
+
+@attrs.define
+class _Mention:
+    start: int  # offsets relative to the paragraph
+    end: int
+    kind: int
+    value: str  # canonical name, pronoun, description or organisation text
+
+
+@attrs.define
+class _Event:
+    start: int
+    end: int  # end of the verb, or of the subject when it follows the verb
+    cue: str
+    cue_start: int
+    speaker: str | None
+    person: str | None
+    speaker_span: tuple[int, int] | None
+    written: bool
+    sentence: int
+
+
+@attrs.define
+class _Raw:
+    pair: MarkPair
+    para: int
+    start: int  # absolute offsets of the words inside the marks
+    end: int
+    close_end: int  # absolute offset just after the closing mark (or paragraph end)
+    sentence: int = -1
+    kind: QuoteKind = QuoteKind.DIRECT
+    speaker: str | None = None
+    cue: str | None = None
+    cue_span: Span | None = None
+    speaker_span: Span | None = None
+    written: bool = False
+    explicit: bool = False
+    group: int | None = None
+    continues_previous: bool = False
+
+
+@attrs.define
+class _State:
+    salient: list[str] = attrs.field(factory=list)  # named persons, most recent first
+    last_speaker: str | None = None
+    last_written: bool = False
+
+    def bump(self, name: str) -> None:
+        if self.salient and self.salient[0] == name:
+            return
+        if name in self.salient:
+            self.salient.remove(name)
+        self.salient.insert(0, name)
+        del self.salient[_SALIENT_LIMIT:]
+
+
+_HEADLINE_ROLES = frozenset({BlockRole.TITLE, BlockRole.SUBTITLE, BlockRole.HEADING})
 
 
 def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tuple[Quote, ...]:
-    """Find every quotation in the article's own paragraphs."""
-    return ()
+    """Find every quotation in the article's own paragraphs.
+
+    Blocks that are not content, and transcript answers (their words are the
+    interview's turns), are skipped. Terms and scare quotes are left out.
+
+    >>> from natocorpus._records import Block, BlockRole, Span
+    >>> text = "\u201cWe will stay,\u201d Ada Quill, the defence minister, said on Monday."
+    >>> blocks = [Block(BlockRole.PARAGRAPH, text, Span(0, len(text)))]
+    >>> [(q.text, q.speaker) for q in find_quotes(text, blocks, PeopleIndex.build(text, blocks))]
+    [('We will stay,', 'Ada Quill')]
+    """
+    paras = [b for b in blocks if b.role.is_content and b.role is not BlockRole.ANSWER]
+    state = _State()
+    results: list[_Raw] = []
+    group_counter = [0]
+    open_group: int | None = None
+    for i, block in enumerate(paras):
+        lo, hi = block.span.start, block.span.end
+        if _light_paragraph(text, block, people, state):
+            open_group = None
+            continue
+        nxt = i + 1 < len(paras) and starts_with_open_mark(paras[i + 1].text)
+        pairs = find_pairs(text, lo, hi, nxt)
+        raws = _raw_quotes(text, pairs, i, hi)
+        if open_group is not None and raws and raws[0].pair.open == lo:
+            raws[0].continues_previous = True
+            raws[0].group = open_group
+        else:
+            open_group = None
+        if block.role in _HEADLINE_ROLES:
+            # A headline's quotes are attributed within it, but it sets no context for the body.
+            saved = (list(state.salient), state.last_speaker, state.last_written)
+            _attribute_paragraph(text, block, raws, people, state, group_counter)
+            state.salient, state.last_speaker, state.last_written = saved
+        else:
+            _attribute_paragraph(text, block, raws, people, state, group_counter)
+        results.extend(raws)
+        last_top = [r for r in raws if r.pair.depth == 0]
+        if last_top and last_top[-1].pair.close is None:
+            tail = last_top[-1]
+            if tail.group is None:
+                group_counter[0] += 1
+                tail.group = group_counter[0]
+            open_group = tail.group
+        else:
+            open_group = None
+    _settle_groups(results)
+    return tuple(
+        Quote(
+            text=text[r.start : r.end],
+            speaker=r.speaker,
+            kind=r.kind,
+            mode=QuoteMode.WRITTEN if r.written else QuoteMode.SPOKEN,
+            cue=r.cue,
+            span=Span(r.start, r.end),
+            group=r.group,
+            cue_span=r.cue_span,
+            speaker_span=r.speaker_span,
+        )
+        for r in results
+        if r.kind is not QuoteKind.TERM
+    )
+
+
+def _light_paragraph(text: str, block: Block, people: PeopleIndex, state: _State) -> bool:
+    """Handle a paragraph with no quotation mark and no cue word cheaply; ``False`` if it has."""
+    lo, hi = block.span.start, block.span.end
+    if block.text.endswith(":") or has_mark(text, lo, hi):
+        return False
+    if word_set(block.text.lower()) & CUE_WORDS:
+        return False
+    mentions = people.mentions_between(lo, hi)
+    if mentions:
+        state.bump(mentions[0][2])
+    return True
+
+
+def _raw_quotes(text: str, pairs: list[MarkPair], para: int, hi: int) -> list[_Raw]:
+    raws = []
+    for pair in pairs:
+        start = pair.open + 1
+        end = pair.close if pair.close is not None else hi
+        close_end = pair.close + 1 if pair.close is not None else hi
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if not any(ch.isalnum() for ch in text[start:end]):
+            continue
+        raws.append(_Raw(pair, para, start, end, close_end))
+    return raws
+
+
+def _mask(text: str, lo: int, hi: int, raws: list[_Raw]) -> str:
+    """The paragraph with every top-level quotation (marks included) replaced by ``_MASK``."""
+    pieces = []
+    pos = lo
+    for r in raws:
+        if r.pair.depth == 0 and r.pair.open >= pos:
+            pieces.append(text[pos : r.pair.open])
+            pieces.append(_MASK * (r.close_end - r.pair.open))
+            pos = r.close_end
+    pieces.append(text[pos:hi])
+    return "".join(pieces)
+
+
+def _sentences(text: str, masked: str, raws: list[_Raw], lo: int) -> list[tuple[int, int]]:
+    cuts = {0, len(masked)}
+    for m in _SENTENCE_END.finditer(masked, timeout=REGEX_TIMEOUT):
+        before = masked[max(0, m.start() - 30) : m.start()].split()
+        if before:
+            w = before[-1].lower().strip('("\u201c').rstrip(".!?\u2026\"\u201d\u2019'")
+            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALS.fullmatch(w):
+                continue
+        cuts.add(m.end())
+    for r in raws:
+        if r.pair.depth or r.pair.close is None or text[r.end - 1] not in ".!?\u2026":
+            continue
+        close_end = r.close_end - lo
+        rest = masked[close_end : close_end + 4]
+        stripped = rest.lstrip()
+        if stripped and rest != stripped and (stripped[0].isupper() or stripped[0] == _MASK):
+            cuts.add(close_end + len(rest) - len(stripped))
+    ordered = sorted(cuts)
+    return [(a, b) for a, b in itertools.pairwise(ordered) if b > a]
+
+
+def _mentions(
+    masked: str, lowered: str, words: set[str], lo: int, hi: int, people: PeopleIndex
+) -> list[_Mention]:
+    found: list[_Mention] = []
+    for s, e, name in people.mentions_between(lo, hi):
+        if masked[s - lo] != _MASK:
+            found.append(_Mention(s - lo, e - lo, PERSON, name))
+    # Descriptions end in a role noun: find the nouns, then look back for the determiner.
+    for s, e in find_words(lowered, words, _HEAD_NOUNS):
+        mention = _description_at(masked, lowered, s, e)
+        if mention is not None:
+            found.append(mention)
+    if "year-old" in lowered:
+        for m in _YEAR_OLD.finditer(masked, timeout=REGEX_TIMEOUT):
+            found.append(_Mention(m.start(), m.end(), DESCRIPTION, m.group()))
+    for m in _PRONOUN.finditer(masked, timeout=REGEX_TIMEOUT):
+        found.append(_Mention(m.start(), m.end(), PRONOUN, m.group()))
+    for m in _ORG.finditer(masked, timeout=REGEX_TIMEOUT):
+        after = masked[m.end() : m.end() + 2]
+        if len(after) == 2 and after[0] == " " and after[1].isupper():
+            continue  # part of a longer title: "NATO Secretary General ..."
+        if m.group().lower().startswith("the ") and m.group()[4:].split()[0].lower() in ROLE_NOUNS:
+            continue
+        found.append(_Mention(m.start(), m.end(), ORG, m.group()))
+    # Keep the longest of overlapping mentions (names win ties).
+    found.sort(key=lambda x: (x.start, -(x.end - x.start), x.kind))
+    kept: list[_Mention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            prev = kept[-1]
+            if mention.kind == PERSON and prev.kind != PERSON and mention.end >= prev.end:
+                kept[-1] = mention
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _title_gap(gap: str) -> bool:
+    """Whether *gap* holds only title words ("said analyst Maja Horvat", "said Colonel ...")."""
+    return all(
+        w[:1].isupper() or w.lower() in ROLE_NOUNS or w.lower() in _TITLE_LOWER for w in gap.split()
+    )
+
+
+def _description_at(masked: str, lowered: str, s: int, e: int) -> _Mention | None:
+    """The description ("the NATO chief", "a senior official") whose head noun is ``[s, e)``."""
+    head = lowered[s:e]
+    for d in _DETERMINER.finditer(masked, max(0, s - 60), s, timeout=REGEX_TIMEOUT):
+        modifiers = masked[d.end() : s].split()
+        determiner = d.group(1).lower()
+        if len(modifiers) > (3 if determiner == "the" else 4):
+            continue
+        if any(
+            w.lower() in _STOP_WORDS or not w.replace("-", "").replace("\u2019", "").isalnum()
+            for w in modifiers
+        ):
+            continue
+        if determiner == "the":
+            kind = DESCRIPTION if head in ROLE_NOUNS else ORG
+        elif determiner.endswith(("\u2019s", "'s")):  # "Lund's spokesman": not Lund
+            if head not in ROLE_NOUNS:
+                return None
+            kind = UNNAMED
+        elif head in ROLE_NOUNS:
+            kind = UNNAMED
+            tail = _UNNAMED_TAIL.match(masked, e, min(len(masked), e + 60), timeout=REGEX_TIMEOUT)
+            if tail is not None:
+                e = tail.end()
+        else:
+            return None
+        return _Mention(d.start(), e, kind, masked[d.start() : e])
+    return None
+
+
+def _resolve(
+    mention: _Mention, state: _State, people: PeopleIndex
+) -> tuple[str | None, str | None]:
+    """``(speaker, named person)`` for a mention."""
+    if mention.kind == PERSON:
+        return mention.value, mention.value
+    if mention.kind == PRONOUN:
+        want = "f" if mention.value.lower() == "she" else "m"
+        for allow_weak in (False, True):
+            for name in state.salient:
+                g = people.gender(name)
+                if (g is None or g == want) and (allow_weak or not people.is_weak(name) or g):
+                    return name, name
+        return None, None
+    if mention.kind == DESCRIPTION:
+        parts = mention.value.split()
+        head = parts[-1].lower()
+        # Modifiers ("the NATO chief", "the defence chief") must appear in the title too.
+        needed = {w.lower() for w in parts[1:-1]} - _GENERIC_MODIFIERS
+        if not head.endswith("year-old"):
+            for name in state.salient:
+                person = people.person(name)
+                if person is not None and _titled(person.title, head, needed):
+                    return name, name
+            for person in people.persons:  # someone titled so, not yet salient
+                if _titled(person.title, head, needed) and (
+                    not state.salient or head not in ("chief", "head", "leader")
+                ):
+                    return person.name, person.name
+        if state.salient and (head.endswith("year-old") or head in _PERSONAL_HEADS):
+            return state.salient[0], state.salient[0]
+        return _strip_article(mention.value), None
+    if mention.kind == UNNAMED:
+        return _strip_article(mention.value), None
+    return _strip_article(mention.value), None
+
+
+#: Role nouns that, after "the", usually mean the named person the story is about
+#: ("the NATO chief", "the former prime minister"); others ("the official", "the
+#: source") more often go back to an unnamed source and keep their description.
+_PERSONAL_HEADS = frozenset(
+    _words(
+        "chief head leader president minister secretary general chancellor premier king "
+        "queen prince princess ambassador envoy commander governor mayor senator director "
+        "chairman chairwoman chair ceo founder author professor admiral colonel captain "
+        "marshal commissioner"
+    )
+)
+_TITLE_LOWER = frozenset(
+    _words("former outgoing acting deputy senior chief foreign defence defense finance then")
+)
+_DETERMINERS = frozenset(_words("the a an one some another his her their its"))
+
+
+_GENERIC_MODIFIERS = frozenset(
+    _words("former outgoing incoming then new top senior current acting longtime veteran")
+)
+_TITLE_SPLIT = regex.compile(r"[^\p{L}\d]+", regex.VERSION1)
+
+
+def _titled(title: str | None, head: str, needed: set[str]) -> bool:
+    """Whether *title* holds the word *head* and every word of *needed*."""
+    if not title:
+        return False
+    words = set(_TITLE_SPLIT.split(title.lower()))
+    return head in words and needed <= words
+
+
+def _strip_article(value: str) -> str:
+    parts = value.split(maxsplit=1)
+    if len(parts) == 2 and parts[0].lower() in _DETERMINERS:
+        return parts[1]
+    return value
+
+
+_LEAD_WORDS = frozenset(
+    _words(
+        "the a an former outgoing incoming then new acting late but and yet so still also "
+        "meanwhile however now later instead"
+    )
+)
+_TOKENS = regex.compile(r"[^\s,]+", regex.VERSION1)
+
+
+def _main_subject(masked: str, s: int, e: int, mentions: list[_Mention]) -> _Mention | None:
+    """The mention that opens the main clause of the sentence ``masked[s:e]``, if any."""
+    start = s
+    comma = masked.find(",", s, e)
+    first = _FIRST_WORD.match(masked, s, e)
+    if first is not None and comma != -1:
+        word = first.group(1).lower()
+        short_intro = len(masked[s:comma].split()) <= 4 and not any(
+            s <= m.start < comma for m in mentions
+        )
+        if word in INTRO_WORDS or (word.endswith("ing") and len(word) > 5) or short_intro:
+            start = comma + 1
+    inside = [m for m in mentions if start <= m.start < e]
+    if not inside:
+        return None
+    head = next((m for m in inside if m.kind in (PERSON, PRONOUN, DESCRIPTION)), inside[0])
+    for token in _TOKENS.findall(masked[start : head.start]):
+        if not (token[:1].isupper() or token[:1] == _MASK or token.lower() in _LEAD_WORDS):
+            return None
+    return head
+
+
+def _mention_ending_at(mentions: list[_Mention], pos: int) -> _Mention | None:
+    for m in mentions:
+        if m.end == pos:
+            return m
+    return None
+
+
+def _events_of_sentence(
+    masked: str,
+    s: int,
+    e: int,
+    k: int,
+    mentions: list[_Mention],
+    cues: list[tuple[int, int, bool]],
+    state: _State,
+    people: PeopleIndex,
+    written_context: bool,
+) -> list[_Event]:
+    events: list[_Event] = []
+    main: _Mention | None = None
+    main_done = False
+    for cue_start, cue_end, phrase in cues:
+        if not s <= cue_start < e:
+            continue
+        verb = masked[cue_start:cue_end]
+        lower = " ".join(verb.lower().split())
+        subject: _Mention | None = None
+        end = cue_end
+        if phrase:
+            after = [
+                x for x in mentions if x.start >= cue_end and not masked[cue_end : x.start].strip()
+            ]
+            if after:
+                subject = after[0]
+                end = subject.end
+        else:
+            weak = lower in WEAK_CUES
+            tail = _AUX_TAIL.search(
+                masked, max(s, cue_start - 80), cue_start, timeout=REGEX_TIMEOUT
+            )
+            cut = tail.start() if tail else cue_start
+            subject = _mention_ending_at(mentions, cut)
+            if subject is not None and subject.kind == ORG and lower.endswith("ing"):
+                subject = None
+            stripped = masked[s:cut].rstrip()
+            participle = lower.endswith("ing")
+            addressee = cue_lemma(lower.split()[0]) in ("tell", "inform")
+            if subject is None and not weak and stripped.endswith(",") and not participle:
+                chain = [
+                    x
+                    for x in mentions
+                    if s <= x.start
+                    and x.end < cue_start
+                    and masked[x.end : x.end + 1] == ","
+                    and x.kind != ORG
+                ]
+                named = [x for x in chain if x.kind == PERSON]
+                if named or chain:
+                    subject = (named or chain)[-1]
+            if (
+                subject is None
+                and not participle
+                and not addressee
+                and (not stripped or stripped[-1] in ",:" + _MASK)
+            ):
+                after = [x for x in mentions if x.start >= cue_end]
+                if after and _title_gap(masked[cue_end : after[0].start]):
+                    subject = after[0]
+                    end = subject.end
+            if subject is None and not weak:
+                if not main_done:
+                    main = _main_subject(masked, s, e, mentions)
+                    main_done = True
+                if main is not None and main.start < cue_start:
+                    subject = main
+        if subject is None:
+            continue
+        if subject.kind in (DESCRIPTION, UNNAMED):
+            # "the Kremlin spokesman, Dmitry Peskov": the name in apposition.
+            apposed = next((x for x in mentions if x.start > subject.end), None)
+            if (
+                apposed is not None
+                and apposed.kind == PERSON
+                and masked[subject.end : apposed.start].strip() == ","
+            ):
+                end = max(end, apposed.end)
+                subject = apposed
+        speaker, person = _resolve(subject, state, people)
+        if speaker is None:
+            continue
+        events.append(
+            _Event(
+                start=min(cue_start, subject.start),
+                end=max(end, cue_end),
+                cue=verb,
+                cue_start=cue_start,
+                speaker=speaker,
+                person=person,
+                speaker_span=(subject.start, subject.end),
+                written=lower in WRITTEN_CUES or written_context,
+                sentence=k,
+            )
+        )
+    return events
+
+
+def _attribute_paragraph(
+    text: str,
+    block: Block,
+    raws: list[_Raw],
+    people: PeopleIndex,
+    state: _State,
+    group_counter: list[int],
+) -> None:
+    lo, hi = block.span.start, block.span.end
+    masked = _mask(text, lo, hi, raws)
+    sentences = _sentences(text, masked, raws, lo)
+    lowered = masked.lower()
+    words = word_set(lowered)
+    mentions = _mentions(masked, lowered, words, lo, hi, people)
+    cues = find_cues(lowered, words)
+    written_context = bool(words & _WRITTEN_NOUNS) and bool(
+        _WRITTEN_CONTEXT.search(masked, timeout=REGEX_TIMEOUT)
+    )
+    events: list[_Event] = []
+    by_sentence: list[list[_Event]] = []
+    subjects: list[str | None] = []
+    person_subjects: list[str | None] = []
+    mention_starts = [m.start for m in mentions]
+    cue_starts = [c[0] for c in cues]
+    for k, (s, e) in enumerate(sentences):
+        inside = mentions[bisect_left(mention_starts, s) : bisect_left(mention_starts, e)]
+        sentence_cues = cues[bisect_left(cue_starts, s) : bisect_left(cue_starts, e)]
+        sentence_events = _events_of_sentence(
+            masked, s, e, k, inside, sentence_cues, state, people, written_context
+        )
+        events.extend(sentence_events)
+        by_sentence.append(sentence_events)
+        main = _main_subject(masked, s, e, inside)
+        subjects.append(None)
+        person_subjects.append(None)
+        if main is not None:
+            speaker, person = _resolve(main, state, people)
+            subjects[-1] = speaker
+            if person is not None and main.kind in (PERSON, PRONOUN, DESCRIPTION):
+                state.bump(person)
+                person_subjects[-1] = person
+        for ev in sentence_events:
+            if ev.person is not None:
+                state.bump(ev.person)
+    # The last event before each sentence and the first from each sentence on.
+    last_before: list[_Event | None] = [None] * (len(sentences) + 1)
+    for k, evs in enumerate(by_sentence):
+        last_before[k + 1] = evs[-1] if evs else last_before[k]
+    first_from: list[_Event | None] = [None] * (len(sentences) + 1)
+    for k in range(len(sentences) - 1, -1, -1):
+        first_from[k] = by_sentence[k][0] if by_sentence[k] else first_from[k + 1]
+    context = _Context(masked, lo, sentences, by_sentence, last_before, first_from)
+    top = [r for r in raws if r.pair.depth == 0]
+    sentence_starts = [a for a, _ in sentences]
+    for r in top:
+        r.sentence = max(0, bisect_right(sentence_starts, r.pair.open - lo) - 1)
+    previous_speaker, previous_written = state.last_speaker, state.last_written
+    for r in top:
+        _attribute(r, context, previous_speaker, previous_written, person_subjects)
+        if not r.explicit and r.pair.open - lo > 0:
+            s = sentences[r.sentence][0] if sentences else 0
+            if masked[s : r.pair.open - lo].rstrip().endswith(":") and subjects[r.sentence]:
+                r.speaker, r.cue, r.explicit = subjects[r.sentence], None, True
+        r.kind = _kind(text, context, r)
+    top_opens = [r.pair.open for r in top]
+    for r in raws:
+        if r.pair.depth > 0:
+            r.kind = _nested_kind(text, r)
+            j = bisect_left(top_opens, r.pair.open) - 1
+            outer = top[j] if j >= 0 and top[j].close_end > r.pair.open else None
+            r.speaker = outer.speaker if outer is not None else None
+            r.written = outer.written if outer is not None else False
+            if outer is not None and r.kind is not QuoteKind.TERM:
+                inner_speaker = _speaker_inside(text, outer, r, people)
+                if inner_speaker is not None:
+                    r.speaker, r.explicit = inner_speaker, True
+    _link_split(context, top, group_counter)
+    # The paragraph's last attribution carries over to the next paragraph.
+    last_pos = -1
+    for ev in events:
+        if ev.start > last_pos:
+            last_pos = ev.start
+            state.last_speaker, state.last_written = ev.speaker, ev.written
+    for r in top:
+        if r.speaker is not None and r.pair.open - lo > last_pos:
+            last_pos = r.pair.open - lo
+            state.last_speaker, state.last_written = r.speaker, r.written
+
+
+@attrs.define
+class _Context:
+    """What the attribution of one paragraph's quotes looks at."""
+
+    masked: str
+    lo: int
+    sentences: list[tuple[int, int]]
+    by_sentence: list[list[_Event]]
+    last_before: list[_Event | None]
+    first_from: list[_Event | None]
+
+
+def _attribute(
+    r: _Raw,
+    ctx: _Context,
+    previous_speaker: str | None,
+    previous_written: bool,
+    person_subjects: list[str | None],
+) -> None:
+    lo, masked, sentences = ctx.lo, ctx.masked, ctx.sentences
+    open_rel, close_rel = r.pair.open - lo, r.close_end - lo
+    k = r.sentence
+    own = ctx.by_sentence[k] if k < len(ctx.by_sentence) else []
+    best: _Event | None = None
+    best_distance = 0
+    for ev in own:
+        if ev.start >= close_rel:
+            distance = ev.start - close_rel
+            if any(ch.isalnum() for ch in masked[close_rel : ev.start]):
+                distance += 1000  # a cue after other words belongs to the next clause
+        elif ev.end <= open_rel:
+            distance = open_rel - ev.end
+        else:
+            continue
+        if best is None or distance < best_distance:
+            best, best_distance = ev, distance
+    explicit = best is not None
+    if (
+        best is None
+        and k > 0
+        and person_subjects[k - 1] is not None
+        and not masked[sentences[k][0] : open_rel].strip()
+        and not ctx.by_sentence[k - 1]
+    ):
+        # "Dobrowski was blunt. \u201cThis is a disaster.\u201d": the previous sentence's subject.
+        r.speaker = person_subjects[k - 1]
+        return
+    if best is None and sentences:
+        best = ctx.last_before[k] or ctx.first_from[k + 1]
+    if best is not None:
+        r.speaker, r.written, r.cue = best.speaker, best.written, best.cue
+        r.cue_span = Span(lo + best.cue_start, lo + best.cue_start + len(best.cue))
+        if explicit and best.speaker_span is not None:
+            r.speaker_span = Span(lo + best.speaker_span[0], lo + best.speaker_span[1])
+        r.explicit = explicit
+    else:
+        r.speaker, r.written = previous_speaker, previous_written
+
+
+def _kind(text: str, ctx: _Context, r: _Raw) -> QuoteKind:
+    masked, lo, sentences = ctx.masked, ctx.lo, ctx.sentences
+    events = ctx.by_sentence[r.sentence] if r.sentence < len(ctx.by_sentence) else []
+    inner = text[r.start : r.end]
+    open_rel = r.pair.open - lo
+    s, _ = sentences[r.sentence] if sentences else (0, 0)
+    before = masked[s:open_rel]
+    words = _WORD.findall(inner)
+    if _TERM_BEFORE.search(before[-40:], timeout=REGEX_TIMEOUT) and len(words) <= 6:
+        return QuoteKind.TERM
+    title_case = (
+        2 <= len(words) <= 8
+        and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+        and inner[-1:] not in ".!?"
+    )
+    if title_case and _WORK_BEFORE.search(before[-40:], timeout=REGEX_TIMEOUT):
+        return QuoteKind.TERM
+    if (
+        2 <= len(words) <= 6
+        and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+        and sum(w[0].isupper() for w in words) >= 2
+        and inner[-1:] not in ".!?,"
+        and not r.explicit
+        and before.strip()
+    ):
+        return QuoteKind.TERM  # a title of a work
+    if r.pair.close is None or r.continues_previous:
+        return QuoteKind.DIRECT
+    if not before.strip() or before.rstrip().endswith(":"):
+        return QuoteKind.DIRECT
+    close_rel = r.close_end - lo
+    for ev in events:
+        if ev.end <= open_rel and all(
+            w.lower() in _GAP_WORDS for w in _WORD.findall(masked[ev.end : open_rel])
+        ):
+            return QuoteKind.DIRECT
+        if (
+            (not before.strip() or before.rstrip()[-1] in ",;:\u2014\u2013" or inner[:1].isupper())
+            and ev.start >= close_rel
+            and inner[-1:] in ",!?"
+            and not masked[close_rel : ev.start].strip(" \u00a0")
+        ):
+            return QuoteKind.DIRECT
+    if _INNER_BOUNDARY.search(inner, timeout=REGEX_TIMEOUT):
+        return QuoteKind.DIRECT
+    return QuoteKind.PARTIAL
+
+
+#: Words that may stand between the parts of a split quote besides the attribution.
+_GAP_WORDS = frozenset(
+    _words(
+        "however though then too also again later now further instead meanwhile on in at "
+        "today yesterday recently earlier last this week month year monday tuesday wednesday "
+        "thursday friday saturday sunday morning afternoon evening night"
+    )
+)
+_SMALL_WORDS = frozenset(_words("a an the of in on at to and or for by with from as vs"))
+
+
+def _speaker_inside(text: str, outer: _Raw, r: _Raw, people: PeopleIndex) -> str | None:
+    """A person named, with a cue, just before a quote inside a quote (Lund told me, 'go')."""
+    start = max(outer.start, r.pair.open - 60)
+    named = people.mentions_between(start, r.pair.open)
+    if not named:
+        return None
+    between = text[named[-1][1] : r.pair.open].lower()
+    return named[-1][2] if word_set(between) & CUE_WORDS else None
+
+
+def _nested_kind(text: str, r: _Raw) -> QuoteKind:
+    words = _WORD.findall(text[r.start : r.end])
+    if len(words) <= 4:
+        return QuoteKind.TERM
+    return QuoteKind.DIRECT
+
+
+def _link_split(ctx: _Context, top: list[_Raw], group_counter: list[int]) -> None:
+    """Give the parts of a quotation interrupted by its attribution one group number."""
+    masked, lo = ctx.masked, ctx.lo
+    for a, b in itertools.pairwise(top):
+        if a.kind is QuoteKind.TERM or b.kind is QuoteKind.TERM or a.pair.close is None:
+            continue
+        gap_start, gap_end = a.close_end - lo, b.pair.open - lo
+        if gap_end - gap_start > 80 or a.speaker != b.speaker:
+            continue
+        events = [ev for k in range(a.sentence, b.sentence + 1) for ev in ctx.by_sentence[k]]
+        inside = [ev for ev in events if gap_start <= ev.start and ev.end <= gap_end]
+        if not inside:
+            continue
+        leftover = list(masked[gap_start:gap_end])
+        for ev in inside:
+            leftover[ev.start - gap_start : ev.end - gap_start] = " " * (ev.end - ev.start)
+        if any(
+            w.lower() not in _GAP_WORDS and not w[0].isupper()
+            for w in _WORD.findall("".join(leftover))
+        ):
+            continue
+        if a.group is None:
+            group_counter[0] += 1
+            a.group = group_counter[0]
+        b.group = a.group
+
+
+def _settle_groups(results: list[_Raw]) -> None:
+    """Parts of one group without their own cue take the group's attributed speaker."""
+    explicit: dict[int, _Raw] = {}
+    for r in results:
+        if r.group is not None and r.explicit and r.group not in explicit:
+            explicit[r.group] = r
+    for r in results:
+        if r.group is not None and not r.explicit and r.group in explicit:
+            src = explicit[r.group]
+            r.speaker, r.written = src.speaker, src.written
+            if r.cue is None:
+                r.cue = src.cue

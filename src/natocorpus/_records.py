@@ -174,8 +174,12 @@ class Quote:
         cue: The attributing verb or phrase ("said", "told reporters"), if any.
         span: Where the quoted words lie in :attr:`Article.text`.
         group: A number shared by the parts of one quotation that the reporter
-            split up ("We will," she said, "stay the course."); ``None`` for a
-            quotation in one piece.
+            split up ("We will," she said, "stay the course."), and by the
+            paragraphs of one quotation running over several paragraphs;
+            ``None`` for a quotation in one piece.
+        cue_span: Where ``cue`` stands in the text; ``None`` when inferred.
+        speaker_span: Where the speaker is named (a name, pronoun or
+            description); ``None`` when inferred from the context.
     """
 
     text: str
@@ -185,6 +189,8 @@ class Quote:
     cue: str | None
     span: Span
     group: int | None = None
+    cue_span: Span | None = None
+    speaker_span: Span | None = None
 
 
 @attrs.frozen

@@ -1,0 +1,123 @@
+"""The people index: canonical names, titles, merged spellings, mentions."""
+
+# ruff: noqa: RUF001  (names with curly apostrophes)
+
+from __future__ import annotations
+
+from natocorpus._layout import line_spans
+from natocorpus._people import PeopleIndex, similar_surnames
+from natocorpus._records import Block, BlockRole
+
+
+def index_of(text: str, roles: dict[int, BlockRole] | None = None) -> PeopleIndex:
+    roles = roles or {}
+    blocks = [
+        Block(roles.get(i, BlockRole.PARAGRAPH), s.slice(text), s)
+        for i, s in enumerate(line_spans(text))
+    ]
+    return PeopleIndex.build(text, blocks)
+
+
+ARTICLE = (
+    "Former Alliance Secretary-General Hedda Lind said on Monday the talks had failed.\n"
+    "Lind, who led the alliance for eight years, is now a finance minister.\n"
+    "Her deputy, Piet Vermeulen, disagreed. Vermeulen said the talks were useful.\n"
+    "Analysts said Hedda Lindd had been too pessimistic.\n"
+)
+
+
+def test_surname_maps_to_the_fullest_name() -> None:
+    index = index_of(ARTICLE)
+    assert index.canonical("Lind") == "Hedda Lind"
+    assert index.canonical("Hedda Lind") == "Hedda Lind"
+
+
+def test_title_is_stripped_and_kept() -> None:
+    index = index_of(ARTICLE)
+    person = index.person("Hedda Lind")
+    assert person is not None
+    assert person.title == "Former Alliance Secretary-General"
+    assert index.canonical("Secretary-General Hedda Lind") == "Hedda Lind"
+
+
+def test_misspelling_merges() -> None:
+    index = index_of(ARTICLE)
+    assert (
+        index.canonical("Lindd") == "Hedda Lind" or index.canonical("Hedda Lindd") == "Hedda Lind"
+    )
+    assert index.canonical("Hedda Lindd") == "Hedda Lind"
+    names = [p.name for p in index.persons]
+    assert names.count("Hedda Lind") == 1
+    assert "Hedda Lindd" not in names
+
+
+def test_unknown_mention_is_none() -> None:
+    index = index_of(ARTICLE)
+    assert index.canonical("Oskar Brandt") is None
+    assert index.canonical("the minister") is None
+
+
+def test_appositive_gives_evidence() -> None:
+    index = index_of(ARTICLE)
+    assert index.canonical("Vermeulen") == "Piet Vermeulen"
+
+
+def test_mentions_point_into_the_text() -> None:
+    index = index_of(ARTICLE)
+    person = index.person("Hedda Lind")
+    assert person is not None
+    assert len(person.mentions) >= 3
+    for span in person.mentions:
+        assert ARTICLE[span.start : span.end] in {"Hedda Lind", "Lind", "Hedda Lindd"}
+
+
+def test_persons_in_order_of_first_mention() -> None:
+    index = index_of(ARTICLE)
+    assert [p.name for p in index.persons][:2] == ["Hedda Lind", "Piet Vermeulen"]
+
+
+def test_places_and_organisations_are_not_people() -> None:
+    text = (
+        "North Korea sent shells to the front, the Foreign Ministry said.\n"
+        "The White House and the Kiel Institute disagreed with New Zealand.\n"
+    )
+    assert index_of(text).persons == ()
+
+
+def test_possessive_is_not_part_of_the_name() -> None:
+    text = "President Samuel Adeyemi spoke. Adeyemi’s plan was rejected.\n"
+    index = index_of(text)
+    assert index.canonical("Adeyemi’s") == "Samuel Adeyemi"
+    person = index.person("Samuel Adeyemi")
+    assert person is not None
+    assert [text[s.start : s.end] for s in person.mentions] == ["Samuel Adeyemi", "Adeyemi"]
+
+
+def test_gender_from_pronouns_and_honorifics() -> None:
+    text = "Mrs Oona Rask said the plan works. Tomas Brandt said he disagreed.\n"
+    index = index_of(text)
+    assert index.gender("Oona Rask") == "f"
+    assert index.gender("Tomas Brandt") == "m"
+
+
+def test_headline_in_title_case_does_not_invent_people() -> None:
+    text = "Border Talks Collapse As Winter Nears\nThe talks collapsed on Monday.\n"
+    assert index_of(text).persons == ()
+
+
+def test_non_content_blocks_are_ignored() -> None:
+    text = "Minister Oona Rask\nThe talks collapsed.\n"
+    assert index_of(text, {0: BlockRole.BOILERPLATE}).persons == ()
+
+
+def test_similar_surnames() -> None:
+    assert similar_surnames("Vermeulen", "Vermeullen")
+    assert not similar_surnames("Brandt", "Brandon")
+    assert not similar_surnames("Lee", "Lea")
+
+
+def test_role_from_an_appositive() -> None:
+    text = "Lena Varga, an economist at the Vienna Institute, said prices would rise.\n"
+    person = index_of(text).person("Lena Varga")
+    assert person is not None
+    assert person.title == "economist at the Vienna Institute"

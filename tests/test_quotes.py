@@ -1,0 +1,594 @@
+# ruff: noqa: RUF001  (the tests are about quotation marks and apostrophes)
+"""Quotations and their speakers, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import natocorpus
+from natocorpus import BlockRole, Quote, QuoteKind, QuoteMode
+from natocorpus._layout import line_spans
+from natocorpus._people import PeopleIndex
+from natocorpus._quotes import find_quotes
+from natocorpus._records import Block, Span
+
+
+def blocks_of(text: str, roles: dict[int, BlockRole] | None = None) -> list[Block]:
+    """One paragraph block per non-blank line (index -> role overrides)."""
+    roles = roles or {}
+    return [
+        Block(roles.get(i, BlockRole.PARAGRAPH), s.slice(text), s)
+        for i, s in enumerate(line_spans(text))
+    ]
+
+
+def quotes_of(text: str, roles: dict[int, BlockRole] | None = None) -> list[Quote]:
+    blocks = blocks_of(text, roles)
+    found = find_quotes(text, blocks, PeopleIndex.build(text, blocks))
+    for q in found:
+        assert text[q.span.start : q.span.end] == q.text
+    return list(found)
+
+
+def pairs(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in quotes_of(text)]
+
+
+# --- spans: marks ------------------------------------------------------------------------
+
+
+def test_curly_double_with_cue_after() -> None:
+    text = "“The harbour will reopen next week,” said Ines Halvorsen, the port director."
+    assert pairs(text) == [("The harbour will reopen next week,", "Ines Halvorsen")]
+
+
+def test_straight_double_quotes() -> None:
+    text = 'Ines Halvorsen, the port director, said: "We are ready for the convoy."'
+    assert pairs(text) == [("We are ready for the convoy.", "Ines Halvorsen")]
+
+
+def test_single_curly_quotes() -> None:
+    text = "Mayor Tomas Brandt told reporters: ‘Nobody will be left behind.’"
+    assert pairs(text) == [("Nobody will be left behind.", "Tomas Brandt")]
+
+
+def test_guillemets() -> None:
+    text = "«Les négociations continuent», a dit Colette Marchand. Colette Marchand said later."
+    assert [q.text for q in quotes_of(text)] == ["Les négociations continuent"]
+
+
+def test_low_opening_mark() -> None:
+    text = "Diplomat Jonas Weber said „the talks were useful“ after the meeting."
+    assert [q.text for q in quotes_of(text)] == ["the talks were useful"]
+
+
+def test_straight_opening_closed_by_curly_mark() -> None:
+    text = 'Analyst Rui Salgado said "The sanctions have not worked.” He then left.'
+    assert pairs(text) == [("The sanctions have not worked.", "Rui Salgado")]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    text = (
+        "The alliance’s plan isn’t new, and Europe's leaders won't say whether it's the ’90s again."
+    )
+    assert quotes_of(text) == []
+
+
+def test_plural_possessive_before_a_real_closing_mark() -> None:
+    text = "Ines Halvorsen said the ‘allies’ ships will stay’ near the coast."
+    assert [q.text for q in quotes_of(text)] == ["allies’ ships will stay"]
+
+
+def test_inch_and_foot_marks_are_not_quotes() -> None:
+    text = "The pilot, who is 5'11\", flew a drone with a 12\" rotor over the 6' fence."
+    assert quotes_of(text) == []
+
+
+def test_inch_mark_inside_a_quote() -> None:
+    text = 'Engineer Pavel Novak said: "The screen is 15" wide and fine."'
+    found = quotes_of(text)
+    assert len(found) == 1
+    assert found[0].text.startswith("The screen is 15")
+
+
+def test_marks_inside_words_are_not_boundaries() -> None:
+    text = "The rock'n'roll band and the O'Neill family attended."
+    assert quotes_of(text) == []
+
+
+def test_nested_quote_with_other_marks_is_not_a_separate_quote() -> None:
+    text = "“They call it the ‘iron wall’ and it works,” said Marek Dobrowski."
+    found = quotes_of(text)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("They call it the ‘iron wall’ and it works,", "Marek Dobrowski")
+    ]
+
+
+def test_nested_quote_with_the_same_marks() -> None:
+    text = (
+        "Professor Lena Varga said. “The idea of a “fortress Europe,” as some call it, "
+        "is older than the union itself.”"
+    )
+    found = quotes_of(text)
+    assert len(found) == 1
+    assert found[0].text.startswith("The idea of a “fortress Europe,”")
+    assert found[0].text.endswith("union itself.")
+
+
+def test_nested_straight_quotes_with_the_same_marks() -> None:
+    text = 'Lena Varga said: "People say "never again" too easily, and then forget."'
+    found = quotes_of(text)
+    assert [q.text for q in found] == ['People say "never again" too easily, and then forget.']
+
+
+def test_quote_text_keeps_the_comma_inside_the_marks() -> None:
+    text = "“We will rebuild,” Ines Halvorsen said."
+    assert quotes_of(text)[0].text == "We will rebuild,"
+
+
+# --- spans: paragraphs -------------------------------------------------------------------
+
+
+def test_quote_over_several_paragraphs() -> None:
+    text = (
+        "Marek Dobrowski spoke for an hour.\n"
+        "“The first winter was the hardest. We had no power.\n"
+        "“The second winter we were ready,” he said.\n"
+    )
+    found = quotes_of(text)
+    assert [q.text for q in found] == [
+        "The first winter was the hardest. We had no power.",
+        "The second winter we were ready,",
+    ]
+    assert {q.speaker for q in found} == {"Marek Dobrowski"}
+    assert found[0].group is not None
+    assert found[0].group == found[1].group
+
+
+def test_colon_at_the_end_of_the_previous_paragraph() -> None:
+    text = (
+        "Defence Minister Aurelio Conti was blunt about the shortfall. He added:\n"
+        "“We promised shells and we delivered speeches.”\n"
+    )
+    assert pairs(text) == [("We promised shells and we delivered speeches.", "Aurelio Conti")]
+
+
+def test_quote_only_paragraph_continues_the_last_speaker() -> None:
+    text = (
+        "“The convoy left at dawn,” said Ines Halvorsen, the port director.\n"
+        "“It carried food, fuel and medicine for three towns.”\n"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Ines Halvorsen", "Ines Halvorsen"]
+
+
+def test_unclosed_mark_in_the_middle_of_a_paragraph_is_dropped() -> None:
+    text = "The report lists “ten items and ends there.\nNothing else was said.\n"
+    assert quotes_of(text) == []
+
+
+# --- split quotes ---------------------------------------------------------------------------
+
+
+def test_split_quote_parts_share_a_group() -> None:
+    text = "“The talks,” notes Aurelio Conti, “were long and tiring.”"
+    found = quotes_of(text)
+    assert [q.text for q in found] == ["The talks,", "were long and tiring."]
+    assert found[0].group is not None
+    assert found[0].group == found[1].group
+    assert {q.speaker for q in found} == {"Aurelio Conti"}
+
+
+def test_split_quote_across_the_attribution_sentence() -> None:
+    text = "“We are ready,” Aurelio Conti said. “The question is whether they are.”"
+    found = quotes_of(text)
+    assert len(found) == 2
+    assert found[0].group == found[1].group
+    assert found[1].speaker == "Aurelio Conti"
+
+
+def test_two_partials_in_one_sentence_are_not_a_split_quote() -> None:
+    text = (
+        "Aurelio Conti said he would not “point fingers,” but he admitted the delay "
+        "was “deeply embarrassing.”"
+    )
+    found = quotes_of(text)
+    assert len(found) == 2
+    assert found[0].group is None or found[0].group != found[1].group
+
+
+# --- kinds -----------------------------------------------------------------------------------
+
+
+def test_partial_quote_woven_into_the_sentence() -> None:
+    text = "Ines Halvorsen said the delivery was “late but welcome” and thanked the crews."
+    found = quotes_of(text)
+    assert [(q.text, q.kind) for q in found] == [("late but welcome", QuoteKind.PARTIAL)]
+
+
+def test_direct_quote_kind() -> None:
+    text = "Ines Halvorsen said, “We have enough fuel for a month.”"
+    assert quotes_of(text)[0].kind is QuoteKind.DIRECT
+
+
+def test_scare_quote_after_so_called_is_left_out() -> None:
+    text = "The so-called “peace plan” was rejected by all sides, Aurelio Conti said."
+    assert quotes_of(text) == []
+
+
+def test_title_of_a_work_is_left_out() -> None:
+    text = "Her memoir, “Winter On The Border”, sold well, the publisher Lars Engel said."
+    assert quotes_of(text) == []
+
+
+def test_term_after_dubbed_is_left_out() -> None:
+    text = "The operation, dubbed “Northern Shield,” began on Monday."
+    assert quotes_of(text) == []
+
+
+# --- attribution -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We need more air defence,” Ines Halvorsen said.", "Ines Halvorsen"),
+        ("“We need more air defence,” said Ines Halvorsen.", "Ines Halvorsen"),
+        ("Ines Halvorsen says: “We need more air defence.”", "Ines Halvorsen"),
+        ("Ines Halvorsen warned that “we need more air defence.”", "Ines Halvorsen"),
+        ("“We need more air defence,” Ines Halvorsen has repeatedly argued.", "Ines Halvorsen"),
+        ("“We need more air defence,” Ines Halvorsen will tell the summit.", "Ines Halvorsen"),
+        ("Ines Halvorsen told the BBC: “We need more air defence.”", "Ines Halvorsen"),
+        ("Ines Halvorsen was quoted as saying “we need more air defence.”", "Ines Halvorsen"),
+    ],
+)
+def test_cue_verbs_in_any_tense_and_order(text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+def test_subject_with_relative_clause_before_the_cue() -> None:
+    text = (
+        "“The border is quiet,” Marek Dobrowski, who commanded the brigade until May, "
+        "told reporters."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Marek Dobrowski"]
+
+
+def test_cue_with_appositive_after_the_quote() -> None:
+    text = "“Prices will rise,” Lena Varga, an economist at a Vienna bank, wrote."
+    found = quotes_of(text)
+    assert [q.speaker for q in found] == ["Lena Varga"]
+    assert found[0].mode is QuoteMode.WRITTEN
+
+
+def test_according_to_an_organisation() -> None:
+    text = "The mission is, according to NATO, “purely defensive.”"
+    text2 = "The mission is, according to NATO “a purely defensive deployment.”"
+    assert [q.speaker for q in quotes_of(text2)] == ["NATO"]
+    assert quotes_of(text)[0].speaker == "NATO"
+
+
+def test_x_told_y_speaker_is_the_subject() -> None:
+    text = "Aurelio Conti told Ines Halvorsen: “Your port saved the city.”"
+    assert [q.speaker for q in quotes_of(text)] == ["Aurelio Conti"]
+
+
+def test_participle_cue_takes_the_subject_of_the_sentence() -> None:
+    text = (
+        "Shortly afterwards, General Ruth Okafor called President Samuel Adeyemi, "
+        "telling him: “The airport is secure.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Ruth Okafor"]
+
+
+def test_in_a_statement_is_written() -> None:
+    text = "In a statement, the alliance spokeswoman Oona Rask said “the exercise is routine.”"
+    found = quotes_of(text)
+    assert [q.speaker for q in found] == ["Oona Rask"]
+    assert found[0].mode is QuoteMode.WRITTEN
+    assert found[0].cue == "said"
+
+
+def test_spoken_mode_and_cue() -> None:
+    found = quotes_of("“We stay,” Oona Rask insisted.")
+    assert found[0].mode is QuoteMode.SPOKEN
+    assert found[0].cue == "insisted"
+    assert found[0].cue_span is not None
+    assert found[0].speaker_span is not None
+
+
+def test_pronoun_resolves_to_the_last_named_person() -> None:
+    text = (
+        "Foreign Minister Tomas Brandt met his counterpart on Friday.\n"
+        "“It was a frank exchange,” he said.\n"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Tomas Brandt"]
+
+
+def test_pronoun_respects_gender() -> None:
+    text = (
+        "Mrs Oona Rask and Mr Tomas Brandt met in Tallinn. Tomas Brandt arrived late.\n"
+        "“We agreed on nothing,” she said.\n"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Oona Rask"]
+
+
+def test_pronoun_skips_a_person_in_a_subordinate_clause() -> None:
+    text = (
+        "Marek Dobrowski, who met President Samuel Adeyemi in March, said Adeyemi "
+        "still hopes for a deal.\n"
+        "“I do not share his hope,” he said.\n"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Marek Dobrowski"]
+
+
+@pytest.mark.parametrize(
+    "description", ["the former prime minister", "the 71-year-old", "the alliance chief"]
+)
+def test_descriptions_resolve_to_the_named_person(description: str) -> None:
+    text = (
+        "Former Prime Minister Hedda Lind spoke in Oslo.\n"
+        f"“The alliance must grow up,” {description} said.\n"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Hedda Lind"]
+
+
+def test_description_subject_of_a_participle() -> None:
+    text = (
+        "Hedda Lind chairs the committee.\n"
+        "The committee chief criticised the budget, saying, “It is a fantasy.”\n"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Hedda Lind"]
+
+
+def test_unnamed_source_keeps_its_description() -> None:
+    text = "A senior defence official said the plan was “not going to survive the winter.”"
+    assert [q.speaker for q in quotes_of(text)] == ["senior defence official"]
+
+
+def test_quote_with_no_speaker_anywhere() -> None:
+    text = "The banner read “No to war” in large letters."
+    found = quotes_of(text)
+    assert [(q.text, q.speaker) for q in found] == [("No to war", None)]
+
+
+def test_cue_inside_the_quote_is_not_an_attribution() -> None:
+    text = (
+        "Marek Dobrowski spoke first.\n"
+        "“As the general said to me, we cannot wait,” Lena Varga added.\n"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Lena Varga"]
+
+
+def test_second_quote_after_a_cue_sentence_in_the_same_paragraph() -> None:
+    text = (
+        "The plan should be dropped, said Lena Varga, a fellow at a Prague institute. "
+        "“It was written for a different war.”"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Lena Varga"]
+
+
+def test_quote_in_a_quote_reported_by_another_person() -> None:
+    text = (
+        "Marek Dobrowski writes in his memoir about the first night.\n"
+        "An hour later, Defence Minister Ruth Okafor rang him, telling Dobrowski: "
+        "“Get your family out.”\n"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Ruth Okafor"]
+
+
+def test_misspelt_name_gets_the_canonical_spelling() -> None:
+    text = (
+        "Defence analyst Bartholomew Quillfeather was in Riga.\n"
+        "“Nobody expected this,” Quilfeather said.\n"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Bartholomew Quillfeather"]
+
+
+# --- blocks ----------------------------------------------------------------------------------
+
+
+def test_transcript_answers_are_not_quoted_again() -> None:
+    text = "Will you stay?\n“Yes, I will stay,” I said then and I say it now.\n"
+    roles = {0: BlockRole.QUESTION, 1: BlockRole.ANSWER}
+    assert quotes_of(text, roles) == []
+
+
+def test_boilerplate_is_not_read() -> None:
+    text = "“Subscribe now,” the banner says.\nIt rained.\n"
+    assert quotes_of(text, {0: BlockRole.BOILERPLATE}) == []
+
+
+def test_span_invariant_through_parse() -> None:
+    text = (
+        "Kyiv, Ukraine\n"
+        "“We will hold the line,” said General Ruth Okafor. She added: ‘Every day.’\n"
+        'A spokesman said "no comment" when asked.\n'
+    )
+    article = natocorpus.parse(text)
+    assert article.quotes
+    for q in article.quotes:
+        assert article.text[q.span.start : q.span.end] == q.text
+
+
+# --- more news patterns ----------------------------------------------------------------------
+
+
+def test_inverted_cue_with_a_title_before_the_name() -> None:
+    text = "‘It is not over,’ replied Sergeant Olha Kravets. ‘Not for us.’"
+    found = quotes_of(text)
+    assert [q.speaker for q in found] == ["Olha Kravets", "Olha Kravets"]
+    assert found[0].group == found[1].group
+
+
+def test_british_single_quotes_with_apostrophes_inside() -> None:
+    text = "‘We’re stretched, and the allies’ ships can’t help,’ Admiral Kasimir Lunde said."
+    assert pairs(text) == [("We’re stretched, and the allies’ ships can’t help,", "Kasimir Lunde")]
+
+
+def test_straight_single_quotes_with_apostrophes_inside() -> None:
+    text = "'It's not the soldiers' fault,' said Colonel Ivo Petrak."
+    assert pairs(text) == [("It's not the soldiers' fault,", "Ivo Petrak")]
+
+
+def test_two_speakers_in_one_paragraph() -> None:
+    text = "“We are ready,” said Ivo Petrak. “Are they?” asked Olha Kravets."
+    assert [q.speaker for q in quotes_of(text)] == ["Ivo Petrak", "Olha Kravets"]
+
+
+def test_quote_after_a_sentence_about_the_speaker() -> None:
+    text = (
+        "“The bridge is gone,” said Olha Kravets.\n"
+        "Colonel Ivo Petrak was blunt. “This is a disaster.”\n"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Olha Kravets", "Ivo Petrak"]
+
+
+def test_organisation_description_speaks() -> None:
+    text = (
+        "“We will reply,” said Ivo Petrak.\n"
+        "The ministry later said in a statement: “The exercises will continue.”\n"
+    )
+    found = quotes_of(text)
+    assert [q.speaker for q in found] == ["Ivo Petrak", "ministry"]
+    assert found[1].mode is QuoteMode.WRITTEN
+
+
+def test_possessive_description_is_not_the_owner() -> None:
+    text = (
+        "“We will reply,” said Defence Minister Ivo Petrak.\n"
+        "His Polish counterpart disagreed: “There is nothing to reply to.”\n"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Ivo Petrak", "Polish counterpart"]
+
+
+def test_asked_for_is_not_a_cue() -> None:
+    text = (
+        "“We need ships,” said Admiral Kasimir Lunde.\n"
+        "He said the navy had asked for “at least four more frigates” by 2030.\n"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Kasimir Lunde", "Kasimir Lunde"]
+
+
+def test_question_mark_and_exclamation_end_a_direct_quote() -> None:
+    text = "“Why would we accept that?” Minister Ruta Kalnina asked. “Never!”"
+    found = quotes_of(text)
+    assert [q.text for q in found] == ["Why would we accept that?", "Never!"]
+    assert {q.speaker for q in found} == {"Ruta Kalnina"}
+
+
+def test_description_with_a_name_in_apposition() -> None:
+    text = (
+        "President Ivan Sorokin spoke on Friday.\n"
+        "“There is no alternative,” said the Kremlin spokesman, Pyotr Lavin.\n"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Pyotr Lavin"]
+
+
+def test_the_official_goes_back_to_the_unnamed_official() -> None:
+    text = (
+        "“We will win,” said General Ruth Okafor.\n"
+        "One official, who asked not to be named, said shells were short. "
+        "“We count every round,” the official said.\n"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Ruth Okafor", "official"]
+
+
+def test_a_block_of_several_wrapped_lines() -> None:
+    text = "“We will hold the\nline,” said General\nRuth Okafor."
+    span = Span(0, len(text))
+    blocks = [Block(BlockRole.PARAGRAPH, text, span)]
+    found = find_quotes(text, blocks, PeopleIndex.build(text, blocks))
+    assert [(q.text, q.speaker) for q in found] == [("We will hold the\nline,", "Ruth Okafor")]
+    person = PeopleIndex.build(text, blocks).person("Ruth Okafor")
+    assert person is not None
+    assert person.title == "General"
+
+
+def test_a_headline_sets_no_context_for_the_body() -> None:
+    text = (
+        "Minister Ruth Okafor says ‘we will win’\n"
+        "“The roads are open,” a police officer said.\n"
+        "“Drive slowly.”\n"
+    )
+    found = quotes_of(text, {0: BlockRole.TITLE})
+    assert [q.speaker for q in found] == ["Ruth Okafor", "police officer", "police officer"]
+
+
+def test_inverted_cue_with_a_lower_case_role_before_the_name() -> None:
+    text = (
+        "“The bridge is gone,” said Ruth Okafor.\n"
+        "The plan looks like a trap, said analyst Maja Horvat. “Nobody should sign it.”\n"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Ruth Okafor", "Maja Horvat"]
+
+
+def test_quote_inside_a_quote_with_its_own_speaker() -> None:
+    text = (
+        "Colonel Ivo Petrak commanded the unit.\n"
+        "“Then Petrak called and told us, ‘Leave now, all of you, and take the wounded,’ "
+        "and we left,” Olha Kravets, a medic, recalled.\n"
+    )
+    found = quotes_of(text)
+    assert [(q.text[:9], q.speaker) for q in found] == [
+        ("Then Petr", "Olha Kravets"),
+        ("Leave now", "Ivo Petrak"),
+    ]
+
+
+_PIECES = [
+    "a",
+    "b ",
+    " ",
+    ".",
+    ",",
+    ":",
+    "\n",
+    '"',
+    "'",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "«",
+    "»",
+    "„",
+    "5",
+    "said ",
+    "Ruth Okafor ",
+    "he ",
+    "the chief ",
+    "according to ",
+    "President ",
+]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=60).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_any_text_keeps_the_span_invariant(text: str) -> None:
+    for q in natocorpus.parse(text).quotes:
+        assert text[q.span.start : q.span.end] == q.text
+        assert q.text
+        assert q.text == q.text.strip()
+
+
+def test_possessive_role_is_not_the_possessor() -> None:
+    text = (
+        "President Ivan Sorokin did not attend.\n"
+        "Sorokin’s spokesman said the talks were “a waste of time.”\n"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Sorokin’s spokesman"]
+
+
+def test_called_names_its_subject() -> None:
+    text = "Ruth Okafor called the plan “reckless” while Maja Horvat said it was “overdue.”"
+    assert [q.speaker for q in quotes_of(text)] == ["Ruth Okafor", "Maja Horvat"]
+
+
+def test_description_needs_its_modifiers_in_the_title() -> None:
+    text = (
+        "Defence Minister Aurelio Conti met Nora Blix, editor-in-chief of a Rome weekly.\n"
+        "Asked about the drones, the defence chief said: “We are watching them.”\n"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Aurelio Conti"]
