@@ -99,6 +99,7 @@ _ABBREVIATIONS = frozenset(
 _WORD_BEFORE = regex.compile(r"([\w.]+)[.!?…]+[\"\u201d\u2019»)\]]*\s*$")
 _CLAUSE_BREAK = regex.compile(
     r";|,?\s+(?:while|whereas|but|although|though|however)\s+|\s+[-–—]\s+"  # noqa: RUF001
+    r"|,\s+and\s+(?=[A-Z])"
 )
 
 # -- cues --------------------------------------------------------------------
@@ -109,7 +110,7 @@ _AID_CUE = regex.compile(
     r"contribut\w+|provid\w+|pledg\w+|promis\w+|commit\w+|allocat\w+|deliver\w*|"
     r"sent|send|sends|sending|suppl(?:y|ied|ies|ying|ier|iers)|gave|give|gives|given|giving|"
     r"offer\w*|shipments?|shipped|hand(?:s|ed|ing)?\s+over|disburs\w+|earmark\w+|transfer\w*|armaments?|approv\w+|"
-    r"receiv\w+|allot\w+|"
+    r"receiv\w+|allot\w+|budgeted|"
     r"worth\s+of)\b",
     regex.IGNORECASE,
 )
@@ -118,11 +119,17 @@ _AID_NOUN = regex.compile(
     regex.IGNORECASE,
 )
 _NOT_AID = regex.compile(
-    r"\b(?:budget(?:s|ary)?(?!\s+support)|spending|spend|spends|spent|expenditures?|GDP|gross\s+domestic\s+product|economic\s+output|"
-    r"targets?|costs?|costing|damages?|losses|revenues?|sales|profits?|prices?|salar(?:y|ies)|"
-    r"deficits?|reconstruction|economy|turnover|valuation|market\s+cap\w*|wealth|fortune|"
-    r"reserves|assets|frozen|sanctions?)\b",
+    r"\b(?:(?:defen[cs]e|military|armed\s+forces|national|state|federal|own)\s+budgets?|"
+    r"spending|spend|spends|spent|expenditures?|GDP|gross\s+domestic\s+product|"
+    r"economic\s+output|targets?|costs?|costing|damages?|losses|revenues?|sales|profits?|prices?|"
+    r"deficits?|economy|turnover|valuation|market\s+cap\w*|wealth|fortune|"
+    r"reserves|assets|frozen|sanctions?|armed\s+forces)\b",
     regex.IGNORECASE,
+)
+
+#: Budgets name aid when a recipient is in the clause ("$2bn for Ukraine in its budget").
+_WEAK_NOT_AID = regex.compile(
+    r"\bbudget(?:s|ary)?\b(?!\s+support)|\bsalar(?:y|ies)\b", regex.IGNORECASE
 )
 
 #: A bare number near these words counts people or things, not money.
@@ -246,6 +253,8 @@ _DONOR_MARKER_BEFORE = regex.compile(
     r"\b(?:from|by)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
+#: "training for Ukrainian pilots": a nationality after "for"/"to" names a recipient.
+_DEMONYM_RECIPIENT = regex.compile(r"\b(?:to|for)\s+(?:the\s+)?$", regex.IGNORECASE)
 _DEMONYM_AID = regex.compile(
     r"^\s+(?:(?:military|financial|humanitarian|economic|security|defen[cs]e|government|"
     r"taxpayer)\s+){0,2}(?:aid|assistance|support|package|packages|help|funding|contribution|"
@@ -362,7 +371,11 @@ def _actors(
     for m in ACTOR.finditer(sentence, timeout=REGEX_TIMEOUT):
         before = sentence[max(0, m.start() - 40) : m.start()]
         after = sentence[m.end() : m.end() + 60]
-        if m.group("demonym") is not None and not _DEMONYM_AID.match(after, timeout=REGEX_TIMEOUT):
+        if (
+            m.group("demonym") is not None
+            and not _DEMONYM_AID.match(after, timeout=REGEX_TIMEOUT)
+            and not _DEMONYM_RECIPIENT.search(before, timeout=REGEX_TIMEOUT)
+        ):
             continue
         name = canonical(m.group())
         if source_span is not None and source_span[0] <= m.start() < source_span[1]:
@@ -406,9 +419,10 @@ class _Clause:
         self.hostile = _HOSTILE.search(text, timeout=REGEX_TIMEOUT) is not None
         inside = [a for a in actors if lo <= a.start < hi]
         has_recipient = any(a.role == "recipient" for a in inside)
-        self.not_aid = _NOT_AID.search(text, timeout=REGEX_TIMEOUT) is not None and not (
-            has_recipient and _AID_NOUN.search(text, timeout=REGEX_TIMEOUT) is not None
-        )
+        self.not_aid = (
+            _NOT_AID.search(text, timeout=REGEX_TIMEOUT) is not None
+            and not (has_recipient and _AID_NOUN.search(text, timeout=REGEX_TIMEOUT) is not None)
+        ) or (_WEAK_NOT_AID.search(text, timeout=REGEX_TIMEOUT) is not None and not has_recipient)
         candidates = [a for a in inside if a.role in ("candidate", "donor-marked")]
         self.candidate_starts = [a.start for a in candidates]
         self.candidate_names = [a.name for a in candidates]
@@ -513,10 +527,13 @@ class _Analyser:
         self.figures: list[_Figure] = []
         self.last_money: tuple[Amount, int] | None = None  # amount, sentence index
         self.sentence_no = 0
+        # the donor of the latest sentence about aid, and the article's usual recipient
+        self.context_donor: tuple[str, int] | None = None  # name, sentence index
+        self.default_recipient: str | None = None
 
     def block(self, b_index: int, block: Block) -> None:
         found = find_amounts_at(block.text, block.span.start)
-        if not found:
+        if not found and _AID_CUE.search(block.text, timeout=REGEX_TIMEOUT) is None:
             # only "is the money within one sentence?" is asked of sentence
             # numbers, and a block between two sentences puts them apart
             self.sentence_no += 2
@@ -531,6 +548,8 @@ class _Analyser:
                 k += 1
             if in_sentence:
                 self.sentence(b_index, _Sentence(self.text, s_start, s_end), in_sentence)
+            elif _AID_CUE.search(self.text, s_start, s_end, timeout=REGEX_TIMEOUT) is not None:
+                self._note_context(_Sentence(self.text, s_start, s_end))
             self.sentence_no += 1
 
     def sentence(self, b_index: int, sent: _Sentence, amounts: list[Amount]) -> None:
@@ -550,7 +569,7 @@ class _Analyser:
                     or (amount.currency is None and previous.figure.currency is None)
                     or clause.not_aid
                     or clause.counts_people
-                    or not clause.has_candidate_before(a_lo)
+                    or not (clause.has_candidate_before(a_lo) or clause.aid_cue)
                 ):
                     self._remember_money(amount)
                     continue
@@ -565,6 +584,16 @@ class _Analyser:
             figure = self._figure(amount, sent, clause, b_index, previous, inherited)
             self.figures.append(_Figure(figure, b_index, self.sentence_no))
             self._remember_money(amount)
+        self._note_context(sent)
+
+    def _note_context(self, sent: _Sentence) -> None:
+        """Remember who a sentence about aid names as giver."""
+        if not sent.aid_cue:
+            return
+        for actor in reversed(sent.actors):
+            if actor.role in ("candidate", "donor-marked"):
+                self.context_donor = (actor.name, self.sentence_no)
+                return
 
     def _remember_money(self, amount: Amount) -> None:
         if amount.currency is not None:
@@ -602,8 +631,24 @@ class _Analyser:
         recipient = _nearest_sorted(sent.recipients, sent.recipient_starts, a_lo, a_hi, donor)
         if recipient is None and previous is not None:
             recipient = previous.figure.recipient
+        if recipient is None and self.default_recipient != donor:
+            recipient = self.default_recipient
         if recipient is not None and recipient == donor:
             donor = None
+        # no giver in the clause: the previous figure's (for a bare number), else
+        # the giver of the latest sentence about aid, one or two sentences back
+        if donor is None and inherited and previous is not None:
+            donor = previous.figure.donor
+        if (
+            donor is None
+            and self.context_donor is not None
+            and self.sentence_no - self.context_donor[1] <= 2
+            and self.context_donor[0] != recipient
+            and not any(
+                a.role == "candidate" for a in sent.actors if clause.lo <= a.start < clause.hi
+            )
+        ):
+            donor = self.context_donor[0]
         period = self._period(clause, a_lo, a_hi, previous)
         # rate
         rate: str | None = None
@@ -684,6 +729,20 @@ class _Analyser:
         return best.period
 
 
+def _usual_recipient(text: str, blocks: Sequence[Block]) -> str | None:
+    """The actor the article most often names as receiving ("aid to Ukraine")."""
+    counts: dict[str, int] = {}
+    for block in blocks:
+        if ACTOR.search(block.text, timeout=REGEX_TIMEOUT) is None:
+            continue
+        for actor in _actors(text, block.span.start, block.text, None):
+            if actor.role == "recipient":
+                counts[actor.name] = counts.get(actor.name, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda name: counts[name])
+
+
 def find_aid(
     text: str, blocks: Sequence[Block], people: PeopleIndex
 ) -> tuple[tuple[Amount, ...], tuple[AidFigure, ...]]:
@@ -698,6 +757,8 @@ def find_aid(
     (2000000000, 'EUR', 'Norway', 'Ukraine', 'military', 'pledged')
     """
     analyser = _Analyser(text)
-    for b_index, block in enumerate(b for b in blocks if b.role.is_content):
+    content = [b for b in blocks if b.role.is_content]
+    analyser.default_recipient = _usual_recipient(text, content)
+    for b_index, block in enumerate(content):
         analyser.block(b_index, block)
     return tuple(analyser.amounts), tuple(f.figure for f in analyser.figures)

@@ -311,6 +311,16 @@ _STOP_WORDS = frozenset(
 #: Words that may follow a bare scaled number ("at 17.7 billion in 2024").
 _BARE_FOLLOWERS = frozenset(
     [
+        "is",
+        "was",
+        "are",
+        "were",
+        "will",
+        "would",
+        "has",
+        "had",
+        "have",
+        "due",
         "in",
         "and",
         "to",
