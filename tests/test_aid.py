@@ -224,3 +224,39 @@ def test_followed_by_names_the_next_donor_not_this_one() -> None:
 def test_semicolon_list_of_pledges() -> None:
     text = "Aid pledges at the summit: Croatia, $300 million; Slovenia, $200 million."
     assert [f.donor for f in _figures(text)] == ["Croatia", "Slovenia"]
+
+
+def test_giver_of_the_sentence_before_and_usual_recipient() -> None:
+    text = (
+        "Baltic governments made record military pledges to Ukraine this spring.\n\n"
+        "The tally counted new commitments worth 2.6 billion euros.\n\n"
+        "Italy gave \u20ac40 million to UN agencies working in the south."
+    )
+    tally, italy = _figures(text)
+    assert tally.donor == "Baltic governments"
+    assert tally.recipient == "Ukraine"
+    assert italy.donor == "Italy"
+    assert italy.recipient == "Ukraine"  # "UN agencies": the name modifies a noun
+
+
+def test_allies_and_a_budget_that_names_a_recipient() -> None:
+    text = (
+        "Allies have pledged more than 700 million euros for Ukraine's air defence.\n\n"
+        "Portugal plans $1-2 billion for Ukraine in its next budget."
+    )
+    allies, portugal = _figures(text)
+    assert allies.donor == "Allies"
+    assert (portugal.donor, portugal.low, portugal.high) == (
+        "Portugal",
+        Decimal(10**9),
+        Decimal(2 * 10**9),
+    )
+
+
+def test_a_speakers_we_takes_no_giver_from_the_sentence_before() -> None:
+    text = (
+        "Latvia pledged 20 million euros of aid to Ukraine.\n\n"
+        "\u201cWe will send 300 drones,\u201d a general said."
+    )
+    _, drones = _figures(text)
+    assert drones.donor is None

@@ -123,7 +123,7 @@ _NOT_AID = regex.compile(
     r"spending|spend|spends|spent|expenditures?|GDP|gross\s+domestic\s+product|"
     r"economic\s+output|targets?|costs?|costing|damages?|losses|revenues?|sales|profits?|prices?|"
     r"deficits?|economy|turnover|valuation|market\s+cap\w*|wealth|fortune|"
-    r"reserves|assets|frozen|sanctions?|armed\s+forces)\b",
+    r"reserves|assets|frozen|sanctions?|armed\s+forces|exports?|imports?|trade)\b",
     regex.IGNORECASE,
 )
 
@@ -253,6 +253,16 @@ _DONOR_MARKER_BEFORE = regex.compile(
     r"\b(?:from|by)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
+#: A speaker's "we" gives aid: the giver is the speaker's side, not the last one named.
+_FIRST_PERSON = regex.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I)\b")
+
+#: A name used as a modifier ("UN agencies", "US troops") is not the actor itself.
+_MODIFIER_OF = regex.compile(
+    r"^\s+(?:agenc(?:y|ies)|officials?|troops|forces|soldiers|diplomats|institutions|bodies|"
+    r"missions?|staff|personnel|companies|firms|banks|citizens|nationals|residents|voters|"
+    r"media|markets?|stocks|bonds|exports|imports)\b"
+)
+
 #: "training for Ukrainian pilots": a nationality after "for"/"to" names a recipient.
 _DEMONYM_RECIPIENT = regex.compile(r"\b(?:to|for)\s+(?:the\s+)?$", regex.IGNORECASE)
 _DEMONYM_AID = regex.compile(
@@ -378,7 +388,9 @@ def _actors(
         ):
             continue
         name = canonical(m.group())
-        if source_span is not None and source_span[0] <= m.start() < source_span[1]:
+        if (source_span is not None and source_span[0] <= m.start() < source_span[1]) or (
+            m.group("demonym") is None and _MODIFIER_OF.match(after, timeout=REGEX_TIMEOUT)
+        ):
             role = "excluded"
         elif _POSSESSIVE_OF_BACKERS.match(after, timeout=REGEX_TIMEOUT):
             role = "recipient"
@@ -419,6 +431,7 @@ class _Clause:
         self.hostile = _HOSTILE.search(text, timeout=REGEX_TIMEOUT) is not None
         inside = [a for a in actors if lo <= a.start < hi]
         has_recipient = any(a.role == "recipient" for a in inside)
+        self.has_recipient = has_recipient
         self.not_aid = (
             _NOT_AID.search(text, timeout=REGEX_TIMEOUT) is not None
             and not (has_recipient and _AID_NOUN.search(text, timeout=REGEX_TIMEOUT) is not None)
@@ -576,7 +589,11 @@ class _Analyser:
                 inherited = True
             elif (
                 clause.not_aid
-                or not (clause.aid_cue if amount.unit is not None else sent.aid_cue)
+                or not (
+                    clause.aid_cue
+                    if amount.unit is not None
+                    else sent.aid_cue or clause.has_recipient
+                )
                 or (amount.unit is not None and clause.hostile)
             ):
                 self._remember_money(amount)
@@ -636,14 +653,15 @@ class _Analyser:
         if recipient is not None and recipient == donor:
             donor = None
         # no giver in the clause: the previous figure's (for a bare number), else
-        # the giver of the latest sentence about aid, one or two sentences back
+        # the giver named in the sentence about aid just before
         if donor is None and inherited and previous is not None:
             donor = previous.figure.donor
         if (
             donor is None
             and self.context_donor is not None
-            and self.sentence_no - self.context_donor[1] <= 2
+            and self.sentence_no - self.context_donor[1] <= 1
             and self.context_donor[0] != recipient
+            and _FIRST_PERSON.search(sent.text, timeout=REGEX_TIMEOUT) is None
             and not any(
                 a.role == "candidate" for a in sent.actors if clause.lo <= a.start < clause.hi
             )

@@ -257,7 +257,7 @@ for _org in ORGANISATIONS:
 ACTOR = regex.compile(
     r"(?<![\w.])(?:"
     rf"(?P<group>(?:the\s+)?(?:{_GROUP_MODIFIERS}(?:\s+and\s+{_GROUP_MODIFIERS})?\s+{_GROUP_HEADS}"
-    r"|the\s+(?:allies|West)|Western\s+allies|Europe))"
+    r"|(?:the\s+)?[Aa]llies|the\s+West|Western\s+allies|Europe))"
     rf"|(?P<name>{_alternation(list(_NAME_TO_CANONICAL))})"
     rf"|(?P<demonym>{_alternation(list(DEMONYMS))})"
     r")(?![\w])(?!-)"
