@@ -260,3 +260,8 @@ def test_a_speakers_we_takes_no_giver_from_the_sentence_before() -> None:
     )
     _, drones = _figures(text)
     assert drones.donor is None
+
+
+def test_organisation_goes_by_its_short_name() -> None:
+    f = _one("The European Union disbursed \u20ac1.5 billion in budget support to Kyiv.")
+    assert f.donor == "EU"

@@ -2,8 +2,8 @@
 
 Private helper of :mod:`natocorpus._aid`: general vocabulary only. Country
 names and their short forms map to one canonical name; a capital used for its
-government ("Washington", "Berlin") maps to the country; organisations keep
-the name the text uses ("EU", "NATO"); groups ("NATO nations", "European
+government ("Washington", "Berlin") maps to the country; organisations go by
+their usual short name ("European Union" is "EU"); groups ("NATO nations", "European
 countries") are kept as written.
 """
 
@@ -176,6 +176,9 @@ ORGANISATIONS: tuple[str, ...] = (
     "World Bank",
     "EBRD",
     "G7",
+    "North Atlantic Treaty Organization",
+    "North Atlantic Treaty Organisation",
+    "Group of Seven",
     "G-7",
     "G20",
     "OSCE",
@@ -251,6 +254,19 @@ _NAME_TO_CANONICAL.update(CAPITALS)
 _NAME_TO_CANONICAL.update(INSTITUTIONS)
 for _org in ORGANISATIONS:
     _NAME_TO_CANONICAL[_org] = _org
+#: Organisations under the short name news prose uses most.
+_NAME_TO_CANONICAL.update(
+    {
+        "European Union": "EU",
+        "United Nations": "UN",
+        "International Monetary Fund": "IMF",
+        "North Atlantic Treaty Organization": "NATO",
+        "North Atlantic Treaty Organisation": "NATO",
+        "European Investment Bank": "EIB",
+        "Group of Seven": "G7",
+        "G-7": "G7",
+    }
+)
 
 #: Any actor: a group first (longest), then a name. Case-sensitive: proper
 #: nouns only, so the pronoun "us" is never the United States.

@@ -271,8 +271,8 @@ class AidFigure:
         unit: What is counted for aid in kind ("artillery shells"), else ``None``.
         converted: The figure in other currencies as the text states them.
         donor: Who gives the aid: a country under its canonical name
-            ("Washington" is "United States"), an organisation as written
-            ("EU"), or a group ("NATO nations").
+            ("Washington" is "United States"), an organisation by its short
+            name ("EU"), or a group ("NATO nations").
         recipient: Who receives it (usually "Ukraine").
         period: The time the figure covers, if the text states one.
         rate: ``"year"`` or ``"month"`` for aid given at a rate ("annually",
