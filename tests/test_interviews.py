@@ -69,14 +69,17 @@ def test_q_a_labels_give_question_and_answer_turns() -> None:
     # The unlabelled paragraph continues the answer before it.
     assert interview.turns[4].text.startswith("It will take years")
     assert interview.turns[0].label == "Q"
-    assert interview.turns[0].text == "How many ships does the fleet have today?"
+    assert interview.turns[0].text == "Q: How many ships does the fleet have today?"
+    assert interview.turns[0].words == "How many ships does the fleet have today?"
 
 
 def test_turn_spans_cover_their_paragraph_and_blocks_are_relabelled() -> None:
     article = natocorpus.parse(QA_PAGE)
     interview = _transcript(article)
     for turn in interview.turns:
-        assert turn.span.slice(article.text).endswith(turn.text)
+        assert turn.span.slice(article.text) == turn.text
+        assert turn.text.endswith(turn.words)
+        assert turn.label is None or turn.text.startswith(turn.label)
     assert _role_of(article, "Q: Is that enough?") is BlockRole.QUESTION
     assert _role_of(article, "It will take years") is BlockRole.ANSWER
     assert _role_of(article, "Defence chief says") is not BlockRole.QUESTION
@@ -85,7 +88,7 @@ def test_turn_spans_cover_their_paragraph_and_blocks_are_relabelled() -> None:
 def test_pairs_group_answers_under_their_question() -> None:
     interview = _transcript(natocorpus.parse(QA_PAGE))
     pairs = list(interview.pairs())
-    assert [q.text for q, _ in pairs] == [
+    assert [q.words for q, _ in pairs] == [
         "How many ships does the fleet have today?",
         "Is that enough?",
         "What about the budget?",
@@ -151,7 +154,7 @@ def test_caps_labels_moderator_and_stage_directions() -> None:
     answers = [t for t in interview.turns if t.role is TurnRole.ANSWER]
     assert len(answers) == 3
     assert {t.speaker for t in answers} == {"Vance"}
-    assert [q.text[:6] for q, _ in interview.pairs()] == ["Mr. Se", "And ho", "Do you"]
+    assert [q.words[:6] for q, _ in interview.pairs()] == ["Mr. Se", "And ho", "Do you"]
     assert _role_of(article, "(As delivered)") is BlockRole.NOTE
 
 
@@ -533,9 +536,10 @@ def test_label_alone_on_its_line() -> None:
         TurnRole.ANSWER,
     ]
     assert interview.turns[1].speaker == "Ruth Okoye"
-    assert interview.turns[1].text.startswith("Because")
-    # The turn's span covers its label line too.
-    assert interview.turns[1].span.slice(text).startswith("Ruth Okoye:\nBecause")
+    assert interview.turns[1].words.startswith("Because")
+    # The turn's span and text cover its label line too.
+    assert interview.turns[1].text.startswith("Ruth Okoye:\nBecause")
+    assert interview.turns[1].span.slice(text) == interview.turns[1].text
     assert _role_of(article, "Ruth Okoye:") is BlockRole.ANSWER
 
 
@@ -621,7 +625,7 @@ def test_q_dot_a_dot_labels_and_outlet_after_the_header() -> None:
     interview = _transcript(natocorpus.parse(page))
     assert interview.outlet == "Radio Nord"
     assert [t.speaker for t in interview.turns] == [None, "Ruth Okoye", None, "Ruth Okoye"]
-    assert interview.turns[0].text == "Minister, what is the purpose of your visit?"
+    assert interview.turns[0].words == "Minister, what is the purpose of your visit?"
 
 
 def test_outlet_as_the_askers_label() -> None:
@@ -727,4 +731,4 @@ def test_blocks_still_cover_every_line_once(paragraphs: list[str]) -> None:
     ).replace(" ", "")
     for interview in article.interviews:
         for turn in interview.turns:
-            assert turn.text in turn.span.slice(text)
+            assert turn.text == turn.span.slice(text)

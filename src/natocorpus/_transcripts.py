@@ -902,8 +902,9 @@ def _assemble(
             speaker = interviewer
         else:
             speaker = None
-        body = unit.text[ulabel.body_start :] if ulabel and ulabel.body_start >= 0 else unit.text
-        turns.append(Turn(role, speaker, body, unit.span, ulabel.label if ulabel else None))
+        turns.append(
+            Turn(role, speaker, unit.span.slice(text), unit.span, ulabel.label if ulabel else None)
+        )
         block_role = _BLOCK_ROLE.get(role)
         for part in unit.parts or (unit.span,):
             if block_role is not None:
