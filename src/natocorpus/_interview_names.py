@@ -184,12 +184,20 @@ class NameBook:
     """
 
     def __init__(self, text: str, people: PeopleIndex | None = None) -> None:
+        self._text = text
         self._people = people if people is not None else PeopleIndex()
         self._surnames: Counter[str] = Counter()
         self._full: dict[str, Counter[str]] = {}
         self._cache: dict[str, str | None] = {}
         self._titles: dict[str, Counter[str]] = {}
-        runs = Counter(m.group() for m in NAME_RUN.finditer(text, timeout=REGEX_TIMEOUT))
+        self._built = False
+
+    def _build(self) -> None:
+        """Count the names of the text, on first use: most pages never ask for a name."""
+        if self._built:
+            return
+        self._built = True
+        runs = Counter(m.group() for m in NAME_RUN.finditer(self._text, timeout=REGEX_TIMEOUT))
         for run, times in runs.items():
             name = strip_titles(run)
             if name is None:
@@ -221,6 +229,7 @@ class NameBook:
         >>> NameBook("President Nora Vance spoke. Vance left.").by_office("president")
         'Nora Vance'
         """
+        self._build()
         holders = self._titles.get(office.lower())
         if not holders:
             return None
@@ -228,6 +237,7 @@ class NameBook:
 
     def main_person(self) -> str | None:
         """The article's most mentioned person (a surname that also appears in full)."""
+        self._build()
         best: tuple[int, str] | None = None
         for surname, count in self._surnames.items():
             if surname in self._full and (best is None or count > best[0]):
@@ -236,6 +246,7 @@ class NameBook:
 
     def _spelling(self, surname: str) -> str:
         """The majority spelling among surnames within a small edit distance."""
+        self._build()
         if len(surname) < 5:
             return surname
         best, best_count = surname, self._surnames.get(surname, 0)
@@ -257,6 +268,7 @@ class NameBook:
         return self._cache[mention]
 
     def _resolve(self, mention: str) -> str | None:
+        self._build()
         known = self._people.canonical(mention)
         if known:
             return known

@@ -313,8 +313,9 @@ def _block_lines(block: Block) -> list[Span]:
 
 
 def _words(text: str) -> int:
-    """The words of *text*: white-space separated pieces with a letter or a digit."""
-    return sum(1 for w in text.split() if w.isalnum() or any(c.isalnum() for c in w))
+    """The words of *text*: white-space separated pieces, a lone punctuation mark not counted."""
+    pieces = text.split()
+    return len(pieces) - sum(1 for w in pieces if len(w) == 1 and not w.isalnum())
 
 
 def _is_terminal(text: str) -> bool:
@@ -548,11 +549,14 @@ def _header_with(header: str) -> regex.Match[str] | None:
 def _find_interviewee(headers: Sequence[str], book: NameBook) -> tuple[str | None, str | None]:
     """``(name, raw mention)`` of the interviewee named by the page's header."""
     for header in headers:
+        low = header.lower()
         for m in (
-            _OWNED_INTERVIEW.search(header, timeout=REGEX_TIMEOUT),
-            _header_with(header),
-            _WAS_INTERVIEWED.search(header, timeout=REGEX_TIMEOUT),
-            _HEADER_BY.search(header, timeout=REGEX_TIMEOUT),
+            _OWNED_INTERVIEW.search(header, timeout=REGEX_TIMEOUT) if "interview" in low else None,
+            _header_with(header) if "with" in low else None,
+            _WAS_INTERVIEWED.search(header, timeout=REGEX_TIMEOUT)
+            if "interviewed" in low
+            else None,
+            _HEADER_BY.search(header, timeout=REGEX_TIMEOUT) if "by" in low else None,
         ):
             if m is None:
                 continue
