@@ -74,10 +74,14 @@ _STAGE = regex.compile(r"^[(\[][^()\[\]\n]{1,60}[)\]]\.?$")
 _QUOTED = regex.compile(
     r"\u201c[^\u201c\u201d\n]{0,600}\u201d|\"[^\"\n]{0,600}\"|\u00ab[^\u00ab\u00bb\n]{0,600}\u00bb"
 )
+#: First- and second-person words in one pass (group ``fp`` or ``sp``).
+_PERSON = regex.compile(
+    r"\b(?:(?P<fp>I|I\u2019m|I'm|I\u2019ve|I've|me|my|[Ww]e|[Oo]ur|[Uu]s|[Ww]e\u2019re|[Ww]e're)|"
+    r"(?P<sp>[Yy]ou|[Yy]our|[Yy]ou\u2019re|[Yy]ou're|[Yy]ourself))\b"
+)
 _FIRST_PERSON = regex.compile(
     r"\b(?:I|I\u2019m|I'm|I\u2019ve|I've|me|my|[Ww]e|[Oo]ur|[Uu]s|[Ww]e\u2019re|[Ww]e're)\b"
 )
-_SECOND_PERSON = regex.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou\u2019re|[Yy]ou're|[Yy]ourself)\b")
 _CLAIM = regex.compile(
     r"\b(?:says?|said|claims?|claimed|insists?|insisted|argues?|argued|pretends?|pretended|"
     r"accuses?|accused|alleges?|suggests?|believes?|maintains?|asserts?|contends?|warns?)\b"
@@ -424,8 +428,12 @@ def _features(unit: Unit) -> _Features:
     plain = _unquoted(unit.text)
     qmarks = plain.count("?")
     ends_q = plain.rstrip(" \u00a0\"\u201d\u2019')]").endswith("?")
-    fp = len(_FIRST_PERSON.findall(plain, timeout=REGEX_TIMEOUT))
-    sp = len(_SECOND_PERSON.findall(plain, timeout=REGEX_TIMEOUT))
+    fp = sp = 0
+    for m in _PERSON.finditer(plain, timeout=REGEX_TIMEOUT):
+        if m.lastgroup == "fp":
+            fp += 1
+        else:
+            sp += 1
     return qmarks, ends_q, unit.words, fp, sp
 
 
@@ -918,7 +926,7 @@ def find_transcript(
     cued = _mentions_interview(" ".join(t for t in (layout.title, layout.subtitle) if t)) or any(
         _header_with(u.text) is not None for u in units[:6]
     )
-    header_all = "\n".join(_header_texts(text, blocks, layout, units[0].span.start, 0))
+    header_all = "\n".join(_header_texts(text, blocks, layout, units[0].span.start, len(text)))
     _who, raw_who = _find_interviewee([header_all], book)
     draft = (
         _labelled(
