@@ -205,8 +205,6 @@ class Unit:
     asks: bool = False
     #: Whether the text ends as a sentence (or a label) does.
     terminal: bool = False
-    #: Whether the text is a photo credit.
-    credit: bool = False
     #: Whether the text is a stage direction ("(Laughter.)").
     stage: bool = False
     #: Whether the text opens with a dash.
@@ -227,9 +225,6 @@ def _unit(index: int, span: Span, text: str, block: int) -> Unit:
         words=words,
         asks="?" in text and "?" in _unquoted(text),
         terminal=terminal,
-        credit=words <= 12
-        and not terminal
-        and _CREDIT.search(text, timeout=REGEX_TIMEOUT) is not None,
         stage=_is_stage(text),
         dash=text.startswith(_DASH_CHARS) and _DASH.match(text, timeout=REGEX_TIMEOUT) is not None,
         label=_label_of(text),
@@ -347,9 +342,18 @@ def _turnable(text: str, units: Sequence[Unit], i: int) -> bool:
         return False
     if i + 1 < len(units):
         nxt = units[i + 1]
-        if nxt.credit and _adjacent(text, unit.span, nxt.span):
+        if _is_credit(nxt) and _adjacent(text, unit.span, nxt.span):
             return False
-    return not unit.credit
+    return True  # a credit does not end as a sentence does
+
+
+def _is_credit(unit: Unit) -> bool:
+    """Whether *unit* is a photo credit: short, no sentence end, a credit word."""
+    return (
+        unit.words <= 12
+        and not unit.terminal
+        and _CREDIT.search(unit.text, timeout=REGEX_TIMEOUT) is not None
+    )
 
 
 def _unquoted(text: str) -> str:
@@ -621,6 +625,14 @@ def _find_date(headers: Sequence[str]) -> str | None:
             if m is not None:
                 return m.group("date")
     return None
+
+
+def _may_hold_turns(text: str) -> bool:
+    """A cheap test of the whole text: enough question marks, colons or turn-opening
+    characters (Q, A, a dash) for any style to find turns."""
+    if text.count("?") >= 2 or text.count(":") + text.count("\uff1a") >= 3:
+        return True
+    return any(mark in text for mark in ("Q", "A", *_DASH_CHARS))
 
 
 def _mentions_interview(text: str) -> bool:
@@ -913,6 +925,8 @@ def find_transcript(
     text: str, blocks: Sequence[Block], layout: Layout, book: NameBook
 ) -> Transcript | None:
     """Find an interview transcript in *blocks*, or ``None`` when the page is not one."""
+    if not _may_hold_turns(text):
+        return None
     units = _units(text, blocks)
     if len(units) < 4:
         return None
