@@ -509,7 +509,11 @@ def test_press_conference_roles_and_shortened_role_labels() -> None:
     answers = [t for t in interview.turns if t.role is TurnRole.ANSWER]
     # "NATO Secretary General:" is the same speaker as the full label before it.
     assert {t.speaker for t in answers} == {"Anders Holmqvist"}
-    assert len(answers) == 4
+    assert len(answers) == 3
+    # The opening statement follows the moderator, not a question.
+    statements = [t for t in interview.turns if t.role is TurnRole.STATEMENT]
+    assert [t.speaker for t in statements] == ["Anders Holmqvist"]
+    assert _role_of(article, "Ministers agreed on new") is BlockRole.PARAGRAPH
     moderator = [t for t in interview.turns if t.role is TurnRole.MODERATOR]
     assert {t.speaker for t in moderator} == {"Maria Conti"}
     questions = [t for t in interview.turns if t.role is TurnRole.QUESTION]
@@ -732,3 +736,87 @@ def test_blocks_still_cover_every_line_once(paragraphs: list[str]) -> None:
     for interview in article.interviews:
         for turn in interview.turns:
             assert turn.text == turn.span.slice(text)
+
+
+# ------------------------------------------------------------------ turn text and words
+
+
+def test_turn_words_drop_the_label_and_its_separator() -> None:
+    def turn(text: str, label: str | None) -> natocorpus.Turn:
+        return natocorpus.Turn(TurnRole.QUESTION, None, text, natocorpus.Span(0, len(text)), label)
+
+    assert turn("Q: Why now?", "Q").words == "Why now?"
+    assert turn("Q. Why now?", "Q").words == "Why now?"
+    assert turn("Q  Why now?", "Q").words == "Why now?"
+    assert turn("MARA OSK (Radio Fjord):\nWhy now?", "MARA OSK (Radio Fjord)").words == "Why now?"
+    assert turn("Why now?", None).words == "Why now?"
+    # A label that does not open the text leaves it whole.
+    assert turn("Why now?", "Q").words == "Why now?"
+
+
+PRESS_CONFERENCE = _page(
+    "Press conference by the ports minister after the ports meeting",
+    "MODERATOR (Lena Hollis): Good morning. The minister will make a short statement and then"
+    " take questions.",
+    "MINISTER (Oskar de Wit): Thank you, Lena. Ministers agreed today to fund two new"
+    " breakwaters, and I expect the first works to start in the spring.",
+    "MODERATOR: First question, in the front row.",
+    "Q: Ines Brandt, Coastal Post. Will the breakwaters be ready before the storm season?",
+    "MINISTER: We hope so. The contractors have promised to work through the winter.",
+    "Q: And who pays for them?",
+    "MINISTER: The council pays two thirds and the ports pay the rest.",
+    "MODERATOR: Thank you all. This ends the press conference.",
+    "MINISTER: Thank you.",
+)
+
+
+def test_press_conference_role_labels_name_the_speaker_in_brackets() -> None:
+    article = natocorpus.parse(PRESS_CONFERENCE)
+    interview = _transcript(article)
+    assert interview.interviewee == "Oskar de Wit"
+    roles = [t.role for t in interview.turns]
+    assert roles == [
+        TurnRole.MODERATOR,
+        TurnRole.STATEMENT,
+        TurnRole.MODERATOR,
+        TurnRole.QUESTION,
+        TurnRole.ANSWER,
+        TurnRole.QUESTION,
+        TurnRole.ANSWER,
+        TurnRole.MODERATOR,
+        TurnRole.STATEMENT,
+    ]
+    assert interview.turns[0].speaker == "Lena Hollis"
+    assert {t.speaker for t in interview.turns if t.role is TurnRole.ANSWER} == {"Oskar de Wit"}
+    # Moderator turns and statements nobody asked for stay paragraphs.
+    assert _role_of(article, "Good morning.") is BlockRole.PARAGRAPH
+    assert _role_of(article, "Ministers agreed today") is BlockRole.PARAGRAPH
+    assert _role_of(article, "MINISTER: Thank you.") is BlockRole.PARAGRAPH
+    assert _role_of(article, "We hope so.") is BlockRole.ANSWER
+    assert [q.words for q, _ in interview.pairs()] == [
+        "Ines Brandt, Coastal Post. Will the breakwaters be ready before the storm season?",
+        "And who pays for them?",
+    ]
+    for turn in interview.turns:
+        assert turn.text == turn.span.slice(article.text)
+
+
+def test_a_short_prompt_the_answer_echoes_is_a_question() -> None:
+    page = _page(
+        "An interview with the harbour master",
+        "How many ships came in this winter?",
+        "Fewer than last year. Most of the cargo now goes by rail, and we have had to cut"
+        " two of our night shifts because of it.",
+        "Why is that?",
+        "The rail tariffs fell and the canal was closed for repairs for most of January.",
+        "Meaning the old canal.",
+        "Meaning the old canal, yes. It reopens next month and we expect traffic to recover.",
+        "Do you worry about the summer?",
+        "Not really. Summer has always been our busiest season and I see no reason for that"
+        " to change.",
+    )
+    article = natocorpus.parse(page)
+    interview = _transcript(article)
+    prompt = next(t for t in interview.turns if t.text == "Meaning the old canal.")
+    assert prompt.role is TurnRole.QUESTION
+    assert _role_of(article, "Meaning the old canal, yes.") is BlockRole.ANSWER

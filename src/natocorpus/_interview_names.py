@@ -110,6 +110,10 @@ SENTENCE_WORDS = wordset(
 _NOT_NAMES = frozenset({"moscow", "kyiv", "brussels", "washington", "london", "berlin", "paris"})
 
 
+#: Lower-case words inside a name ("Ursula von der Leyen").
+_PARTICLES = wordset("de van von der den da al bin la le di du")
+
+
 def _clean_token(token: str) -> str:
     return token.strip(",;:()[]\u201c\u201d\"\u2018\u2019'")
 
@@ -123,6 +127,8 @@ def strip_titles(mention: str) -> str | None:
     'Blinken'
     >>> strip_titles("Moderator") is None
     True
+    >>> strip_titles("Defence Minister Pieter van Houten")
+    'Pieter van Houten'
     """
     tokens = [_clean_token(t) for t in mention.split()]
     tokens = [t for t in tokens if t]
@@ -133,6 +139,13 @@ def strip_titles(mention: str) -> str | None:
     last_title = -1
     for i, token in enumerate(tokens):
         low = token.lower()
+        if (
+            low in _PARTICLES
+            and last_title < i - 1
+            and i + 1 < len(tokens)
+            and tokens[i + 1][:1].isupper()
+        ):
+            continue  # "Pieter van Houten": a particle inside a name
         if (
             low in TITLE_WORDS
             or low in NATIONALITIES

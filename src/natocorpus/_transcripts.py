@@ -462,7 +462,18 @@ def _q_score(unit_text: str, feats: _Features, next_text: str | None) -> float:
     score += 0.5 * min(sp, 2)
     if next_text is not None and _OPENER.match(next_text, timeout=REGEX_TIMEOUT):
         score += 1.0
+    if next_text is not None and words <= 6 and _echoed(unit_text, next_text):
+        score += 3.0  # "Meaning the navy." / "Meaning the navy, yes.": a prompt, echoed
     return score
+
+
+def _echoed(prompt: str, reply: str) -> bool:
+    """Whether *reply* opens by repeating the short *prompt* (its last mark aside)."""
+    core = prompt.rstrip(" .!?\u2026").lower()
+    if len(core) < 3:
+        return False
+    low = reply.lower()
+    return low.startswith(core) and low[len(core) : len(core) + 1] in (",", ".", "!", " ", "")
 
 
 def _a_score(feats: _Features) -> float:
@@ -713,9 +724,12 @@ def _labelled(
             sides[key] = kind
         elif headers_raw and _matches_header(label, headers_raw):
             sides[key] = "answer"
-        elif (label.paren and not _is_role_text(label.paren)) or (
-            label.comma and not _is_role_text(label.comma)
-        ):
+        elif (
+            (label.paren and not _is_role_text(label.paren))
+            or (label.comma and not _is_role_text(label.comma))
+        ) and not (strip_titles(label.name) is None and _paren_name(label)):
+            # "Anna Berg (Nordic Radio):" asks for her outlet; but "SECRETARY GENERAL
+            # (Ann Berg):" is a role and the name of who holds it.
             sides[key] = "question"
     rest = [k for k in first_label if k not in sides]
     if rest and "answer" not in sides.values():
@@ -979,6 +993,9 @@ def _assemble(
         plain = label.name.lower().strip(". ")
         speaker_word = plain in _QUESTION_LABELS | _ANSWER_LABELS | _MODERATOR_LABELS
         name = None if is_media(label.name) or speaker_word else strip_titles(label.name)
+        if name is None and kind != "question":
+            # "SECRETARY GENERAL (Ann Berg):", "MODERATOR (Ann Berg):": the role, then the name.
+            name = _paren_name(label)
         if kind == "question" and name is None and is_media(label.name):
             outlet = outlet or clean_outlet(label.name)
         if name is None and kind is None and sides.get(key) == "answer":
@@ -1001,7 +1018,7 @@ def _assemble(
     outlet = outlet or layout.outlet or _find_outlet(headers)
     turns: list[Turn] = []
     relabels: list[tuple[Span, BlockRole]] = []
-    for unit, role, ukey, ulabel in draft.items:
+    for unit, role, ukey, ulabel in _statements(draft.items):
         speaker: str | None
         if role is TurnRole.NOTE:
             speaker = None
@@ -1036,13 +1053,41 @@ def _assemble(
     )
 
 
-#: The block role of a turn's paragraph; a moderator's keeps the role it had.
+#: The block role of a turn's paragraph; a moderator's turn and a statement (no
+#: question asked it) keep the role they had.
 _BLOCK_ROLE = {
     TurnRole.QUESTION: BlockRole.QUESTION,
     TurnRole.ANSWER: BlockRole.ANSWER,
-    TurnRole.STATEMENT: BlockRole.ANSWER,
     TurnRole.NOTE: BlockRole.NOTE,
 }
+
+
+def _paren_name(label: _Label) -> str | None:
+    """The person a role label names in brackets or after a comma, if any."""
+    for extra in (label.paren, label.comma):
+        if not extra or is_media(extra) or _is_role_text(extra):
+            continue
+        name = strip_titles(extra)
+        if name is not None and len(name.split()) >= 2 and name == extra.strip():
+            return name
+    return None
+
+
+def _statements(
+    items: Sequence[tuple[Unit, TurnRole, str | None, _Label | None]],
+) -> list[tuple[Unit, TurnRole, str | None, _Label | None]]:
+    """Answer-side turns that follow a moderator rather than a question are statements:
+    the opening statement of a press conference, the closing thanks."""
+    out = []
+    lead: TurnRole | None = None
+    for item in items:
+        role = item[1]
+        if role in (TurnRole.QUESTION, TurnRole.MODERATOR):
+            lead = role
+        elif role is TurnRole.ANSWER and lead is TurnRole.MODERATOR:
+            item = (item[0], TurnRole.STATEMENT, item[2], item[3])
+        out.append(item)
+    return out
 
 
 def _intro_relabels(
