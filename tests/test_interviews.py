@@ -820,3 +820,27 @@ def test_a_short_prompt_the_answer_echoes_is_a_question() -> None:
     prompt = next(t for t in interview.turns if t.text == "Meaning the old canal.")
     assert prompt.role is TurnRole.QUESTION
     assert _role_of(article, "Meaning the old canal, yes.") is BlockRole.ANSWER
+
+
+def test_scene_setting_intro_under_a_deck_is_standfirst_too() -> None:
+    page = _page(
+        '"The port will be open by spring"',
+        "Harbour master Ida Lunde on ice, cranes and what the city owes its dockers",
+        "Interview by Tom Aske, editor of The Fjord Ledger",
+        "Ida Lunde has run the northern harbour for eleven years and has seen three winters"
+        " close it. We met her in her office above the quay on a grey morning, a week after the"
+        " last ferry left. The conversation has been edited for length.",
+        "You have closed the harbour again. Why so early this year?",
+        "The ice came three weeks early. We do not take risks with the crews, and the insurers"
+        " would not let us even if we wanted to.",
+        "Will the new cranes help?",
+        "They will, from next year. They are built for the cold, and we will train the crews"
+        " over the summer so that they are ready.",
+        "What do the dockers want?",
+        "Steady work. I think the city owes them that, and I have said so to the council.",
+    )
+    article = natocorpus.parse(page)
+    assert _transcript(article).interviewee == "Ida Lunde"
+    assert _role_of(article, "Harbour master Ida Lunde on ice") is BlockRole.STANDFIRST
+    assert _role_of(article, "has run the northern harbour") is BlockRole.STANDFIRST
+    assert _role_of(article, "Why so early") is BlockRole.QUESTION

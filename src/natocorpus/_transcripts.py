@@ -951,7 +951,11 @@ def find_transcript(
     if labelled < 3 and dashed < 4 and asking < 2:
         return None
     ok = [_turnable(text, units, i) or u.label is not None for i, u in enumerate(units)]
-    cued = _mentions_interview(" ".join(t for t in (layout.title, layout.subtitle) if t)) or any(
+    first_unit = units[0].span.start
+    # "Interview by Jane Roe" in the byline cues a transcript as the title would.
+    bylines = [b.text for b in blocks if b.role is BlockRole.BYLINE and b.span.end <= first_unit]
+    header = [t for t in (layout.title, layout.subtitle) if t] + bylines[:2]
+    cued = _mentions_interview(" ".join(header)) or any(
         _header_with(u.text) is not None for u in units[:6]
     )
     header_all = "\n".join(_header_texts(text, blocks, layout, units[0].span.start, len(text)))
@@ -1093,18 +1097,24 @@ def _statements(
 def _intro_relabels(
     text: str, blocks: Sequence[Block], layout: Layout, units: Sequence[Unit], first: int
 ) -> list[tuple[Span, BlockRole]]:
-    """The intro before the first turn: a long paragraph is the standfirst; notes are notes."""
+    """The intro before the first turn: a long paragraph is the standfirst; notes are notes.
+
+    The page's first paragraph is the intro even under a standfirst the layout
+    found (a deck above the byline, the scene-setting paragraph below it); a
+    later one only when the page has no standfirst yet.
+    """
     out: list[tuple[Span, BlockRole]] = []
     has_standfirst = layout.standfirst is not None or any(
         b.role is BlockRole.STANDFIRST for b in blocks
     )
+    body_start = next((b.span.start for b in blocks if b.role in _CANDIDATE_ROLES), len(text))
     for i, unit in enumerate(units):
         if unit.span.start >= first:
             break
         if unit.stage or _NOTE_INTRO.match(unit.text, timeout=REGEX_TIMEOUT):
             out.append((unit.span, BlockRole.NOTE))
         elif (
-            not has_standfirst
+            (not has_standfirst or unit.span.start <= body_start)
             and unit.words >= 25
             and _turnable(text, units, i)
             and unit.label is None
