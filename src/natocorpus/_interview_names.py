@@ -280,7 +280,6 @@ class NameBook:
         return self._cache[mention]
 
     def _resolve(self, mention: str) -> str | None:
-        self._build()
         known = self._people.canonical(mention)
         if known:
             return known
@@ -288,6 +287,7 @@ class NameBook:
         known = self._people.canonical(name)
         if known:
             return known
+        self._build()
         tokens = name.split()
         surname = self._spelling(tokens[-1])
         fulls = self._full.get(surname)

@@ -312,9 +312,9 @@ def _block_lines(block: Block) -> list[Span]:
 
 
 def _words(text: str) -> int:
-    """The words of *text*: white-space separated pieces, a lone punctuation mark not counted."""
-    pieces = text.split()
-    return len(pieces) - sum(1 for w in pieces if len(w) == 1 and not w.isalnum())
+    """The words of *text*: white-space separated pieces, a dash between spaces not counted."""
+    dashes = text.count(" - ") + text.count(" \u2013 ") + text.count(" \u2014 ")
+    return len(text.split()) - dashes
 
 
 def _is_terminal(text: str) -> bool:
