@@ -187,6 +187,11 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
+#: Single words that strip_titles never keeps as a name (titles, nationalities,
+#: sentence words).
+_NEVER_A_NAME = TITLE_WORDS | NATIONALITIES | SENTENCE_WORDS
+
+
 class NameBook:
     """The capitalised names of one article, counted, for resolving mentions.
 
@@ -211,6 +216,8 @@ class NameBook:
         self._built = True
         runs = Counter(m.group() for m in NAME_RUN.finditer(self._text, timeout=REGEX_TIMEOUT))
         for run, times in runs.items():
+            if " " not in run and run.lower() in _NEVER_A_NAME:
+                continue  # "The", "But", "Minister": no name, whatever strip_titles says
             name = strip_titles(run)
             if name is None:
                 continue

@@ -93,6 +93,29 @@ _OPENER = regex.compile(
     r"It\u2019s not|Not true|"
     r"Thank you|Thanks|Good question|I agree|I disagree)\b"
 )
+#: What every _OPENER, _CONTINUATION and _CLAIM match starts with or holds: cheap
+#: tests that spare most paragraphs the pattern.
+_OPENER_STARTS = tuple(
+    "No Yes Absolutely Not Of Well Indeed Certainly Exactly Correct True Wrong Nonsense "
+    "Definitely Sure Right I There That It Thank Good".split()
+)
+_CONTINUATION_WORDS = ("And", "But", "So", "Also", "Then", "Because")
+_CLAIM_STEMS = (
+    "say",
+    "said",
+    "claim",
+    "insist",
+    "argue",
+    "pretend",
+    "accuse",
+    "allege",
+    "suggest",
+    "believe",
+    "maintain",
+    "assert",
+    "contend",
+    "warn",
+)
 _CREDIT = regex.compile(
     r"(?:/|©|\bphoto\b|\bimage\b|\bcredit\b|\bgetty\b|\breuters\b|\bafp\b|\bap\b|\bepa\b|"
     r"\bshutterstock\b|\bflickr\b|\bwikimedia\b)",
@@ -447,9 +470,16 @@ def _q_score(unit_text: str, feats: _Features, next_text: str | None) -> float:
     if qmarks:
         score += 3.0 + (1.0 if ends_q else 0.0) - 0.3 * min(fp, 4)
     else:
-        claims = len(_CLAIM.findall(unit_text, timeout=REGEX_TIMEOUT))
+        low = unit_text.lower()
+        claims = (
+            len(_CLAIM.findall(unit_text, timeout=REGEX_TIMEOUT))
+            if any(stem in low for stem in _CLAIM_STEMS)
+            else 0
+        )
         score += -2.0 + 1.2 * min(claims, 2) - 0.8 * min(fp, 4)
-        if _CONTINUATION.match(unit_text, timeout=REGEX_TIMEOUT):
+        if unit_text.startswith(_CONTINUATION_WORDS) and _CONTINUATION.match(
+            unit_text, timeout=REGEX_TIMEOUT
+        ):
             score -= 0.5
     if words <= 20:
         score += 1.0
@@ -460,7 +490,11 @@ def _q_score(unit_text: str, feats: _Features, next_text: str | None) -> float:
     elif words > 50:
         score -= 1.0
     score += 0.5 * min(sp, 2)
-    if next_text is not None and _OPENER.match(next_text, timeout=REGEX_TIMEOUT):
+    if (
+        next_text is not None
+        and next_text.startswith(_OPENER_STARTS)
+        and _OPENER.match(next_text, timeout=REGEX_TIMEOUT)
+    ):
         score += 1.0
     if next_text is not None and words <= 6 and _echoed(unit_text, next_text):
         score += 3.0  # "Meaning the navy." / "Meaning the navy, yes.": a prompt, echoed
