@@ -353,7 +353,7 @@ class Turn:
         The separator is a colon (``"Q: ..."``), a full stop (``"Q. ..."``) or
         white space alone, a line break included (a label on its own line).
 
-        >>> Turn(TurnRole.ANSWER, None, "ANN LEE:\nWe will.", Span(0, 17), "ANN LEE").words
+        >>> Turn(TurnRole.ANSWER, None, "ANN LEE:\\nWe will.", Span(0, 17), "ANN LEE").words
         'We will.'
         >>> Turn(TurnRole.ANSWER, None, "We will.", Span(0, 8)).words
         'We will.'
