@@ -756,6 +756,7 @@ def test_turn_words_drop_the_label_and_its_separator() -> None:
 
 PRESS_CONFERENCE = _page(
     "Press conference by the ports minister after the ports meeting",
+    "Transcript | Port Vale | 4 May 2026",
     "MODERATOR (Lena Hollis): Good morning. The minister will make a short statement and then"
     " take questions.",
     "MINISTER (Oskar de Wit): Thank you, Lena. Ministers agreed today to fund two new"
@@ -774,6 +775,7 @@ def test_press_conference_role_labels_name_the_speaker_in_brackets() -> None:
     article = natocorpus.parse(PRESS_CONFERENCE)
     interview = _transcript(article)
     assert interview.interviewee == "Oskar de Wit"
+    assert (interview.date_text, interview.date) == ("4 May 2026", "2026-05-04")
     roles = [t.role for t in interview.turns]
     assert roles == [
         TurnRole.MODERATOR,
@@ -828,7 +830,7 @@ def test_scene_setting_intro_under_a_deck_is_standfirst_too() -> None:
         "Harbour master Ida Lunde on ice, cranes and what the city owes its dockers",
         "Interview by Tom Aske, editor of The Fjord Ledger",
         "Ida Lunde has run the northern harbour for eleven years and has seen three winters"
-        " close it. We met her in her office above the quay on a grey morning, a week after the"
+        " close it. We met her in her office above the quay on 12 March, a week after the"
         " last ferry left. The conversation has been edited for length.",
         "You have closed the harbour again. Why so early this year?",
         "The ice came three weeks early. We do not take risks with the crews, and the insurers"
@@ -841,6 +843,7 @@ def test_scene_setting_intro_under_a_deck_is_standfirst_too() -> None:
     )
     article = natocorpus.parse(page)
     assert _transcript(article).interviewee == "Ida Lunde"
+    assert _transcript(article).date_text == "12 March"
     assert _role_of(article, "Harbour master Ida Lunde on ice") is BlockRole.STANDFIRST
     assert _role_of(article, "has run the northern harbour") is BlockRole.STANDFIRST
     assert _role_of(article, "Why so early") is BlockRole.QUESTION

@@ -204,8 +204,13 @@ _REPORTING_LEAD = regex.compile(
 )
 _TODAY_DATE = regex.compile(rf"\btoday,?[ \u00a0]+(?P<date>{_DATE})")
 _CONDUCTED_ON = regex.compile(
-    rf"\b(?:interview(?:ed)?|conducted|recorded|spoke)\b[^.\n]{{0,60}}?\bon[ \u00a0]+"
-    rf"(?P<date>{_DATE})"
+    rf"\b(?:interview(?:ed)?|conducted|recorded|spoke|met[ \u00a0](?:him|her|them))\b"
+    rf"[^.\n]{{0,60}}?\bon[ \u00a0]+(?P<date>{_DATE})"
+)
+#: A dateline above a transcript: "Transcript | Oslo | 4 May 2026", a full date with its year.
+_DATELINE = regex.compile(
+    rf"(?:^|[|\u2022\u00b7,\u2013\u2014][ \u00a0]*)(?P<date>(?:{_MONTHS}[ \u00a0]\d{{1,2}},?"
+    rf"|\d{{1,2}}[ \u00a0]{_MONTHS})[ \u00a0]\d{{4}})[ \u00a0]*$"
 )
 
 
@@ -669,6 +674,12 @@ def _find_date(headers: Sequence[str]) -> str | None:
             m = pattern.search(header, timeout=REGEX_TIMEOUT)
             if m is not None:
                 return m.group("date")
+    for header in headers:
+        for line in header.split("\n"):
+            if len(line) <= 80:
+                m = _DATELINE.search(line.strip(), timeout=REGEX_TIMEOUT)
+                if m is not None:
+                    return m.group("date")
     return None
 
 
