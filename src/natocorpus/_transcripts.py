@@ -95,9 +95,29 @@ _OPENER = regex.compile(
 )
 #: What every _OPENER, _CONTINUATION and _CLAIM match starts with or holds: cheap
 #: tests that spare most paragraphs the pattern.
-_OPENER_STARTS = tuple(
-    "No Yes Absolutely Not Of Well Indeed Certainly Exactly Correct True Wrong Nonsense "
-    "Definitely Sure Right I There That It Thank Good".split()
+_OPENER_STARTS = (
+    "No",
+    "Yes",
+    "Absolutely",
+    "Not",
+    "Of",
+    "Well",
+    "Indeed",
+    "Certainly",
+    "Exactly",
+    "Correct",
+    "True",
+    "Wrong",
+    "Nonsense",
+    "Definitely",
+    "Sure",
+    "Right",
+    "I",
+    "There",
+    "That",
+    "It",
+    "Thank",
+    "Good",
 )
 _CONTINUATION_WORDS = ("And", "But", "So", "Also", "Then", "Because")
 _CLAIM_STEMS = (
