@@ -799,6 +799,8 @@ def test_press_conference_role_labels_name_the_speaker_in_brackets() -> None:
         "Ines Brandt, Coastal Post. Will the breakwaters be ready before the storm season?",
         "And who pays for them?",
     ]
+    # The closing thanks answer no question.
+    assert [len(answers) for _, answers in interview.pairs()] == [1, 1]
     for turn in interview.turns:
         assert turn.text == turn.span.slice(article.text)
 

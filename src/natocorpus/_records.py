@@ -306,7 +306,13 @@ class InterviewFormat(str, enum.Enum):
 
 
 class TurnRole(str, enum.Enum):
-    """The role of one turn of a transcript."""
+    """The role of one turn of a transcript.
+
+    ``moderator`` is a moderator's procedural turn ("Next question, please.");
+    ``statement`` is what the answering side says after the moderator rather
+    than after a question (an opening statement, closing thanks); ``note`` is a
+    stage direction ("(Laughter.)").
+    """
 
     QUESTION = "question"
     ANSWER = "answer"
@@ -408,8 +414,9 @@ class Interview:
 
         A question that runs over several paragraphs (question turns in a
         row, with no answer between them) is yielded once, as its last
-        paragraph; its earlier paragraphs are context. Notes and moderator
-        turns are skipped. A question nobody answered is yielded with ``()``.
+        paragraph; its earlier paragraphs are context. Notes, moderator turns
+        and statements (what the main speaker says after the moderator, not
+        after a question) are skipped. A question nobody answered is yielded with ``()``.
         The turns keep their labels in :attr:`Turn.text`; :attr:`Turn.words`
         gives what was said.
         """
@@ -420,7 +427,7 @@ class Interview:
                 if question is not None and answers:
                     yield question, tuple(answers)
                 question, answers = turn, []
-            elif turn.role in (TurnRole.ANSWER, TurnRole.STATEMENT) and question is not None:
+            elif turn.role is TurnRole.ANSWER and question is not None:
                 answers.append(turn)
         if question is not None:
             yield question, tuple(answers)
