@@ -69,14 +69,17 @@ def test_q_a_labels_give_question_and_answer_turns() -> None:
     # The unlabelled paragraph continues the answer before it.
     assert interview.turns[4].text.startswith("It will take years")
     assert interview.turns[0].label == "Q"
-    assert interview.turns[0].text == "How many ships does the fleet have today?"
+    assert interview.turns[0].text == "Q: How many ships does the fleet have today?"
+    assert interview.turns[0].words == "How many ships does the fleet have today?"
 
 
 def test_turn_spans_cover_their_paragraph_and_blocks_are_relabelled() -> None:
     article = natocorpus.parse(QA_PAGE)
     interview = _transcript(article)
     for turn in interview.turns:
-        assert turn.span.slice(article.text).endswith(turn.text)
+        assert turn.span.slice(article.text) == turn.text
+        assert turn.text.endswith(turn.words)
+        assert turn.label is None or turn.text.startswith(turn.label)
     assert _role_of(article, "Q: Is that enough?") is BlockRole.QUESTION
     assert _role_of(article, "It will take years") is BlockRole.ANSWER
     assert _role_of(article, "Defence chief says") is not BlockRole.QUESTION
@@ -85,7 +88,7 @@ def test_turn_spans_cover_their_paragraph_and_blocks_are_relabelled() -> None:
 def test_pairs_group_answers_under_their_question() -> None:
     interview = _transcript(natocorpus.parse(QA_PAGE))
     pairs = list(interview.pairs())
-    assert [q.text for q, _ in pairs] == [
+    assert [q.words for q, _ in pairs] == [
         "How many ships does the fleet have today?",
         "Is that enough?",
         "What about the budget?",
@@ -151,7 +154,7 @@ def test_caps_labels_moderator_and_stage_directions() -> None:
     answers = [t for t in interview.turns if t.role is TurnRole.ANSWER]
     assert len(answers) == 3
     assert {t.speaker for t in answers} == {"Vance"}
-    assert [q.text[:6] for q, _ in interview.pairs()] == ["Mr. Se", "And ho", "Do you"]
+    assert [q.words[:6] for q, _ in interview.pairs()] == ["Mr. Se", "And ho", "Do you"]
     assert _role_of(article, "(As delivered)") is BlockRole.NOTE
 
 
@@ -506,7 +509,11 @@ def test_press_conference_roles_and_shortened_role_labels() -> None:
     answers = [t for t in interview.turns if t.role is TurnRole.ANSWER]
     # "NATO Secretary General:" is the same speaker as the full label before it.
     assert {t.speaker for t in answers} == {"Anders Holmqvist"}
-    assert len(answers) == 4
+    assert len(answers) == 3
+    # The opening statement follows the moderator, not a question.
+    statements = [t for t in interview.turns if t.role is TurnRole.STATEMENT]
+    assert [t.speaker for t in statements] == ["Anders Holmqvist"]
+    assert _role_of(article, "Ministers agreed on new") is BlockRole.PARAGRAPH
     moderator = [t for t in interview.turns if t.role is TurnRole.MODERATOR]
     assert {t.speaker for t in moderator} == {"Maria Conti"}
     questions = [t for t in interview.turns if t.role is TurnRole.QUESTION]
@@ -533,9 +540,10 @@ def test_label_alone_on_its_line() -> None:
         TurnRole.ANSWER,
     ]
     assert interview.turns[1].speaker == "Ruth Okoye"
-    assert interview.turns[1].text.startswith("Because")
-    # The turn's span covers its label line too.
-    assert interview.turns[1].span.slice(text).startswith("Ruth Okoye:\nBecause")
+    assert interview.turns[1].words.startswith("Because")
+    # The turn's span and text cover its label line too.
+    assert interview.turns[1].text.startswith("Ruth Okoye:\nBecause")
+    assert interview.turns[1].span.slice(text) == interview.turns[1].text
     assert _role_of(article, "Ruth Okoye:") is BlockRole.ANSWER
 
 
@@ -621,7 +629,7 @@ def test_q_dot_a_dot_labels_and_outlet_after_the_header() -> None:
     interview = _transcript(natocorpus.parse(page))
     assert interview.outlet == "Radio Nord"
     assert [t.speaker for t in interview.turns] == [None, "Ruth Okoye", None, "Ruth Okoye"]
-    assert interview.turns[0].text == "Minister, what is the purpose of your visit?"
+    assert interview.turns[0].words == "Minister, what is the purpose of your visit?"
 
 
 def test_outlet_as_the_askers_label() -> None:
@@ -727,4 +735,117 @@ def test_blocks_still_cover_every_line_once(paragraphs: list[str]) -> None:
     ).replace(" ", "")
     for interview in article.interviews:
         for turn in interview.turns:
-            assert turn.text in turn.span.slice(text)
+            assert turn.text == turn.span.slice(text)
+
+
+# ------------------------------------------------------------------ turn text and words
+
+
+def test_turn_words_drop_the_label_and_its_separator() -> None:
+    def turn(text: str, label: str | None) -> natocorpus.Turn:
+        return natocorpus.Turn(TurnRole.QUESTION, None, text, natocorpus.Span(0, len(text)), label)
+
+    assert turn("Q: Why now?", "Q").words == "Why now?"
+    assert turn("Q. Why now?", "Q").words == "Why now?"
+    assert turn("Q  Why now?", "Q").words == "Why now?"
+    assert turn("MARA OSK (Radio Fjord):\nWhy now?", "MARA OSK (Radio Fjord)").words == "Why now?"
+    assert turn("Why now?", None).words == "Why now?"
+    # A label that does not open the text leaves it whole.
+    assert turn("Why now?", "Q").words == "Why now?"
+
+
+PRESS_CONFERENCE = _page(
+    "Press conference by the ports minister after the ports meeting",
+    "Transcript | Port Vale | 4 May 2026",
+    "MODERATOR (Lena Hollis): Good morning. The minister will make a short statement and then"
+    " take questions.",
+    "MINISTER (Oskar de Wit): Thank you, Lena. Ministers agreed today to fund two new"
+    " breakwaters, and I expect the first works to start in the spring.",
+    "MODERATOR: First question, in the front row.",
+    "Q: Ines Brandt, Coastal Post. Will the breakwaters be ready before the storm season?",
+    "MINISTER: We hope so. The contractors have promised to work through the winter.",
+    "Q: And who pays for them?",
+    "MINISTER: The council pays two thirds and the ports pay the rest.",
+    "MODERATOR: Thank you all. This ends the press conference.",
+    "MINISTER: Thank you.",
+)
+
+
+def test_press_conference_role_labels_name_the_speaker_in_brackets() -> None:
+    article = natocorpus.parse(PRESS_CONFERENCE)
+    interview = _transcript(article)
+    assert interview.interviewee == "Oskar de Wit"
+    assert (interview.date_text, interview.date) == ("4 May 2026", "2026-05-04")
+    roles = [t.role for t in interview.turns]
+    assert roles == [
+        TurnRole.MODERATOR,
+        TurnRole.STATEMENT,
+        TurnRole.MODERATOR,
+        TurnRole.QUESTION,
+        TurnRole.ANSWER,
+        TurnRole.QUESTION,
+        TurnRole.ANSWER,
+        TurnRole.MODERATOR,
+        TurnRole.STATEMENT,
+    ]
+    assert interview.turns[0].speaker == "Lena Hollis"
+    assert {t.speaker for t in interview.turns if t.role is TurnRole.ANSWER} == {"Oskar de Wit"}
+    # Moderator turns and statements nobody asked for stay paragraphs.
+    assert _role_of(article, "Good morning.") is BlockRole.PARAGRAPH
+    assert _role_of(article, "Ministers agreed today") is BlockRole.PARAGRAPH
+    assert _role_of(article, "MINISTER: Thank you.") is BlockRole.PARAGRAPH
+    assert _role_of(article, "We hope so.") is BlockRole.ANSWER
+    assert [q.words for q, _ in interview.pairs()] == [
+        "Ines Brandt, Coastal Post. Will the breakwaters be ready before the storm season?",
+        "And who pays for them?",
+    ]
+    # The closing thanks answer no question.
+    assert [len(answers) for _, answers in interview.pairs()] == [1, 1]
+    for turn in interview.turns:
+        assert turn.text == turn.span.slice(article.text)
+
+
+def test_a_short_prompt_the_answer_echoes_is_a_question() -> None:
+    page = _page(
+        "An interview with the harbour master",
+        "How many ships came in this winter?",
+        "Fewer than last year. Most of the cargo now goes by rail, and we have had to cut"
+        " two of our night shifts because of it.",
+        "Why is that?",
+        "The rail tariffs fell and the canal was closed for repairs for most of January.",
+        "Meaning the old canal.",
+        "Meaning the old canal, yes. It reopens next month and we expect traffic to recover.",
+        "Do you worry about the summer?",
+        "Not really. Summer has always been our busiest season and I see no reason for that"
+        " to change.",
+    )
+    article = natocorpus.parse(page)
+    interview = _transcript(article)
+    prompt = next(t for t in interview.turns if t.text == "Meaning the old canal.")
+    assert prompt.role is TurnRole.QUESTION
+    assert _role_of(article, "Meaning the old canal, yes.") is BlockRole.ANSWER
+
+
+def test_scene_setting_intro_under_a_deck_is_standfirst_too() -> None:
+    page = _page(
+        '"The port will be open by spring"',
+        "Harbour master Ida Lunde on ice, cranes and what the city owes its dockers",
+        "Interview by Tom Aske, editor of The Fjord Ledger",
+        "Ida Lunde has run the northern harbour for eleven years and has seen three winters"
+        " close it. We met her in her office above the quay on 12 March, a week after the"
+        " last ferry left. The conversation has been edited for length.",
+        "You have closed the harbour again. Why so early this year?",
+        "The ice came three weeks early. We do not take risks with the crews, and the insurers"
+        " would not let us even if we wanted to.",
+        "Will the new cranes help?",
+        "They will, from next year. They are built for the cold, and we will train the crews"
+        " over the summer so that they are ready.",
+        "What do the dockers want?",
+        "Steady work. I think the city owes them that, and I have said so to the council.",
+    )
+    article = natocorpus.parse(page)
+    assert _transcript(article).interviewee == "Ida Lunde"
+    assert _transcript(article).date_text == "12 March"
+    assert _role_of(article, "Harbour master Ida Lunde on ice") is BlockRole.STANDFIRST
+    assert _role_of(article, "has run the northern harbour") is BlockRole.STANDFIRST
+    assert _role_of(article, "Why so early") is BlockRole.QUESTION

@@ -24,7 +24,6 @@ NAME_RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}\u2019'\-])(?:{_CAP_WORD})(?:[ \u00a0]"
     rf"(?:(?:de|van|von|der|den|da|al|bin|la|le|di)[ \u00a0])?{_CAP_WORD}){{0,7}}"
 )
-_TOKEN = regex.compile(r"[^\s\u00a0]+")
 
 
 def wordset(words: str) -> frozenset[str]:
@@ -111,6 +110,10 @@ SENTENCE_WORDS = wordset(
 _NOT_NAMES = frozenset({"moscow", "kyiv", "brussels", "washington", "london", "berlin", "paris"})
 
 
+#: Lower-case words inside a name ("Ursula von der Leyen").
+_PARTICLES = wordset("de van von der den da al bin la le di du")
+
+
 def _clean_token(token: str) -> str:
     return token.strip(",;:()[]\u201c\u201d\"\u2018\u2019'")
 
@@ -124,8 +127,10 @@ def strip_titles(mention: str) -> str | None:
     'Blinken'
     >>> strip_titles("Moderator") is None
     True
+    >>> strip_titles("Defence Minister Pieter van Houten")
+    'Pieter van Houten'
     """
-    tokens = [_clean_token(t.group()) for t in _TOKEN.finditer(mention, timeout=REGEX_TIMEOUT)]
+    tokens = [_clean_token(t) for t in mention.split()]
     tokens = [t for t in tokens if t]
     if not tokens:
         return None
@@ -134,6 +139,13 @@ def strip_titles(mention: str) -> str | None:
     last_title = -1
     for i, token in enumerate(tokens):
         low = token.lower()
+        if (
+            low in _PARTICLES
+            and last_title < i - 1
+            and i + 1 < len(tokens)
+            and tokens[i + 1][:1].isupper()
+        ):
+            continue  # "Pieter van Houten": a particle inside a name
         if (
             low in TITLE_WORDS
             or low in NATIONALITIES
@@ -175,6 +187,11 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
+#: Single words that strip_titles never keeps as a name (titles, nationalities,
+#: sentence words).
+_NEVER_A_NAME = TITLE_WORDS | NATIONALITIES | SENTENCE_WORDS
+
+
 class NameBook:
     """The capitalised names of one article, counted, for resolving mentions.
 
@@ -184,13 +201,23 @@ class NameBook:
     """
 
     def __init__(self, text: str, people: PeopleIndex | None = None) -> None:
+        self._text = text
         self._people = people if people is not None else PeopleIndex()
         self._surnames: Counter[str] = Counter()
         self._full: dict[str, Counter[str]] = {}
         self._cache: dict[str, str | None] = {}
         self._titles: dict[str, Counter[str]] = {}
-        runs = Counter(m.group() for m in NAME_RUN.finditer(text, timeout=REGEX_TIMEOUT))
+        self._built = False
+
+    def _build(self) -> None:
+        """Count the names of the text, on first use: most pages never ask for a name."""
+        if self._built:
+            return
+        self._built = True
+        runs = Counter(m.group() for m in NAME_RUN.finditer(self._text, timeout=REGEX_TIMEOUT))
         for run, times in runs.items():
+            if " " not in run and run.lower() in _NEVER_A_NAME:
+                continue  # "The", "But", "Minister": no name, whatever strip_titles says
             name = strip_titles(run)
             if name is None:
                 continue
@@ -221,6 +248,7 @@ class NameBook:
         >>> NameBook("President Nora Vance spoke. Vance left.").by_office("president")
         'Nora Vance'
         """
+        self._build()
         holders = self._titles.get(office.lower())
         if not holders:
             return None
@@ -228,6 +256,7 @@ class NameBook:
 
     def main_person(self) -> str | None:
         """The article's most mentioned person (a surname that also appears in full)."""
+        self._build()
         best: tuple[int, str] | None = None
         for surname, count in self._surnames.items():
             if surname in self._full and (best is None or count > best[0]):
@@ -236,6 +265,7 @@ class NameBook:
 
     def _spelling(self, surname: str) -> str:
         """The majority spelling among surnames within a small edit distance."""
+        self._build()
         if len(surname) < 5:
             return surname
         best, best_count = surname, self._surnames.get(surname, 0)
@@ -264,6 +294,7 @@ class NameBook:
         known = self._people.canonical(name)
         if known:
             return known
+        self._build()
         tokens = name.split()
         surname = self._spelling(tokens[-1])
         fulls = self._full.get(surname)

@@ -38,7 +38,7 @@ def find_interviews(
     >>> [b.role.value for b in blocks]
     ['question', 'answer', 'question', 'answer']
     >>> for question, answers in interviews[0].pairs():
-    ...     print(question.text, "->", [a.text for a in answers])
+    ...     print(question.words, "->", [a.words for a in answers])
     Will the alliance grow? -> ['Yes, we expect two new members.']
     When? -> ['I think next year.']
     """

@@ -317,7 +317,13 @@ class InterviewFormat(str, enum.Enum):
 
 
 class TurnRole(str, enum.Enum):
-    """The role of one turn of a transcript."""
+    """The role of one turn of a transcript.
+
+    ``moderator`` is a moderator's procedural turn ("Next question, please.");
+    ``statement`` is what the answering side says after the moderator rather
+    than after a question (an opening statement, closing thanks); ``note`` is a
+    stage direction ("(Laughter.)").
+    """
 
     QUESTION = "question"
     ANSWER = "answer"
@@ -333,14 +339,22 @@ class Turn:
     An answer that runs over several paragraphs is several ``answer`` turns in
     a row; :meth:`Interview.pairs` groups them.
 
+    ``text`` is the whole paragraph as written, its speaker label included, so
+    that ``article.text[turn.span.start:turn.span.end] == turn.text``;
+    :attr:`words` gives what was said without the label.
+
     Attributes:
         role: Question, answer, moderator, statement or note.
         speaker: The canonical name of who speaks, or ``None`` if unknown.
-        text: What is said, without the speaker label (``"Q: Why now?"`` gives
-            ``text == "Why now?"``).
+        text: The whole paragraph, label included (``"Q: Why now?"``); exactly
+            the text under :attr:`span`.
         span: Where the whole paragraph, its label included, lies in
             :attr:`Article.text`.
         label: The speaker label as written (``"Q"``), or ``None``.
+
+    >>> turn = Turn(TurnRole.QUESTION, None, "Q: Why now?", Span(0, 11), "Q")
+    >>> turn.text, turn.words
+    ('Q: Why now?', 'Why now?')
     """
 
     role: TurnRole
@@ -348,6 +362,26 @@ class Turn:
     text: str
     span: Span
     label: str | None = None
+
+    @property
+    def words(self) -> str:
+        """What was said: :attr:`text` without the label and its separator.
+
+        The separator is a colon (``"Q: ..."``), a full stop (``"Q. ..."``) or
+        white space alone, a line break included (a label on its own line).
+
+        >>> Turn(TurnRole.ANSWER, None, "ANN LEE:\\nWe will.", Span(0, 17), "ANN LEE").words
+        'We will.'
+        >>> Turn(TurnRole.ANSWER, None, "We will.", Span(0, 8)).words
+        'We will.'
+        """
+        label = self.label
+        if not label or not self.text.startswith(label):
+            return self.text
+        rest = self.text[len(label) :].lstrip()
+        if rest[:1] in (":", "\uff1a", "."):
+            rest = rest[1:].lstrip()
+        return rest
 
 
 @attrs.frozen
@@ -369,10 +403,10 @@ class Interview:
             and year.
         mentions: Every sentence that reports the interview.
 
-    >>> q = Turn(TurnRole.QUESTION, None, "Why now?", Span(0, 8))
-    >>> a = Turn(TurnRole.ANSWER, "Ann Lee", "Because.", Span(10, 18))
-    >>> iv = Interview("Ann Lee", None, None, None, InterviewFormat.TRANSCRIPT, (q, a), Span(0, 18))
-    >>> [(question.text, [x.text for x in answers]) for question, answers in iv.pairs()]
+    >>> q = Turn(TurnRole.QUESTION, None, "Q: Why now?", Span(0, 11), "Q")
+    >>> a = Turn(TurnRole.ANSWER, "Ann Lee", "A: Because.", Span(13, 24), "A")
+    >>> iv = Interview("Ann Lee", None, None, None, InterviewFormat.TRANSCRIPT, (q, a), Span(0, 24))
+    >>> [(question.words, [x.words for x in answers]) for question, answers in iv.pairs()]
     [('Why now?', ['Because.'])]
     """
 
@@ -391,8 +425,11 @@ class Interview:
 
         A question that runs over several paragraphs (question turns in a
         row, with no answer between them) is yielded once, as its last
-        paragraph; its earlier paragraphs are context. Notes and moderator
-        turns are skipped. A question nobody answered is yielded with ``()``.
+        paragraph; its earlier paragraphs are context. Notes, moderator turns
+        and statements (what the main speaker says after the moderator, not
+        after a question) are skipped. A question nobody answered is yielded with ``()``.
+        The turns keep their labels in :attr:`Turn.text`; :attr:`Turn.words`
+        gives what was said.
         """
         question: Turn | None = None
         answers: list[Turn] = []
@@ -401,13 +438,13 @@ class Interview:
                 if question is not None and answers:
                     yield question, tuple(answers)
                 question, answers = turn, []
-            elif turn.role in (TurnRole.ANSWER, TurnRole.STATEMENT) and question is not None:
+            elif turn.role is TurnRole.ANSWER and question is not None:
                 answers.append(turn)
         if question is not None:
             yield question, tuple(answers)
 
     def questions(self) -> tuple[Turn, ...]:
-        """The question turns, in order."""
+        """The question turns, in order (``[t.words for t in iv.questions()]`` for the words)."""
         return tuple(t for t in self.turns if t.role is TurnRole.QUESTION)
 
 

@@ -203,7 +203,16 @@ class _Finder:
         self.text = text
         self.book = book
         self.people = people
-        self._main = book.main_person()
+        self._main_known = False
+        self._main_person: str | None = None
+
+    @property
+    def _main(self) -> str | None:
+        """The article's main person, looked up on first use."""
+        if not self._main_known:
+            self._main_person = self.book.main_person()
+            self._main_known = True
+        return self._main_person
 
     def person(self, raw: str | None) -> str | None:
         if not raw or _PRONOUN.match(raw.strip(), timeout=REGEX_TIMEOUT):
@@ -348,6 +357,28 @@ class _Finder:
         return found
 
 
+#: Words without which none of the report patterns (_CUE, _TOLD, _INTERVIEWED_BY,
+#: _INTERVIEWER) can match, lower-cased.
+_REPORT_WORDS = (
+    "interview",
+    "told",
+    "speaking",
+    "spoke",
+    "talking",
+    "comments",
+    "remarks",
+    "asked by",
+    "host",
+    "anchor",
+)
+
+
+def _may_report(text: str) -> bool:
+    """A cheap test before the patterns: does *text* hold a word they need?"""
+    low = text.lower()
+    return any(word in low for word in _REPORT_WORDS)
+
+
 def _surname(name: str | None) -> str:
     return name.split()[-1].lower() if name else ""
 
@@ -371,10 +402,12 @@ def find_reported(
             continue
         if any(s.contains(block.span) for s in skip):
             continue
-        if "nterview" not in block.text and "told" not in block.text and "to" not in block.text:
+        if not _may_report(block.text):
             continue
         for span in _sentences(text, block):
             sentence = span.slice(text)
+            if not _may_report(sentence):
+                continue
             mentions.extend(finder.mentions(sentence, span))
             named.extend(finder.interviewers(sentence))
     return _merge(mentions, named)

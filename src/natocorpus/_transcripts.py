@@ -64,16 +64,24 @@ _QA_DOT = regex.compile(r"^(?P<label>Q|A)\.[ \u00a0]+(?=\S)")
 #: White House style: "Q" and spaces, no colon.
 _BARE_Q = regex.compile(r"^(?P<label>Q)[ \u00a0]{1,3}(?=[\p{Lu}\u201c\"\u2018(])")
 _DASH = regex.compile(r"^[-\u2013\u2014][ \u00a0]+(?=\S)")
+_DASH_CHARS = ("-", "\u2013", "\u2014")
+#: What may close a sentence, and what may follow its last mark.
+_ENDS = (".", "!", "?", "\u2026", ":", ";")
+_CLOSERS = "\"\u201d\u2019'\u00bb)]"
+#: Characters that open a quotation _QUOTED removes.
+_OPEN_MARKS = ("\u201c", '"', "\u00ab")
 _STAGE = regex.compile(r"^[(\[][^()\[\]\n]{1,60}[)\]]\.?$")
-_TERMINAL = regex.compile(r"[.!?…:;][\"\u201d\u2019'\u00bb)\]]*$")
 _QUOTED = regex.compile(
     r"\u201c[^\u201c\u201d\n]{0,600}\u201d|\"[^\"\n]{0,600}\"|\u00ab[^\u00ab\u00bb\n]{0,600}\u00bb"
 )
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\u2019'\-]*")
+#: First- and second-person words in one pass (group ``fp`` or ``sp``).
+_PERSON = regex.compile(
+    r"\b(?:(?P<fp>I|I\u2019m|I'm|I\u2019ve|I've|me|my|[Ww]e|[Oo]ur|[Uu]s|[Ww]e\u2019re|[Ww]e're)|"
+    r"(?P<sp>[Yy]ou|[Yy]our|[Yy]ou\u2019re|[Yy]ou're|[Yy]ourself))\b"
+)
 _FIRST_PERSON = regex.compile(
     r"\b(?:I|I\u2019m|I'm|I\u2019ve|I've|me|my|[Ww]e|[Oo]ur|[Uu]s|[Ww]e\u2019re|[Ww]e're)\b"
 )
-_SECOND_PERSON = regex.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou\u2019re|[Yy]ou're|[Yy]ourself)\b")
 _CLAIM = regex.compile(
     r"\b(?:says?|said|claims?|claimed|insists?|insisted|argues?|argued|pretends?|pretended|"
     r"accuses?|accused|alleges?|suggests?|believes?|maintains?|asserts?|contends?|warns?)\b"
@@ -84,6 +92,49 @@ _OPENER = regex.compile(
     r"I think so|There is no|There\u2019s no|That is not|That\u2019s not|That's not|It is not|"
     r"It\u2019s not|Not true|"
     r"Thank you|Thanks|Good question|I agree|I disagree)\b"
+)
+#: What every _OPENER, _CONTINUATION and _CLAIM match starts with or holds: cheap
+#: tests that spare most paragraphs the pattern.
+_OPENER_STARTS = (
+    "No",
+    "Yes",
+    "Absolutely",
+    "Not",
+    "Of",
+    "Well",
+    "Indeed",
+    "Certainly",
+    "Exactly",
+    "Correct",
+    "True",
+    "Wrong",
+    "Nonsense",
+    "Definitely",
+    "Sure",
+    "Right",
+    "I",
+    "There",
+    "That",
+    "It",
+    "Thank",
+    "Good",
+)
+_CONTINUATION_WORDS = ("And", "But", "So", "Also", "Then", "Because")
+_CLAIM_STEMS = (
+    "say",
+    "said",
+    "claim",
+    "insist",
+    "argue",
+    "pretend",
+    "accuse",
+    "allege",
+    "suggest",
+    "believe",
+    "maintain",
+    "assert",
+    "contend",
+    "warn",
 )
 _CREDIT = regex.compile(
     r"(?:/|©|\bphoto\b|\bimage\b|\bcredit\b|\bgetty\b|\breuters\b|\bafp\b|\bap\b|\bepa\b|"
@@ -173,20 +224,60 @@ _REPORTING_LEAD = regex.compile(
 )
 _TODAY_DATE = regex.compile(rf"\btoday,?[ \u00a0]+(?P<date>{_DATE})")
 _CONDUCTED_ON = regex.compile(
-    rf"\b(?:interview(?:ed)?|conducted|recorded|spoke)\b[^.\n]{{0,60}}?\bon[ \u00a0]+"
-    rf"(?P<date>{_DATE})"
+    rf"\b(?:interview(?:ed)?|conducted|recorded|spoke|met[ \u00a0](?:him|her|them))\b"
+    rf"[^.\n]{{0,60}}?\bon[ \u00a0]+(?P<date>{_DATE})"
+)
+#: A dateline above a transcript: "Transcript | Oslo | 4 May 2026", a full date with its year.
+_DATELINE = regex.compile(
+    rf"(?:^|[|\u2022\u00b7,\u2013\u2014][ \u00a0]*)(?P<date>(?:{_MONTHS}[ \u00a0]\d{{1,2}},?"
+    rf"|\d{{1,2}}[ \u00a0]{_MONTHS})[ \u00a0]\d{{4}})[ \u00a0]*$"
 )
 
 
 @attrs.frozen
 class Unit:
-    """A candidate turn: a paragraph block, or one line of it."""
+    """A candidate turn: a paragraph block, or one line of it, with its features.
+
+    The features are computed once, when the unit is made (:func:`_unit`), so
+    that the styles and the scoring model never re-read the text.
+    """
 
     index: int
     span: Span
     text: str
     block: int
     parts: tuple[Span, ...] = ()
+    #: Words in the text.
+    words: int = 0
+    #: Whether a question mark stands outside quotation marks.
+    asks: bool = False
+    #: Whether the text ends as a sentence (or a label) does.
+    terminal: bool = False
+    #: Whether the text is a stage direction ("(Laughter.)").
+    stage: bool = False
+    #: Whether the text opens with a dash.
+    dash: bool = False
+    #: The speaker label opening the text, and a label standing alone.
+    label: _Label | None = None
+    alone: _Label | None = None
+
+
+def _unit(index: int, span: Span, text: str, block: int) -> Unit:
+    words = _words(text)
+    terminal = _is_terminal(text)
+    return Unit(
+        index,
+        span,
+        text,
+        block,
+        words=words,
+        asks="?" in text and "?" in _unquoted(text),
+        terminal=terminal,
+        stage=_is_stage(text),
+        dash=text.startswith(_DASH_CHARS) and _DASH.match(text, timeout=REGEX_TIMEOUT) is not None,
+        label=_label_of(text),
+        alone=_label_of(text, alone=True),
+    )
 
 
 @attrs.frozen
@@ -223,11 +314,12 @@ def _units(text: str, blocks: Sequence[Block]) -> list[Unit]:
             continue
         lines = _block_lines(block)
         split = len(lines) > 1 and any(
-            _label_of(line.slice(text)) is not None or _DASH.match(line.slice(text)) is not None
+            _label_of(line.slice(text)) is not None
+            or _DASH.match(line.slice(text), timeout=REGEX_TIMEOUT) is not None
             for line in lines[1:]
         )
         for span in lines if split else [block.span]:
-            units.append(Unit(len(units), span, span.slice(text), b))
+            units.append(_unit(len(units), span, span.slice(text), b))
     return units
 
 
@@ -241,7 +333,7 @@ def _candidate(block: Block) -> bool:
         label = _label_of(block.text)
         return (
             label is not None
-            and _TERMINAL.search(block.text, timeout=REGEX_TIMEOUT) is not None
+            and _is_terminal(block.text)
             and not _HEADLINE_BODY.match(block.text[label.body_start :], timeout=REGEX_TIMEOUT)
         )
     if block.role not in _RESCUED_ROLES:
@@ -268,18 +360,21 @@ def _block_lines(block: Block) -> list[Span]:
 
 
 def _words(text: str) -> int:
-    return len(_WORD.findall(text, timeout=REGEX_TIMEOUT))
+    """The words of *text*: white-space separated pieces, a dash between spaces not counted."""
+    dashes = text.count(" - ") + text.count(" \u2013 ") + text.count(" \u2014 ")
+    return len(text.split()) - dashes
+
+
+def _is_terminal(text: str) -> bool:
+    """Whether *text* ends with sentence punctuation (closing marks after it allowed)."""
+    return text.rstrip().rstrip(_CLOSERS).endswith(_ENDS)
 
 
 def _is_stage(text: str) -> bool:
-    return _STAGE.match(text, timeout=REGEX_TIMEOUT) is not None
-
-
-def _is_credit(text: str) -> bool:
     return (
-        _words(text) <= 12
-        and _TERMINAL.search(text, timeout=REGEX_TIMEOUT) is None
-        and _CREDIT.search(text, timeout=REGEX_TIMEOUT) is not None
+        text.startswith(("(", "["))
+        and len(text) <= 64
+        and _STAGE.match(text, timeout=REGEX_TIMEOUT) is not None
     )
 
 
@@ -291,26 +386,46 @@ def _adjacent(text: str, a: Span, b: Span) -> bool:
 def _turnable(text: str, units: Sequence[Unit], i: int) -> bool:
     """Whether unit *i* can be a turn: a sentence, not a caption or a credit."""
     unit = units[i]
-    if _TERMINAL.search(unit.text, timeout=REGEX_TIMEOUT) is None:
+    if not unit.terminal:
         return False
     if i + 1 < len(units):
         nxt = units[i + 1]
-        if _is_credit(nxt.text) and _adjacent(text, unit.span, nxt.span):
+        if _is_credit(nxt) and _adjacent(text, unit.span, nxt.span):
             return False
-    return not _is_credit(unit.text)
+    return True  # a credit does not end as a sentence does
+
+
+def _is_credit(unit: Unit) -> bool:
+    """Whether *unit* is a photo credit: short, no sentence end, a credit word."""
+    return (
+        unit.words <= 12
+        and not unit.terminal
+        and _CREDIT.search(unit.text, timeout=REGEX_TIMEOUT) is not None
+    )
 
 
 def _unquoted(text: str) -> str:
+    if not any(mark in text for mark in _OPEN_MARKS):
+        return text
     return _QUOTED.sub(" ", text, timeout=REGEX_TIMEOUT)
 
 
 # ---------------------------------------------------------------- labels
 
+#: How far into a line a label's colon may stand (a label is at most 90
+#: characters, a bracketed outlet after it at most 80).
+_LABEL_REACH = 240
+
 
 def _label_of(text: str, alone: bool = False) -> _Label | None:
     if alone:
+        if len(text) > _LABEL_REACH or not text.rstrip().endswith((":", "\uff1a")):
+            return None
         m = _LABEL_ONLY.match(text, timeout=REGEX_TIMEOUT)
     else:
+        head = text[:_LABEL_REACH]
+        if ":" not in head and "\uff1a" not in head and not text.startswith(("Q", "A")):
+            return None
         m = (
             _LABEL.match(text, timeout=REGEX_TIMEOUT)
             or _BARE_Q.match(text, timeout=REGEX_TIMEOUT)
@@ -356,25 +471,40 @@ def _is_role_text(text: str) -> bool:
 # ---------------------------------------------------------------- scoring
 
 
-def _features(unit_text: str) -> tuple[int, bool, int, int, int]:
-    plain = _unquoted(unit_text)
+#: A unit's features for the scoring model: (question marks, ends with one,
+#: words, first-person words, second-person words).
+_Features = tuple[int, bool, int, int, int]
+
+
+def _features(unit: Unit) -> _Features:
+    plain = _unquoted(unit.text)
     qmarks = plain.count("?")
     ends_q = plain.rstrip(" \u00a0\"\u201d\u2019')]").endswith("?")
-    words = _words(unit_text)
-    fp = len(_FIRST_PERSON.findall(plain, timeout=REGEX_TIMEOUT))
-    sp = len(_SECOND_PERSON.findall(plain, timeout=REGEX_TIMEOUT))
-    return qmarks, ends_q, words, fp, sp
+    fp = sp = 0
+    for m in _PERSON.finditer(plain, timeout=REGEX_TIMEOUT):
+        if m.lastgroup == "fp":
+            fp += 1
+        else:
+            sp += 1
+    return qmarks, ends_q, unit.words, fp, sp
 
 
-def _q_score(unit_text: str, next_text: str | None) -> float:
-    qmarks, ends_q, words, fp, sp = _features(unit_text)
+def _q_score(unit_text: str, feats: _Features, next_text: str | None) -> float:
+    qmarks, ends_q, words, fp, sp = feats
     score = 0.0
     if qmarks:
         score += 3.0 + (1.0 if ends_q else 0.0) - 0.3 * min(fp, 4)
     else:
-        claims = len(_CLAIM.findall(unit_text, timeout=REGEX_TIMEOUT))
+        low = unit_text.lower()
+        claims = (
+            len(_CLAIM.findall(unit_text, timeout=REGEX_TIMEOUT))
+            if any(stem in low for stem in _CLAIM_STEMS)
+            else 0
+        )
         score += -2.0 + 1.2 * min(claims, 2) - 0.8 * min(fp, 4)
-        if _CONTINUATION.match(unit_text, timeout=REGEX_TIMEOUT):
+        if unit_text.startswith(_CONTINUATION_WORDS) and _CONTINUATION.match(
+            unit_text, timeout=REGEX_TIMEOUT
+        ):
             score -= 0.5
     if words <= 20:
         score += 1.0
@@ -385,13 +515,28 @@ def _q_score(unit_text: str, next_text: str | None) -> float:
     elif words > 50:
         score -= 1.0
     score += 0.5 * min(sp, 2)
-    if next_text is not None and _OPENER.match(next_text, timeout=REGEX_TIMEOUT):
+    if (
+        next_text is not None
+        and next_text.startswith(_OPENER_STARTS)
+        and _OPENER.match(next_text, timeout=REGEX_TIMEOUT)
+    ):
         score += 1.0
+    if next_text is not None and words <= 6 and _echoed(unit_text, next_text):
+        score += 3.0  # "Meaning the navy." / "Meaning the navy, yes.": a prompt, echoed
     return score
 
 
-def _a_score(unit_text: str) -> float:
-    qmarks, _ends_q, words, fp, _sp = _features(unit_text)
+def _echoed(prompt: str, reply: str) -> bool:
+    """Whether *reply* opens by repeating the short *prompt* (its last mark aside)."""
+    core = prompt.rstrip(" .!?\u2026").lower()
+    if len(core) < 3:
+        return False
+    low = reply.lower()
+    return low.startswith(core) and low[len(core) : len(core) + 1] in (",", ".", "!", " ", "")
+
+
+def _a_score(feats: _Features) -> float:
+    qmarks, _ends_q, words, fp, _sp = feats
     score = 0.0
     if fp:
         score += 0.5
@@ -486,11 +631,14 @@ def _header_with(header: str) -> regex.Match[str] | None:
 def _find_interviewee(headers: Sequence[str], book: NameBook) -> tuple[str | None, str | None]:
     """``(name, raw mention)`` of the interviewee named by the page's header."""
     for header in headers:
+        low = header.lower()
         for m in (
-            _OWNED_INTERVIEW.search(header, timeout=REGEX_TIMEOUT),
-            _header_with(header),
-            _WAS_INTERVIEWED.search(header, timeout=REGEX_TIMEOUT),
-            _HEADER_BY.search(header, timeout=REGEX_TIMEOUT),
+            _OWNED_INTERVIEW.search(header, timeout=REGEX_TIMEOUT) if "interview" in low else None,
+            _header_with(header) if "with" in low else None,
+            _WAS_INTERVIEWED.search(header, timeout=REGEX_TIMEOUT)
+            if "interviewed" in low
+            else None,
+            _HEADER_BY.search(header, timeout=REGEX_TIMEOUT) if "by" in low else None,
         ):
             if m is None:
                 continue
@@ -546,7 +694,21 @@ def _find_date(headers: Sequence[str]) -> str | None:
             m = pattern.search(header, timeout=REGEX_TIMEOUT)
             if m is not None:
                 return m.group("date")
+    for header in headers:
+        for line in header.split("\n"):
+            if len(line) <= 80:
+                m = _DATELINE.search(line.strip(), timeout=REGEX_TIMEOUT)
+                if m is not None:
+                    return m.group("date")
     return None
+
+
+def _may_hold_turns(text: str) -> bool:
+    """A cheap test of the whole text: enough question marks, colons or turn-opening
+    characters (Q, A, a dash) for any style to find turns."""
+    if text.count("?") >= 2 or text.count(":") + text.count("\uff1a") >= 3:
+        return True
+    return any(mark in text for mark in ("Q", "A", *_DASH_CHARS))
 
 
 def _mentions_interview(text: str) -> bool:
@@ -574,29 +736,31 @@ def _labelled(
     heads: dict[int, Unit] = {}
     pending: Unit | None = None
     for unit in units:
-        alone = _label_of(unit.text, alone=True)
-        if alone is not None:
+        if unit.alone is not None:
             pending = unit
             continue
-        if pending is not None and ok[unit.index] and _label_of(unit.text) is None:
+        if pending is not None and ok[unit.index] and unit.label is None:
             # "Name:" on its own line: the turn is that line and this one.
-            head_label = _label_of(pending.text, alone=True)
+            head_label = pending.alone
             if head_label is not None:
                 heads[unit.index] = pending
                 labels[unit.index] = attrs.evolve(head_label, body_start=-1)
             pending = None
             continue
         pending = None
-        label = _label_of(unit.text)
+        label = unit.label
         if label is None:
             continue
-        if not labels and _HEADLINE_BODY.match(unit.text[label.body_start :]):
+        if not labels and _HEADLINE_BODY.match(
+            unit.text[label.body_start :], timeout=REGEX_TIMEOUT
+        ):
             continue  # "Name: 'A quoted headline'" above the transcript
         labels[unit.index] = label
     if len(labels) < 3:
         return None
-    aliases = _role_aliases(labels.values())
-    keys = [_speaker_key(label, aliases) for label in labels.values()]
+    key_cache: dict[str, str] = {}
+    aliases = _role_aliases(labels.values(), key_cache)
+    keys = [_speaker_key(label, aliases, key_cache) for label in labels.values()]
     counts = Counter(keys)
     changes = sum(1 for a, b in pairwise(keys) if a != b)
     kinds = {_label_kind(label) for label in labels.values()}
@@ -606,18 +770,17 @@ def _labelled(
     if not explicit:
         if max(counts.values()) < 2:
             return None
-        if not any("?" in _unquoted(units[i].text) for i in labels):
+        if not any(units[i].asks for i in labels):
             return None
     # Which side each speaker is on.
     words: Counter[str] = Counter()
     asked: Counter[str] = Counter()
     turns: Counter[str] = Counter()
     first_label: dict[str, _Label] = {}
-    for i, label in labels.items():
-        key = _speaker_key(label, aliases)
+    for (i, label), key in zip(labels.items(), keys, strict=True):
         first_label.setdefault(key, label)
-        words[key] += _words(units[i].text)
-        asked[key] += "?" in _unquoted(units[i].text)
+        words[key] += units[i].words
+        asked[key] += units[i].asks
         turns[key] += 1
     sides: dict[str, str] = {}
     for key, label in first_label.items():
@@ -626,9 +789,12 @@ def _labelled(
             sides[key] = kind
         elif headers_raw and _matches_header(label, headers_raw):
             sides[key] = "answer"
-        elif (label.paren and not _is_role_text(label.paren)) or (
-            label.comma and not _is_role_text(label.comma)
-        ):
+        elif (
+            (label.paren and not _is_role_text(label.paren))
+            or (label.comma and not _is_role_text(label.comma))
+        ) and not (strip_titles(label.name) is None and _paren_name(label)):
+            # "Anna Berg (Nordic Radio):" asks for her outlet; but "SECRETARY GENERAL
+            # (Ann Berg):" is a role and the name of who holds it.
             sides[key] = "question"
     rest = [k for k in first_label if k not in sides]
     if rest and "answer" not in sides.values():
@@ -651,25 +817,24 @@ def _labelled(
     last = max(labels)
     current: tuple[TurnRole, str | None] | None = None
     head_indices = {h.index for h in heads.values()}
+    key_of = dict(zip(labels, keys, strict=True))
     for unit in units[first:]:
         i = unit.index
         if i in head_indices:
             continue
         if i in labels:
-            key = _speaker_key(labels[i], aliases)
-            role = _side_role(sides[key], unit.text)
+            key = key_of[i]
+            role = _side_role(sides[key], unit)
             current = (role, key)
             if i in heads:
                 head_unit = heads[i]
-                unit = Unit(
-                    i,
-                    Span(head_unit.span.start, unit.span.end),
-                    unit.text,
-                    unit.block,
-                    (head_unit.span, unit.span),
+                unit = attrs.evolve(
+                    unit,
+                    span=Span(head_unit.span.start, unit.span.end),
+                    parts=(head_unit.span, unit.span),
                 )
             items.append((unit, role, key, labels[i]))
-        elif _is_stage(unit.text):
+        elif unit.stage:
             items.append((unit, TurnRole.NOTE, None, None))
         elif not ok[i]:
             if i > last:
@@ -677,7 +842,7 @@ def _labelled(
             continue
         elif current is not None:
             role = current[0]
-            if role is TurnRole.MODERATOR and "?" in _unquoted(unit.text):
+            if role is TurnRole.MODERATOR and unit.asks:
                 role = TurnRole.QUESTION
             items.append((unit, role, current[1], None))
     return _Draft(
@@ -694,26 +859,38 @@ def _asks_and_answers(sides: dict[str, str], asked: Counter[str], turns: Counter
     return q_asked >= 0.6 * q_turns and a_asked <= 0.34 * a_turns
 
 
-def _side_role(side: str, text: str) -> TurnRole:
+def _side_role(side: str, unit: Unit) -> TurnRole:
     if side == "answer":
         return TurnRole.ANSWER
     if side == "moderator":
-        return TurnRole.QUESTION if "?" in _unquoted(text) else TurnRole.MODERATOR
+        return TurnRole.QUESTION if unit.asks else TurnRole.MODERATOR
     return TurnRole.QUESTION
 
 
-def _speaker_key(label: _Label, aliases: dict[str, str] | None = None) -> str:
-    """One key per speaker: the surname, or the role or Q/A word when the label has no name."""
-    name = strip_titles(label.name)
-    if name is not None:
-        return name.split()[-1].lower()
-    role = label.name.lower().strip(". ")
-    return (aliases or {}).get(role, role)
+def _speaker_key(
+    label: _Label, aliases: dict[str, str] | None = None, cache: dict[str, str] | None = None
+) -> str:
+    """One key per speaker: the surname, or the role or Q/A word when the label has no name.
+
+    *cache* maps a label's name to its key before aliases, for one transcript.
+    """
+    key = cache.get(label.name) if cache is not None else None
+    if key is None:
+        name = strip_titles(label.name)
+        key = (
+            "\0" + name.split()[-1].lower() if name is not None else label.name.lower().strip(". ")
+        )
+        if cache is not None:
+            cache[label.name] = key
+    if key.startswith("\0"):
+        return key[1:]
+    return (aliases or {}).get(key, key)
 
 
-def _role_aliases(labels: Iterable[_Label]) -> dict[str, str]:
+def _role_aliases(labels: Iterable[_Label], cache: dict[str, str] | None = None) -> dict[str, str]:
     """Map a role label ("NATO Secretary General") to the named label that carries it."""
-    named = [(label.name.lower(), _speaker_key(label)) for label in labels]
+    distinct = {label.name: label for label in labels}.values()
+    named = [(label.name.lower(), _speaker_key(label, None, cache)) for label in distinct]
     roles = {n for n, _ in named}
     out: dict[str, str] = {}
     for role in roles:
@@ -735,22 +912,26 @@ def _matches_header(label: _Label, header_raw: str) -> bool:
 
 
 def _dashed(text: str, units: Sequence[Unit], ok: Sequence[bool], cued: bool) -> _Draft | None:
-    dashes = [u.index for u in units if ok[u.index] and _DASH.match(u.text, timeout=REGEX_TIMEOUT)]
+    dashes = [u.index for u in units if ok[u.index] and u.dash]
     if len(dashes) < 4:
         return None
     groups: list[list[Unit]] = []
     for unit in units[dashes[0] :]:
-        if not ok[unit.index] and not _is_stage(unit.text):
+        if not ok[unit.index] and not unit.stage:
             continue
         if unit.index in dashes or not groups:
             groups.append([unit])
         else:
             groups[-1].append(unit)
-    heads = [g[0].text for g in groups]
-    q = [_q_score(h, heads[k + 1] if k + 1 < len(heads) else None) for k, h in enumerate(heads)]
-    a = [_a_score(h) for h in heads]
+    heads = [g[0] for g in groups]
+    feats = [_features(h) for h in heads]
+    q = [
+        _q_score(h.text, feats[k], heads[k + 1].text if k + 1 < len(heads) else None)
+        for k, h in enumerate(heads)
+    ]
+    a = [_a_score(f) for f in feats]
     path = _viterbi(q, a, [float("-inf")] * len(heads), qq=-3.0, aa=-2.0)
-    asked = sum(1 for k, s in enumerate(path) if s == _Q and "?" in _unquoted(heads[k]))
+    asked = sum(1 for k, s in enumerate(path) if s == _Q and heads[k].asks)
     if asked < (2 if cued else 3) or sum(1 for s in path if s == _A) < 2:
         return None
     answer_groups = [
@@ -763,21 +944,25 @@ def _dashed(text: str, units: Sequence[Unit], ok: Sequence[bool], cued: bool) ->
     for group, state in zip(groups, path, strict=True):
         role = TurnRole.QUESTION if state == _Q else TurnRole.ANSWER
         for unit in group:
-            items.append((unit, TurnRole.NOTE if _is_stage(unit.text) else role, None, None))
+            items.append((unit, TurnRole.NOTE if unit.stage else role, None, None))
     return _Draft(tuple(items), "dash")
 
 
 def _unlabelled(units: Sequence[Unit], ok: Sequence[bool], cued: bool) -> _Draft | None:
-    cands = [u for u in units if ok[u.index] and not _is_stage(u.text)]
-    if len(cands) < 4:
+    cands = [u for u in units if ok[u.index] and not u.stage]
+    if len(cands) < 4 or sum(1 for u in cands if u.asks) < (2 if cued else 3):
         return None
     texts = [u.text for u in cands]
-    q = [_q_score(t, texts[k + 1] if k + 1 < len(texts) else None) for k, t in enumerate(texts)]
-    a = [_a_score(t) for t in texts]
-    intro = [-3.0 if "?" in _unquoted(t) else 0.0 for t in texts]
+    feats = [_features(u) for u in cands]
+    q = [
+        _q_score(t, feats[k], texts[k + 1] if k + 1 < len(texts) else None)
+        for k, t in enumerate(texts)
+    ]
+    a = [_a_score(f) for f in feats]
+    intro = [-3.0 if u.asks else 0.0 for u in cands]
     path = _viterbi(q, a, intro, qq=-3.0, aa=0.0)
     questions = [k for k, s in enumerate(path) if s == _Q]
-    asked = [k for k in questions if "?" in _unquoted(texts[k])]
+    asked = [k for k in questions if cands[k].asks]
     if len(asked) < (2 if cued else 3) or len(questions) < 3:
         return None
     body = [k for k, s in enumerate(path) if s != _INTRO]
@@ -795,7 +980,7 @@ def _unlabelled(units: Sequence[Unit], ok: Sequence[bool], cued: bool) -> _Draft
         groups_voiced += _FIRST_PERSON.search(joined, timeout=REGEX_TIMEOUT) is not None
     if groups < 2 or (not cued and groups_voiced * 2 < groups):
         return None
-    if not cued and sum(1 for k in questions if _features(texts[k])[4]) < 2:
+    if not cued and sum(1 for k in questions if feats[k][4]) < 2:
         return None
     first_unit = cands[body[0]].index
     items: list[tuple[Unit, TurnRole, str | None, _Label | None]] = []
@@ -807,7 +992,7 @@ def _unlabelled(units: Sequence[Unit], ok: Sequence[bool], cued: bool) -> _Draft
     for unit in units[first_unit:]:
         if unit.index in roles:
             items.append((unit, roles[unit.index], None, None))
-        elif _is_stage(unit.text):
+        elif unit.stage:
             items.append((unit, TurnRole.NOTE, None, None))
     return _Draft(tuple(items), "unlabelled")
 
@@ -819,14 +1004,26 @@ def find_transcript(
     text: str, blocks: Sequence[Block], layout: Layout, book: NameBook
 ) -> Transcript | None:
     """Find an interview transcript in *blocks*, or ``None`` when the page is not one."""
+    if not _may_hold_turns(text):
+        return None
     units = _units(text, blocks)
     if len(units) < 4:
         return None
-    ok = [_turnable(text, units, i) or _label_of(u.text) is not None for i, u in enumerate(units)]
-    cued = _mentions_interview(" ".join(t for t in (layout.title, layout.subtitle) if t)) or any(
+    # Most pages are no transcript: too few labels, dashes or questions for any style.
+    labelled = sum(1 for u in units if u.label is not None or u.alone is not None)
+    dashed = sum(1 for u in units if u.dash)
+    asking = sum(1 for u in units if u.asks)
+    if labelled < 3 and dashed < 4 and asking < 2:
+        return None
+    ok = [_turnable(text, units, i) or u.label is not None for i, u in enumerate(units)]
+    first_unit = units[0].span.start
+    # "Interview by Jane Roe" in the byline cues a transcript as the title would.
+    bylines = [b.text for b in blocks if b.role is BlockRole.BYLINE and b.span.end <= first_unit]
+    header = [t for t in (layout.title, layout.subtitle) if t] + bylines[:2]
+    cued = _mentions_interview(" ".join(header)) or any(
         _header_with(u.text) is not None for u in units[:6]
     )
-    header_all = "\n".join(_header_texts(text, blocks, layout, units[0].span.start, 0))
+    header_all = "\n".join(_header_texts(text, blocks, layout, units[0].span.start, len(text)))
     _who, raw_who = _find_interviewee([header_all], book)
     draft = (
         _labelled(
@@ -865,6 +1062,9 @@ def _assemble(
         plain = label.name.lower().strip(". ")
         speaker_word = plain in _QUESTION_LABELS | _ANSWER_LABELS | _MODERATOR_LABELS
         name = None if is_media(label.name) or speaker_word else strip_titles(label.name)
+        if name is None and kind != "question":
+            # "SECRETARY GENERAL (Ann Berg):", "MODERATOR (Ann Berg):": the role, then the name.
+            name = _paren_name(label)
         if kind == "question" and name is None and is_media(label.name):
             outlet = outlet or clean_outlet(label.name)
         if name is None and kind is None and sides.get(key) == "answer":
@@ -887,7 +1087,7 @@ def _assemble(
     outlet = outlet or layout.outlet or _find_outlet(headers)
     turns: list[Turn] = []
     relabels: list[tuple[Span, BlockRole]] = []
-    for unit, role, ukey, ulabel in draft.items:
+    for unit, role, ukey, ulabel in _statements(draft.items):
         speaker: str | None
         if role is TurnRole.NOTE:
             speaker = None
@@ -902,8 +1102,9 @@ def _assemble(
             speaker = interviewer
         else:
             speaker = None
-        body = unit.text[ulabel.body_start :] if ulabel and ulabel.body_start >= 0 else unit.text
-        turns.append(Turn(role, speaker, body, unit.span, ulabel.label if ulabel else None))
+        turns.append(
+            Turn(role, speaker, unit.span.slice(text), unit.span, ulabel.label if ulabel else None)
+        )
         block_role = _BLOCK_ROLE.get(role)
         for part in unit.parts or (unit.span,):
             if block_role is not None:
@@ -921,33 +1122,67 @@ def _assemble(
     )
 
 
-#: The block role of a turn's paragraph; a moderator's keeps the role it had.
+#: The block role of a turn's paragraph; a moderator's turn and a statement (no
+#: question asked it) keep the role they had.
 _BLOCK_ROLE = {
     TurnRole.QUESTION: BlockRole.QUESTION,
     TurnRole.ANSWER: BlockRole.ANSWER,
-    TurnRole.STATEMENT: BlockRole.ANSWER,
     TurnRole.NOTE: BlockRole.NOTE,
 }
+
+
+def _paren_name(label: _Label) -> str | None:
+    """The person a role label names in brackets or after a comma, if any."""
+    for extra in (label.paren, label.comma):
+        if not extra or is_media(extra) or _is_role_text(extra):
+            continue
+        name = strip_titles(extra)
+        if name is not None and len(name.split()) >= 2 and name == extra.strip():
+            return name
+    return None
+
+
+def _statements(
+    items: Sequence[tuple[Unit, TurnRole, str | None, _Label | None]],
+) -> list[tuple[Unit, TurnRole, str | None, _Label | None]]:
+    """Answer-side turns that follow a moderator rather than a question are statements:
+    the opening statement of a press conference, the closing thanks."""
+    out = []
+    lead: TurnRole | None = None
+    for item in items:
+        role = item[1]
+        if role in (TurnRole.QUESTION, TurnRole.MODERATOR):
+            lead = role
+        elif role is TurnRole.ANSWER and lead is TurnRole.MODERATOR:
+            item = (item[0], TurnRole.STATEMENT, item[2], item[3])
+        out.append(item)
+    return out
 
 
 def _intro_relabels(
     text: str, blocks: Sequence[Block], layout: Layout, units: Sequence[Unit], first: int
 ) -> list[tuple[Span, BlockRole]]:
-    """The intro before the first turn: a long paragraph is the standfirst; notes are notes."""
+    """The intro before the first turn: a long paragraph is the standfirst; notes are notes.
+
+    The page's first paragraph is the intro even under a standfirst the layout
+    found (a deck above the byline, the scene-setting paragraph below it); a
+    later one only when the page has no standfirst yet.
+    """
     out: list[tuple[Span, BlockRole]] = []
     has_standfirst = layout.standfirst is not None or any(
         b.role is BlockRole.STANDFIRST for b in blocks
     )
+    body_start = next((b.span.start for b in blocks if b.role in _CANDIDATE_ROLES), len(text))
     for i, unit in enumerate(units):
         if unit.span.start >= first:
             break
-        if _is_stage(unit.text) or _NOTE_INTRO.match(unit.text, timeout=REGEX_TIMEOUT):
+        if unit.stage or _NOTE_INTRO.match(unit.text, timeout=REGEX_TIMEOUT):
             out.append((unit.span, BlockRole.NOTE))
         elif (
-            not has_standfirst
-            and _words(unit.text) >= 25
+            (not has_standfirst or unit.span.start <= body_start)
+            and unit.words >= 25
             and _turnable(text, units, i)
-            and _label_of(unit.text) is None
+            and unit.label is None
         ):
             out.append((unit.span, BlockRole.STANDFIRST))
             has_standfirst = True
