@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Sanity-check the held-out gold: print every annotated line with its text, and assert that
 every quote text occurs verbatim in its page and every annotated line is non-blank."""
+
 import json
 import pathlib
 import sys
@@ -19,10 +20,12 @@ def main() -> int:
         for role, nums in g.get("lines", {}).items():
             for n in nums:
                 if n in seen:
-                    print(f"  ERROR line {n} has two roles: {seen[n]} and {role}"); errors += 1
+                    print(f"  ERROR line {n} has two roles: {seen[n]} and {role}")
+                    errors += 1
                 seen[n] = role
                 if not (1 <= n <= len(lines)) or not lines[n - 1].strip():
-                    print(f"  ERROR {role} line {n} is blank or out of range"); errors += 1
+                    print(f"  ERROR {role} line {n} is blank or out of range")
+                    errors += 1
                     continue
                 print(f"  {n:3d} {role:11s} {lines[n - 1][:80]}")
         for iv in g.get("interviews", []):
@@ -30,15 +33,19 @@ def main() -> int:
                 for key, role in (("question_lines", "question"), ("answer_lines", "answer")):
                     for n in p[key]:
                         if seen.get(n) != role:
-                            print(f"  ERROR pair {key} {n} not marked {role} in lines"); errors += 1
+                            print(f"  ERROR pair {key} {n} not marked {role} in lines")
+                            errors += 1
         for q in g.get("quotes", []):
             if q["text"] not in text:
-                print(f"  ERROR quote not verbatim: {q['text'][:70]}"); errors += 1
+                print(f"  ERROR quote not verbatim: {q['text'][:70]}")
+                errors += 1
             assert q["kind"] in ("direct", "partial", "term"), q
         for f in g.get("aid_figures", []):
             assert f.get("currency") or f.get("unit"), f
-            print(f"  AID {f['amount']} {f.get('currency') or f.get('unit')} {f['donor']} -> {f['recipient']}"
-                  + (" (optional)" if f.get("optional") else ""))
+            print(
+                f"  AID {f['amount']} {f.get('currency') or f.get('unit')}"
+                f" {f['donor']} -> {f['recipient']}" + (" (optional)" if f.get("optional") else "")
+            )
     print("errors:", errors)
     return 1 if errors else 0
 
