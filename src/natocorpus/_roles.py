@@ -46,6 +46,8 @@ _CUE_ROLE = {
     Cue.RELATED_HEAD: BlockRole.RELATED,
     Cue.RELATED_ITEM: BlockRole.RELATED,
 }
+#: Blocks up to this long get a normalised key to spot repeats (captions, headline copies).
+_KEYED_WORDS = 60
 #: The headline is looked for among this many blocks at the top.
 _TITLE_WINDOW = 12
 #: How far past an end-of-article cue to look for a second one.
@@ -116,9 +118,13 @@ class Item:
     role: BlockRole | None = None
     glued: bool = False  # a caption only because a credit sits right under it
     words: int = attrs.field(init=False)
+    key: str = attrs.field(init=False)  # the text case-folded, spaces collapsed: spots repeats
 
     def __attrs_post_init__(self) -> None:
-        self.words = word_count(self.text)
+        parts = self.text.split()
+        self.words = len(parts)
+        # Only short blocks are compared; a long one keeps its text (saves time).
+        self.key = " ".join(parts).casefold() if self.words <= _KEYED_WORDS else self.text
 
     @property
     def plain(self) -> bool:
@@ -169,10 +175,10 @@ def _mark_captions(items: list[Item]) -> None:
 
 def _mark_repeats(items: list[Item]) -> None:
     """Short lines repeated on the page are captions; copies of the headline are boilerplate."""
-    title = next((_key(it.text) for it in items if it.role is BlockRole.TITLE), None)
-    counts = Counter(_key(it.text) for it in items)
+    title = next((it.key for it in items if it.role is BlockRole.TITLE), None)
+    counts = Counter(it.key for it in items)
     for it in items:
-        key = _key(it.text)
+        key = it.key
         if not it.plain or counts[key] < 2 or ends_sentence(it.text):
             continue
         if key == title:
@@ -207,13 +213,13 @@ def _mark_header(items: list[Item]) -> int:
     if not candidates:
         return 0
     # A line repeated on the page is a caption (or a copy of the headline): prefer one that is not.
-    counts = Counter(_key(it.text) for it in items)
-    unique = [i for i in candidates if counts[_key(items[i].text)] == 1] or candidates
+    counts = Counter(it.key for it in items)
+    unique = [i for i in candidates if counts[items[i].key] == 1] or candidates
     # A short line above a longer headline is a section or topic label, not the title.
     title = next((i for i in unique if items[i].words >= _LABEL_WORDS), unique[0])
     for it in items[:title]:
         if it.plain:
-            repeated = counts[_key(it.text)] >= 2 and not ends_sentence(it.text)
+            repeated = counts[it.key] >= 2 and not ends_sentence(it.text)
             it.cue = Cue.CAPTION if repeated and it.words >= 2 else Cue.NAV
     _split_title(items, title)
     after = title + 1
@@ -258,14 +264,14 @@ def _mark_entry_furniture(items: list[Item], body: int) -> None:
     for i in range(body, len(items)):
         it = items[i]
         if it.cue is Cue.NAV:
-            key = _key(it.text)
+            key = it.key
             entries[key] += last_seen.get(key, len(items)) < last_body
             last_seen[key] = i
         elif _body_paragraph(it):
             last_body = i
     # Three entries at least: a share bar above and below an article is no live blog.
     for it in items[body:]:
-        if it.cue is Cue.NAV and entries[_key(it.text)] >= 2:
+        if it.cue is Cue.NAV and entries[it.key] >= 2:
             it.cue = Cue.INTERSTITIAL
 
 
@@ -288,10 +294,6 @@ def _body_start(items: list[Item], start: int) -> int:
     return len(items)
 
 
-def _key(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 def _article_end(items: list[Item], body: int) -> int:
     """The index of the first block of the leftovers after the article.
 
@@ -301,7 +303,7 @@ def _article_end(items: list[Item], body: int) -> int:
     paragraphs follows (then the cluster sat inside the article); or at a
     navigation-like line after which no body paragraph comes.
     """
-    counts = Counter(_key(it.text) for it in items[body:] if it.cue in _RECURRING)
+    counts = Counter(it.key for it in items[body:] if it.cue in _RECURRING)
     last_body = max((i for i, it in enumerate(items) if _body_paragraph(it)), default=-1)
     for i in range(body + 1, len(items)):
         it = items[i]
@@ -317,7 +319,7 @@ def _article_end(items: list[Item], body: int) -> int:
             clustered = _clustered(items[i + 1 : i + 1 + reach])
         else:
             clustered = False
-        recurring = it.cue in _RECURRING and counts[_key(it.text)] >= 2
+        recurring = it.cue in _RECURRING and counts[it.key] >= 2
         if (clustered or recurring) and not _body_follows(items, i + 1):
             return i
         if it.cue in _ENDISH and i > last_body:
