@@ -102,10 +102,14 @@ def analyse_layout(text: str, parser: SourceParser) -> Layout:
     items: list[Item] = []
     tables = _tables(parser)
     plain = plain_spaces(text)  # one pass over the whole text, not one per block
+    seen: dict[str, tuple[Cue | None, bool]] = {}  # a repeated line is judged once
     for run in group_lines(split_lines(text)):
-        span = Span(run[0].span.start, run[-1].span.end)
+        span = Span(run[0].start, run[-1].end)
         block_text = span.slice(text)
-        cue, forced_end = _cue(block_text, span.slice(plain), tables)
+        found = seen.get(block_text)
+        if found is None:
+            found = seen[block_text] = _cue(block_text, span.slice(plain), tables)
+        cue, forced_end = found
         items.append(Item(span, block_text, run[0].blank_before, cue, forced_end))
     items = assign_roles(items)
     blocks = tuple(Block(it.role or BlockRole.PARAGRAPH, it.text, it.span) for it in items)

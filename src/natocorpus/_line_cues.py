@@ -369,6 +369,10 @@ _SECTION_MARKS = "|\u2022\u00b7>\u203a\u00bb"
 _BULLET_MARKS = "-*\u2022\u00b7\u2013\u2014\u25aa\u25ba"
 
 
+def _has_digit(text: str) -> bool:
+    return any(digit in text for digit in "0123456789")
+
+
 def cue_of(text: str) -> Cue | None:
     """The cue of one line judged on its own, or ``None`` for plain text.
 
@@ -390,7 +394,7 @@ def plain_cue_of(text: str) -> Cue | None:
         m = _SHORT.fullmatch(text, timeout=REGEX_TIMEOUT)
         if m is not None:
             return _SHORT_CUES[m.lastgroup or ""]
-        if words <= 8 and _full(_DATE_LEAD, text):
+        if words <= 8 and _has_digit(text) and _full(_DATE_LEAD, text):
             return Cue.DATE
         if words <= 10 and any(mark in text for mark in _SECTION_MARKS) and _full(_SECTION, text):
             return Cue.SECTION

@@ -11,8 +11,8 @@ joined back into one run.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from ._guard import REGEX_TIMEOUT
@@ -36,13 +36,19 @@ _BULLET_START = regex.compile(r"\A[-*•·\u2013\u2014]\s")
 _JOIN_MIN_WORDS = 12
 
 
-@attrs.frozen
-class Line:
-    """One non-blank line: its stripped span and whether a blank line precedes it."""
+class Line(NamedTuple):
+    """One non-blank line: where it starts and ends stripped, and whether a blank line
+    precedes it. (A named tuple: a page may have a million lines.)"""
 
-    span: Span
+    start: int
+    end: int
     text: str
     blank_before: bool
+
+    @property
+    def span(self) -> Span:
+        """The stripped line's span."""
+        return Span(self.start, self.end)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -58,12 +64,17 @@ def split_lines(text: str) -> list[Line]:
         stripped = raw.strip()
         if not stripped:
             continue
-        start = m.start() + (len(raw) - len(raw.lstrip()))
-        gap = text[prev_end:start]
-        breaks = gap.count("\n") + gap.count("\r") - gap.count("\r\n")
-        blank_before = bool(lines) and breaks >= 2
-        lines.append(Line(Span(start, start + len(stripped)), stripped, blank_before))
-        prev_end = start + len(stripped)
+        start = m.start()
+        if raw[0].isspace():
+            start += len(raw) - len(raw.lstrip())
+        end = start + len(stripped)
+        if lines:
+            gap = text[prev_end:start]
+            breaks = gap.count("\n") + gap.count("\r") - gap.count("\r\n")
+            lines.append(Line(start, end, stripped, breaks >= 2))
+        else:
+            lines.append(Line(start, end, stripped, False))
+        prev_end = end
     return lines
 
 

@@ -86,6 +86,7 @@ _MINOR = frozenset(
         "is",
     ]
 )
+_QUOTE_OPENERS = "\u2018\u201c\"\u00ab'"
 _QUOTED_WHOLE = regex.compile(r"[\u2018\u201c\"\u00ab'][^\r\n]{2,120}[\u2019\u201d\"\u00bb']")
 #: A quoted headline followed by its subtitle on the same line.
 _TITLE_AND_SUB = regex.compile(
@@ -383,22 +384,30 @@ def _mark_headings(items: list[Item], start: int, body: int, end: int) -> None:
         if not it.plain or it.words > 12 or "\n" in it.text or "\r" in it.text:
             continue
         mark = _last_mark(it.text)
-        if mark in (".", ",", ";", ":", "!") or _SPEAKER_LABEL.match(
-            it.text, timeout=REGEX_TIMEOUT
+        if mark in (".", ",", ";", ":", "!") or (
+            ":" in it.text[:42] and _SPEAKER_LABEL.match(it.text, timeout=REGEX_TIMEOUT)
         ):
             continue
-        quoted = _QUOTED_WHOLE.fullmatch(it.text, timeout=REGEX_TIMEOUT) is not None
+        after_date = items[i - 1].cue is Cue.DATE
+        if not after_date and i <= body:
+            continue
         between_prose = _body_paragraph(items[i - 1]) and _body_paragraph(items[i + 1])
-        if items[i - 1].cue is Cue.DATE or (
-            i > body
-            and (
-                _title_case(it.text)
-                or (quoted and mark != "?")
-                or (mark == "?" and it.words <= 10 and not qa_page)
-                or (mark != "?" and it.words <= _SHORT_HEADING and between_prose)
-            )
+        if (
+            after_date
+            or (mark == "?" and it.words <= 10 and not qa_page)
+            or (mark != "?" and it.words <= _SHORT_HEADING and between_prose)
+            or (mark != "?" and _quoted_whole(it.text))
+            or _title_case(it.text)
         ):
             it.role = BlockRole.HEADING
+
+
+def _quoted_whole(text: str) -> bool:
+    """Whether *text* is one quotation, mark to mark."""
+    return (
+        text[:1] in _QUOTE_OPENERS
+        and _QUOTED_WHOLE.fullmatch(text, timeout=REGEX_TIMEOUT) is not None
+    )
 
 
 def assign_roles(items: Sequence[Item]) -> list[Item]:
