@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from natocorpus import BlockRole, SourceParser, parse
 from natocorpus._layout import Layout, analyse_layout, line_spans
 from natocorpus._line_cues import Cue, byline_name, cue_of, publisher_name, source_name
-from natocorpus._lines import continues, split_lines
+from natocorpus._lines import _split_lines_slow, continues, split_lines
 
 B = BlockRole
 
@@ -871,3 +871,20 @@ def test_share_bar_above_and_below_the_article_still_ends_it() -> None:
     roles = [b.role for b in layout(text).blocks]
     head = [B.TITLE, B.BOILERPLATE, B.BOILERPLATE, B.PARAGRAPH, B.PARAGRAPH]
     assert roles == head + [B.BOILERPLATE] * 4
+
+
+@given(st.text(alphabet="ab .\t\r\n\u00a0", max_size=60))
+def test_fast_line_split_agrees_with_the_general_one(text: str) -> None:
+    # The fast path (str.splitlines) must see the same lines as the regex path.
+    assert split_lines(text) == _split_lines_slow(text)
+
+
+def test_other_line_separators_stay_inside_a_line() -> None:
+    text = "First part\u2028same line\nNext line"
+    assert [line.text for line in split_lines(text)] == ["First part\u2028same line", "Next line"]
+
+
+def test_a_repeated_line_gets_the_same_role_each_time() -> None:
+    page = "\n".join(["Share", "Allied Leaders Agree Plan", "Share", "Body text goes on here."])
+    roles = [b.role for b in analyse_layout(page, SourceParser()).blocks if b.text == "Share"]
+    assert roles == [BlockRole.BOILERPLATE, BlockRole.BOILERPLATE]

@@ -19,6 +19,8 @@ from ._guard import REGEX_TIMEOUT
 from ._records import Span
 
 _LINE = regex.compile(r"[^\r\n]+")
+#: What str.splitlines breaks at besides \r and \n (rare in pages; they take the slow path).
+_OTHER_BREAKS = "\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 
 #: A line that stops in the middle of a sentence: ends with a letter, digit or comma.
 _OPEN_END = regex.compile(r"[\p{L}\p{N},]\Z")
@@ -57,6 +59,28 @@ def split_lines(text: str) -> list[Line]:
     >>> [line.text for line in split_lines("One\\r\\n\\r\\n  Two  \\rThree")]
     ['One', 'Two', 'Three']
     """
+    if any(sep in text for sep in _OTHER_BREAKS):
+        return _split_lines_slow(text)
+    # str.splitlines breaks at exactly \n, \r\n and \r when none of the others occur.
+    lines: list[Line] = []
+    pos = 0
+    blank = False
+    for piece in text.splitlines(keepends=True):
+        stripped = piece.strip()
+        if stripped:
+            start = pos
+            if piece[0].isspace():
+                start += len(piece) - len(piece.lstrip())
+            lines.append(Line(start, start + len(stripped), stripped, blank and bool(lines)))
+            blank = False
+        else:
+            blank = True
+        pos += len(piece)
+    return lines
+
+
+def _split_lines_slow(text: str) -> list[Line]:
+    """:func:`split_lines` for a text holding line separators other than \r and \n."""
     lines: list[Line] = []
     prev_end = 0
     for m in _LINE.finditer(text, timeout=REGEX_TIMEOUT):
