@@ -149,7 +149,37 @@ _NOTE = regex.compile(
     r"(?:this|the) (?:article|story|interview|piece|op-ed|commentary|analysis|essay|post)\b"
     r".{0,80}\boriginally (?:published|appeared|ran)\b|.{0,200}\bcontributed (?:to )?"
     r"(?:this|the) (?:report|story|article)|.{0,200}\bedited for "
-    r"(?:length|clarity|brevity)\b)",
+    r"(?:length|clarity|brevity)\b|"
+    # A wire story's credits: "(Reporting by X; Editing by Y)".
+    r"\((?:additional )?(?:reporting|writing|editing|research) by\b[^()\r\n]{1,300}\)\s*\Z|"
+    r"(?:additional )?(?:reporting|writing) by\b[^;\r\n]{1,150};\s*(?:additional reporting|"
+    r"editing|writing|reporting|research|graphics) by\b|"
+    # How the figures were made: "Methodology: ...", "About the data: ...".
+    r"(?:methodology|about (?:the|this|our) (?:data|survey|poll|research|figures|methodology)|"
+    r"how we (?:did|counted|compiled|calculated|collected) (?:it|this|the (?:data|figures))|"
+    r"a note on (?:methodology|the data|sources)|data and methods?)\s*[:.]|"
+    # The author's biography: "The author is a researcher at ...".
+    r"the (?:author|writer)s? (?:is|are|was|were)\s)",
+    _F,
+)
+_DOC_META_LEADS = (
+    "full ",
+    "transcript",
+    "live",
+    "as it happened",
+    "press release",
+    "speech",
+    "statement",
+    "communiq",
+    "q",
+    "fact",
+)
+#: A line saying what kind of document the page is, with its place or time:
+#: "Transcript | City | 2 May 2026", "Live updates | Last updated 10:15".
+_DOC_META = regex.compile(
+    r"(?:full )?(?:transcript|live(?: updates| blog| coverage| report)?|as it happened|"
+    r"press release|speech|statement|communiqu[e\u00e9]|q ?& ?a|fact ?sheet)"
+    r"(?:\s+[|\u2022\u00b7]\s+[^|\u2022\u00b7\r\n]{1,60}){1,4}",
     _F,
 )
 _SOURCE = regex.compile(r"source\s*:\s*(?P<name>\S[^\r\n]{0,80}?)[.]?\s*\Z", _F)
@@ -279,6 +309,14 @@ _NOTE_LEADS = (
     "views",
     "opinions",
     "originally",
+    "additional",
+    "reporting",
+    "writing",
+    "methodology",
+    "about ",
+    "how we",
+    "a note",
+    "data and",
 )
 #: ... and the words of the formulas that may stand anywhere in it.
 _NOTE_INSIDE = ("reprinted", "contributed", "edited for", "originally")
@@ -405,6 +443,13 @@ def plain_cue_of(text: str) -> Cue | None:
             (head.startswith(_NOTE_LEADS) or any(word in low for word in _NOTE_INSIDE))
             and _NOTE.match(text, timeout=REGEX_TIMEOUT)
         )
+    ):
+        return Cue.NOTE
+    if (
+        words <= 16
+        and head.startswith(_DOC_META_LEADS)
+        and _has_digit(text)
+        and _full(_DOC_META, text)
     ):
         return Cue.NOTE
     if words <= 30 and head.startswith(_RELATED_ITEM_LEADS) and _full(_RELATED_ITEM, text):

@@ -17,7 +17,7 @@ import attrs
 import regex
 
 from ._guard import REGEX_TIMEOUT
-from ._line_cues import Cue, ends_sentence, plain_spaces, word_count
+from ._line_cues import Cue, byline_name, ends_sentence, plain_spaces, word_count
 from ._records import BlockRole, Span
 
 #: Cues that make a block boilerplate.
@@ -46,6 +46,8 @@ _CUE_ROLE = {
     Cue.RELATED_HEAD: BlockRole.RELATED,
     Cue.RELATED_ITEM: BlockRole.RELATED,
 }
+#: A label over a bulleted list has at most this many words.
+_LIST_LABEL_WORDS = 6
 #: Blocks up to this long get a normalised key to spot repeats (captions, headline copies).
 _KEYED_WORDS = 60
 #: The headline is looked for among this many blocks at the top.
@@ -102,6 +104,18 @@ _TOP_CREDIT = regex.compile(r"(?:top|main|featured|header|lead) (?:image|photo|p
 _SPEAKER_LABEL = regex.compile(r"[^:\r\n]{1,40}:\s")
 _DATELINE = regex.compile(
     r"\p{Lu}[\p{Lu}\p{Zs}.,'\u2019-]{2,40}(?:\([^()\r\n]{1,40}\))?\s*[-\u2013\u2014:]\s"
+)
+#: A live blog's entry heading: a time, then the headline ("16:45 Allies agree new plan").
+_TIME_LED = regex.compile(
+    r"\d{1,2}[:.]\d{2}(?:\s*(?i:am|pm|a\.m\.|p\.m\.))?\s+[\p{Lu}\p{N}\u2018\u201c\"'\u00ab]"
+)
+#: An author's biography: "Ana Kovac is a senior fellow at ...", "... was a correspondent".
+_BIO = regex.compile(
+    rf"(?P<name>{_NAME}(?:\s+\p{{Lu}}[\p{{L}}'\u2019.-]+)?)\s+(?:is|was|has been|serves as)\s+"
+    r"(?:a|an|the|now|currently|formerly)\b[^\r\n]{0,300}?\b(?:fellow|professor|researcher|"
+    r"analyst|journalist|correspondent|editor|director|author|lecturer|reporter|writer|scholar|"
+    r"advis[eo]r|expert|columnist|contributor|founder|chair|ambassador|diplomat|officer|head|"
+    r"member|student|candidate|commentator|historian|economist)s?\b"
 )
 _OPENING = regex.compile(r"[\p{Lu}\p{N}\u2018\u201c\"\u00ab']")
 _CLOSING = "\u2019\u201d\"\u00bb' "
@@ -375,6 +389,33 @@ def _body_paragraph(item: Item) -> bool:
     return item.plain and item.words >= 8 and ends_sentence(item.text)
 
 
+def _byline_names(items: list[Item]) -> set[str]:
+    """The people the bylines of the page name."""
+    names: set[str] = set()
+    for it in items:
+        if it.cue is Cue.BYLINE:
+            found = byline_name(it.text) or (it.text if _name_only(it) else None)
+            for name in regex.split(r"\s*(?:,|&|\band\b)\s*", found or "", timeout=REGEX_TIMEOUT):
+                if name:
+                    names.add(name.strip())
+    return names
+
+
+def _mark_bios(items: list[Item], end: int) -> None:
+    """An author's biography is a note: a bio of a byline's author anywhere in the
+    article, or a bio closing the article."""
+    authors = _byline_names(items)
+    last = next((i for i in range(end - 1, -1, -1) if items[i].plain), None)
+    for i, it in enumerate(items[:end]):
+        if not it.plain or it.words > 60 or not ends_sentence(it.text):
+            continue
+        if i != last and not any(it.text.startswith(name + " ") for name in authors):
+            continue
+        m = _BIO.match(plain_spaces(it.text), timeout=REGEX_TIMEOUT)
+        if m is not None and (i == last or m.group("name") in authors):
+            it.cue = Cue.NOTE
+
+
 def _mark_headings(items: list[Item], start: int, body: int, end: int) -> None:
     """Headings: short lines between paragraphs (or under a live blog's timestamp)."""
     questions = sum(1 for it in items[body:end] if it.plain and _last_mark(it.text) == "?")
@@ -388,7 +429,20 @@ def _mark_headings(items: list[Item], start: int, body: int, end: int) -> None:
             ":" in it.text[:42] and _SPEAKER_LABEL.match(it.text, timeout=REGEX_TIMEOUT)
         ):
             continue
-        after_date = items[i - 1].cue is Cue.DATE
+        after_date = items[i - 1].cue is Cue.DATE or (
+            it.text[:1].isdigit() and _TIME_LED.match(it.text, timeout=REGEX_TIMEOUT) is not None
+        )
+        # A short label over a bulleted list ("Key points", "What we know").
+        over_list = (
+            it.words <= _LIST_LABEL_WORDS
+            and mark != "?"
+            and items[i + 1].cue is Cue.BULLET
+            and i + 2 < len(items)
+            and items[i + 2].cue is Cue.BULLET
+        )
+        if over_list:
+            it.role = BlockRole.HEADING
+            continue
         if not after_date and i <= body:
             continue
         between_prose = _body_paragraph(items[i - 1]) and _body_paragraph(items[i + 1])
@@ -410,6 +464,24 @@ def _quoted_whole(text: str) -> bool:
     )
 
 
+def _mark_intro(items: list[Item], header_end: int, end: int) -> None:
+    """On a question-and-answer page, the paragraph right under the header that leads
+    into the first question is the interview's standfirst (its introduction)."""
+    if header_end + 1 >= end:
+        return
+    intro, first = items[header_end], items[header_end + 1]
+    questions = sum(1 for it in items[header_end:end] if it.plain and _last_mark(it.text) == "?")
+    if (
+        questions >= 3
+        and _prose(intro)
+        and intro.role is None
+        and _last_mark(intro.text) != "?"
+        and first.plain
+        and _last_mark(first.text) == "?"
+    ):
+        intro.role = BlockRole.STANDFIRST
+
+
 def assign_roles(items: Sequence[Item]) -> list[Item]:
     """Settle the role of every item; returns the (possibly split) items."""
     work = list(items)
@@ -423,6 +495,8 @@ def assign_roles(items: Sequence[Item]) -> list[Item]:
         if it.cue not in (Cue.BYLINE, Cue.NOTE):
             it.role = BlockRole.BOILERPLATE
     _mark_related(work, end)
+    _mark_bios(work, end)
+    _mark_intro(work, header_end, end)
     _mark_headings(work, header_end, body, end)
     for it in work:
         if it.role is None:
