@@ -109,6 +109,7 @@ _DATELINE = regex.compile(
 _TIME_LED = regex.compile(
     r"\d{1,2}[:.]\d{2}(?:\s*(?i:am|pm|a\.m\.|p\.m\.))?\s+[\p{Lu}\p{N}\u2018\u201c\"'\u00ab]"
 )
+_NAME_SEP = regex.compile(r"\s*(?:,|&|\band\b)\s*")
 #: An author's biography: "Ana Kovac is a senior fellow at ...", "... was a correspondent".
 _BIO = regex.compile(
     rf"(?P<name>{_NAME}(?:\s+\p{{Lu}}[\p{{L}}'\u2019.-]+)?)\s+(?:is|was|has been|serves as)\s+"
@@ -395,7 +396,7 @@ def _byline_names(items: list[Item]) -> set[str]:
     for it in items:
         if it.cue is Cue.BYLINE:
             found = byline_name(it.text) or (it.text if _name_only(it) else None)
-            for name in regex.split(r"\s*(?:,|&|\band\b)\s*", found or "", timeout=REGEX_TIMEOUT):
+            for name in _NAME_SEP.split(found or "", timeout=REGEX_TIMEOUT):
                 if name:
                     names.add(name.strip())
     return names
