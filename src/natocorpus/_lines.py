@@ -22,17 +22,63 @@ _LINE = regex.compile(r"[^\r\n]+")
 #: What str.splitlines breaks at besides \r and \n (rare in pages; they take the slow path).
 _OTHER_BREAKS = "\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 
-#: A line that stops in the middle of a sentence: ends with a letter, digit or comma.
-_OPEN_END = regex.compile(r"[\p{L}\p{N},]\Z")
 #: Words a sentence does not end on; a line ending on one continues on the next line.
-_DANGLING = regex.compile(
-    r"\b(?:a|an|the|and|or|but|nor|of|to|in|on|at|for|from|by|with|against|between|"
-    r"into|onto|over|under|about|than|as|that|which|who|whose|whom|its|their|his|her|"
-    r"our|is|are|was|were|be|been|has|have|had|not|this|these|those|such|very)\Z",
-    regex.IGNORECASE,
+_DANGLING = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "by",
+        "with",
+        "against",
+        "between",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "than",
+        "as",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "whom",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "not",
+        "this",
+        "these",
+        "those",
+        "such",
+        "very",
+    ]
 )
-_LOWER_START = regex.compile(r"\A\p{Ll}")
-_BULLET_START = regex.compile(r"\A[-*•·\u2013\u2014]\s")
+#: Marks that open a bulleted item (followed by a space).
+_BULLETS = "-*\u2022\u00b7\u2013\u2014"
 
 #: A prose line needs at least this many words before it may be joined with the next.
 _JOIN_MIN_WORDS = 12
@@ -111,17 +157,23 @@ def continues(first: str, second: str) -> bool:
     >>> continues("A Short Heading", "Body text starts here.")
     False
     """
-    if len(first.split()) < _JOIN_MIN_WORDS:
+    # Plain string tests: this runs for every pair of adjacent lines.
+    last = first[-1:]
+    if not (last.isalpha() or last.isnumeric() or last == ","):
+        return False  # the line ends with a full stop, a quotation mark, ...
+    if len(first.split(None, _JOIN_MIN_WORDS)) < _JOIN_MIN_WORDS:
         return False
-    if not _OPEN_END.search(first, timeout=REGEX_TIMEOUT):
+    if second[:1] in _BULLETS and second[1:2].isspace():
         return False
-    if _BULLET_START.match(second, timeout=REGEX_TIMEOUT):
-        return False
-    return bool(
-        _LOWER_START.match(second, timeout=REGEX_TIMEOUT)
-        or _DANGLING.search(first, timeout=REGEX_TIMEOUT)
-        or first.endswith(",")
-    )
+    return second[:1].islower() or _last_word(first).lower() in _DANGLING or last == ","
+
+
+def _last_word(text: str) -> str:
+    """The run of word characters *text* ends with."""
+    start = len(text)
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return text[start:]
 
 
 def group_lines(lines: Sequence[Line]) -> list[list[Line]]:
