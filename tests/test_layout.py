@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from natocorpus import BlockRole, SourceParser, parse
 from natocorpus._layout import Layout, analyse_layout, line_spans
 from natocorpus._line_cues import Cue, byline_name, cue_of, publisher_name, source_name
-from natocorpus._lines import continues, split_lines
+from natocorpus._lines import _split_lines_slow, continues, split_lines
 
 B = BlockRole
 
@@ -67,7 +67,9 @@ WIRE = [
         '"We have heard the message from Kyiv," said the Danish minister, Karin Vestergaard, '
         "according to a statement.",
     ),
-    (B.BYLINE, "Reporting by Marta Holloway; Editing by Peter Quill"),
+    # The wire's credit line at the foot: who reported and who edited (a note; the
+    # byline is the "By" line under the headline).
+    (B.NOTE, "Reporting by Marta Holloway; Editing by Peter Quill"),
     (B.BOILERPLATE, "\u00a9 2025 Nordwire. All rights reserved."),
 ]
 
@@ -871,3 +873,165 @@ def test_share_bar_above_and_below_the_article_still_ends_it() -> None:
     roles = [b.role for b in layout(text).blocks]
     head = [B.TITLE, B.BOILERPLATE, B.BOILERPLATE, B.PARAGRAPH, B.PARAGRAPH]
     assert roles == head + [B.BOILERPLATE] * 4
+
+
+@given(st.text(alphabet="ab .\t\r\n\u00a0", max_size=60))
+def test_fast_line_split_agrees_with_the_general_one(text: str) -> None:
+    # The fast path (str.splitlines) must see the same lines as the regex path.
+    assert split_lines(text) == _split_lines_slow(text)
+
+
+def test_other_line_separators_stay_inside_a_line() -> None:
+    text = "First part\u2028same line\nNext line"
+    assert [line.text for line in split_lines(text)] == ["First part\u2028same line", "Next line"]
+
+
+def test_a_repeated_line_gets_the_same_role_each_time() -> None:
+    page = "\n".join(["Share", "Allied Leaders Agree Plan", "Share", "Body text goes on here."])
+    roles = [b.role for b in analyse_layout(page, SourceParser()).blocks if b.text == "Share"]
+    assert roles == [BlockRole.BOILERPLATE, BlockRole.BOILERPLATE]
+
+
+# --- news-page conventions: credit lines, methodology, bios, document labels --------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Reporting by Ilse Marven in Tallinn and Rob Tarr in Riga; Editing by Dana Wolk)",
+        "(Additional reporting by Sam Oduya; Writing by Ilse Marven)",
+        "Reporting by Ilse Marven; Editing by Dana Wolk",
+        "Methodology: The tracker counts pledges made by governments between March and June.",
+        "About the data: Figures are converted to euros at the average rate for the month.",
+        "The author is a lecturer in security studies at an Example university.",
+        "Transcript | Tallinn | 4 June 2026",
+        "Live updates | Last updated 09:15 GMT",
+        "Press release | 12.06.2026",
+    ],
+)
+def test_credit_method_and_document_lines_are_notes(line: str) -> None:
+    assert cue_of(line) is Cue.NOTE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by Ilse Marven",  # a byline, not a credit list
+        "Analysis | Europe",  # a section label
+        "Live | World",
+        "The author of the plan, a retired general, says it can work.",
+        "Transcript of the minister's remarks was not released.",
+    ],
+)
+def test_lines_like_notes_that_are_not(line: str) -> None:
+    assert cue_of(line) is not Cue.NOTE
+
+
+BIO_TOP = [
+    (B.TITLE, "Why the alliance should invest in its railways first"),
+    (B.BYLINE, "By Nora Lindqvist"),
+    (
+        B.NOTE,
+        "Nora Lindqvist is a research fellow at the Example Institute for Defence Logistics.",
+    ),
+    (
+        B.PARAGRAPH,
+        "Every army marches on its supply lines, and in the east of the continent those lines "
+        "still run on two different track widths.",
+    ),
+    (
+        B.PARAGRAPH,
+        "Karl Otten is a former transport minister who now chairs a committee on the issue, "
+        "and he agrees that the work is overdue.",
+    ),
+    (
+        B.PARAGRAPH,
+        "Until the gauges match, every tank that crosses the border has to be lifted from one "
+        "train onto another.",
+    ),
+]
+
+
+def test_author_bio_under_the_byline_is_a_note() -> None:
+    result = check_page(BIO_TOP, sep="\n\n")
+    assert result.byline == "Nora Lindqvist"
+
+
+BIO_END = [
+    (B.TITLE, "Drones change how small armies think about defence"),
+    (
+        B.PARAGRAPH,
+        "Cheap drones have given small countries a way to watch long borders without large "
+        "garrisons, officials in the region say.",
+    ),
+    (
+        B.PARAGRAPH,
+        "The question is whether the same machines can also be made at home, in numbers, "
+        "and fast enough to matter.",
+    ),
+    (
+        B.NOTE,
+        "Piet Maasland is a former diplomat and a columnist for the Example Post.",
+    ),
+]
+
+
+def test_author_bio_closing_the_article_is_a_note() -> None:
+    check_page(BIO_END, sep="\n\n")
+
+
+LIVE_ENTRIES = [
+    (B.TITLE, "Defence ministers meet in Oslo: live coverage of the summit"),
+    (B.NOTE, "Live updates | Last updated 17:05 CET"),
+    (B.HEADING, "Key facts"),
+    (B.PARAGRAPH, "- Ministers meet for the second day in Oslo"),
+    (B.PARAGRAPH, "- A new fund for mine clearance is on the agenda"),
+    (B.HEADING, "17:05 Norway pledges mine-clearing boats"),
+    (
+        B.PARAGRAPH,
+        "Norway will give four mine-clearing boats to the coalition, its minister told "
+        "reporters at the venue.",
+    ),
+    (B.BOILERPLATE, "Advertisement"),
+    (B.HEADING, "16:40 Talks run late"),
+    (
+        B.PARAGRAPH,
+        "The afternoon session has overrun by more than an hour, according to two delegates "
+        "waiting outside the hall.",
+    ),
+    (B.HEADING, "4.15pm A word from our correspondent"),
+    (B.PARAGRAPH, "Our reporter in the press room, Ada Finch, writes:"),
+    (
+        B.PARAGRAPH,
+        "The mood is calm but nobody expects a final text before tomorrow morning, and several "
+        "delegations have already booked extra nights.",
+    ),
+]
+
+
+def test_live_blog_entries_led_by_times_and_key_facts_are_headings() -> None:
+    result = check_page(LIVE_ENTRIES, sep="\n\n")
+    assert result.headings[:2] == ("Key facts", "17:05 Norway pledges mine-clearing boats")
+    assert result.standfirst is None
+
+
+QA_INTRO = [
+    (B.TITLE, '"We will not run out of shells this year"'),
+    (B.STANDFIRST, "The head of a national arms agency on factories, money and patience"),
+    (B.BYLINE, "Interview by Lea Brandt"),
+    (
+        B.STANDFIRST,
+        "Mira Castell has run the agency for two years. We met her at her office in the "
+        "capital a week after a new contract was signed.",
+    ),
+    (B.PARAGRAPH, "How many shells will your factories make this year?"),
+    (B.PARAGRAPH, "More than last year, and more than we promised, but I will not give a number."),
+    (B.PARAGRAPH, "Is money still the problem?"),
+    (B.PARAGRAPH, "Money is there now. Time is the problem, and people who can do the work."),
+    (B.PARAGRAPH, "What would help most?"),
+    (B.PARAGRAPH, "Orders that last ten years instead of one, so that we can plan."),
+]
+
+
+def test_interview_introduction_is_a_standfirst() -> None:
+    check_page(QA_INTRO, sep="\n\n")

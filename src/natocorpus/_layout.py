@@ -20,9 +20,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import attrs
+import regex
 
 from ._guard import REGEX_TIMEOUT
-from ._line_cues import Cue, byline_name, cue_of, publisher_name, source_name
+from ._line_cues import Cue, byline_name, plain_cue_of, plain_spaces, publisher_name, source_name
 from ._lines import group_lines, split_lines
 from ._records import Block, BlockRole, Span
 from ._roles import Item, assign_roles
@@ -70,13 +71,20 @@ _TABLE_CUES = (
 )
 
 
-def _cue(text: str, parser: SourceParser) -> tuple[Cue | None, bool]:
-    """The cue of *text*, the parser's tables first; and whether it ends the article."""
-    for attribute, cue in _TABLE_CUES:
-        for pattern in parser.table(attribute):
-            if pattern.fullmatch(text, timeout=REGEX_TIMEOUT) is not None:
-                return (cue or Cue.END), cue is None
-    return cue_of(text), False
+def _tables(parser: SourceParser) -> list[tuple[regex.Pattern[str], Cue | None]]:
+    """The parser's own patterns in the order they are tried, with the cue each gives."""
+    return [(pattern, cue) for attribute, cue in _TABLE_CUES for pattern in parser.table(attribute)]
+
+
+def _cue(
+    text: str, plain: str, tables: list[tuple[regex.Pattern[str], Cue | None]]
+) -> tuple[Cue | None, bool]:
+    """The cue of *text* (*plain* its plain-spaced copy), the parser's tables first;
+    and whether it ends the article."""
+    for pattern, cue in tables:
+        if pattern.fullmatch(text, timeout=REGEX_TIMEOUT) is not None:
+            return (cue or Cue.END), cue is None
+    return plain_cue_of(plain), False
 
 
 def analyse_layout(text: str, parser: SourceParser) -> Layout:
@@ -92,10 +100,16 @@ def analyse_layout(text: str, parser: SourceParser) -> Layout:
     'Allies Agree New Plan'
     """
     items: list[Item] = []
+    tables = _tables(parser)
+    plain = plain_spaces(text)  # one pass over the whole text, not one per block
+    seen: dict[str, tuple[Cue | None, bool]] = {}  # a repeated line is judged once
     for run in group_lines(split_lines(text)):
-        span = Span(run[0].span.start, run[-1].span.end)
+        span = Span(run[0].start, run[-1].end)
         block_text = span.slice(text)
-        cue, forced_end = _cue(block_text, parser)
+        found = seen.get(block_text)
+        if found is None:
+            found = seen[block_text] = _cue(block_text, span.slice(plain), tables)
+        cue, forced_end = found
         items.append(Item(span, block_text, run[0].blank_before, cue, forced_end))
     items = assign_roles(items)
     blocks = tuple(Block(it.role or BlockRole.PARAGRAPH, it.text, it.span) for it in items)

@@ -35,7 +35,7 @@ class Cue(enum.Enum):
 
 _F = regex.IGNORECASE | regex.VERSION1
 
-_NAV = regex.compile(
+_NAV = (
     r"(?:skip to (?:main )?content|skip navigation|navigation|main menu|menu|search|home|"
     r"log ?in|sign ?in|sign ?up|register|subscribe(?: now)?|newsletters?|latest(?: news)?|"
     r"breaking(?: news)?|most (?:read|popular|viewed|shared)|trending(?: now)?|"
@@ -52,24 +52,21 @@ _NAV = regex.compile(
     r"filed under:?.{0,120}|\d+\s*min(?:ute)?s?\s+read|reading time:?.{0,20}|"
     r"comments?\s*\(\d+\)|copy link|save(?: article)?|bookmark|gift (?:this )?article|"
     r"enter your e-?mail(?: address)?|this (?:article|story) is more than .{1,20} old|"
-    r"(?:©|\(c\)|copyright).{0,120}|[•·|/\\*~_=+><\u00bb\u00ab\u203a\u2039\u2013\u2014-]+)[.!:]?",
-    _F,
+    r"(?:©|\(c\)|copyright).{0,120}|[•·|/\\*~_=+><\u00bb\u00ab\u203a\u2039\u2013\u2014-]+)[.!:]?"
 )
-_INTERSTITIAL = regex.compile(
+_INTERSTITIAL = (
     r"(?:advertisement|advertising|ad|ad feedback|sponsored(?: content)?|promoted|"
     r"(?:story|article) continues (?:below|after (?:the )?(?:advertisement|ad))|"
     r"continue reading (?:below|the main story)|scroll (?:down )?to continue(?: reading)?|"
     r"(?:skip past |after )?newsletter promotion)"
-    r"[.!:]?",
-    _F,
+    r"[.!:]?"
 )
-_END = regex.compile(
+_END = (
     r"(?:(?:keep|continue) reading\s*(?:show (?:less|more))?|show (?:less|more)|read next|up next|"
     r"more (?:stories|articles|news|on this story|from .{1,40})|"
     r"you (?:may|might) (?:also )?(?:like|be interested in)|recommended(?: for you| stories)?|"
     r"(?:most )?popular (?:stories|articles|now)|what to read next|"
-    r"other (?:stories|articles)|further reading|explore more on (?:these|this) topics?)[.!:]?",
-    _F,
+    r"other (?:stories|articles)|further reading|explore more on (?:these|this) topics?)[.!:]?"
 )
 _CTA = regex.compile(
     r"(?:subscribe|sign up|join|follow|download|donate|register|get (?:the|our)|"
@@ -100,13 +97,12 @@ _DAY_DATE = (
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|"
     rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
 )
-_DATE = regex.compile(
+_DATE = (
     r"(?:(?:published|updated|posted|last (?:updated|modified)|first published|"
     r"created|modified|date)\s*:?\s*(?:on\s+)?)?"
     rf"(?:{_DAY_DATE}(?:\s*(?:[,|•·\u2013-]|at)?\s*{_TIME})?|{_TIME}(?:\s*(?:[,|•·\u2013-]|on)?\s*"
     rf"{_DAY_DATE})?|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|"
-    r"(?:just now|yesterday|today))\s*[|.]?(?:\s*[|•·]?\s*\d+\s*min(?:ute)?s?\s+read)?",
-    _F,
+    r"(?:just now|yesterday|today))\s*[|.]?(?:\s*[|•·]?\s*\d+\s*min(?:ute)?s?\s+read)?"
 )
 #: A short line that opens with a full date ("June 3, 2025 2:15 PM UTC Updated ago").
 _DATE_LEAD = regex.compile(
@@ -114,12 +110,25 @@ _DATE_LEAD = regex.compile(
     r".{0,60}",
     _F,
 )
-_RELATED_HEAD = regex.compile(
+_RELATED_HEAD = (
     r"(?:related(?: (?:articles?|stories|story|coverage|content|posts|reading|links|news))?|"
     r"read also|also read|see also|read more(?: on this| about this)?|more on this(?: topic)?|"
-    r"further reading on this)\s*:?",
+    r"further reading on this)\s*:?"
+)
+#: The short lines that are page furniture, in order of precedence: one named
+#: alternative each, tried in a single call.
+_SHORT = regex.compile(
+    rf"(?P<interstitial>{_INTERSTITIAL})|(?P<end>{_END})|(?P<nav>{_NAV})|"
+    rf"(?P<related_head>{_RELATED_HEAD})|(?P<date>{_DATE})",
     _F,
 )
+_SHORT_CUES = {
+    "interstitial": Cue.INTERSTITIAL,
+    "end": Cue.END,
+    "nav": Cue.NAV,
+    "related_head": Cue.RELATED_HEAD,
+    "date": Cue.DATE,
+}
 _RELATED_ITEM = regex.compile(
     r"(?:related|read (?:also|more|next)|also read|see also|more on this|"
     r"watch|listen)\s*[:|\u2013\u2014-]\s*\S.{0,200}",
@@ -140,7 +149,37 @@ _NOTE = regex.compile(
     r"(?:this|the) (?:article|story|interview|piece|op-ed|commentary|analysis|essay|post)\b"
     r".{0,80}\boriginally (?:published|appeared|ran)\b|.{0,200}\bcontributed (?:to )?"
     r"(?:this|the) (?:report|story|article)|.{0,200}\bedited for "
-    r"(?:length|clarity|brevity)\b)",
+    r"(?:length|clarity|brevity)\b|"
+    # A wire story's credits: "(Reporting by X; Editing by Y)".
+    r"\((?:additional )?(?:reporting|writing|editing|research) by\b[^()\r\n]{1,300}\)\s*\Z|"
+    r"(?:additional )?(?:reporting|writing) by\b[^;\r\n]{1,150};\s*(?:additional reporting|"
+    r"editing|writing|reporting|research|graphics) by\b|"
+    # How the figures were made: "Methodology: ...", "About the data: ...".
+    r"(?:methodology|about (?:the|this|our) (?:data|survey|poll|research|figures|methodology)|"
+    r"how we (?:did|counted|compiled|calculated|collected) (?:it|this|the (?:data|figures))|"
+    r"a note on (?:methodology|the data|sources)|data and methods?)\s*[:.]|"
+    # The author's biography: "The author is a researcher at ...".
+    r"the (?:author|writer)s? (?:is|are|was|were)\s)",
+    _F,
+)
+_DOC_META_LEADS = (
+    "full ",
+    "transcript",
+    "live",
+    "as it happened",
+    "press release",
+    "speech",
+    "statement",
+    "communiq",
+    "q",
+    "fact",
+)
+#: A line saying what kind of document the page is, with its place or time:
+#: "Transcript | City | 2 May 2026", "Live updates | Last updated 10:15".
+_DOC_META = regex.compile(
+    r"(?:full )?(?:transcript|live(?: updates| blog| coverage| report)?|as it happened|"
+    r"press release|speech|statement|communiqu[e\u00e9]|q ?& ?a|fact ?sheet)"
+    r"(?:\s+[|\u2022\u00b7]\s+[^|\u2022\u00b7\r\n]{1,60}){1,4}",
     _F,
 )
 _SOURCE = regex.compile(r"source\s*:\s*(?P<name>\S[^\r\n]{0,80}?)[.]?\s*\Z", _F)
@@ -203,7 +242,6 @@ _CAPTION_SCENE = regex.compile(
     _F,
 )
 
-_WORD = regex.compile(r"\S+")
 _ODD_SPACE = regex.compile(r"[^\S\r\n ]")
 
 
@@ -213,15 +251,24 @@ def plain_spaces(text: str) -> str:
     >>> plain_spaces("originally\u00a0published")
     'originally published'
     """
+    if text.isascii() and "\t" not in text and "\x0b" not in text and "\x0c" not in text:
+        return text  # the common case, without a regex call
+    if _ODD_SPACE.search(text, timeout=REGEX_TIMEOUT) is None:
+        return text
     return _ODD_SPACE.sub(" ", text, timeout=REGEX_TIMEOUT)
 
 
-_SENTENCE_END = regex.compile(r"[.!?…][\"'\u201d\u2019\u00bb)\]]*\Z")
+#: What may close a sentence after its final mark: quotation marks, brackets.
+_CLOSERS = "\"'\u201d\u2019\u00bb)]"
 
 
 def word_count(text: str) -> int:
-    """The number of white-space separated words of *text*."""
-    return len(_WORD.findall(text, timeout=REGEX_TIMEOUT))
+    """The number of white-space separated words of *text*.
+
+    >>> word_count("  Allies  met\ton Monday. ")
+    4
+    """
+    return len(text.split())
 
 
 def ends_sentence(text: str) -> bool:
@@ -230,11 +277,138 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence("He said so.\u201d"), ends_sentence("A headline")
     (True, False)
     """
-    return bool(_SENTENCE_END.search(text, timeout=REGEX_TIMEOUT))
+    stripped = text.rstrip(_CLOSERS)
+    return bool(stripped) and stripped[-1] in ".!?\u2026"
 
 
 def _full(pattern: regex.Pattern[str], text: str) -> bool:
     return pattern.fullmatch(text, timeout=REGEX_TIMEOUT) is not None
+
+
+# Cheap tests run before each pattern: the words or marks a line must hold for the
+# pattern to have any chance. They only save time; the patterns decide.
+#: How a note may open (most note formulas stand at the start of the line) ...
+_NOTE_LEADS = (
+    "please note",
+    "note",
+    "translat",
+    "abridged",
+    "machine",
+    "editor",
+    "disclaimer",
+    "correction",
+    "clarification",
+    "disclosure",
+    "update",
+    "(",
+    "as delivered",
+    "check against",
+    "unofficial",
+    "this ",
+    "the ",
+    "views",
+    "opinions",
+    "originally",
+    "additional",
+    "reporting",
+    "writing",
+    "methodology",
+    "about ",
+    "how we",
+    "a note",
+    "data and",
+)
+#: ... and the words of the formulas that may stand anywhere in it.
+_NOTE_INSIDE = ("reprinted", "contributed", "edited for", "originally")
+_RELATED_ITEM_LEADS = (
+    "related",
+    "read ",
+    "also read",
+    "see also",
+    "more on this",
+    "watch",
+    "listen",
+)
+_CTA_LEADS = (
+    "subscribe",
+    "sign up",
+    "join",
+    "follow",
+    "download",
+    "donate",
+    "register",
+    "get the",
+    "get our",
+    "support us",
+    "support our",
+    "like us",
+    "listen to",
+    "watch",
+    "click",
+    "become a",
+)
+_BYLINE_LEADS = (
+    "by",
+    "interview",
+    "reporting",
+    "reported",
+    "written",
+    "words",
+    "text",
+    "story",
+    "compiled",
+    "edited",
+    "analysis",
+    "commentary",
+)
+_CREDIT_LEADS = (
+    "top ",
+    "main ",
+    "featured ",
+    "header ",
+    "lead ",
+    "image",
+    "photo",
+    "picture",
+    "video",
+    "illustration",
+    "graphic",
+    "credit",
+    "courtesy",
+    "getty images",
+    "afp",
+    "shutterstock",
+    "reuters",
+    "ap photo",
+    "associated press",
+    "epa",
+    "anadolu",
+    "tass",
+    "dpa",
+    "ria novosti",
+)
+_CAPTION_LEADS = (
+    "image caption",
+    "photo caption",
+    "media caption",
+    "video caption",
+    "pictured",
+    "above",
+    "top",
+    "main image",
+    "from left",
+    "left to right",
+)
+#: No cue applies to a block of more words than this (credits, the longest, stop at 80).
+_MAX_CUED_WORDS = 80
+#: The opening of a line its first words are looked for in.
+_HEAD = 40
+_SECTION_MARKS = "|\u2022\u00b7>\u203a\u00bb"
+_BULLET_MARKS = "-*\u2022\u00b7\u2013\u2014\u25aa\u25ba"
+
+
+def _has_digit(text: str) -> bool:
+    return any(digit in text for digit in "0123456789")
 
 
 def cue_of(text: str) -> Cue | None:
@@ -245,40 +419,80 @@ def cue_of(text: str) -> Cue | None:
     >>> cue_of("Ministers met in Brussels on Tuesday.") is None
     True
     """
-    text = plain_spaces(text)
-    words = word_count(text)
+    return plain_cue_of(plain_spaces(text))
+
+
+def plain_cue_of(text: str) -> Cue | None:
+    """:func:`cue_of` for a *text* already passed through :func:`plain_spaces`."""
+    words = len(text.split(None, _MAX_CUED_WORDS))  # counting stops past the longest cue
+    if words > _MAX_CUED_WORDS:
+        return None
+    head = text[:_HEAD].lower()  # enough for every test of how a line opens
     if words <= 12:
-        if _full(_INTERSTITIAL, text):
-            return Cue.INTERSTITIAL
-        if _full(_END, text):
-            return Cue.END
-        if _full(_NAV, text):
-            return Cue.NAV
-        if _full(_RELATED_HEAD, text):
-            return Cue.RELATED_HEAD
-        if _full(_DATE, text) or (words <= 8 and _full(_DATE_LEAD, text)):
+        m = _SHORT.fullmatch(text, timeout=REGEX_TIMEOUT)
+        if m is not None:
+            return _SHORT_CUES[m.lastgroup or ""]
+        if words <= 8 and _has_digit(text) and _full(_DATE_LEAD, text):
             return Cue.DATE
-        if words <= 10 and _full(_SECTION, text):
+        if words <= 10 and any(mark in text for mark in _SECTION_MARKS) and _full(_SECTION, text):
             return Cue.SECTION
+    low = text.lower() if words <= 60 else head
     if words <= 40 and (
-        (_full(_SOURCE, text) and words <= 10) or _NOTE.match(text, timeout=REGEX_TIMEOUT)
+        (words <= 10 and head.startswith("source") and _full(_SOURCE, text))
+        or (
+            (head.startswith(_NOTE_LEADS) or any(word in low for word in _NOTE_INSIDE))
+            and _NOTE.match(text, timeout=REGEX_TIMEOUT)
+        )
     ):
         return Cue.NOTE
-    if words <= 30 and _full(_RELATED_ITEM, text):
+    if (
+        words <= 16
+        and head.startswith(_DOC_META_LEADS)
+        and _has_digit(text)
+        and _full(_DOC_META, text)
+    ):
+        return Cue.NOTE
+    if words <= 30 and head.startswith(_RELATED_ITEM_LEADS) and _full(_RELATED_ITEM, text):
         return Cue.RELATED_ITEM
-    if words <= 45 and _CTA.match(text, timeout=REGEX_TIMEOUT):
-        medium = _CTA_MEDIUM.search(text, timeout=REGEX_TIMEOUT)
-        if words <= 8 or medium:
-            return Cue.CTA
-    if words <= 25 and _BYLINE_LEAD.match(text, timeout=REGEX_TIMEOUT) and byline_name(text):
+    if (
+        words <= 45
+        and head.startswith(_CTA_LEADS)
+        and _CTA.match(text, timeout=REGEX_TIMEOUT)
+        and (words <= 8 or _CTA_MEDIUM.search(text, timeout=REGEX_TIMEOUT))
+    ):
+        return Cue.CTA
+    if (
+        words <= 25
+        and head.startswith(_BYLINE_LEADS)
+        and _BYLINE_LEAD.match(text, timeout=REGEX_TIMEOUT)
+        and byline_name(text)
+    ):
         return Cue.BYLINE
-    if (words <= 80 and _full(_CREDIT, text)) or (words <= 16 and _full(_CREDIT_SLASH, text)):
+    if (head.lstrip("(").startswith(_CREDIT_LEADS) and _full(_CREDIT, text)) or (
+        words <= 16 and "/" in text and _full(_CREDIT_SLASH, text)
+    ):
         return Cue.CREDIT
-    if words <= 60 and (_full(_CAPTION_CREDIT, text) or _full(_CAPTION_LEAD, text)):
+    if words <= 60 and (
+        (text.endswith(")") and _full(_CAPTION_CREDIT, text))
+        or (
+            (
+                head.startswith(_CAPTION_LEADS)
+                or "photo" in low
+                or "image" in low
+                or "picture" in low
+            )
+            and _full(_CAPTION_LEAD, text)
+        )
+    ):
         return Cue.CAPTION
-    if words <= 30 and not ends_sentence(text) and _full(_CAPTION_SCENE, text):
+    if (
+        words <= 30
+        and ("during " in low or "(" in text)
+        and not ends_sentence(text)
+        and _full(_CAPTION_SCENE, text)
+    ):
         return Cue.CAPTION
-    if words <= 40 and _full(_BULLET, text):
+    if words <= 40 and text[:1] in _BULLET_MARKS and _full(_BULLET, text):
         return Cue.BULLET
     return None
 

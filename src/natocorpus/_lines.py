@@ -11,39 +11,92 @@ joined back into one run.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
-import attrs
 import regex
 
 from ._guard import REGEX_TIMEOUT
 from ._records import Span
 
 _LINE = regex.compile(r"[^\r\n]+")
-_BREAK = regex.compile(r"\r\n|\r|\n")
+#: What str.splitlines breaks at besides \r and \n (rare in pages; they take the slow path).
+_OTHER_BREAKS = "\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 
-#: A line that stops in the middle of a sentence: ends with a letter, digit or comma.
-_OPEN_END = regex.compile(r"[\p{L}\p{N},]\Z")
 #: Words a sentence does not end on; a line ending on one continues on the next line.
-_DANGLING = regex.compile(
-    r"\b(?:a|an|the|and|or|but|nor|of|to|in|on|at|for|from|by|with|against|between|"
-    r"into|onto|over|under|about|than|as|that|which|who|whose|whom|its|their|his|her|"
-    r"our|is|are|was|were|be|been|has|have|had|not|this|these|those|such|very)\Z",
-    regex.IGNORECASE,
+_DANGLING = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "by",
+        "with",
+        "against",
+        "between",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "than",
+        "as",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "whom",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "not",
+        "this",
+        "these",
+        "those",
+        "such",
+        "very",
+    ]
 )
-_LOWER_START = regex.compile(r"\A\p{Ll}")
-_BULLET_START = regex.compile(r"\A[-*•·\u2013\u2014]\s")
+#: Marks that open a bulleted item (followed by a space).
+_BULLETS = "-*\u2022\u00b7\u2013\u2014"
 
 #: A prose line needs at least this many words before it may be joined with the next.
 _JOIN_MIN_WORDS = 12
 
 
-@attrs.frozen
-class Line:
-    """One non-blank line: its stripped span and whether a blank line precedes it."""
+class Line(NamedTuple):
+    """One non-blank line: where it starts and ends stripped, and whether a blank line
+    precedes it. (A named tuple: a page may have a million lines.)"""
 
-    span: Span
+    start: int
+    end: int
     text: str
     blank_before: bool
+
+    @property
+    def span(self) -> Span:
+        """The stripped line's span."""
+        return Span(self.start, self.end)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -52,6 +105,28 @@ def split_lines(text: str) -> list[Line]:
     >>> [line.text for line in split_lines("One\\r\\n\\r\\n  Two  \\rThree")]
     ['One', 'Two', 'Three']
     """
+    if any(sep in text for sep in _OTHER_BREAKS):
+        return _split_lines_slow(text)
+    # str.splitlines breaks at exactly \n, \r\n and \r when none of the others occur.
+    lines: list[Line] = []
+    pos = 0
+    blank = False
+    for piece in text.splitlines(keepends=True):
+        stripped = piece.strip()
+        if stripped:
+            start = pos
+            if piece[0].isspace():
+                start += len(piece) - len(piece.lstrip())
+            lines.append(Line(start, start + len(stripped), stripped, blank and bool(lines)))
+            blank = False
+        else:
+            blank = True
+        pos += len(piece)
+    return lines
+
+
+def _split_lines_slow(text: str) -> list[Line]:
+    """:func:`split_lines` for a text holding line separators other than \r and \n."""
     lines: list[Line] = []
     prev_end = 0
     for m in _LINE.finditer(text, timeout=REGEX_TIMEOUT):
@@ -59,12 +134,17 @@ def split_lines(text: str) -> list[Line]:
         stripped = raw.strip()
         if not stripped:
             continue
-        start = m.start() + (len(raw) - len(raw.lstrip()))
-        gap = text[prev_end:start]
-        breaks = len(_BREAK.findall(gap, timeout=REGEX_TIMEOUT))
-        blank_before = bool(lines) and breaks >= 2
-        lines.append(Line(Span(start, start + len(stripped)), stripped, blank_before))
-        prev_end = start + len(stripped)
+        start = m.start()
+        if raw[0].isspace():
+            start += len(raw) - len(raw.lstrip())
+        end = start + len(stripped)
+        if lines:
+            gap = text[prev_end:start]
+            breaks = gap.count("\n") + gap.count("\r") - gap.count("\r\n")
+            lines.append(Line(start, end, stripped, breaks >= 2))
+        else:
+            lines.append(Line(start, end, stripped, False))
+        prev_end = end
     return lines
 
 
@@ -77,17 +157,23 @@ def continues(first: str, second: str) -> bool:
     >>> continues("A Short Heading", "Body text starts here.")
     False
     """
-    if len(first.split()) < _JOIN_MIN_WORDS:
+    # Plain string tests: this runs for every pair of adjacent lines.
+    last = first[-1:]
+    if not (last.isalpha() or last.isnumeric() or last == ","):
+        return False  # the line ends with a full stop, a quotation mark, ...
+    if len(first.split(None, _JOIN_MIN_WORDS)) < _JOIN_MIN_WORDS:
         return False
-    if not _OPEN_END.search(first, timeout=REGEX_TIMEOUT):
+    if second[:1] in _BULLETS and second[1:2].isspace():
         return False
-    if _BULLET_START.match(second, timeout=REGEX_TIMEOUT):
-        return False
-    return bool(
-        _LOWER_START.match(second, timeout=REGEX_TIMEOUT)
-        or _DANGLING.search(first, timeout=REGEX_TIMEOUT)
-        or first.endswith(",")
-    )
+    return second[:1].islower() or _last_word(first).lower() in _DANGLING or last == ","
+
+
+def _last_word(text: str) -> str:
+    """The run of word characters *text* ends with."""
+    start = len(text)
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return text[start:]
 
 
 def group_lines(lines: Sequence[Line]) -> list[list[Line]]:

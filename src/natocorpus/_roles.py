@@ -17,7 +17,7 @@ import attrs
 import regex
 
 from ._guard import REGEX_TIMEOUT
-from ._line_cues import Cue, ends_sentence, plain_spaces, word_count
+from ._line_cues import Cue, byline_name, ends_sentence, plain_spaces, word_count
 from ._records import BlockRole, Span
 
 #: Cues that make a block boilerplate.
@@ -46,6 +46,10 @@ _CUE_ROLE = {
     Cue.RELATED_HEAD: BlockRole.RELATED,
     Cue.RELATED_ITEM: BlockRole.RELATED,
 }
+#: A label over a bulleted list has at most this many words.
+_LIST_LABEL_WORDS = 6
+#: Blocks up to this long get a normalised key to spot repeats (captions, headline copies).
+_KEYED_WORDS = 60
 #: The headline is looked for among this many blocks at the top.
 _TITLE_WINDOW = 12
 #: How far past an end-of-article cue to look for a second one.
@@ -84,6 +88,7 @@ _MINOR = frozenset(
         "is",
     ]
 )
+_QUOTE_OPENERS = "\u2018\u201c\"\u00ab'"
 _QUOTED_WHOLE = regex.compile(r"[\u2018\u201c\"\u00ab'][^\r\n]{2,120}[\u2019\u201d\"\u00bb']")
 #: A quoted headline followed by its subtitle on the same line.
 _TITLE_AND_SUB = regex.compile(
@@ -99,6 +104,19 @@ _TOP_CREDIT = regex.compile(r"(?:top|main|featured|header|lead) (?:image|photo|p
 _SPEAKER_LABEL = regex.compile(r"[^:\r\n]{1,40}:\s")
 _DATELINE = regex.compile(
     r"\p{Lu}[\p{Lu}\p{Zs}.,'\u2019-]{2,40}(?:\([^()\r\n]{1,40}\))?\s*[-\u2013\u2014:]\s"
+)
+#: A live blog's entry heading: a time, then the headline ("16:45 Allies agree new plan").
+_TIME_LED = regex.compile(
+    r"\d{1,2}[:.]\d{2}(?:\s*(?i:am|pm|a\.m\.|p\.m\.))?\s+[\p{Lu}\p{N}\u2018\u201c\"'\u00ab]"
+)
+_NAME_SEP = regex.compile(r"\s*(?:,|&|\band\b)\s*")
+#: An author's biography: "Ana Kovac is a senior fellow at ...", "... was a correspondent".
+_BIO = regex.compile(
+    rf"(?P<name>{_NAME}(?:\s+\p{{Lu}}[\p{{L}}'\u2019.-]+)?)\s+(?:is|was|has been|serves as)\s+"
+    r"(?:a|an|the|now|currently|formerly)\b[^\r\n]{0,300}?\b(?:fellow|professor|researcher|"
+    r"analyst|journalist|correspondent|editor|director|author|lecturer|reporter|writer|scholar|"
+    r"advis[eo]r|expert|columnist|contributor|founder|chair|ambassador|diplomat|officer|head|"
+    r"member|student|candidate|commentator|historian|economist)s?\b"
 )
 _OPENING = regex.compile(r"[\p{Lu}\p{N}\u2018\u201c\"\u00ab']")
 _CLOSING = "\u2019\u201d\"\u00bb' "
@@ -116,9 +134,13 @@ class Item:
     role: BlockRole | None = None
     glued: bool = False  # a caption only because a credit sits right under it
     words: int = attrs.field(init=False)
+    key: str = attrs.field(init=False)  # the text case-folded, spaces collapsed: spots repeats
 
     def __attrs_post_init__(self) -> None:
-        self.words = word_count(self.text)
+        parts = self.text.split()
+        self.words = len(parts)
+        # Only short blocks are compared; a long one keeps its text (saves time).
+        self.key = " ".join(parts).casefold() if self.words <= _KEYED_WORDS else self.text
 
     @property
     def plain(self) -> bool:
@@ -169,10 +191,10 @@ def _mark_captions(items: list[Item]) -> None:
 
 def _mark_repeats(items: list[Item]) -> None:
     """Short lines repeated on the page are captions; copies of the headline are boilerplate."""
-    title = next((_key(it.text) for it in items if it.role is BlockRole.TITLE), None)
-    counts = Counter(_key(it.text) for it in items)
+    title = next((it.key for it in items if it.role is BlockRole.TITLE), None)
+    counts = Counter(it.key for it in items)
     for it in items:
-        key = _key(it.text)
+        key = it.key
         if not it.plain or counts[key] < 2 or ends_sentence(it.text):
             continue
         if key == title:
@@ -207,13 +229,13 @@ def _mark_header(items: list[Item]) -> int:
     if not candidates:
         return 0
     # A line repeated on the page is a caption (or a copy of the headline): prefer one that is not.
-    counts = Counter(_key(it.text) for it in items)
-    unique = [i for i in candidates if counts[_key(items[i].text)] == 1] or candidates
+    counts = Counter(it.key for it in items)
+    unique = [i for i in candidates if counts[items[i].key] == 1] or candidates
     # A short line above a longer headline is a section or topic label, not the title.
     title = next((i for i in unique if items[i].words >= _LABEL_WORDS), unique[0])
     for it in items[:title]:
         if it.plain:
-            repeated = counts[_key(it.text)] >= 2 and not ends_sentence(it.text)
+            repeated = counts[it.key] >= 2 and not ends_sentence(it.text)
             it.cue = Cue.CAPTION if repeated and it.words >= 2 else Cue.NAV
     _split_title(items, title)
     after = title + 1
@@ -258,14 +280,14 @@ def _mark_entry_furniture(items: list[Item], body: int) -> None:
     for i in range(body, len(items)):
         it = items[i]
         if it.cue is Cue.NAV:
-            key = _key(it.text)
+            key = it.key
             entries[key] += last_seen.get(key, len(items)) < last_body
             last_seen[key] = i
         elif _body_paragraph(it):
             last_body = i
     # Three entries at least: a share bar above and below an article is no live blog.
     for it in items[body:]:
-        if it.cue is Cue.NAV and entries[_key(it.text)] >= 2:
+        if it.cue is Cue.NAV and entries[it.key] >= 2:
             it.cue = Cue.INTERSTITIAL
 
 
@@ -288,10 +310,6 @@ def _body_start(items: list[Item], start: int) -> int:
     return len(items)
 
 
-def _key(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 def _article_end(items: list[Item], body: int) -> int:
     """The index of the first block of the leftovers after the article.
 
@@ -301,7 +319,7 @@ def _article_end(items: list[Item], body: int) -> int:
     paragraphs follows (then the cluster sat inside the article); or at a
     navigation-like line after which no body paragraph comes.
     """
-    counts = Counter(_key(it.text) for it in items[body:] if it.cue in _RECURRING)
+    counts = Counter(it.key for it in items[body:] if it.cue in _RECURRING)
     last_body = max((i for i, it in enumerate(items) if _body_paragraph(it)), default=-1)
     for i in range(body + 1, len(items)):
         it = items[i]
@@ -317,7 +335,7 @@ def _article_end(items: list[Item], body: int) -> int:
             clustered = _clustered(items[i + 1 : i + 1 + reach])
         else:
             clustered = False
-        recurring = it.cue in _RECURRING and counts[_key(it.text)] >= 2
+        recurring = it.cue in _RECURRING and counts[it.key] >= 2
         if (clustered or recurring) and not _body_follows(items, i + 1):
             return i
         if it.cue in _ENDISH and i > last_body:
@@ -372,6 +390,33 @@ def _body_paragraph(item: Item) -> bool:
     return item.plain and item.words >= 8 and ends_sentence(item.text)
 
 
+def _byline_names(items: list[Item]) -> set[str]:
+    """The people the bylines of the page name."""
+    names: set[str] = set()
+    for it in items:
+        if it.cue is Cue.BYLINE:
+            found = byline_name(it.text) or (it.text if _name_only(it) else None)
+            for name in _NAME_SEP.split(found or "", timeout=REGEX_TIMEOUT):
+                if name:
+                    names.add(name.strip())
+    return names
+
+
+def _mark_bios(items: list[Item], end: int) -> None:
+    """An author's biography is a note: a bio of a byline's author anywhere in the
+    article, or a bio closing the article."""
+    authors = _byline_names(items)
+    last = next((i for i in range(end - 1, -1, -1) if items[i].plain), None)
+    for i, it in enumerate(items[:end]):
+        if not it.plain or it.words > 60 or not ends_sentence(it.text):
+            continue
+        if i != last and not any(it.text.startswith(name + " ") for name in authors):
+            continue
+        m = _BIO.match(plain_spaces(it.text), timeout=REGEX_TIMEOUT)
+        if m is not None and (i == last or m.group("name") in authors):
+            it.cue = Cue.NOTE
+
+
 def _mark_headings(items: list[Item], start: int, body: int, end: int) -> None:
     """Headings: short lines between paragraphs (or under a live blog's timestamp)."""
     questions = sum(1 for it in items[body:end] if it.plain and _last_mark(it.text) == "?")
@@ -381,22 +426,61 @@ def _mark_headings(items: list[Item], start: int, body: int, end: int) -> None:
         if not it.plain or it.words > 12 or "\n" in it.text or "\r" in it.text:
             continue
         mark = _last_mark(it.text)
-        if mark in (".", ",", ";", ":", "!") or _SPEAKER_LABEL.match(
-            it.text, timeout=REGEX_TIMEOUT
+        if mark in (".", ",", ";", ":", "!") or (
+            ":" in it.text[:42] and _SPEAKER_LABEL.match(it.text, timeout=REGEX_TIMEOUT)
         ):
             continue
-        quoted = _QUOTED_WHOLE.fullmatch(it.text, timeout=REGEX_TIMEOUT) is not None
+        after_date = items[i - 1].cue is Cue.DATE or (
+            it.text[:1].isdigit() and _TIME_LED.match(it.text, timeout=REGEX_TIMEOUT) is not None
+        )
+        # A short label over a bulleted list ("Key points", "What we know").
+        over_list = (
+            it.words <= _LIST_LABEL_WORDS
+            and mark != "?"
+            and items[i + 1].cue is Cue.BULLET
+            and i + 2 < len(items)
+            and items[i + 2].cue is Cue.BULLET
+        )
+        if over_list:
+            it.role = BlockRole.HEADING
+            continue
+        if not after_date and i <= body:
+            continue
         between_prose = _body_paragraph(items[i - 1]) and _body_paragraph(items[i + 1])
-        if items[i - 1].cue is Cue.DATE or (
-            i > body
-            and (
-                _title_case(it.text)
-                or (quoted and mark != "?")
-                or (mark == "?" and it.words <= 10 and not qa_page)
-                or (mark != "?" and it.words <= _SHORT_HEADING and between_prose)
-            )
+        if (
+            after_date
+            or (mark == "?" and it.words <= 10 and not qa_page)
+            or (mark != "?" and it.words <= _SHORT_HEADING and between_prose)
+            or (mark != "?" and _quoted_whole(it.text))
+            or _title_case(it.text)
         ):
             it.role = BlockRole.HEADING
+
+
+def _quoted_whole(text: str) -> bool:
+    """Whether *text* is one quotation, mark to mark."""
+    return (
+        text[:1] in _QUOTE_OPENERS
+        and _QUOTED_WHOLE.fullmatch(text, timeout=REGEX_TIMEOUT) is not None
+    )
+
+
+def _mark_intro(items: list[Item], header_end: int, end: int) -> None:
+    """On a question-and-answer page, the paragraph right under the header that leads
+    into the first question is the interview's standfirst (its introduction)."""
+    if header_end + 1 >= end:
+        return
+    intro, first = items[header_end], items[header_end + 1]
+    questions = sum(1 for it in items[header_end:end] if it.plain and _last_mark(it.text) == "?")
+    if (
+        questions >= 3
+        and _prose(intro)
+        and intro.role is None
+        and _last_mark(intro.text) != "?"
+        and first.plain
+        and _last_mark(first.text) == "?"
+    ):
+        intro.role = BlockRole.STANDFIRST
 
 
 def assign_roles(items: Sequence[Item]) -> list[Item]:
@@ -412,6 +496,8 @@ def assign_roles(items: Sequence[Item]) -> list[Item]:
         if it.cue not in (Cue.BYLINE, Cue.NOTE):
             it.role = BlockRole.BOILERPLATE
     _mark_related(work, end)
+    _mark_bios(work, end)
+    _mark_intro(work, header_end, end)
     _mark_headings(work, header_end, body, end)
     for it in work:
         if it.role is None:
