@@ -40,7 +40,7 @@ _PARTICLES = r"(?:von|van|der|den|de|del|della|da|di|du|la|le|bin|ibn|al|el|ter|
 #: A run of capitalised words (with name particles between them).
 NAME_RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}\d])(?:{_TOKEN})"
-    rf"(?:(?:[ \u00a0]+|\r?\n)(?:{_PARTICLES}[ \u00a0]+)*(?:{_TOKEN}))*",
+    rf"(?:(?:[ \u00a0]+|\r\n?|\n)(?:{_PARTICLES}[ \u00a0]+)*(?:{_TOKEN}))*",
     regex.VERSION1,
 )
 _TOKEN_RE = regex.compile(rf"{_TOKEN}|{_PARTICLES}\b", regex.VERSION1)
@@ -56,7 +56,7 @@ _APPOSITIVE_AFTER = regex.compile(
 _ROLE_AFTER = regex.compile(
     rf",\s*(?:an?\s+|the\s+)?((?:[\p{{L}}\-\u2019']+\s+){{0,5}}?(?:{_ROLE_ALT}|editor-in-chief)\b"
     rf"(?:\s+(?:of|at|for|to)\s+(?:the\s+)?(?-i:\p{{Lu}}[\p{{L}}\-]*(?:\s+\p{{Lu}}[\p{{L}}\-]*){{0,4}}))?)"
-    rf"(?=\s*[,.;:()\n]|\s*\Z)",
+    rf"(?=\s*[,.;:()\r\n]|\s*\Z)",
     regex.IGNORECASE | regex.VERSION1,
 )
 _WORD_AFTER = regex.compile(
@@ -64,7 +64,7 @@ _WORD_AFTER = regex.compile(
     r"[a-z]+ly)\s+)*([a-z]+)",
     regex.VERSION1,
 )
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\-\u2019'])\p{Ll}\p{L}{3,}", regex.VERSION1)
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\-\u2019'])\p{Ll}\p{L}{2,}", regex.VERSION1)
 _SHE = regex.compile(r"\b(?:she|her|hers|herself)\b", regex.IGNORECASE | regex.VERSION1)
 _HE = regex.compile(r"\b(?:he|his|him|himself)\b", regex.IGNORECASE | regex.VERSION1)
 
@@ -211,17 +211,21 @@ def _split_run(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 
 def _titlecase_block(block_text: str) -> bool:
-    """Whether every longer word of a line is capitalised (a headline in title case)."""
+    """Whether every word of a block is capitalised (title case or all capitals).
+
+    In such a block ("Q: Minister, Is The Package Enough?", a page in
+    capitals) any two capitalised words look like a name, so it creates nobody:
+    it may only mention people named elsewhere.
+    """
     if _LOWER_WORD.search(block_text, timeout=REGEX_TIMEOUT):
         return False
     words = [w.strip("\u201c\u201d\u2018\u2019\"'.,:;!?()") for w in block_text.split()]
-    words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
-    return len(words) >= 4 and all(w[0].isupper() for w in words)
+    return sum(1 for w in words if len(w) > 1 and w[:1].isalpha()) >= 3
 
 
 def _candidate(text: str, start: int, end: int, trusted: bool) -> _Candidate | None:
     run = text[start:end]
-    if " " not in run and "\u00a0" not in run and "\n" not in run:
+    if " " not in run and "\u00a0" not in run and "\n" not in run and "\r" not in run:
         # A single capitalised word: only ever a surname of someone named in full.
         key = _key(run)
         if key in _FUNCTION_WORDS or key in _NON_PERSON or key in TITLE_WORDS or run.isupper():

@@ -502,11 +502,29 @@ def _main_subject(masked: str, s: int, e: int, mentions: list[_Mention]) -> _Men
     return head
 
 
-def _mention_ending_at(mentions: list[_Mention], pos: int) -> _Mention | None:
-    for m in mentions:
-        if m.end == pos:
-            return m
-    return None
+_CHAIN_REACH = 40  # how many mentions back a comma-separated subject is looked for
+
+
+def _comma_chain(
+    masked: str, s: int, cue_start: int, mentions: list[_Mention], starts: list[int]
+) -> _Mention | None:
+    """The last person (else anyone but an organisation) followed by a comma before the cue.
+
+    "Ada Quill, who leads the mission, said": the subject of a cue set off by
+    commas. Only the nearest mentions are looked at, so a giant sentence stays linear.
+    """
+    fallback: _Mention | None = None
+    i = bisect_left(starts, cue_start)
+    for x in reversed(mentions[max(0, i - _CHAIN_REACH) : i]):
+        if x.start < s or x.end >= cue_start or x.kind == ORG:
+            continue
+        if masked[x.end : x.end + 1] != ",":
+            continue
+        if x.kind == PERSON:
+            return x
+        if fallback is None:
+            fallback = x
+    return fallback
 
 
 def _events_of_sentence(
@@ -523,6 +541,13 @@ def _events_of_sentence(
     events: list[_Event] = []
     main: _Mention | None = None
     main_done = False
+    starts = [x.start for x in mentions]
+    by_end = {x.end: x for x in reversed(mentions)}
+
+    def first_from(pos: int) -> _Mention | None:
+        i = bisect_left(starts, pos)
+        return mentions[i] if i < len(mentions) else None
+
     for cue_start, cue_end, phrase in cues:
         if not s <= cue_start < e:
             continue
@@ -531,11 +556,9 @@ def _events_of_sentence(
         subject: _Mention | None = None
         end = cue_end
         if phrase:
-            after = [
-                x for x in mentions if x.start >= cue_end and not masked[cue_end : x.start].strip()
-            ]
-            if after:
-                subject = after[0]
+            nearest = first_from(cue_end)
+            if nearest is not None and not masked[cue_end : nearest.start].strip():
+                subject = nearest
                 end = subject.end
         else:
             weak = lower in WEAK_CUES
@@ -543,33 +566,23 @@ def _events_of_sentence(
                 masked, max(s, cue_start - 80), cue_start, timeout=REGEX_TIMEOUT
             )
             cut = tail.start() if tail else cue_start
-            subject = _mention_ending_at(mentions, cut)
+            subject = by_end.get(cut)
             if subject is not None and subject.kind == ORG and lower.endswith("ing"):
                 subject = None
             stripped = masked[s:cut].rstrip()
             participle = lower.endswith("ing")
             addressee = cue_lemma(lower.split()[0]) in ("tell", "inform")
             if subject is None and not weak and stripped.endswith(",") and not participle:
-                chain = [
-                    x
-                    for x in mentions
-                    if s <= x.start
-                    and x.end < cue_start
-                    and masked[x.end : x.end + 1] == ","
-                    and x.kind != ORG
-                ]
-                named = [x for x in chain if x.kind == PERSON]
-                if named or chain:
-                    subject = (named or chain)[-1]
+                subject = _comma_chain(masked, s, cue_start, mentions, starts)
             if (
                 subject is None
                 and not participle
                 and not addressee
                 and (not stripped or stripped[-1] in ",:" + _MASK)
             ):
-                after = [x for x in mentions if x.start >= cue_end]
-                if after and _title_gap(masked[cue_end : after[0].start]):
-                    subject = after[0]
+                nearest = first_from(cue_end)
+                if nearest is not None and _title_gap(masked[cue_end : nearest.start]):
+                    subject = nearest
                     end = subject.end
             if subject is None and not weak:
                 if not main_done:
@@ -581,7 +594,7 @@ def _events_of_sentence(
             continue
         if subject.kind in (DESCRIPTION, UNNAMED):
             # "the Kremlin spokesman, Dmitry Peskov": the name in apposition.
-            apposed = next((x for x in mentions if x.start > subject.end), None)
+            apposed = first_from(subject.end + 1)
             if (
                 apposed is not None
                 and apposed.kind == PERSON
