@@ -37,9 +37,18 @@ _TOKEN = (
     r"|\p{Lu}[\p{L}\p{M}]*(?:[\u2019'\-](?!s\b)\p{L}[\p{L}\p{M}]*)*"
 )
 _PARTICLES = r"(?:von|van|der|den|de|del|della|da|di|du|la|le|bin|ibn|al|el|ter|ten|dos|das)"
+_ABBREVIATED = "Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|Prof|Capt|Cmdr|Adm|Sgt|Maj"
+# The first token as _TOKEN, but opening with its capital letter (the lookbehind after it):
+# a pattern that starts with a character class is scanned for quickly.
+_FIRST_TOKEN = (
+    r"\p{Lu}(?<![\p{L}\p{M}\d]\p{Lu})"
+    rf"(?:\p{{Ll}}{{1,3}}\.(?<=(?:{_ABBREVIATED})\.)"
+    r"|\.(?=[ \u00a0]\p{Lu})"
+    r"|[\p{L}\p{M}]*(?:[\u2019'\-](?!s\b)\p{L}[\p{L}\p{M}]*)*)"
+)
 #: A run of capitalised words (with name particles between them).
 NAME_RUN = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}\d])(?:{_TOKEN})"
+    rf"{_FIRST_TOKEN}"
     rf"(?:(?:[ \u00a0]+|\r\n?|\n)(?:{_PARTICLES}[ \u00a0]+)*(?:{_TOKEN}))*",
     regex.VERSION1,
 )
@@ -204,10 +213,14 @@ class _Candidate:
 
 
 def _split_run(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [
-        (m.group(), start + m.start(), start + m.end())
-        for m in _TOKEN_RE.finditer(text[start:end], timeout=REGEX_TIMEOUT)
-    ]
+    """The words of a :data:`NAME_RUN` match (its words are separated by white space only)."""
+    out = []
+    pos = start
+    for word in text[start:end].split():
+        pos = text.index(word, pos, end)
+        out.append((word, pos, pos + len(word)))
+        pos += len(word)
+    return out
 
 
 def _titlecase_block(block_text: str) -> bool:
@@ -339,6 +352,15 @@ class PeopleIndex:
         self._mention_spans = spans
         self._starts = [s for s, _, _ in spans]
         self._by_name = {p.name: p for p in self._persons}
+        # canonical() looks names up here instead of scanning every person.
+        self._exact: dict[str, str] = {}
+        self._by_prefix: dict[str, list[Person]] = {}
+        for person in self._persons:
+            for form in (person.name, *person.aliases):
+                self._exact.setdefault(form.lower(), person.name)
+            surname = person.name.split()[-1]
+            self._by_prefix.setdefault(surname[:2].lower(), []).append(person)
+        self._cache: dict[str, str | None] = {}
 
     @classmethod
     def build(cls, text: str, blocks: Sequence[Block]) -> PeopleIndex:
@@ -410,18 +432,24 @@ class PeopleIndex:
 
     def canonical(self, mention: str) -> str | None:
         """The canonical full name for *mention*, or ``None`` if unknown."""
-        tokens = [t for t in _TOKEN_RE.findall(mention.strip()) if _key(t) not in TITLE_WORDS]
+        if mention not in self._cache:
+            self._cache[mention] = self._lookup(mention)
+        return self._cache[mention]
+
+    def _lookup(self, mention: str) -> str | None:
+        found = _TOKEN_RE.findall(mention.strip(), timeout=REGEX_TIMEOUT)
+        tokens = [t for t in found if _key(t) not in TITLE_WORDS]
         tokens = [t[:-2] if t.endswith(("\u2019s", "'s")) else t for t in tokens]
         if not tokens:
             return None
         wanted = " ".join(tokens).lower()
-        for person in self._persons:
-            if wanted == person.name.lower() or wanted in (a.lower() for a in person.aliases):
-                return person.name
+        if wanted in self._exact:
+            return self._exact[wanted]
         surname = tokens[-1]
         first = tokens[0] if len(tokens) > 1 else None
         best: Person | None = None
-        for person in self._persons:
+        # Near-identical surnames share their first two letters (see similar_surnames).
+        for person in self._by_prefix.get(surname[:2].lower(), ()):
             parts = person.name.split()
             initial = first is not None and len(first) <= 2 and parts[0][0] == first[0]
             if (
