@@ -37,6 +37,7 @@ _TOKEN = (
     r"|\p{Lu}[\p{L}\p{M}]*(?:[\u2019'\-](?!s\b)\p{L}[\p{L}\p{M}]*)*"
 )
 _PARTICLES = r"(?:von|van|der|den|de|del|della|da|di|du|la|le|bin|ibn|al|el|ter|ten|dos|das)"
+_PARTICLE_WORDS = frozenset(_PARTICLES[3:-1].split("|"))
 _ABBREVIATED = "Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|Prof|Capt|Cmdr|Adm|Sgt|Maj"
 # The first token as _TOKEN, but opening with its capital letter (the lookbehind after it):
 # a pattern that starts with a character class is scanned for quickly.
@@ -69,7 +70,7 @@ _ROLE_AFTER = regex.compile(
     regex.IGNORECASE | regex.VERSION1,
 )
 _WORD_AFTER = regex.compile(
-    r"\s+(?:(?:also|then|later|has|had|have|would|will|was|once|again|recently|"
+    r",?\s+(?:(?:also|then|later|has|had|have|would|will|was|once|again|recently|"
     r"[a-z]+ly)\s+)*([a-z]+)",
     regex.VERSION1,
 )
@@ -445,6 +446,8 @@ class PeopleIndex:
         wanted = " ".join(tokens).lower()
         if wanted in self._exact:
             return self._exact[wanted]
+        while len(tokens) > 1 and tokens[0].lower() in _PARTICLE_WORDS:
+            tokens = tokens[1:]  # "Van Houten" opening a sentence: the surname of "Piet van Houten"
         surname = tokens[-1]
         first = tokens[0] if len(tokens) > 1 else None
         best: Person | None = None

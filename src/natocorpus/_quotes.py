@@ -96,6 +96,11 @@ _SENTENCE_END = regex.compile(
     r"(?<=[.!?\u2026])[\"\u201d\u2019']?\s+(?=[\p{Lu}\d\"\u201c\u2018'" + _MASK + r"])",
     regex.VERSION1,
 )
+_DATELINE = regex.compile(
+    r"\p{Lu}{2,}(?:[ ,.'\-]{1,2}\p{Lu}{2,}){0,3}\.?(?:\s*\([^()\r\n]{1,60}\))?"
+    r"\s*[\-\u2013\u2014]+\s+",
+    regex.VERSION1,
+)
 _INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}", regex.VERSION1)
 _FIRST_WORD = regex.compile(r"\s*([\p{L}\-]+)", regex.VERSION1)
 _ABBREVIATIONS = frozenset(
@@ -213,6 +218,10 @@ def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tupl
     open_group: int | None = None
     for i, block in enumerate(paras):
         lo, hi = block.span.start, block.span.end
+        post_header = _post_header(block)
+        if post_header:
+            # A new live-blog post: pronouns and quote-only paragraphs do not reach back.
+            state = _State()
         if _light_paragraph(text, block, people, state):
             open_group = None
             continue
@@ -224,11 +233,12 @@ def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tupl
             raws[0].group = open_group
         else:
             open_group = None
-        if block.role in _HEADLINE_ROLES:
+        if block.role in _HEADLINE_ROLES or post_header:
             # A headline's quotes are attributed within it, but it sets no context for the body.
             saved = (list(state.salient), state.last_speaker, state.last_written)
             _attribute_paragraph(text, block, raws, people, state, group_counter)
             state.salient, state.last_speaker, state.last_written = saved
+            _headline_speaker(block, raws, people)
         else:
             _attribute_paragraph(text, block, raws, people, state, group_counter)
         results.extend(raws)
@@ -257,6 +267,50 @@ def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tupl
         for r in results
         if r.kind is not QuoteKind.TERM
     )
+
+
+_TIMESTAMP = regex.compile(
+    r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?\s+(?=\S)", regex.VERSION1
+)
+
+
+def _timestamp_end(block_text: str) -> int:
+    """The end of a leading clock time ("16:45 ", "9.30am "), or 0."""
+    if not block_text[:1].isdigit():
+        return 0
+    m = _TIMESTAMP.match(block_text, 0, min(len(block_text), 20), timeout=REGEX_TIMEOUT)
+    return m.end() if m else 0
+
+
+def _post_header(block: Block) -> bool:
+    """Whether *block* opens a live-blog post: a clock time and a short title ("16:45 Talks end").
+
+    (A plain subheading does not: in a feature, "he" after a subheading still
+    means the person the story is about.)
+    """
+    body = block.text.rstrip()
+    return (
+        len(body) <= 120
+        and body[-1:] not in ".\u201d\"'"
+        and "\n" not in body
+        and "\r" not in body
+        and _timestamp_end(body) > 0
+    )
+
+
+def _headline_speaker(block: Block, raws: list[_Raw], people: PeopleIndex) -> None:
+    """Headline style "Quill: talks 'went well'": the name before the colon said the quotes."""
+    head, colon, _ = block.text.partition(":")
+    head = head[_timestamp_end(head) :].strip()
+    if not colon or not head or not 1 <= len(head.split()) <= 4 or has_mark(head, 0, len(head)):
+        return
+    name = people.canonical(head)
+    if name is None:
+        return
+    cut = block.span.start + block.text.index(":")
+    for r in raws:
+        if r.pair.open > cut and not r.explicit and r.kind is not QuoteKind.TERM:
+            r.speaker, r.explicit = name, True
 
 
 def _light_paragraph(text: str, block: Block, people: PeopleIndex, state: _State) -> bool:
@@ -327,7 +381,7 @@ def _mentions(
 ) -> list[_Mention]:
     found: list[_Mention] = []
     for s, e, name in people.mentions_between(lo, hi):
-        if masked[s - lo] != _MASK:
+        if masked[s - lo] != _MASK and masked[s - lo] != " ":
             found.append(_Mention(s - lo, e - lo, PERSON, name))
     # Descriptions end in a role noun: find the nouns, then look back for the determiner.
     for s, e in find_words(lowered, words, _HEAD_NOUNS):
@@ -561,7 +615,8 @@ def _events_of_sentence(
                 subject = nearest
                 end = subject.end
         else:
-            weak = lower in WEAK_CUES
+            # A weak cue right before a colon introduces the words: "Quill reports:".
+            weak = lower in WEAK_CUES and not masked[cue_end : cue_end + 3].lstrip().startswith(":")
             tail = _AUX_TAIL.search(
                 masked, max(s, cue_start - 80), cue_start, timeout=REGEX_TIMEOUT
             )
@@ -631,6 +686,10 @@ def _attribute_paragraph(
 ) -> None:
     lo, hi = block.span.start, block.span.end
     masked = _mask(text, lo, hi, raws)
+    dateline = _DATELINE.match(masked, 0, min(len(masked), 120), timeout=REGEX_TIMEOUT)
+    if dateline is not None:
+        # "VILNIUS (Agency) - ": a place and an outlet, never the subject of the sentence.
+        masked = " " * dateline.end() + masked[dateline.end() :]
     sentences = _sentences(text, masked, raws, lo)
     lowered = masked.lower()
     words = word_set(lowered)
