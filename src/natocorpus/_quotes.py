@@ -435,10 +435,22 @@ def _description_at(masked: str, lowered: str, s: int, e: int) -> _Mention | Non
             continue
         if determiner == "the":
             kind = DESCRIPTION if head in ROLE_NOUNS else ORG
-        elif determiner.endswith(("\u2019s", "'s")):  # "Lund's spokesman": not Lund
-            if head not in ROLE_NOUNS:
-                return None
-            kind = UNNAMED
+            if kind == ORG:  # "Russia's embassy in Helsinki said": the place is no speaker
+                value = masked[d.start() : e]
+                tail = _UNNAMED_TAIL.match(
+                    masked, e, min(len(masked), e + 60), timeout=REGEX_TIMEOUT
+                )
+                return _Mention(d.start(), tail.end() if tail else e, ORG, value)
+        elif determiner.endswith(("\u2019s", "'s")):
+            # "Russia's embassy" speaks as an organisation; "Lithuania's defence minister"
+            # is a description (resolved by title); "Lund's spokesman" is not Lund (_resolve).
+            kind = DESCRIPTION if head in ROLE_NOUNS else ORG
+            if kind == ORG:  # "Russia's embassy in Helsinki said": the place is no speaker
+                value = masked[d.start() : e]
+                tail = _UNNAMED_TAIL.match(
+                    masked, e, min(len(masked), e + 60), timeout=REGEX_TIMEOUT
+                )
+                return _Mention(d.start(), tail.end() if tail else e, ORG, value)
         elif head in ROLE_NOUNS:
             kind = UNNAMED
             tail = _UNNAMED_TAIL.match(masked, e, min(len(masked), e + 60), timeout=REGEX_TIMEOUT)
@@ -467,8 +479,11 @@ def _resolve(
     if mention.kind == DESCRIPTION:
         parts = mention.value.split()
         head = parts[-1].lower()
+        owner = next((i for i, w in enumerate(parts[:-1]) if w.endswith(("\u2019s", "'s"))), None)
+        if owner is not None and people.canonical(" ".join(parts[: owner + 1])) is not None:
+            return mention.value, None  # "Lund's spokesman": someone else than Lund
         # Modifiers ("the NATO chief", "the defence chief") must appear in the title too.
-        needed = {w.lower() for w in parts[1:-1]} - _GENERIC_MODIFIERS
+        needed = {w.lower() for w in parts[(owner or 0) + 1 : -1]} - _GENERIC_MODIFIERS
         if not head.endswith("year-old"):
             for name in state.salient:
                 person = people.person(name)
@@ -479,7 +494,11 @@ def _resolve(
                     not state.salient or head not in ("chief", "head", "leader")
                 ):
                     return person.name, person.name
-        if state.salient and (head.endswith("year-old") or head in _PERSONAL_HEADS):
+        if (
+            owner is None
+            and state.salient
+            and (head.endswith("year-old") or head in _PERSONAL_HEADS)
+        ):
             return state.salient[0], state.salient[0]
         return _strip_article(mention.value), None
     if mention.kind == UNNAMED:
@@ -767,6 +786,15 @@ def _attribute_paragraph(
         if r.speaker is not None and r.pair.open - lo > last_pos:
             last_pos = r.pair.open - lo
             state.last_speaker, state.last_written = r.speaker, r.written
+    if (
+        sentences
+        and masked.rstrip().endswith(":")
+        and not by_sentence[-1]
+        and person_subjects[-1] is not None
+        and sentences[-1][0] > last_pos
+    ):
+        # "Quill is blunt about it:" introduces the next paragraph's quotation.
+        state.last_speaker, state.last_written = person_subjects[-1], False
 
 
 @attrs.define
@@ -836,7 +864,11 @@ def _kind(text: str, ctx: _Context, r: _Raw) -> QuoteKind:
     s, _ = sentences[r.sentence] if sentences else (0, 0)
     before = masked[s:open_rel]
     words = _WORD.findall(inner)
-    if _TERM_BEFORE.search(before[-40:], timeout=REGEX_TIMEOUT) and len(words) <= 6:
+    # "what she called 'X'": the words of the cue's subject, not a term.
+    called = any(
+        ev.end <= open_rel and masked[ev.end : open_rel].strip() in ("", "as") for ev in events
+    )
+    if not called and _TERM_BEFORE.search(before[-40:], timeout=REGEX_TIMEOUT) and len(words) <= 6:
         return QuoteKind.TERM
     title_case = (
         2 <= len(words) <= 8
