@@ -291,7 +291,7 @@ def _post_header(block: Block) -> bool:
     body = block.text.rstrip()
     return (
         len(body) <= 120
-        and body[-1:] not in ".\u201d\"'"
+        and body[-1:] != "."
         and "\n" not in body
         and "\r" not in body
         and _timestamp_end(body) > 0
@@ -300,14 +300,15 @@ def _post_header(block: Block) -> bool:
 
 def _headline_speaker(block: Block, raws: list[_Raw], people: PeopleIndex) -> None:
     """Headline style "Quill: talks 'went well'": the name before the colon said the quotes."""
-    head, colon, _ = block.text.partition(":")
-    head = head[_timestamp_end(head) :].strip()
-    if not colon or not head or not 1 <= len(head.split()) <= 4 or has_mark(head, 0, len(head)):
+    skip = _timestamp_end(block.text)
+    colon = block.text.find(":", skip)
+    head = block.text[skip:colon].strip()
+    if colon < 0 or not head or not len(head.split()) <= 4 or has_mark(head, 0, len(head)):
         return
     name = people.canonical(head)
     if name is None:
         return
-    cut = block.span.start + block.text.index(":")
+    cut = block.span.start + colon
     for r in raws:
         if r.pair.open > cut and not r.explicit and r.kind is not QuoteKind.TERM:
             r.speaker, r.explicit = name, True
@@ -875,6 +876,13 @@ def _kind(text: str, ctx: _Context, r: _Raw) -> QuoteKind:
         and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
         and inner[-1:] not in ".!?"
     )
+    if called and any(
+        ev.end <= open_rel
+        and masked[ev.end : open_rel].strip() in ("", "as")
+        and cue_lemma(ev.cue.split()[0]) in _NAMING_CUES
+        for ev in events
+    ):
+        return QuoteKind.PARTIAL  # "what she called 'X'", "described it as 'X'"
     if title_case and _WORK_BEFORE.search(before[-40:], timeout=REGEX_TIMEOUT):
         return QuoteKind.TERM
     if (
@@ -908,6 +916,8 @@ def _kind(text: str, ctx: _Context, r: _Raw) -> QuoteKind:
     return QuoteKind.PARTIAL
 
 
+#: Cue verbs that name a thing in the speaker's words: what follows is a fragment.
+_NAMING_CUES = frozenset(_words("call describe term dub label"))
 #: Words that may stand between the parts of a split quote besides the attribution.
 _GAP_WORDS = frozenset(
     _words(
