@@ -547,7 +547,8 @@ def _plain_name(tokens: tuple[str, ...]) -> bool:
 
 def _find(entries: list[_Entry], tokens: tuple[str, ...]) -> _Entry | None:
     surname = tokens[-1]
-    first = tokens[0] if len(tokens) > 1 else None
+    # "Van Dijk" opening a sentence is the surname of "Anouk van Dijk", not a first name.
+    first = tokens[0] if len(tokens) > 1 and tokens[0].lower() not in _PARTICLE_WORDS else None
     found: _Entry | None = None
     for entry in entries:
         if first is not None and entry.first is not None and entry.first != first:
@@ -561,7 +562,7 @@ def _find(entries: list[_Entry], tokens: tuple[str, ...]) -> _Entry | None:
 
 def _add(entry: _Entry, cand: _Candidate) -> None:
     surface = " ".join(cand.tokens)
-    if len(cand.tokens) > 1:
+    if len(cand.tokens) > 1 and cand.tokens[0].lower() not in _PARTICLE_WORDS:
         entry.full[surface] += 1
         if entry.first is None:
             entry.first = cand.tokens[0]
