@@ -36,6 +36,7 @@ _TOKEN = (
     r"|\p{Lu}\.(?=[ \u00a0]\p{Lu})"
     r"|\p{Lu}[\p{L}\p{M}]*(?:[\u2019'\-](?!s\b)\p{L}[\p{L}\p{M}]*)*"
 )
+# (Their first letters are listed in NAME_RUN's lookahead: keep the two in step.)
 _PARTICLES = r"(?:von|van|der|den|de|del|della|da|di|du|la|le|bin|ibn|al|el|ter|ten|dos|das)"
 _PARTICLE_WORDS = frozenset(_PARTICLES[3:-1].split("|"))
 _ABBREVIATED = "Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|Prof|Capt|Cmdr|Adm|Sgt|Maj"
@@ -50,7 +51,8 @@ _FIRST_TOKEN = (
 #: A run of capitalised words (with name particles between them).
 NAME_RUN = regex.compile(
     rf"{_FIRST_TOKEN}"
-    rf"(?:(?:[ \u00a0]+|\r\n?|\n)(?:{_PARTICLES}[ \u00a0]+)*(?:{_TOKEN}))*",
+    # (The lookahead lets the engine give up at once before a lower-case word.)
+    rf"(?:(?:[ \u00a0]+|\r\n?|\n)(?=[\p{{Lu}}vdlbiate])(?:{_PARTICLES}[ \u00a0]+)*(?:{_TOKEN}))*",
     regex.VERSION1,
 )
 _TOKEN_RE = regex.compile(rf"{_TOKEN}|{_PARTICLES}\b", regex.VERSION1)
@@ -74,9 +76,10 @@ _WORD_AFTER = regex.compile(
     r"[a-z]+ly)\s+)*([a-z]+)",
     regex.VERSION1,
 )
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\-\u2019'])\p{Ll}\p{L}{2,}", regex.VERSION1)
-_SHE = regex.compile(r"\b(?:she|her|hers|herself)\b", regex.IGNORECASE | regex.VERSION1)
-_HE = regex.compile(r"\b(?:he|his|him|himself)\b", regex.IGNORECASE | regex.VERSION1)
+_PRONOUNS = regex.compile(
+    r"\b(?:(she|her|hers|herself)|he|his|him|himself)\b", regex.IGNORECASE | regex.VERSION1
+)
+_OPENING_PUNCT = "\u201c\u2018\"'([{\u00ab\u2039"
 
 _FUNCTION_WORDS = frozenset(
     _words("""
@@ -231,8 +234,10 @@ def _titlecase_block(block_text: str) -> bool:
     capitals) any two capitalised words look like a name, so it creates nobody:
     it may only mention people named elsewhere.
     """
-    if _LOWER_WORD.search(block_text, timeout=REGEX_TIMEOUT):
-        return False
+    for word in block_text.split():
+        word = word.lstrip(_OPENING_PUNCT)
+        if len(word) >= 3 and word[0].islower() and word[1].isalpha() and word[2].isalpha():
+            return False
     words = [w.strip("\u201c\u201d\u2018\u2019\"'.,:;!?()") for w in block_text.split()]
     return sum(1 for w in words if len(w) > 1 and w[:1].isalpha()) >= 3
 
@@ -367,16 +372,13 @@ class PeopleIndex:
     def build(cls, text: str, blocks: Sequence[Block]) -> PeopleIndex:
         """Index the people named in the content blocks of *text*."""
         candidates: list[_Candidate] = []
-        for block in blocks:
-            if not block.role.is_content:
-                continue
-            trusted = not _titlecase_block(block.text)
-            for m in NAME_RUN.finditer(
-                text, block.span.start, block.span.end, timeout=REGEX_TIMEOUT
-            ):
-                cand = _candidate(text, m.start(), m.end(), trusted)
-                if cand is not None:
-                    candidates.append(cand)
+        trusted: dict[int, bool] = {}
+        for k, start, end in _name_runs(text, blocks):
+            if k not in trusted:
+                trusted[k] = not _titlecase_block(blocks[k].text)
+            cand = _candidate(text, start, end, trusted[k])
+            if cand is not None:
+                candidates.append(cand)
         entries = _merge(candidates)
         _vote_genders(text, blocks, entries)
         persons = []
@@ -467,6 +469,46 @@ class PeopleIndex:
             ):
                 best = person
         return best.name if best else None
+
+
+def _name_runs(text: str, blocks: Sequence[Block]) -> list[tuple[int, int, int]]:
+    """``(block index, start, end)`` of every :data:`NAME_RUN` inside a content block.
+
+    One scan over the text (a regex call per block costs more than the scan
+    itself); a run that crosses from one block into the next is scanned again
+    block by block, so no run ever spans two blocks.
+    """
+    content = [k for k, b in enumerate(blocks) if b.role.is_content]
+    if not content:
+        return []
+    out: list[tuple[int, int, int]] = []
+    lo, hi = blocks[content[0]].span.start, blocks[content[-1]].span.end
+    j = 0
+    for m in NAME_RUN.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
+        s, e = m.span()
+        while j < len(blocks) and blocks[j].span.end <= s:
+            j += 1
+        if j == len(blocks):
+            break
+        span = blocks[j].span
+        if s < span.start:
+            continue  # between blocks (not possible for a non-blank line, but be safe)
+        if e <= span.end:
+            if blocks[j].role.is_content:
+                out.append((j, s, e))
+            continue
+        k = j
+        while k < len(blocks) and blocks[k].span.start < e:
+            b = blocks[k]
+            if b.role.is_content:
+                for m2 in NAME_RUN.finditer(
+                    text, max(s, b.span.start), b.span.end, timeout=REGEX_TIMEOUT
+                ):
+                    if m2.start() >= e:
+                        break
+                    out.append((k, m2.start(), m2.end()))
+            k += 1
+    return out
 
 
 def _merge(candidates: list[_Candidate]) -> list[_Entry]:
@@ -584,8 +626,16 @@ def _canonical_form(entry: _Entry) -> str:
 def _vote_genders(text: str, blocks: Sequence[Block], entries: list[_Entry]) -> None:
     """Count he/his vs she/her between a mention and the next person mention."""
     all_mentions = sorted((a, b, id(e)) for e in entries for a, b in e.mentions)
+    if not all_mentions:
+        return
     by_id = {id(e): e for e in entries}
     block_ends = sorted(b.span.end for b in blocks)
+    # One scan for every pronoun; each mention then looks its window up by bisection.
+    she: list[int] = []
+    he: list[int] = []
+    lo, hi = all_mentions[0][1], min(len(text), all_mentions[-1][1] + 150)
+    for m in _PRONOUNS.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
+        (she if m.group(1) else he).append(m.start())
     for k, (_, end, eid) in enumerate(all_mentions):
         limit = end + 150
         if k + 1 < len(all_mentions):
@@ -593,8 +643,7 @@ def _vote_genders(text: str, blocks: Sequence[Block], entries: list[_Entry]) -> 
         j = bisect.bisect_left(block_ends, end)
         if j < len(block_ends):
             limit = min(limit, block_ends[j])
-        window = text[end:limit]
-        she = bool(_SHE.search(window, timeout=REGEX_TIMEOUT))
-        he = bool(_HE.search(window, timeout=REGEX_TIMEOUT))
-        if she != he:
-            by_id[eid].gender_votes["f" if she else "m"] += 1
+        is_she = bisect.bisect_left(she, end) < bisect.bisect_left(she, limit)
+        is_he = bisect.bisect_left(he, end) < bisect.bisect_left(he, limit)
+        if is_she != is_he:
+            by_id[eid].gender_votes["f" if is_she else "m"] += 1
