@@ -515,6 +515,7 @@ def _merge(candidates: list[_Candidate]) -> list[_Entry]:
     entries: list[_Entry] = []
     # Near-identical surnames share their first two letters: bucket the entries by them.
     buckets: dict[str, list[_Entry]] = {}
+    exact: dict[str, list[_Entry]] = {}  # the same entries by lower-cased surname
     pending: list[_Candidate] = []
     surname_alone = Counter(c.tokens[0] for c in candidates if len(c.tokens) == 1)
     # First the multi-word names with evidence (or whose surname recurs alone).
@@ -524,7 +525,7 @@ def _merge(candidates: list[_Candidate]) -> list[_Entry]:
             continue
         surname = cand.tokens[-1]
         strong = cand.evidence or surname_alone[surname] > 0
-        entry = _find(buckets.get(cand.tokens[-1][:2].lower(), []), cand.tokens)
+        entry = _find(buckets.get(cand.tokens[-1][:2].lower(), []), cand.tokens, exact)
         if entry is None:
             if not cand.trusted or (not strong and not _plain_name(cand.tokens)):
                 pending.append(cand)
@@ -533,6 +534,7 @@ def _merge(candidates: list[_Candidate]) -> list[_Entry]:
             entry.weak = not strong
             entries.append(entry)
             buckets.setdefault(surname[:2].lower(), []).append(entry)
+            exact.setdefault(surname.lower(), []).append(entry)
         elif strong:
             entry.weak = False
         _add(entry, cand)
@@ -543,7 +545,7 @@ def _merge(candidates: list[_Candidate]) -> list[_Entry]:
             entry = cache[cand.tokens]
         else:
             entry = cache[cand.tokens] = _find(
-                buckets.get(cand.tokens[-1][:2].lower(), []), cand.tokens
+                buckets.get(cand.tokens[-1][:2].lower(), []), cand.tokens, exact
             )
         if entry is None:
             if len(cand.tokens) == 1 and cand.evidence and cand.trusted and cand.title:
@@ -559,6 +561,7 @@ def _merge(candidates: list[_Candidate]) -> list[_Entry]:
                 )
                 entries.append(entry)
                 buckets.setdefault(cand.tokens[0][:2].lower(), []).append(entry)
+                exact.setdefault(cand.tokens[0].lower(), []).append(entry)
                 cache.clear()
             else:
                 continue
@@ -587,12 +590,24 @@ def _plain_name(tokens: tuple[str, ...]) -> bool:
     return True
 
 
-def _find(entries: list[_Entry], tokens: tuple[str, ...]) -> _Entry | None:
+def _find(
+    entries: list[_Entry], tokens: tuple[str, ...], exact: dict[str, list[_Entry]]
+) -> _Entry | None:
+    """The entry for *tokens*: same surname, or a near spelling among the first entries.
+
+    *entries* is the bucket of surnames with the same first two letters.
+    Spelling variants are looked for among its first :data:`_FUZZY_REACH` entries
+    only, so thousands of similar surnames (hostile input) cost no quadratic work.
+    """
     surname = tokens[-1]
     # "Van Dijk" opening a sentence is the surname of "Anouk van Dijk", not a first name.
     first = tokens[0] if len(tokens) > 1 and tokens[0].lower() not in _PARTICLE_WORDS else None
+    pool = entries[:_FUZZY_REACH]
+    if len(entries) > _FUZZY_REACH:
+        seen = {id(e) for e in pool}
+        pool = pool + [e for e in exact.get(surname.lower(), ()) if id(e) not in seen]
     found: _Entry | None = None
-    for entry in entries:
+    for entry in pool:
         if first is not None and entry.first is not None and entry.first != first:
             continue
         if similar_surnames(entry.surname, surname, same_first_name=first is not None) and (
@@ -600,6 +615,9 @@ def _find(entries: list[_Entry], tokens: tuple[str, ...]) -> _Entry | None:
         ):
             found = entry
     return found
+
+
+_FUZZY_REACH = 32
 
 
 def _add(entry: _Entry, cand: _Candidate) -> None:
