@@ -76,8 +76,11 @@ _WORD_AFTER = regex.compile(
     r"[a-z]+ly)\s+)*([a-z]+)",
     regex.VERSION1,
 )
-_PRONOUNS = regex.compile(
-    r"\b(?:(she|her|hers|herself)|he|his|him|himself)\b", regex.IGNORECASE | regex.VERSION1
+_SHE_WORDS = frozenset(_words("she her hers herself"))
+_HE_WORDS = frozenset(_words("he his him himself"))
+# Punctuation to blank before splitting a window into words.
+_BLANK_PUNCT = str.maketrans(
+    dict.fromkeys(".,;:!?()[]{}\"'\u201c\u201d\u2018\u2019\u2014\u2013-/", " ")
 )
 _OPENING_PUNCT = "\u201c\u2018\"'([{\u00ab\u2039"
 
@@ -245,6 +248,7 @@ def _titlecase_block(block_text: str) -> bool:
 def _candidate(text: str, start: int, end: int, trusted: bool) -> _Candidate | None:
     run = text[start:end]
     if " " not in run and "\u00a0" not in run and "\n" not in run and "\r" not in run:
+        # (build() remembers the words rejected here: the verdict depends on the word only.)
         # A single capitalised word: only ever a surname of someone named in full.
         key = _key(run)
         if key in _FUNCTION_WORDS or key in _NON_PERSON or key in TITLE_WORDS or run.isupper():
@@ -373,10 +377,16 @@ class PeopleIndex:
         """Index the people named in the content blocks of *text*."""
         candidates: list[_Candidate] = []
         trusted: dict[int, bool] = {}
+        rejected: set[str] = set()  # single words already found to be no surname
         for k, start, end in _name_runs(text, blocks):
+            run = text[start:end]
+            if run in rejected:
+                continue
             if k not in trusted:
                 trusted[k] = not _titlecase_block(blocks[k].text)
             cand = _candidate(text, start, end, trusted[k])
+            if cand is None and not any(ch.isspace() for ch in run):
+                rejected.add(run)
             if cand is not None:
                 candidates.append(cand)
         entries = _merge(candidates)
@@ -644,16 +654,8 @@ def _canonical_form(entry: _Entry) -> str:
 def _vote_genders(text: str, blocks: Sequence[Block], entries: list[_Entry]) -> None:
     """Count he/his vs she/her between a mention and the next person mention."""
     all_mentions = sorted((a, b, id(e)) for e in entries for a, b in e.mentions)
-    if not all_mentions:
-        return
     by_id = {id(e): e for e in entries}
     block_ends = sorted(b.span.end for b in blocks)
-    # One scan for every pronoun; each mention then looks its window up by bisection.
-    she: list[int] = []
-    he: list[int] = []
-    lo, hi = all_mentions[0][1], min(len(text), all_mentions[-1][1] + 150)
-    for m in _PRONOUNS.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
-        (she if m.group(1) else he).append(m.start())
     for k, (_, end, eid) in enumerate(all_mentions):
         limit = end + 150
         if k + 1 < len(all_mentions):
@@ -661,7 +663,9 @@ def _vote_genders(text: str, blocks: Sequence[Block], entries: list[_Entry]) -> 
         j = bisect.bisect_left(block_ends, end)
         if j < len(block_ends):
             limit = min(limit, block_ends[j])
-        is_she = bisect.bisect_left(she, end) < bisect.bisect_left(she, limit)
-        is_he = bisect.bisect_left(he, end) < bisect.bisect_left(he, limit)
-        if is_she != is_he:
-            by_id[eid].gender_votes["f" if is_she else "m"] += 1
+        # A short window: str methods, not a regex call per mention.
+        words = set(text[end:limit].lower().translate(_BLANK_PUNCT).split())
+        she = not words.isdisjoint(_SHE_WORDS)
+        he = not words.isdisjoint(_HE_WORDS)
+        if she != he:
+            by_id[eid].gender_votes["f" if she else "m"] += 1
