@@ -237,10 +237,12 @@ def _titlecase_block(block_text: str) -> bool:
     capitals) any two capitalised words look like a name, so it creates nobody:
     it may only mention people named elsewhere.
     """
-    for word in block_text.split():
-        word = word.lstrip(_OPENING_PUNCT)
-        if len(word) >= 3 and word[0].islower() and word[1].isalpha() and word[2].isalpha():
-            return False
+    # Prose has a lower-case word within its first few words: look there first.
+    for part in (block_text[:80], block_text):
+        for word in part.split():
+            word = word.lstrip(_OPENING_PUNCT)
+            if len(word) >= 3 and word[0].islower() and word[1].isalpha() and word[2].isalpha():
+                return False
     words = [w.strip("\u201c\u201d\u2018\u2019\"'.,:;!?()") for w in block_text.split()]
     return sum(1 for w in words if len(w) > 1 and w[:1].isalpha()) >= 3
 
@@ -488,35 +490,36 @@ def _name_runs(text: str, blocks: Sequence[Block]) -> list[tuple[int, int, int]]
     itself); a run that crosses from one block into the next is scanned again
     block by block, so no run ever spans two blocks.
     """
-    content = [k for k, b in enumerate(blocks) if b.role.is_content]
-    if not content:
+    is_content = [b.role.is_content for b in blocks]
+    if not any(is_content):
         return []
+    starts = [b.span.start for b in blocks]
+    ends = [b.span.end for b in blocks]
+    ends.append(len(text) + 1)  # a sentinel: the scan below never runs off the list
+    first = is_content.index(True)
+    last = len(blocks) - 1 - is_content[::-1].index(True)
     out: list[tuple[int, int, int]] = []
-    lo, hi = blocks[content[0]].span.start, blocks[content[-1]].span.end
+    append = out.append
     j = 0
-    for m in NAME_RUN.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
+    for m in NAME_RUN.finditer(text, starts[first], ends[last], timeout=REGEX_TIMEOUT):
         s, e = m.span()
-        while j < len(blocks) and blocks[j].span.end <= s:
+        while ends[j] <= s:
             j += 1
-        if j == len(blocks):
-            break
-        span = blocks[j].span
-        if s < span.start:
+        if s < starts[j]:
             continue  # between blocks (not possible for a non-blank line, but be safe)
-        if e <= span.end:
-            if blocks[j].role.is_content:
-                out.append((j, s, e))
+        if e <= ends[j]:
+            if is_content[j]:
+                append((j, s, e))
             continue
         k = j
-        while k < len(blocks) and blocks[k].span.start < e:
-            b = blocks[k]
-            if b.role.is_content:
+        while k < len(blocks) and starts[k] < e:
+            if is_content[k]:
                 for m2 in NAME_RUN.finditer(
-                    text, max(s, b.span.start), b.span.end, timeout=REGEX_TIMEOUT
+                    text, max(s, starts[k]), ends[k], timeout=REGEX_TIMEOUT
                 ):
                     if m2.start() >= e:
                         break
-                    out.append((k, m2.start(), m2.end()))
+                    append((k, m2.start(), m2.end()))
             k += 1
     return out
 
