@@ -733,3 +733,12 @@ def _lines(text: str) -> list[tuple[int, str]]:
             out.append((pos, body))
         pos += len(line)
     return out
+
+
+def test_a_number_opening_a_short_line_is_no_live_blog_time() -> None:
+    text = (
+        "Harbour director Ines Halvorsen spoke on Monday.\n"
+        "3.50 billion for the port\n"
+        "“We are ready,” she said.\n"
+    )
+    assert pairs(text) == [("We are ready,", "Ines Halvorsen")]

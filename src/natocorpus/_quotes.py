@@ -270,7 +270,10 @@ def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tupl
 
 
 _TIMESTAMP = regex.compile(
-    r"\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?\s+(?=\S)", regex.VERSION1
+    # A clock time, then the post's title starting with a capital ("3.50 billion" is no time).
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?\s+"
+    r"(?=[\p{Lu}\d\"\u201c\u2018'])",
+    regex.VERSION1,
 )
 
 
