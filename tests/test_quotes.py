@@ -742,3 +742,11 @@ def test_a_number_opening_a_short_line_is_no_live_blog_time() -> None:
         "“We are ready,” she said.\n"
     )
     assert pairs(text) == [("We are ready,", "Ines Halvorsen")]
+
+
+def test_possessive_description_without_modifiers_is_not_someone_elses_title() -> None:
+    text = (
+        "President Mark Dalton of the Republic of Arland met reporters on Monday.\n"
+        "Estonia's president said the visit was “long overdue”.\n"
+    )
+    assert pairs(text) == [("long overdue", "Estonia's president")]

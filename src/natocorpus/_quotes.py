@@ -488,7 +488,9 @@ def _resolve(
             return mention.value, None  # "Lund's spokesman": someone else than Lund
         # Modifiers ("the NATO chief", "the defence chief") must appear in the title too.
         needed = {w.lower() for w in parts[(owner or 0) + 1 : -1]} - _GENERIC_MODIFIERS
-        if not head.endswith("year-old"):
+        # "Ukraine's president" names no title word but the head: it may be anyone's
+        # president, so only a possessive with modifiers ("defence minister") is resolved.
+        if not head.endswith("year-old") and (owner is None or needed):
             for name in state.salient:
                 person = people.person(name)
                 if person is not None and _titled(person.title, head, needed):
