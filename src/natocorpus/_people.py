@@ -250,7 +250,7 @@ def _titlecase_block(block_text: str) -> bool:
 def _candidate(text: str, start: int, end: int, trusted: bool) -> _Candidate | None:
     run = text[start:end]
     if " " not in run and "\u00a0" not in run and "\n" not in run and "\r" not in run:
-        # (build() remembers the words rejected here: the verdict depends on the word only.)
+        # (build() remembers the runs rejected here: every None below depends on the run only.)
         # A single capitalised word: only ever a surname of someone named in full.
         key = _key(run)
         if key in _FUNCTION_WORDS or key in _NON_PERSON or key in TITLE_WORDS or run.isupper():
@@ -379,7 +379,7 @@ class PeopleIndex:
         """Index the people named in the content blocks of *text*."""
         candidates: list[_Candidate] = []
         trusted: dict[int, bool] = {}
-        rejected: set[str] = set()  # single words already found to be no surname
+        rejected: set[str] = set()  # runs already found to hold no name
         for k, start, end in _name_runs(text, blocks):
             run = text[start:end]
             if run in rejected:
@@ -387,7 +387,7 @@ class PeopleIndex:
             if k not in trusted:
                 trusted[k] = not _titlecase_block(blocks[k].text)
             cand = _candidate(text, start, end, trusted[k])
-            if cand is None and not any(ch.isspace() for ch in run):
+            if cand is None:  # the verdict "no name" depends on the run's words only
                 rejected.add(run)
             if cand is not None:
                 candidates.append(cand)
