@@ -750,3 +750,11 @@ def test_possessive_description_without_modifiers_is_not_someone_elses_title() -
         "Estonia's president said the visit was “long overdue”.\n"
     )
     assert pairs(text) == [("long overdue", "Estonia's president")]
+
+
+def test_an_acronym_and_a_dash_before_lower_case_is_no_dateline() -> None:
+    text = (
+        "Ada Quill, the minister, spoke on Monday.\n"
+        "NATO - the alliance of thirty-two countries - said it was “concerned”.\n"
+    )
+    assert pairs(text) == [("concerned", "NATO")]

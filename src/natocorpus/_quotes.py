@@ -98,7 +98,7 @@ _SENTENCE_END = regex.compile(
 )
 _DATELINE = regex.compile(
     r"\p{Lu}{2,}(?:[ ,.'\-]{1,2}\p{Lu}{2,}){0,3}\.?(?:\s*\([^()\r\n]{1,60}\))?"
-    r"\s*[\-\u2013\u2014]+\s+",
+    r"\s*[\-\u2013\u2014]+\s+(?=[\p{Lu}\d\"\u201c\u2018'])",  # "NATO - the alliance" is none
     regex.VERSION1,
 )
 _INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}", regex.VERSION1)
