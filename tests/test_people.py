@@ -121,3 +121,34 @@ def test_role_from_an_appositive() -> None:
     person = index_of(text).person("Lena Varga")
     assert person is not None
     assert person.title == "economist at the Vienna Institute"
+
+
+def test_title_case_and_capital_lines_create_nobody() -> None:
+    text = (
+        "Q: Minister, Is The Harbour Ready?\n"
+        "THE HARBOUR WILL OPEN WHEN THE ICE BREAKS, SAID MAYOR JONAS FREDRIK\n"
+        "Talks Continue As Winter Storm Nears Coast\n"
+    )
+    assert index_of(text).persons == ()
+
+
+def test_title_case_line_may_mention_someone_named_elsewhere() -> None:
+    text = (
+        "Mayor Ilse Brandt said the bridge was safe.\nNew Bridge Is Safe, Mayor Ilse Brandt Says\n"
+    )
+    index = index_of(text)
+    assert [p.name for p in index.persons] == ["Ilse Brandt"]
+    assert len(index.persons[0].mentions) == 2
+
+
+def test_sentence_initial_particle_finds_the_surname() -> None:
+    index = index_of("Commissioner Anouk van Dijk arrived on Monday. Van Dijk said little.\n")
+    assert index.canonical("Van Dijk") == "Anouk van Dijk"
+    assert index.canonical("van Dijk") == "Anouk van Dijk"
+
+
+def test_canonical_is_the_same_for_repeated_lookups() -> None:
+    index = index_of(ARTICLE)
+    first = [index.canonical(m) for m in ("Lind", "Vermeulen", "Nobody", "Hedda Lindd")]
+    again = [index.canonical(m) for m in ("Lind", "Vermeulen", "Nobody", "Hedda Lindd")]
+    assert first == again == ["Hedda Lind", "Piet Vermeulen", None, "Hedda Lind"]

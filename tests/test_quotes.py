@@ -592,3 +592,169 @@ def test_description_needs_its_modifiers_in_the_title() -> None:
         "Asked about the drones, the defence chief said: “We are watching them.”\n"
     )
     assert [q.speaker for q in quotes_of(text)] == ["Aurelio Conti"]
+
+
+# --- follow-up: general patterns found on unseen pages -----------------------------------
+
+
+def test_dateline_city_is_never_the_speaker() -> None:
+    text = (
+        "TALLINN (Harbour Wire) - Estonia's interior minister warned on Friday that repairs "
+        'were going "much too slowly" for the season.\n'
+        '"We need the cable back before the storms," Interior Minister Kaarel Vaino told '
+        "reporters.\n"
+    )
+    found = pairs(text)
+    assert found[0] == ("much too slowly", "Kaarel Vaino")
+    assert all(speaker != "TALLINN" for _, speaker in found)
+
+
+def test_possessive_organisation_speaks_for_itself() -> None:
+    text = (
+        "Greta Solheim, the harbour chief, said the ferry would sail on Monday.\n"
+        "Norway's embassy in Riga called the decision a “mistake” in a statement and said "
+        "Oslo would “take note”.\n"
+    )
+    found = pairs(text)
+    assert [s for _, s in found] == ["Norway's embassy", "Norway's embassy"]
+
+
+def test_possessive_of_a_person_is_someone_else() -> None:
+    text = (
+        "Mayor Ilse Brandt opened the bridge on Monday.\n"
+        "Brandt's spokesman said the mayor would “not comment on rumours”.\n"
+    )
+    assert pairs(text) == [("not comment on rumours", "Brandt's spokesman")]
+
+
+def test_what_she_called_is_her_partial_quote_not_a_term() -> None:
+    text = (
+        "Colonel Mira Lindqvist, the garrison commander, spoke on Tuesday.\n"
+        "Lindqvist said the region suffered from what she called “winter fatigue” and urged "
+        "patience.\n"
+    )
+    found = quotes_of(text)
+    assert [(q.text, q.speaker, q.kind) for q in found] == [
+        ("winter fatigue", "Mira Lindqvist", QuoteKind.PARTIAL)
+    ]
+
+
+def test_so_called_is_still_a_term() -> None:
+    text = "Anton Weiss, the analyst, said the so-called “grey zone” was growing.\n"
+    assert quotes_of(text) == []
+
+
+def test_live_blog_post_does_not_inherit_the_previous_posts_speaker() -> None:
+    text = (
+        "10:15 Port reopens\n"
+        "Harbour director Ines Halvorsen says the first ships have docked.\n"
+        '"We worked all weekend to get here," Halvorsen said.\n'
+        "09:40 Power cut in the north\n"
+        "The head of the northern grid company, Pavel Ostrov, says most homes have power again.\n"
+        '"Our crews worked through the night," he wrote on social media.\n'
+    )
+    found = pairs(text)
+    assert found == [
+        ("We worked all weekend to get here,", "Ines Halvorsen"),
+        ("Our crews worked through the night,", "Pavel Ostrov"),
+    ]
+
+
+def test_reports_with_a_colon_introduces_the_next_paragraph() -> None:
+    text = (
+        "Defence Minister Ola Brekke said the drills would continue.\n"
+        "Our reporter at the border, Sofie Lund, reports:\n"
+        '"The queue of lorries stretches for three kilometres and nobody is moving."\n'
+    )
+    found = pairs(text)
+    assert found[-1] == (
+        "The queue of lorries stretches for three kilometres and nobody is moving.",
+        "Sofie Lund",
+    )
+
+
+def test_colon_paragraph_without_a_cue_gives_its_subject_the_quote() -> None:
+    text = (
+        "The historian Jonas Aberg has written about the railways for decades.\n"
+        "The Baltic Council set aside 2 million euros for repairs, a small sum.\n"
+        "Aberg is scathing about the delay:\n"
+        '"Every winter we wait, the bridges get older and the bill gets bigger."\n'
+    )
+    found = pairs(text)
+    assert found == [
+        ("Every winter we wait, the bridges get older and the bill gets bigger.", "Jonas Aberg")
+    ]
+
+
+def test_headline_name_before_a_colon_said_the_quote() -> None:
+    text = (
+        "11:05 Brekke: supplies 'running low'\n"
+        "Defence Minister Ola Brekke warned on Monday that ammunition supplies were "
+        '"running low".\n'
+    )
+    found = pairs(text)
+    assert found == [("running low", "Ola Brekke"), ("running low", "Ola Brekke")]
+
+
+# --- follow-up: hostile input stays linear ------------------------------------------------
+
+
+def test_deeply_nested_marks_finish_and_keep_the_outer_quote() -> None:
+    text = "“‘" * 5000 + "x" + "’”" * 5000
+    found = quotes_of(text)
+    assert found
+    assert found[0].text == text[1:-1]
+    assert len(found) <= 4  # quotes nested deeper than MAX_DEPTH are not quotes of their own
+
+
+def test_results_do_not_depend_on_line_ends() -> None:
+    text = (
+        "Harbour director Ines Halvorsen spoke on Monday.\n"
+        "“We are ready,” she said.\n"
+        "Halvorsen added that the port was “open again”.\n"
+    )
+    expected = [(q.text, q.speaker, q.kind) for q in quotes_of(text)]
+    for end in ("\r\n", "\r"):
+        other = text.replace("\n", end)
+        blocks = [
+            Block(BlockRole.PARAGRAPH, line, Span(start, start + len(line)))
+            for start, line in _lines(other)
+        ]
+        found = find_quotes(other, blocks, PeopleIndex.build(other, blocks))
+        assert [(q.text, q.speaker, q.kind) for q in found] == expected
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body:
+            out.append((pos, body))
+        pos += len(line)
+    return out
+
+
+def test_a_number_opening_a_short_line_is_no_live_blog_time() -> None:
+    text = (
+        "Harbour director Ines Halvorsen spoke on Monday.\n"
+        "3.50 billion for the port\n"
+        "“We are ready,” she said.\n"
+    )
+    assert pairs(text) == [("We are ready,", "Ines Halvorsen")]
+
+
+def test_possessive_description_without_modifiers_is_not_someone_elses_title() -> None:
+    text = (
+        "President Mark Dalton of the Republic of Arland met reporters on Monday.\n"
+        "Estonia's president said the visit was “long overdue”.\n"
+    )
+    assert pairs(text) == [("long overdue", "Estonia's president")]
+
+
+def test_an_acronym_and_a_dash_before_lower_case_is_no_dateline() -> None:
+    text = (
+        "Ada Quill, the minister, spoke on Monday.\n"
+        "NATO - the alliance of thirty-two countries - said it was “concerned”.\n"
+    )
+    assert pairs(text) == [("concerned", "NATO")]

@@ -54,7 +54,7 @@ _CUE_BASES = _words(
     "urge tweet post ask answer respond agree complain lament boast joke quip vow promise "
     "shout whisper recount counter retort contend caution believe think mention testify "
     "exclaim demand plead posit opine underline underscore hint indicate allege describe "
-    "continue state inform concur estimate recommend propose call"
+    "continue state inform concur estimate recommend propose call report"
 )
 
 #: Forms that are also common nouns or non-speech verbs: a cue only with an explicit subject.
@@ -66,7 +66,8 @@ WEAK_CUES = frozenset(
         "estimate estimates indicate indicates indicated hint hints promise promises "
         "demand demands joke jokes whisper whispers repeat repeats mention mentions stress "
         "maintain maintains maintained recommend propose proposes tweet tweets speaking "
-        "predict predicts vow vows urge urges call calls called calling"
+        "predict predicts vow vows urge urges call calls called calling "
+        "report reports reported reporting"
     )
 )
 

@@ -36,11 +36,23 @@ _TOKEN = (
     r"|\p{Lu}\.(?=[ \u00a0]\p{Lu})"
     r"|\p{Lu}[\p{L}\p{M}]*(?:[\u2019'\-](?!s\b)\p{L}[\p{L}\p{M}]*)*"
 )
+# (Their first letters are listed in NAME_RUN's lookahead: keep the two in step.)
 _PARTICLES = r"(?:von|van|der|den|de|del|della|da|di|du|la|le|bin|ibn|al|el|ter|ten|dos|das)"
+_PARTICLE_WORDS = frozenset(_PARTICLES[3:-1].split("|"))
+_ABBREVIATED = "Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|Prof|Capt|Cmdr|Adm|Sgt|Maj"
+# The first token as _TOKEN, but opening with its capital letter (the lookbehind after it):
+# a pattern that starts with a character class is scanned for quickly.
+_FIRST_TOKEN = (
+    r"\p{Lu}(?<![\p{L}\p{M}\d]\p{Lu})"
+    rf"(?:\p{{Ll}}{{1,3}}\.(?<=(?:{_ABBREVIATED})\.)"
+    r"|\.(?=[ \u00a0]\p{Lu})"
+    r"|[\p{L}\p{M}]*(?:[\u2019'\-](?!s\b)\p{L}[\p{L}\p{M}]*)*)"
+)
 #: A run of capitalised words (with name particles between them).
 NAME_RUN = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}\d])(?:{_TOKEN})"
-    rf"(?:(?:[ \u00a0]+|\r?\n)(?:{_PARTICLES}[ \u00a0]+)*(?:{_TOKEN}))*",
+    rf"{_FIRST_TOKEN}"
+    # (The lookahead lets the engine give up at once before a lower-case word.)
+    rf"(?:(?:[ \u00a0]+|\r\n?|\n)(?=[\p{{Lu}}vdlbiate])(?:{_PARTICLES}[ \u00a0]+)*(?:{_TOKEN}))*",
     regex.VERSION1,
 )
 _TOKEN_RE = regex.compile(rf"{_TOKEN}|{_PARTICLES}\b", regex.VERSION1)
@@ -56,17 +68,21 @@ _APPOSITIVE_AFTER = regex.compile(
 _ROLE_AFTER = regex.compile(
     rf",\s*(?:an?\s+|the\s+)?((?:[\p{{L}}\-\u2019']+\s+){{0,5}}?(?:{_ROLE_ALT}|editor-in-chief)\b"
     rf"(?:\s+(?:of|at|for|to)\s+(?:the\s+)?(?-i:\p{{Lu}}[\p{{L}}\-]*(?:\s+\p{{Lu}}[\p{{L}}\-]*){{0,4}}))?)"
-    rf"(?=\s*[,.;:()\n]|\s*\Z)",
+    rf"(?=\s*[,.;:()\r\n]|\s*\Z)",
     regex.IGNORECASE | regex.VERSION1,
 )
 _WORD_AFTER = regex.compile(
-    r"\s+(?:(?:also|then|later|has|had|have|would|will|was|once|again|recently|"
+    r",?\s+(?:(?:also|then|later|has|had|have|would|will|was|once|again|recently|"
     r"[a-z]+ly)\s+)*([a-z]+)",
     regex.VERSION1,
 )
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\-\u2019'])\p{Ll}\p{L}{3,}", regex.VERSION1)
-_SHE = regex.compile(r"\b(?:she|her|hers|herself)\b", regex.IGNORECASE | regex.VERSION1)
-_HE = regex.compile(r"\b(?:he|his|him|himself)\b", regex.IGNORECASE | regex.VERSION1)
+_SHE_WORDS = frozenset(_words("she her hers herself"))
+_HE_WORDS = frozenset(_words("he his him himself"))
+# Punctuation to blank before splitting a window into words.
+_BLANK_PUNCT = str.maketrans(
+    dict.fromkeys(".,;:!?()[]{}\"'\u201c\u201d\u2018\u2019\u2014\u2013-/", " ")
+)
+_OPENING_PUNCT = "\u201c\u2018\"'([{\u00ab\u2039"
 
 _FUNCTION_WORDS = frozenset(
     _words("""
@@ -204,24 +220,37 @@ class _Candidate:
 
 
 def _split_run(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [
-        (m.group(), start + m.start(), start + m.end())
-        for m in _TOKEN_RE.finditer(text[start:end], timeout=REGEX_TIMEOUT)
-    ]
+    """The words of a :data:`NAME_RUN` match (its words are separated by white space only)."""
+    out = []
+    pos = start
+    for word in text[start:end].split():
+        pos = text.index(word, pos, end)
+        out.append((word, pos, pos + len(word)))
+        pos += len(word)
+    return out
 
 
 def _titlecase_block(block_text: str) -> bool:
-    """Whether every longer word of a line is capitalised (a headline in title case)."""
-    if _LOWER_WORD.search(block_text, timeout=REGEX_TIMEOUT):
-        return False
+    """Whether every word of a block is capitalised (title case or all capitals).
+
+    In such a block ("Q: Minister, Is The Package Enough?", a page in
+    capitals) any two capitalised words look like a name, so it creates nobody:
+    it may only mention people named elsewhere.
+    """
+    # Prose has a lower-case word within its first few words: look there first.
+    for part in (block_text[:80], block_text):
+        for word in part.split():
+            word = word.lstrip(_OPENING_PUNCT)
+            if len(word) >= 3 and word[0].islower() and word[1].isalpha() and word[2].isalpha():
+                return False
     words = [w.strip("\u201c\u201d\u2018\u2019\"'.,:;!?()") for w in block_text.split()]
-    words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
-    return len(words) >= 4 and all(w[0].isupper() for w in words)
+    return sum(1 for w in words if len(w) > 1 and w[:1].isalpha()) >= 3
 
 
 def _candidate(text: str, start: int, end: int, trusted: bool) -> _Candidate | None:
     run = text[start:end]
-    if " " not in run and "\u00a0" not in run and "\n" not in run:
+    if " " not in run and "\u00a0" not in run and "\n" not in run and "\r" not in run:
+        # (build() remembers the runs rejected here: every None below depends on the run only.)
         # A single capitalised word: only ever a surname of someone named in full.
         key = _key(run)
         if key in _FUNCTION_WORDS or key in _NON_PERSON or key in TITLE_WORDS or run.isupper():
@@ -335,21 +364,33 @@ class PeopleIndex:
         self._mention_spans = spans
         self._starts = [s for s, _, _ in spans]
         self._by_name = {p.name: p for p in self._persons}
+        # canonical() looks names up here instead of scanning every person.
+        self._exact: dict[str, str] = {}
+        self._by_prefix: dict[str, list[Person]] = {}
+        for person in self._persons:
+            for form in (person.name, *person.aliases):
+                self._exact.setdefault(form.lower(), person.name)
+            surname = person.name.split()[-1]
+            self._by_prefix.setdefault(surname[:2].lower(), []).append(person)
+        self._cache: dict[str, str | None] = {}
 
     @classmethod
     def build(cls, text: str, blocks: Sequence[Block]) -> PeopleIndex:
         """Index the people named in the content blocks of *text*."""
         candidates: list[_Candidate] = []
-        for block in blocks:
-            if not block.role.is_content:
+        trusted: dict[int, bool] = {}
+        rejected: set[str] = set()  # runs already found to hold no name
+        for k, start, end in _name_runs(text, blocks):
+            run = text[start:end]
+            if run in rejected:
                 continue
-            trusted = not _titlecase_block(block.text)
-            for m in NAME_RUN.finditer(
-                text, block.span.start, block.span.end, timeout=REGEX_TIMEOUT
-            ):
-                cand = _candidate(text, m.start(), m.end(), trusted)
-                if cand is not None:
-                    candidates.append(cand)
+            if k not in trusted:
+                trusted[k] = not _titlecase_block(blocks[k].text)
+            cand = _candidate(text, start, end, trusted[k])
+            if cand is None:  # the verdict "no name" depends on the run's words only
+                rejected.add(run)
+            if cand is not None:
+                candidates.append(cand)
         entries = _merge(candidates)
         _vote_genders(text, blocks, entries)
         persons = []
@@ -406,18 +447,26 @@ class PeopleIndex:
 
     def canonical(self, mention: str) -> str | None:
         """The canonical full name for *mention*, or ``None`` if unknown."""
-        tokens = [t for t in _TOKEN_RE.findall(mention.strip()) if _key(t) not in TITLE_WORDS]
+        if mention not in self._cache:
+            self._cache[mention] = self._lookup(mention)
+        return self._cache[mention]
+
+    def _lookup(self, mention: str) -> str | None:
+        found = _TOKEN_RE.findall(mention.strip(), timeout=REGEX_TIMEOUT)
+        tokens = [t for t in found if _key(t) not in TITLE_WORDS]
         tokens = [t[:-2] if t.endswith(("\u2019s", "'s")) else t for t in tokens]
         if not tokens:
             return None
         wanted = " ".join(tokens).lower()
-        for person in self._persons:
-            if wanted == person.name.lower() or wanted in (a.lower() for a in person.aliases):
-                return person.name
+        if wanted in self._exact:
+            return self._exact[wanted]
+        while len(tokens) > 1 and tokens[0].lower() in _PARTICLE_WORDS:
+            tokens = tokens[1:]  # "Van Houten" opening a sentence: the surname of "Piet van Houten"
         surname = tokens[-1]
         first = tokens[0] if len(tokens) > 1 else None
         best: Person | None = None
-        for person in self._persons:
+        # Near-identical surnames share their first two letters (see similar_surnames).
+        for person in self._by_prefix.get(surname[:2].lower(), ()):
             parts = person.name.split()
             initial = first is not None and len(first) <= 2 and parts[0][0] == first[0]
             if (
@@ -434,10 +483,52 @@ class PeopleIndex:
         return best.name if best else None
 
 
+def _name_runs(text: str, blocks: Sequence[Block]) -> list[tuple[int, int, int]]:
+    """``(block index, start, end)`` of every :data:`NAME_RUN` inside a content block.
+
+    One scan over the text (a regex call per block costs more than the scan
+    itself); a run that crosses from one block into the next is scanned again
+    block by block, so no run ever spans two blocks.
+    """
+    is_content = [b.role.is_content for b in blocks]
+    if not any(is_content):
+        return []
+    starts = [b.span.start for b in blocks]
+    ends = [b.span.end for b in blocks]
+    ends.append(len(text) + 1)  # a sentinel: the scan below never runs off the list
+    first = is_content.index(True)
+    last = len(blocks) - 1 - is_content[::-1].index(True)
+    out: list[tuple[int, int, int]] = []
+    append = out.append
+    j = 0
+    for m in NAME_RUN.finditer(text, starts[first], ends[last], timeout=REGEX_TIMEOUT):
+        s, e = m.span()
+        while ends[j] <= s:
+            j += 1
+        if s < starts[j]:
+            continue  # between blocks (not possible for a non-blank line, but be safe)
+        if e <= ends[j]:
+            if is_content[j]:
+                append((j, s, e))
+            continue
+        k = j
+        while k < len(blocks) and starts[k] < e:
+            if is_content[k]:
+                for m2 in NAME_RUN.finditer(
+                    text, max(s, starts[k]), ends[k], timeout=REGEX_TIMEOUT
+                ):
+                    if m2.start() >= e:
+                        break
+                    append((k, m2.start(), m2.end()))
+            k += 1
+    return out
+
+
 def _merge(candidates: list[_Candidate]) -> list[_Entry]:
     entries: list[_Entry] = []
     # Near-identical surnames share their first two letters: bucket the entries by them.
     buckets: dict[str, list[_Entry]] = {}
+    exact: dict[str, list[_Entry]] = {}  # the same entries by lower-cased surname
     pending: list[_Candidate] = []
     surname_alone = Counter(c.tokens[0] for c in candidates if len(c.tokens) == 1)
     # First the multi-word names with evidence (or whose surname recurs alone).
@@ -447,7 +538,7 @@ def _merge(candidates: list[_Candidate]) -> list[_Entry]:
             continue
         surname = cand.tokens[-1]
         strong = cand.evidence or surname_alone[surname] > 0
-        entry = _find(buckets.get(cand.tokens[-1][:2].lower(), []), cand.tokens)
+        entry = _find(buckets.get(cand.tokens[-1][:2].lower(), []), cand.tokens, exact)
         if entry is None:
             if not cand.trusted or (not strong and not _plain_name(cand.tokens)):
                 pending.append(cand)
@@ -456,6 +547,7 @@ def _merge(candidates: list[_Candidate]) -> list[_Entry]:
             entry.weak = not strong
             entries.append(entry)
             buckets.setdefault(surname[:2].lower(), []).append(entry)
+            exact.setdefault(surname.lower(), []).append(entry)
         elif strong:
             entry.weak = False
         _add(entry, cand)
@@ -466,7 +558,7 @@ def _merge(candidates: list[_Candidate]) -> list[_Entry]:
             entry = cache[cand.tokens]
         else:
             entry = cache[cand.tokens] = _find(
-                buckets.get(cand.tokens[-1][:2].lower(), []), cand.tokens
+                buckets.get(cand.tokens[-1][:2].lower(), []), cand.tokens, exact
             )
         if entry is None:
             if len(cand.tokens) == 1 and cand.evidence and cand.trusted and cand.title:
@@ -482,6 +574,7 @@ def _merge(candidates: list[_Candidate]) -> list[_Entry]:
                 )
                 entries.append(entry)
                 buckets.setdefault(cand.tokens[0][:2].lower(), []).append(entry)
+                exact.setdefault(cand.tokens[0].lower(), []).append(entry)
                 cache.clear()
             else:
                 continue
@@ -510,11 +603,24 @@ def _plain_name(tokens: tuple[str, ...]) -> bool:
     return True
 
 
-def _find(entries: list[_Entry], tokens: tuple[str, ...]) -> _Entry | None:
+def _find(
+    entries: list[_Entry], tokens: tuple[str, ...], exact: dict[str, list[_Entry]]
+) -> _Entry | None:
+    """The entry for *tokens*: same surname, or a near spelling among the first entries.
+
+    *entries* is the bucket of surnames with the same first two letters.
+    Spelling variants are looked for among its first :data:`_FUZZY_REACH` entries
+    only, so thousands of similar surnames (hostile input) cost no quadratic work.
+    """
     surname = tokens[-1]
-    first = tokens[0] if len(tokens) > 1 else None
+    # "Van Dijk" opening a sentence is the surname of "Anouk van Dijk", not a first name.
+    first = tokens[0] if len(tokens) > 1 and tokens[0].lower() not in _PARTICLE_WORDS else None
+    pool = entries[:_FUZZY_REACH]
+    if len(entries) > _FUZZY_REACH:
+        seen = {id(e) for e in pool}
+        pool = pool + [e for e in exact.get(surname.lower(), ()) if id(e) not in seen]
     found: _Entry | None = None
-    for entry in entries:
+    for entry in pool:
         if first is not None and entry.first is not None and entry.first != first:
             continue
         if similar_surnames(entry.surname, surname, same_first_name=first is not None) and (
@@ -524,9 +630,12 @@ def _find(entries: list[_Entry], tokens: tuple[str, ...]) -> _Entry | None:
     return found
 
 
+_FUZZY_REACH = 32
+
+
 def _add(entry: _Entry, cand: _Candidate) -> None:
     surface = " ".join(cand.tokens)
-    if len(cand.tokens) > 1:
+    if len(cand.tokens) > 1 and cand.tokens[0].lower() not in _PARTICLE_WORDS:
         entry.full[surface] += 1
         if entry.first is None:
             entry.first = cand.tokens[0]
@@ -557,8 +666,9 @@ def _vote_genders(text: str, blocks: Sequence[Block], entries: list[_Entry]) -> 
         j = bisect.bisect_left(block_ends, end)
         if j < len(block_ends):
             limit = min(limit, block_ends[j])
-        window = text[end:limit]
-        she = bool(_SHE.search(window, timeout=REGEX_TIMEOUT))
-        he = bool(_HE.search(window, timeout=REGEX_TIMEOUT))
+        # A short window: str methods, not a regex call per mention.
+        words = set(text[end:limit].lower().translate(_BLANK_PUNCT).split())
+        she = not words.isdisjoint(_SHE_WORDS)
+        he = not words.isdisjoint(_HE_WORDS)
         if she != he:
             by_id[eid].gender_votes["f" if she else "m"] += 1

@@ -46,6 +46,9 @@ _CLOSE_AFTER = frozenset(" \t\n\r)]}>,.;:!?\u2014\u2013-/\u00a0\u2009\u202f\u202
 )
 
 OPEN, CLOSE, EITHER = 1, 2, 3
+#: Quotes nested deeper than this are no quotes of their own (they stay part of the outer
+#: one); the cap keeps the work linear on hostile input with thousands of nested marks.
+MAX_DEPTH = 3
 
 
 @attrs.frozen
@@ -133,9 +136,10 @@ def find_pairs(text: str, lo: int, hi: int, next_starts_open: bool) -> list[Mark
         strong = direction == CLOSE and not double
         strong_single_after[k] = strong_single_after[k + 1] + strong
     stack: list[tuple[int, bool]] = []
+    open_count = {True: 0, False: 0}  # how many double and single marks the stack holds
     pairs: list[MarkPair] = []
     for k, (pos, direction, double) in enumerate(marks):
-        has_open = any(d == double for _, d in stack)
+        has_open = open_count[double] > 0
         if direction == EITHER:
             if not double and has_open and strong_single_after[k + 1] > 0:
                 continue  # a possessive apostrophe; the real closing mark comes later
@@ -147,11 +151,14 @@ def find_pairs(text: str, lo: int, hi: int, next_starts_open: bool) -> list[Mark
                 continue  # stray closing mark or apostrophe
             while stack:
                 opos, odouble = stack.pop()
+                open_count[odouble] -= 1
                 if odouble == double:
-                    pairs.append(MarkPair(opos, pos, len(stack), double))
+                    if len(stack) <= MAX_DEPTH:
+                        pairs.append(MarkPair(opos, pos, len(stack), double))
                     break
         else:
             stack.append((pos, double))
+            open_count[double] += 1
     if stack:
         opos, odouble = stack[0]
         if next_starts_open or opos == lo:

@@ -96,6 +96,11 @@ _SENTENCE_END = regex.compile(
     r"(?<=[.!?\u2026])[\"\u201d\u2019']?\s+(?=[\p{Lu}\d\"\u201c\u2018'" + _MASK + r"])",
     regex.VERSION1,
 )
+_DATELINE = regex.compile(
+    r"\p{Lu}{2,}(?:[ ,.'\-]{1,2}\p{Lu}{2,}){0,3}\.?(?:\s*\([^()\r\n]{1,60}\))?"
+    r"\s*[\-\u2013\u2014]+\s+(?=[\p{Lu}\d\"\u201c\u2018'])",  # "NATO - the alliance" is none
+    regex.VERSION1,
+)
 _INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}", regex.VERSION1)
 _FIRST_WORD = regex.compile(r"\s*([\p{L}\-]+)", regex.VERSION1)
 _ABBREVIATIONS = frozenset(
@@ -213,6 +218,10 @@ def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tupl
     open_group: int | None = None
     for i, block in enumerate(paras):
         lo, hi = block.span.start, block.span.end
+        post_header = _post_header(block)
+        if post_header:
+            # A new live-blog post: pronouns and quote-only paragraphs do not reach back.
+            state = _State()
         if _light_paragraph(text, block, people, state):
             open_group = None
             continue
@@ -224,11 +233,12 @@ def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tupl
             raws[0].group = open_group
         else:
             open_group = None
-        if block.role in _HEADLINE_ROLES:
+        if block.role in _HEADLINE_ROLES or post_header:
             # A headline's quotes are attributed within it, but it sets no context for the body.
             saved = (list(state.salient), state.last_speaker, state.last_written)
             _attribute_paragraph(text, block, raws, people, state, group_counter)
             state.salient, state.last_speaker, state.last_written = saved
+            _headline_speaker(block, raws, people)
         else:
             _attribute_paragraph(text, block, raws, people, state, group_counter)
         results.extend(raws)
@@ -257,6 +267,54 @@ def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tupl
         for r in results
         if r.kind is not QuoteKind.TERM
     )
+
+
+_TIMESTAMP = regex.compile(
+    # A clock time, then the post's title starting with a capital ("3.50 billion" is no time).
+    r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?\s+"
+    r"(?=[\p{Lu}\d\"\u201c\u2018'])",
+    regex.VERSION1,
+)
+
+
+def _timestamp_end(block_text: str) -> int:
+    """The end of a leading clock time ("16:45 ", "9.30am "), or 0."""
+    if not block_text[:1].isdigit():
+        return 0
+    m = _TIMESTAMP.match(block_text, 0, min(len(block_text), 20), timeout=REGEX_TIMEOUT)
+    return m.end() if m else 0
+
+
+def _post_header(block: Block) -> bool:
+    """Whether *block* opens a live-blog post: a clock time and a short title ("16:45 Talks end").
+
+    (A plain subheading does not: in a feature, "he" after a subheading still
+    means the person the story is about.)
+    """
+    body = block.text.rstrip()
+    return (
+        len(body) <= 120
+        and body[-1:] != "."
+        and "\n" not in body
+        and "\r" not in body
+        and _timestamp_end(body) > 0
+    )
+
+
+def _headline_speaker(block: Block, raws: list[_Raw], people: PeopleIndex) -> None:
+    """Headline style "Quill: talks 'went well'": the name before the colon said the quotes."""
+    skip = _timestamp_end(block.text)
+    colon = block.text.find(":", skip)
+    head = block.text[skip:colon].strip()
+    if colon < 0 or not head or not len(head.split()) <= 4 or has_mark(head, 0, len(head)):
+        return
+    name = people.canonical(head)
+    if name is None:
+        return
+    cut = block.span.start + colon
+    for r in raws:
+        if r.pair.open > cut and not r.explicit and r.kind is not QuoteKind.TERM:
+            r.speaker, r.explicit = name, True
 
 
 def _light_paragraph(text: str, block: Block, people: PeopleIndex, state: _State) -> bool:
@@ -327,7 +385,7 @@ def _mentions(
 ) -> list[_Mention]:
     found: list[_Mention] = []
     for s, e, name in people.mentions_between(lo, hi):
-        if masked[s - lo] != _MASK:
+        if masked[s - lo] != _MASK and masked[s - lo] != " ":
             found.append(_Mention(s - lo, e - lo, PERSON, name))
     # Descriptions end in a role noun: find the nouns, then look back for the determiner.
     for s, e in find_words(lowered, words, _HEAD_NOUNS):
@@ -381,10 +439,22 @@ def _description_at(masked: str, lowered: str, s: int, e: int) -> _Mention | Non
             continue
         if determiner == "the":
             kind = DESCRIPTION if head in ROLE_NOUNS else ORG
-        elif determiner.endswith(("\u2019s", "'s")):  # "Lund's spokesman": not Lund
-            if head not in ROLE_NOUNS:
-                return None
-            kind = UNNAMED
+            if kind == ORG:  # "Russia's embassy in Helsinki said": the place is no speaker
+                value = masked[d.start() : e]
+                tail = _UNNAMED_TAIL.match(
+                    masked, e, min(len(masked), e + 60), timeout=REGEX_TIMEOUT
+                )
+                return _Mention(d.start(), tail.end() if tail else e, ORG, value)
+        elif determiner.endswith(("\u2019s", "'s")):
+            # "Russia's embassy" speaks as an organisation; "Lithuania's defence minister"
+            # is a description (resolved by title); "Lund's spokesman" is not Lund (_resolve).
+            kind = DESCRIPTION if head in ROLE_NOUNS else ORG
+            if kind == ORG:  # "Russia's embassy in Helsinki said": the place is no speaker
+                value = masked[d.start() : e]
+                tail = _UNNAMED_TAIL.match(
+                    masked, e, min(len(masked), e + 60), timeout=REGEX_TIMEOUT
+                )
+                return _Mention(d.start(), tail.end() if tail else e, ORG, value)
         elif head in ROLE_NOUNS:
             kind = UNNAMED
             tail = _UNNAMED_TAIL.match(masked, e, min(len(masked), e + 60), timeout=REGEX_TIMEOUT)
@@ -413,9 +483,14 @@ def _resolve(
     if mention.kind == DESCRIPTION:
         parts = mention.value.split()
         head = parts[-1].lower()
+        owner = next((i for i, w in enumerate(parts[:-1]) if w.endswith(("\u2019s", "'s"))), None)
+        if owner is not None and people.canonical(" ".join(parts[: owner + 1])) is not None:
+            return mention.value, None  # "Lund's spokesman": someone else than Lund
         # Modifiers ("the NATO chief", "the defence chief") must appear in the title too.
-        needed = {w.lower() for w in parts[1:-1]} - _GENERIC_MODIFIERS
-        if not head.endswith("year-old"):
+        needed = {w.lower() for w in parts[(owner or 0) + 1 : -1]} - _GENERIC_MODIFIERS
+        # "Ukraine's president" names no title word but the head: it may be anyone's
+        # president, so only a possessive with modifiers ("defence minister") is resolved.
+        if not head.endswith("year-old") and (owner is None or needed):
             for name in state.salient:
                 person = people.person(name)
                 if person is not None and _titled(person.title, head, needed):
@@ -425,7 +500,11 @@ def _resolve(
                     not state.salient or head not in ("chief", "head", "leader")
                 ):
                     return person.name, person.name
-        if state.salient and (head.endswith("year-old") or head in _PERSONAL_HEADS):
+        if (
+            owner is None
+            and state.salient
+            and (head.endswith("year-old") or head in _PERSONAL_HEADS)
+        ):
             return state.salient[0], state.salient[0]
         return _strip_article(mention.value), None
     if mention.kind == UNNAMED:
@@ -502,11 +581,29 @@ def _main_subject(masked: str, s: int, e: int, mentions: list[_Mention]) -> _Men
     return head
 
 
-def _mention_ending_at(mentions: list[_Mention], pos: int) -> _Mention | None:
-    for m in mentions:
-        if m.end == pos:
-            return m
-    return None
+_CHAIN_REACH = 40  # how many mentions back a comma-separated subject is looked for
+
+
+def _comma_chain(
+    masked: str, s: int, cue_start: int, mentions: list[_Mention], starts: list[int]
+) -> _Mention | None:
+    """The last person (else anyone but an organisation) followed by a comma before the cue.
+
+    "Ada Quill, who leads the mission, said": the subject of a cue set off by
+    commas. Only the nearest mentions are looked at, so a giant sentence stays linear.
+    """
+    fallback: _Mention | None = None
+    i = bisect_left(starts, cue_start)
+    for x in reversed(mentions[max(0, i - _CHAIN_REACH) : i]):
+        if x.start < s or x.end >= cue_start or x.kind == ORG:
+            continue
+        if masked[x.end : x.end + 1] != ",":
+            continue
+        if x.kind == PERSON:
+            return x
+        if fallback is None:
+            fallback = x
+    return fallback
 
 
 def _events_of_sentence(
@@ -523,6 +620,13 @@ def _events_of_sentence(
     events: list[_Event] = []
     main: _Mention | None = None
     main_done = False
+    starts = [x.start for x in mentions]
+    by_end = {x.end: x for x in reversed(mentions)}
+
+    def first_from(pos: int) -> _Mention | None:
+        i = bisect_left(starts, pos)
+        return mentions[i] if i < len(mentions) else None
+
     for cue_start, cue_end, phrase in cues:
         if not s <= cue_start < e:
             continue
@@ -531,45 +635,34 @@ def _events_of_sentence(
         subject: _Mention | None = None
         end = cue_end
         if phrase:
-            after = [
-                x for x in mentions if x.start >= cue_end and not masked[cue_end : x.start].strip()
-            ]
-            if after:
-                subject = after[0]
+            nearest = first_from(cue_end)
+            if nearest is not None and not masked[cue_end : nearest.start].strip():
+                subject = nearest
                 end = subject.end
         else:
-            weak = lower in WEAK_CUES
+            # A weak cue right before a colon introduces the words: "Quill reports:".
+            weak = lower in WEAK_CUES and not masked[cue_end : cue_end + 3].lstrip().startswith(":")
             tail = _AUX_TAIL.search(
                 masked, max(s, cue_start - 80), cue_start, timeout=REGEX_TIMEOUT
             )
             cut = tail.start() if tail else cue_start
-            subject = _mention_ending_at(mentions, cut)
+            subject = by_end.get(cut)
             if subject is not None and subject.kind == ORG and lower.endswith("ing"):
                 subject = None
             stripped = masked[s:cut].rstrip()
             participle = lower.endswith("ing")
             addressee = cue_lemma(lower.split()[0]) in ("tell", "inform")
             if subject is None and not weak and stripped.endswith(",") and not participle:
-                chain = [
-                    x
-                    for x in mentions
-                    if s <= x.start
-                    and x.end < cue_start
-                    and masked[x.end : x.end + 1] == ","
-                    and x.kind != ORG
-                ]
-                named = [x for x in chain if x.kind == PERSON]
-                if named or chain:
-                    subject = (named or chain)[-1]
+                subject = _comma_chain(masked, s, cue_start, mentions, starts)
             if (
                 subject is None
                 and not participle
                 and not addressee
                 and (not stripped or stripped[-1] in ",:" + _MASK)
             ):
-                after = [x for x in mentions if x.start >= cue_end]
-                if after and _title_gap(masked[cue_end : after[0].start]):
-                    subject = after[0]
+                nearest = first_from(cue_end)
+                if nearest is not None and _title_gap(masked[cue_end : nearest.start]):
+                    subject = nearest
                     end = subject.end
             if subject is None and not weak:
                 if not main_done:
@@ -581,7 +674,7 @@ def _events_of_sentence(
             continue
         if subject.kind in (DESCRIPTION, UNNAMED):
             # "the Kremlin spokesman, Dmitry Peskov": the name in apposition.
-            apposed = next((x for x in mentions if x.start > subject.end), None)
+            apposed = first_from(subject.end + 1)
             if (
                 apposed is not None
                 and apposed.kind == PERSON
@@ -618,6 +711,10 @@ def _attribute_paragraph(
 ) -> None:
     lo, hi = block.span.start, block.span.end
     masked = _mask(text, lo, hi, raws)
+    dateline = _DATELINE.match(masked, 0, min(len(masked), 120), timeout=REGEX_TIMEOUT)
+    if dateline is not None:
+        # "VILNIUS (Agency) - ": a place and an outlet, never the subject of the sentence.
+        masked = " " * dateline.end() + masked[dateline.end() :]
     sentences = _sentences(text, masked, raws, lo)
     lowered = masked.lower()
     words = word_set(lowered)
@@ -695,6 +792,15 @@ def _attribute_paragraph(
         if r.speaker is not None and r.pair.open - lo > last_pos:
             last_pos = r.pair.open - lo
             state.last_speaker, state.last_written = r.speaker, r.written
+    if (
+        sentences
+        and masked.rstrip().endswith(":")
+        and not by_sentence[-1]
+        and person_subjects[-1] is not None
+        and sentences[-1][0] > last_pos
+    ):
+        # "Quill is blunt about it:" introduces the next paragraph's quotation.
+        state.last_speaker, state.last_written = person_subjects[-1], False
 
 
 @attrs.define
@@ -764,13 +870,24 @@ def _kind(text: str, ctx: _Context, r: _Raw) -> QuoteKind:
     s, _ = sentences[r.sentence] if sentences else (0, 0)
     before = masked[s:open_rel]
     words = _WORD.findall(inner)
-    if _TERM_BEFORE.search(before[-40:], timeout=REGEX_TIMEOUT) and len(words) <= 6:
+    # "what she called 'X'": the words of the cue's subject, not a term.
+    called = any(
+        ev.end <= open_rel and masked[ev.end : open_rel].strip() in ("", "as") for ev in events
+    )
+    if not called and _TERM_BEFORE.search(before[-40:], timeout=REGEX_TIMEOUT) and len(words) <= 6:
         return QuoteKind.TERM
     title_case = (
         2 <= len(words) <= 8
         and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
         and inner[-1:] not in ".!?"
     )
+    if called and any(
+        ev.end <= open_rel
+        and masked[ev.end : open_rel].strip() in ("", "as")
+        and cue_lemma(ev.cue.split()[0]) in _NAMING_CUES
+        for ev in events
+    ):
+        return QuoteKind.PARTIAL  # "what she called 'X'", "described it as 'X'"
     if title_case and _WORK_BEFORE.search(before[-40:], timeout=REGEX_TIMEOUT):
         return QuoteKind.TERM
     if (
@@ -804,6 +921,8 @@ def _kind(text: str, ctx: _Context, r: _Raw) -> QuoteKind:
     return QuoteKind.PARTIAL
 
 
+#: Cue verbs that name a thing in the speaker's words: what follows is a fragment.
+_NAMING_CUES = frozenset(_words("call describe term dub label"))
 #: Words that may stand between the parts of a split quote besides the attribution.
 _GAP_WORDS = frozenset(
     _words(
