@@ -1,19 +1,21 @@
 #!/usr/bin/env python3
-"""Sanity-check the held-out gold: print every annotated line with its text, and assert that
-every quote text occurs verbatim in its page and every annotated line is non-blank."""
+"""Sanity-check held-out gold: print every annotated line with its text, and assert that
+every quote text occurs verbatim in its page and every annotated line is non-blank.
+
+Usage: check_gold.py [FOLDER]   (a folder with gold/ and texts/; default: this one)
+"""
 
 import json
 import pathlib
 import sys
 
-HERE = pathlib.Path(__file__).parent
-
 
 def main() -> int:
+    here = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else pathlib.Path(__file__).parent
     errors = 0
-    for gp in sorted((HERE / "gold").glob("*.json")):
+    for gp in sorted((here / "gold").glob("*.json")):
         g = json.loads(gp.read_text(encoding="utf-8"))
-        text = (HERE / "texts" / g["seed"]).read_text(encoding="utf-8")
+        text = (here / "texts" / g["seed"]).read_text(encoding="utf-8")
         lines = text.split("\n")
         print(f"=== {gp.name} ({len(lines)} lines)")
         seen = {}
