@@ -352,8 +352,8 @@ def find_actors(text: str, timeout: float | None = None) -> list[regex.Match[str
     lower-case group words) are tried, each with one anchored match, instead
     of trying the whole alternation at every position.
 
-    >>> [m.group() for m in find_actors("Aid from the EU and Washington reached Kyiv.")]
-    ['the EU', 'Washington', 'Kyiv']
+    >>> [m.group() for m in find_actors("Aid from the EU nations and Washington reached Kyiv.")]
+    ['the EU nations', 'Washington', 'Kyiv']
     """
     out: list[regex.Match[str]] = []
     end = 0
