@@ -22,7 +22,7 @@ the scan is linear in the length of the text.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -39,7 +39,7 @@ from ._numbers import (
 )
 from ._records import Amount, Span
 
-__all__ = ["TriggerIndex", "find_amounts", "find_amounts_at"]
+__all__ = ["TriggerIndex", "find_amounts", "find_amounts_at", "lower_chunks"]
 
 _SYMBOL_CLASS = "".join(regex.escape(s) for s in cur.SYMBOLS)
 
@@ -401,6 +401,34 @@ _REACH_AFTER = 120
 _SHORT_REGION = 4000
 
 
+#: Lower-casing a whole long text at once briefly takes about twelve bytes a character.
+_CHUNK = 1 << 15
+
+
+def lower_chunks(text: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, text[start:end].lower())`` for pieces of about 32k characters.
+
+    A piece ends where a word does (before a character that is not a letter,
+    digit or underscore) unless a word runs over a thousand characters. Lower
+    case may change a piece's length (callers check ``len`` against ``end - start``).
+
+    >>> [(a, b, low) for a, b, low in lower_chunks("Two MILLION")]
+    [(0, 11, 'two million')]
+    """
+    n = len(text)
+    start = 0
+    while start < n:
+        end = min(n, start + _CHUNK)
+        if end < n:
+            k = end
+            while k > end - 1000 and (text[k].isalnum() or text[k] == "_"):
+                k -= 1
+            if k > end - 1000:
+                end = k
+        yield start, end, text[start:end].lower()
+        start = end
+
+
 def _triggers(text: str) -> list[tuple[int, int]]:
     """Where *text* has a digit run, a currency symbol or a number word, sorted.
 
@@ -416,21 +444,24 @@ def _triggers(text: str) -> list[tuple[int, int]]:
             else _DIGITS_OR_SYMBOLS.finditer(text, a, b, timeout=REGEX_TIMEOUT)
         )
         found.extend(m.span() for m in runs)
-    low = text.lower()
-    if len(low) != len(text):  # a character whose lower case is longer: offsets move
-        return [(m.start(), m.end()) for m in _MAYBE_AMOUNT.finditer(text, timeout=REGEX_TIMEOUT)]
-    n = len(low)
-    for stem in _TRIGGER_STEMS:
-        i = low.find(stem)
-        while i >= 0:
-            if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
-                j = i + len(stem)
-                stop = min(n, i + _LONGEST_TRIGGER + 1)  # a longer run is no trigger
-                while j < stop and (low[j].isalnum() or low[j] == "_"):
-                    j += 1
-                if low[i:j] in _TRIGGER_WORDS and (j == n or not low[j].isalnum()):
-                    found.append((i, j))
-            i = low.find(stem, i + 1)
+    for base, end, low in lower_chunks(text):
+        n = len(low)
+        if n != end - base:  # lower case changed the length: offsets would move
+            found.extend(
+                m.span() for m in _MAYBE_AMOUNT.finditer(text, base, end, timeout=REGEX_TIMEOUT)
+            )
+            continue
+        for stem in _TRIGGER_STEMS:
+            i = low.find(stem)
+            while i >= 0:
+                if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
+                    j = i + len(stem)
+                    stop = min(n, i + _LONGEST_TRIGGER + 1)  # a longer run is no trigger
+                    while j < stop and (low[j].isalnum() or low[j] == "_"):
+                        j += 1
+                    if low[i:j] in _TRIGGER_WORDS and (j == n or not low[j].isalnum()):
+                        found.append((base + i, base + j))
+                i = low.find(stem, i + 1)
     found.sort()
     return found
 
