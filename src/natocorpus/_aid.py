@@ -38,10 +38,10 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from ._amounts import find_amounts_at
+from ._amounts import TriggerIndex, find_amounts_at, lower_chunks
 from ._guard import REGEX_TIMEOUT
 from ._people import PeopleIndex
-from ._places import ACTOR, ORGANISATIONS, canonical
+from ._places import ORGANISATIONS, canonical, find_actors
 from ._records import AidCategory, AidFigure, AidStatus, Amount, Block, Period
 
 __all__ = ["find_aid"]
@@ -114,6 +114,86 @@ _AID_CUE = regex.compile(
     r"worth\s+of)\b",
     regex.IGNORECASE,
 )
+#: Literal beginnings of the cues above, lower case: every cue begins with one.
+_AID_CUE_STEMS = (
+    "aid",
+    "assistance",
+    "support",
+    "help",
+    "package",
+    "donat",
+    "donor",
+    "grant",
+    "loan",
+    "tranche",
+    "fund",
+    "contribut",
+    "provid",
+    "pledg",
+    "promis",
+    "commit",
+    "allocat",
+    "deliver",
+    "sen",
+    "suppl",
+    "gave",
+    "giv",
+    "offer",
+    "ship",
+    "hand",
+    "disburs",
+    "earmark",
+    "transfer",
+    "armament",
+    "approv",
+    "receiv",
+    "allot",
+    "budgeted",
+    "worth",
+)
+
+
+class _Cues:
+    """Where a text's aid cues stand, found once for its blocks, sentences and clauses.
+
+    ``str.find`` of each cue's literal beginning on the lower-cased text, and one
+    anchored match where a word begins there, is much faster than scanning with
+    the case-blind alternation.
+    """
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, text: str) -> None:
+        spans: list[tuple[int, int]] = []
+        for base, end, low in lower_chunks(text):
+            if len(low) != end - base:  # lower case changed the length: offsets would move
+                spans.extend(
+                    m.span() for m in _AID_CUE.finditer(text, base, end, timeout=REGEX_TIMEOUT)
+                )
+                continue
+            for stem in _AID_CUE_STEMS:
+                i = low.find(stem)
+                while i >= 0:
+                    if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
+                        m = _AID_CUE.match(text, base + i)
+                        if m is not None:
+                            spans.append(m.span())
+                    i = low.find(stem, i + 1)
+        spans.sort()
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def within(self, lo: int, hi: int) -> bool:
+        """Whether a cue lies inside ``[lo, hi)``."""
+        starts, ends = self.starts, self.ends
+        k = bisect_left(starts, lo)
+        while k < len(starts) and starts[k] < hi:
+            if ends[k] <= hi:
+                return True
+            k += 1
+        return False
+
+
 _AID_NOUN = regex.compile(
     r"\b(?:aid|assistance|support|package|donations?|grants?|loans?|tranches?)\b",
     regex.IGNORECASE,
@@ -224,12 +304,14 @@ _ORG_WORD = regex.compile(
 )
 _ACRONYM = regex.compile(r"[A-Z][A-Z0-9&-]{1,7}")
 
+#: The patterns read before a name end at it (``$``): they run in reverse, so a
+#: search fails at once where the end does not fit instead of trying every start.
 _RECIPIENT_BEFORE = regex.compile(
     r"(?:\b(?:to|for|into|towards?|toward)\s+(?:the\s+)?(?:government\s+(?:of|in)\s+)?"
     r"|\b(?:provid\w*|give|gives|gave|giving|given|send|sends|sent|sending|offer\w*|"
     r"suppl(?:y|ies|ied|ying)|grant\w*|hand\w*|lend|lends|lent|help\w*|arm|arms|arming|"
     r"armed|support\w*|assist\w*|equip\w*|back|backing|backed|aid|aided|aiding)\s+)$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 _RECIPIENT_AFTER = regex.compile(
     r"^(?:\s+(?:has|have|had|will|would|could|did)?\s*(?:also\s+)?"
@@ -245,13 +327,14 @@ _POSSESSIVE_OF_BACKERS = regex.compile(
 _EXCLUDED_BEFORE = regex.compile(
     r"\b(?:in|at|of|against|near|across|inside|on|with|versus|vs\.?|into|over|than|"
     r"invaded|invade|invading|attacked|attack|attacking|fight|fighting|fought|defeat|"
-    r"Former|former)\s+(?:the\s+)?$"
+    r"Former|former)\s+(?:the\s+)?$",
+    regex.REVERSE,
 )
 _DONOR_MARKER_BEFORE = regex.compile(
     r"(?<!\b(?:followed|trailed|led|matched|topped|surpassed|overtaken|outstripped|driven|"
     r"caused|hit|struck|attacked|invaded|occupied|surrounded)\s+)"
     r"\b(?:from|by)\s+(?:the\s+)?$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 #: A speaker's "we" gives aid: the giver is the speaker's side, not the last one named.
 _FIRST_PERSON = regex.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I)\b")
@@ -264,7 +347,7 @@ _MODIFIER_OF = regex.compile(
 )
 
 #: "training for Ukrainian pilots": a nationality after "for"/"to" names a recipient.
-_DEMONYM_RECIPIENT = regex.compile(r"\b(?:to|for)\s+(?:the\s+)?$", regex.IGNORECASE)
+_DEMONYM_RECIPIENT = regex.compile(r"\b(?:to|for)\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
 _DEMONYM_AID = regex.compile(
     r"^\s+(?:(?:military|financial|humanitarian|economic|security|defen[cs]e|government|"
     r"taxpayer)\s+){0,2}(?:aid|assistance|support|package|packages|help|funding|contribution|"
@@ -373,38 +456,84 @@ def _source(sentence: str) -> tuple[str, int, int] | None:
     return None
 
 
+class _ActorMatch(NamedTuple):
+    start: int  # offsets into the block's text
+    end: int
+    name: str  # canonical
+    demonym: bool
+    role: str | None  # read with the block's windows; None: a demonym that names no actor
+
+
+def _role(block_text: str, m_start: int, m_end: int, demonym: bool, lo: int, hi: int) -> str | None:
+    """The role of the name at ``[m_start, m_end)`` read within ``block_text[lo:hi]``.
+
+    The context windows are cut at *lo* and *hi* and are at most 60 characters
+    long, so their patterns run without a timeout. None: a nationality word
+    that names no actor here.
+    """
+    before = block_text[max(lo, m_start - 40) : m_start]
+    after = block_text[m_end : min(hi, m_end + 60)]
+    if demonym and not _DEMONYM_AID.match(after) and not _DEMONYM_RECIPIENT.search(before):
+        return None
+    if not demonym and _MODIFIER_OF.match(after):
+        return "excluded"
+    if _POSSESSIVE_OF_BACKERS.match(after):
+        return "recipient"
+    if _DONOR_MARKER_BEFORE.search(before):
+        return "donor-marked"
+    if _RECIPIENT_BEFORE.search(before) or _RECIPIENT_AFTER.match(after):
+        return "recipient"
+    if _EXCLUDED_BEFORE.search(before):
+        return "excluded"
+    return "candidate"
+
+
+class _BlockActors:
+    """Every actor named in a block, found and read once for all of its sentences."""
+
+    __slots__ = ("matches", "starts")
+
+    def __init__(self, block_text: str) -> None:
+        n = len(block_text)
+        self.matches: list[_ActorMatch] = []
+        for m in find_actors(block_text, REGEX_TIMEOUT):
+            demonym = m.group("demonym") is not None
+            role = _role(block_text, m.start(), m.end(), demonym, 0, n)
+            self.matches.append(
+                _ActorMatch(m.start(), m.end(), canonical(m.group()), demonym, role)
+            )
+        self.starts = [m.start for m in self.matches]
+
+
 def _actors(
-    text: str, s_start: int, sentence: str, source_span: tuple[int, int] | None
+    block_text: str,
+    found: _BlockActors,
+    lo: int,
+    hi: int,
+    source_span: tuple[int, int] | None,
 ) -> list[_Actor]:
-    """Actors of one sentence (offsets into the full text), each with its role."""
+    """Actors of the sentence ``block_text[lo:hi]`` (offsets into it), each with its role.
+
+    A name whose context windows lie inside the sentence keeps the role read
+    for the block; one near the sentence's ends is read again, the windows cut
+    at them.
+    """
     out: list[_Actor] = []
-    for m in ACTOR.finditer(sentence, timeout=REGEX_TIMEOUT):
-        before = sentence[max(0, m.start() - 40) : m.start()]
-        after = sentence[m.end() : m.end() + 60]
-        if (
-            m.group("demonym") is not None
-            and not _DEMONYM_AID.match(after, timeout=REGEX_TIMEOUT)
-            and not _DEMONYM_RECIPIENT.search(before, timeout=REGEX_TIMEOUT)
-        ):
+    matches = found.matches
+    for k in range(bisect_left(found.starts, lo), bisect_left(found.starts, hi)):
+        m = matches[k]
+        if m.end > hi:
             continue
-        name = canonical(m.group())
-        if (source_span is not None and source_span[0] <= m.start() < source_span[1]) or (
-            m.group("demonym") is None and _MODIFIER_OF.match(after, timeout=REGEX_TIMEOUT)
-        ):
-            role = "excluded"
-        elif _POSSESSIVE_OF_BACKERS.match(after, timeout=REGEX_TIMEOUT):
-            role = "recipient"
-        elif _DONOR_MARKER_BEFORE.search(before, timeout=REGEX_TIMEOUT):
-            role = "donor-marked"
-        elif _RECIPIENT_BEFORE.search(before, timeout=REGEX_TIMEOUT) or _RECIPIENT_AFTER.match(
-            after, timeout=REGEX_TIMEOUT
-        ):
-            role = "recipient"
-        elif _EXCLUDED_BEFORE.search(before, timeout=REGEX_TIMEOUT):
-            role = "excluded"
+        if m.start - 40 >= lo and m.end + 60 <= hi:
+            role = m.role
         else:
-            role = "candidate"
-        out.append(_Actor(name, s_start + m.start(), s_start + m.end(), role))
+            role = _role(block_text, m.start, m.end, m.demonym, lo, hi)
+        if role is None:
+            continue
+        start = m.start - lo
+        if source_span is not None and source_span[0] <= start < source_span[1]:
+            role = "excluded"
+        out.append(_Actor(m.name, start, m.end - lo, role))
     return out
 
 
@@ -423,11 +552,12 @@ class _Clause:
         hi: int,
         actors: list[_Actor],
         periods: list[_PeriodMention],
+        aid_cue: bool,
     ) -> None:
         text = sentence[lo:hi]
         self.lo, self.hi = lo, hi
         self.counts_people = _COUNTED_NOUNS.search(text, timeout=REGEX_TIMEOUT) is not None
-        self.aid_cue = _AID_CUE.search(text, timeout=REGEX_TIMEOUT) is not None
+        self.aid_cue = aid_cue
         self.hostile = _HOSTILE.search(text, timeout=REGEX_TIMEOUT) is not None
         inside = [a for a in actors if lo <= a.start < hi]
         has_recipient = any(a.role == "recipient" for a in inside)
@@ -491,19 +621,19 @@ def _nearest_sorted(
 class _Sentence:
     """One sentence: its actors, periods, source and clauses, read once."""
 
-    def __init__(self, text: str, s_start: int, s_end: int) -> None:
-        self.start = s_start
-        self.text = text[s_start:s_end]
+    def __init__(
+        self, block: Block, matches: _BlockActors, cues: _Cues, s_lo: int, s_hi: int
+    ) -> None:
+        self.start = block.span.start + s_lo
+        self.cues = cues
+        self.text = block.text[s_lo:s_hi]
         source = _source(self.text)
         self.source = source[0] if source else None
         source_span = (source[1], source[2]) if source else None
         # actors in sentence offsets
-        self.actors = [
-            a._replace(start=a.start - s_start, end=a.end - s_start)
-            for a in _actors(text, s_start, self.text, source_span)
-        ]
+        self.actors = _actors(block.text, matches, s_lo, s_hi, source_span)
         self.periods = _periods(self.text)
-        self.aid_cue = _AID_CUE.search(self.text, timeout=REGEX_TIMEOUT) is not None
+        self.aid_cue = cues.within(self.start, block.span.start + s_hi)
         recipients = [(a.start, a.end, a.name) for a in self.actors if a.role == "recipient"]
         self.recipients = recipients
         self.recipient_starts = [r[0] for r in recipients]
@@ -523,7 +653,8 @@ class _Sentence:
         hi = self.break_starts[k] if k < len(self.break_starts) else len(self.text)
         key = (lo, hi)
         if key not in self._clauses:
-            self._clauses[key] = _Clause(self.text, lo, hi, self.actors, self.periods)
+            cue = self.cues.within(self.start + lo, self.start + hi)
+            self._clauses[key] = _Clause(self.text, lo, hi, self.actors, self.periods, cue)
         return self._clauses[key]
 
     def punct_between(self, lo: int, hi: int) -> bool:
@@ -544,25 +675,33 @@ class _Analyser:
         self.context_donor: tuple[str, int] | None = None  # name, sentence index
         self.default_recipient: str | None = None
 
-    def block(self, b_index: int, block: Block) -> None:
-        found = find_amounts_at(block.text, block.span.start)
-        if not found and _AID_CUE.search(block.text, timeout=REGEX_TIMEOUT) is None:
+    def block(
+        self,
+        b_index: int,
+        block: Block,
+        matches: _BlockActors,
+        triggers: TriggerIndex,
+        cues: _Cues,
+    ) -> None:
+        base = block.span.start
+        found = find_amounts_at(block.text, base, triggers.of(base, block.span.end))
+        if not found and not cues.within(base, block.span.end):
             # only "is the money within one sentence?" is asked of sentence
             # numbers, and a block between two sentences puts them apart
             self.sentence_no += 2
             return
         k = 0
         for s_lo, s_hi in _sentences(block.text):
-            s_start = block.span.start + s_lo
             s_end = block.span.start + s_hi
             in_sentence = []
             while k < len(found) and found[k].span.start < s_end:
                 in_sentence.append(found[k])
                 k += 1
             if in_sentence:
-                self.sentence(b_index, _Sentence(self.text, s_start, s_end), in_sentence)
-            elif _AID_CUE.search(self.text, s_start, s_end, timeout=REGEX_TIMEOUT) is not None:
-                self._note_context(_Sentence(self.text, s_start, s_end))
+                sent = _Sentence(block, matches, cues, s_lo, s_hi)
+                self.sentence(b_index, sent, in_sentence)
+            elif cues.within(base + s_lo, base + s_hi):
+                self._note_context(_Sentence(block, matches, cues, s_lo, s_hi))
             self.sentence_no += 1
 
     def sentence(self, b_index: int, sent: _Sentence, amounts: list[Amount]) -> None:
@@ -747,15 +886,13 @@ class _Analyser:
         return best.period
 
 
-def _usual_recipient(text: str, blocks: Sequence[Block]) -> str | None:
+def _usual_recipient(matches: Sequence[_BlockActors]) -> str | None:
     """The actor the article most often names as receiving ("aid to Ukraine")."""
     counts: dict[str, int] = {}
-    for block in blocks:
-        if ACTOR.search(block.text, timeout=REGEX_TIMEOUT) is None:
-            continue
-        for actor in _actors(text, block.span.start, block.text, None):
-            if actor.role == "recipient":
-                counts[actor.name] = counts.get(actor.name, 0) + 1
+    for found in matches:
+        for m in found.matches:
+            if m.role == "recipient":
+                counts[m.name] = counts.get(m.name, 0) + 1
     if not counts:
         return None
     return max(counts, key=lambda name: counts[name])
@@ -776,7 +913,10 @@ def find_aid(
     """
     analyser = _Analyser(text)
     content = [b for b in blocks if b.role.is_content]
-    analyser.default_recipient = _usual_recipient(text, content)
+    matches = [_BlockActors(b.text) for b in content]
+    analyser.default_recipient = _usual_recipient(matches)
+    triggers = TriggerIndex(text)
+    cues = _Cues(text)
     for b_index, block in enumerate(content):
-        analyser.block(b_index, block)
+        analyser.block(b_index, block, matches[b_index], triggers, cues)
     return tuple(analyser.amounts), tuple(f.figure for f in analyser.figures)

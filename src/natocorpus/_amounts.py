@@ -21,6 +21,8 @@ the scan is linear in the length of the text.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -37,7 +39,7 @@ from ._numbers import (
 )
 from ._records import Amount, Span
 
-__all__ = ["find_amounts"]
+__all__ = ["TriggerIndex", "find_amounts", "find_amounts_at", "lower_chunks"]
 
 _SYMBOL_CLASS = "".join(regex.escape(s) for s in cur.SYMBOLS)
 
@@ -388,13 +390,184 @@ class _Currency(NamedTuple):
     krone: bool = False
 
 
-def _tokenise(text: str) -> list[_Tok]:
+#: Between two regions of a text: a token that no rule reads as part of an amount.
+_GAP = _Tok("punct", " ", " ", -1, -1)
+
+#: How far before and after a digit, symbol or number word an amount and the
+#: words it reads (hedges, currencies, units) may reach, in characters.
+_REACH_BEFORE = 48
+_REACH_AFTER = 120
+#: Regions up to this length are tokenised without a regex timeout.
+_SHORT_REGION = 4000
+
+
+#: Lower-casing a whole long text at once briefly takes about twelve bytes a character.
+_CHUNK = 1 << 13
+
+
+def lower_chunks(text: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, text[start:end].lower())`` for pieces of about 8k characters.
+
+    A piece ends where a word does (before a character that is not a letter,
+    digit or underscore) unless a word runs over a thousand characters. Lower
+    case may change a piece's length (callers check ``len`` against ``end - start``).
+
+    >>> [(a, b, low) for a, b, low in lower_chunks("Two MILLION")]
+    [(0, 11, 'two million')]
+    """
+    n = len(text)
+    start = 0
+    while start < n:
+        end = min(n, start + _CHUNK)
+        if end < n:
+            k = end
+            while k > end - 1000 and (text[k].isalnum() or text[k] == "_"):
+                k -= 1
+            if k > end - 1000:
+                end = k
+        yield start, end, text[start:end].lower()
+        start = end
+
+
+def _triggers(text: str) -> list[tuple[int, int]]:
+    """Where *text* has a digit run, a currency symbol or a number word, sorted.
+
+    ``str.find`` on the lower-cased text for each number word (its stem, whose
+    inflections share it) is much faster than one case-blind alternation.
+    """
+    # the pattern is one character class: linear, so short pieces skip the timeout
+    found: list[tuple[int, int]] = []
+    for a, b in _pieces(text, 0, len(text)):
+        runs = (
+            _DIGITS_OR_SYMBOLS.finditer(text, a, b)
+            if b - a <= _SHORT_REGION
+            else _DIGITS_OR_SYMBOLS.finditer(text, a, b, timeout=REGEX_TIMEOUT)
+        )
+        found.extend(m.span() for m in runs)
+    for base, end, low in lower_chunks(text):
+        n = len(low)
+        if n != end - base:  # lower case changed the length: offsets would move
+            found.extend(
+                m.span() for m in _MAYBE_AMOUNT.finditer(text, base, end, timeout=REGEX_TIMEOUT)
+            )
+            continue
+        for stem in _TRIGGER_STEMS:
+            i = low.find(stem)
+            while i >= 0:
+                if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
+                    j = i + len(stem)
+                    stop = min(n, i + _LONGEST_TRIGGER + 1)  # a longer run is no trigger
+                    while j < stop and (low[j].isalnum() or low[j] == "_"):
+                        j += 1
+                    if low[i:j] in _TRIGGER_WORDS and (j == n or not low[j].isalnum()):
+                        found.append((base + i, base + j))
+                i = low.find(stem, i + 1)
+    found.sort()
+    return found
+
+
+class TriggerIndex:
+    """The triggers of a whole text, found once; each block asks for its own.
+
+    >>> index = TriggerIndex("Intro.\\nIt gave two billion euros.")
+    >>> index.of(7, 31)
+    [(8, 11), (12, 19)]
+    """
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, text: str) -> None:
+        found = _triggers(text)
+        self.starts = [a for a, _ in found]
+        self.ends = [b for _, b in found]
+
+    def of(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The triggers inside ``[lo, hi)``, cut to it, as offsets from *lo*."""
+        starts, ends = self.starts, self.ends
+        k = bisect_left(starts, lo)
+        # a digit run may begin before lo
+        if k > 0 and ends[k - 1] > lo:
+            k -= 1
+        out: list[tuple[int, int]] = []
+        while k < len(starts) and starts[k] < hi:
+            out.append((max(starts[k], lo) - lo, min(ends[k], hi) - lo))
+            k += 1
+        return out
+
+
+def _regions(text: str, triggers: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """The parts of *text* around its digits, symbols and number words, merged.
+
+    Only these parts are tokenised: every amount holds at least one such
+    trigger, and the words an amount reads lie within a few tokens of it. Each
+    part starts and ends at white space (or the text's ends), so no token is cut.
+    """
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for start, end in _triggers(text) if triggers is None else triggers:
+        lo = max(0, start - _REACH_BEFORE)
+        hi = min(n, end + _REACH_AFTER)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    snapped: list[tuple[int, int]] = []
+    for lo, hi in out:
+        # widen to white space: at most one token's length either way
+        stop = max(0, lo - 100)
+        while lo > stop and not text[lo - 1].isspace():
+            lo -= 1
+        stop = min(n, hi + 100)
+        while hi < stop and not text[hi].isspace():
+            hi += 1
+        if snapped and lo <= snapped[-1][1]:
+            snapped[-1] = (snapped[-1][0], max(snapped[-1][1], hi))
+        else:
+            snapped.append((lo, hi))
+    return snapped
+
+
+def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """``[lo, hi)`` cut into pieces of at most ``_SHORT_REGION`` characters.
+
+    A cut falls only before white space or a currency symbol, where no token
+    continues; a stretch with no such place stays whole.
+    """
+    out: list[tuple[int, int]] = []
+    while hi - lo > _SHORT_REGION:
+        cut = lo + _SHORT_REGION
+        while cut > lo + _SHORT_REGION // 2 and not (
+            text[cut].isspace() or text[cut] in cur.SYMBOLS
+        ):
+            cut -= 1
+        if cut == lo + _SHORT_REGION // 2:
+            break  # nowhere to cut: the rest is tokenised in one call, with a timeout
+        out.append((lo, cut))
+        lo = cut
+    out.append((lo, hi))
+    return out
+
+
+def _tokenise(text: str, triggers: Sequence[tuple[int, int]] | None = None) -> list[_Tok]:
+    """Tokens of the regions of *text* that may hold an amount, a gap token between."""
     new = tuple.__new__  # skips the named tuple's Python-level constructor: hot loop
-    toks: list[_Tok] = [
-        new(_Tok, (m.lastgroup or "punct", g, g.lower(), m.start(), m.end()))
-        for m in _TOKEN.finditer(text, timeout=REGEX_TIMEOUT)
-        for g in (m.group(),)
-    ]
+    toks: list[_Tok] = []
+    for lo, hi in _regions(text, triggers):
+        if toks:
+            toks.append(_GAP)
+        for a, b in _pieces(text, lo, hi):
+            # _TOKEN's repetitions are bounded, so it cannot backtrack far; the
+            # timeout costs about a microsecond per match, so only long input has it
+            matches = (
+                _TOKEN.finditer(text, a, b)
+                if b - a <= _SHORT_REGION
+                else _TOKEN.finditer(text, a, b, timeout=REGEX_TIMEOUT)
+            )
+            toks.extend(
+                new(_Tok, (m.lastgroup or "punct", g, g.lower(), m.start(), m.end()))
+                for m in matches
+                for g in (m.group(),)
+            )
     return _merge_space_groups(text, toks)
 
 
@@ -433,9 +606,12 @@ def _merge_space_groups(text: str, toks: list[_Tok]) -> list[_Tok]:
 class _Scanner:
     """One left-to-right pass over the tokens of a text."""
 
-    def __init__(self, text: str, offset: int = 0) -> None:
+    def __init__(
+        self, text: str, offset: int = 0, triggers: Sequence[tuple[int, int]] | None = None
+    ) -> None:
         self.text = text
-        self.toks = _tokenise(text)
+        self.toks = _tokenise(text, triggers)
+        self.n = len(self.toks)
         self.offset = offset  # added to every span: the text's place in a larger one
 
     # -- small helpers --------------------------------------------------
@@ -444,22 +620,19 @@ class _Scanner:
         return Span(self.toks[first].start + self.offset, self.toks[stop - 1].end + self.offset)
 
     def low(self, i: int) -> str:
-        return self.toks[i].low if 0 <= i < len(self.toks) else ""
+        return self.toks[i][2] if 0 <= i < self.n else ""
 
     def kind(self, i: int) -> str:
-        return self.toks[i].kind if 0 <= i < len(self.toks) else ""
+        return self.toks[i][0] if 0 <= i < self.n else ""
 
     def adjacent(self, i: int, j: int) -> bool:
         """Whether token *j* starts right where token *i* ends."""
-        return (
-            0 <= i < len(self.toks)
-            and 0 <= j < len(self.toks)
-            and (self.toks[i].end == self.toks[j].start)
-        )
+        n = self.n
+        return 0 <= i < n and 0 <= j < n and (self.toks[i][4] == self.toks[j][3])
 
     def near(self, i: int, j: int) -> bool:
         """Adjacent or separated by one space."""
-        if not (0 <= i < len(self.toks) and 0 <= j < len(self.toks)):
+        if not (0 <= i < self.n and 0 <= j < self.n):
             return False
         gap = self.toks[j].start - self.toks[i].end
         return gap == 0 or (gap == 1 and self.text[self.toks[i].end] in _SPACES)
@@ -557,7 +730,7 @@ class _Scanner:
 
     def postfix_currency(self, i: int) -> _Currency | None:
         """A currency written after the number, starting at token *i*."""
-        if i >= len(self.toks):
+        if i >= self.n:
             return None
         tok = self.toks[i]
         # a code glued to the next number belongs to it: "3 USD50"
@@ -610,7 +783,7 @@ class _Scanner:
     # -- numbers --------------------------------------------------------
     def number(self, i: int) -> _Number | None:
         """A number (digits or words) with its scale, starting at token *i*."""
-        tok = self.toks[i] if i < len(self.toks) else None
+        tok = self.toks[i] if i < self.n else None
         if tok is None:
             return None
         if tok.kind == "num":
@@ -670,7 +843,7 @@ class _Scanner:
         j = i
         words: list[str] = []
         ends: list[int] = []
-        while j < len(self.toks) and len(words) < 12:
+        while j < self.n and len(words) < 12:
             t = self.toks[j]
             if t.kind == "word" and t.low in NUMBER_WORDS:
                 words.append(t.low)
@@ -733,7 +906,7 @@ class _Scanner:
         j = pre.stop if pre is not None else i
         if pre is not None and self.low(j) in _DASHES:
             return None
-        num = self.number(j) if j < len(self.toks) else None
+        num = self.number(j) if j < self.n else None
         if num is None:
             num = self.vague(j)
         if num is None:
@@ -759,10 +932,10 @@ class _Scanner:
                 "fell",
             )
             m = k + 1
-            pre2 = self.prefix_currency(m) if m < len(self.toks) else None
+            pre2 = self.prefix_currency(m) if m < self.n else None
             if pre2 is not None:
                 m = pre2.stop
-            second = self.number(m) if m < len(self.toks) else None
+            second = self.number(m) if m < self.n else None
             if (
                 second is not None
                 and second.value is not None
@@ -783,14 +956,14 @@ class _Scanner:
         # a currency after the number
         post = None
         hyphen = False
-        if k < len(self.toks):
+        if k < self.n:
             p = k
             if self.low(p) in _DASHES and self.adjacent(p - 1, p) and self.adjacent(p, p + 1):
                 p += 1
                 hyphen = True
             if self.low(p) == "of" and num.value is None:
                 p += 1
-            post = self.postfix_currency(p) if p < len(self.toks) else None
+            post = self.postfix_currency(p) if p < self.n else None
             if (
                 post is not None
                 and post.code == "GBP"
@@ -909,7 +1082,7 @@ class _Scanner:
         qualifier = hedge[0] if hedge is not None and hedge[0].lower() != "between" else None
         # counted materiel: "a million artillery shells", "31 Abrams tanks"
         m = k
-        while m < len(self.toks) and m - k < 6:
+        while m < self.n and m - k < 6:
             t = self.toks[m]
             if t.kind == "word":
                 if t.low in MATERIEL and (m == k or self.low(m - 1) not in _DASHES):
@@ -938,7 +1111,7 @@ class _Scanner:
             m += 1
         # a bare scaled figure: "Germany is second, at 17.7 billion."
         if (num.scaled and not num.words) or (num.scaled and num.value >= 1000):
-            nxt = self.toks[k] if k < len(self.toks) else None
+            nxt = self.toks[k] if k < self.n else None
             if nxt is not None and self.low(k) in ("-", "–"):  # noqa: RUF001
                 return None
             if nxt is None or nxt.kind != "word" or nxt.low in _BARE_FOLLOWERS:
@@ -964,7 +1137,7 @@ class _Scanner:
         j = i
         if self.low(j) == "and":
             j += 1
-        num = self.number(j) if j < len(self.toks) else None
+        num = self.number(j) if j < self.n else None
         if num is None or num.value is None or num.scaled or not num.integer:
             return None
         if not (0 < num.value < 100):
@@ -981,7 +1154,7 @@ class _Scanner:
             return num.value / 100, after + 1
         # no cents word: only at the end of the phrase, and only after a
         # currency written after the whole part ("15 dollars 50") or "and"
-        nxt = self.toks[after] if after < len(self.toks) else None
+        nxt = self.toks[after] if after < self.n else None
         if nxt is not None and (
             (nxt.kind in ("word", "num", "sym") and nxt.low not in ("and", "or", "but"))
             or nxt.low in _DASHES
@@ -1003,8 +1176,8 @@ class _Scanner:
                 best, best_distance = cur.KRONE_BY_COUNTRY[m.group().lower()], distance
         if best is None and self.low(start_tok) in ("kroner", "krone"):
             return "NOK"
-        if best is None and start_tok + 1 < len(self.toks):
-            for k in range(start_tok, min(start_tok + 4, len(self.toks))):
+        if best is None and start_tok + 1 < self.n:
+            for k in range(start_tok, min(start_tok + 4, self.n)):
                 if self.low(k) in ("kroner", "krone"):
                     return "NOK"
         return best
@@ -1012,7 +1185,7 @@ class _Scanner:
     def scan(self) -> tuple[Amount, ...]:
         out: list[Amount] = []
         i = 0
-        n = len(self.toks)
+        n = self.n
         while i < n:
             tok = self.toks[i]
             if tok.kind == "punct" or (tok.kind == "word" and not _can_start(tok.low)):
@@ -1102,22 +1275,33 @@ def find_amounts(text: str) -> tuple[Amount, ...]:
     return find_amounts_at(text, 0)
 
 
-def find_amounts_at(text: str, offset: int) -> tuple[Amount, ...]:
-    """:func:`find_amounts` on a part of a larger text that starts at *offset*."""
-    if not text or _MAYBE_AMOUNT.search(text, timeout=REGEX_TIMEOUT) is None:
+def find_amounts_at(
+    text: str, offset: int, triggers: Sequence[tuple[int, int]] | None = None
+) -> tuple[Amount, ...]:
+    """:func:`find_amounts` on a part of a larger text that starts at *offset*.
+
+    *triggers*, when given, are the part's triggers from a :class:`TriggerIndex`
+    of the larger text (found there once instead of again for every part).
+    """
+    if not text:
         return ()
-    return _Scanner(text, offset).scan()
+    return _Scanner(text, offset, triggers).scan()
 
 
-#: A cheap first look: no digit, symbol or number word means no amount.
+#: Words that may be (part of) an amount; every amount holds one of them or a
+#: digit or a currency symbol.
+_TRIGGER_WORDS = frozenset(
+    (set(NUMBER_WORDS) | set(VAGUE_SCALES) | {"several", "tens", "dozens"}) - {"a", "an", "and"}
+)
+#: The trigger words that no shorter trigger word begins ("billion" finds "billions").
+_TRIGGER_STEMS = tuple(
+    sorted(w for w in _TRIGGER_WORDS if not any(w != v and w.startswith(v) for v in _TRIGGER_WORDS))
+)
+_LONGEST_TRIGGER = max(len(w) for w in _TRIGGER_WORDS)
+_DIGITS_OR_SYMBOLS = regex.compile(rf"[\d{_SYMBOL_CLASS}]+")
+
+#: The same first look as one pattern, for texts whose lower case changes length.
 _MAYBE_AMOUNT = regex.compile(
-    rf"[\d{_SYMBOL_CLASS}]|\b(?:"
-    + "|".join(
-        sorted(
-            (set(NUMBER_WORDS) | set(VAGUE_SCALES) | {"several", "tens", "dozens"})
-            - {"a", "an", "and"}
-        )
-    )
-    + r")\b",
+    rf"[\d{_SYMBOL_CLASS}]|\b(?:" + "|".join(sorted(_TRIGGER_WORDS)) + r")\b",
     regex.IGNORECASE,
 )
