@@ -244,10 +244,23 @@ _OTHER_ROLE_WORDS = wordset(
     "producer producers editor editors programme program show episode broadcast date recorded "
     "aired transcript"
 )
+#: A header label's body that opens with a name and ends there or goes on after a mark.
+_LEADING_NAME = regex.compile(
+    rf"^(?P<name>{TITLED})[ \u00a0]*(?:$|[.,;|(\[\u2022\u00b7\u2013\u2014\-])"
+)
 #: "Presented by Ann Berg", "hosted by ...": the name asks.
 _PRESENTED_BY = regex.compile(
     rf"\b(?:[Pp]resented|[Hh]osted|[Aa]nchored|[Mm]oderated|[Ii]nterview(?:ed)?|[Cc]onducted)"
     rf"[ \u00a0]+by[ \u00a0]+(?P<name>{NAME})"
+)
+#: "Presenter Ann Berg", "with host Ann Berg": the name asks.
+_ROLE_NAMED = regex.compile(
+    rf"\b(?:[Pp]resenter|[Hh]ost|[Aa]nchor|[Ii]nterviewer)[ \u00a0]+(?P<name>{NAME})"
+)
+#: "Ann Berg | 3 May 2026", "Ann Berg, 3 May 2026": a byline of name and date.
+_NAME_DATE = regex.compile(
+    rf"^(?:(?:[Ww]ith|[Bb]y)[ \u00a0]+)?(?P<name>{NAME})[ \u00a0]*[|,\u2022\u00b7\u2013\u2014\-]"
+    rf"[ \u00a0]*(?:\p{{L}}+,?[ \u00a0]+)?{_DATE}\.?$"
 )
 #: "Ann Berg presents ...", "Ann Berg is the host of ...": the name asks.
 _PRESENTS = regex.compile(
@@ -822,17 +835,18 @@ def _header_label(unit: Unit) -> tuple[str, str] | None:
     else:
         return None
     body = unit.text[label.body_start :].strip()
-    if "?" in body or len(body.split()) > 16:
-        return None
-    piece = body.replace("|", ",").replace(" \u2013 ", ",").replace(" - ", ",").split(",")[0]
-    piece = piece.strip().rstrip(".").strip()
-    if kind == "other" and _DATE_ONLY.match(piece, timeout=REGEX_TIMEOUT):
-        return kind, ""
-    if not _name_like(piece):
+    if "?" in body or len(body) > 400:
         return None
     if kind == "other":
-        return kind, ""
-    name = strip_titles(piece)
+        piece = body.replace("|", ",").split(",")[0].strip().rstrip(".").strip()
+        if _DATE_ONLY.match(piece, timeout=REGEX_TIMEOUT) or _name_like(piece):
+            return kind, ""
+        return None
+    # "Ann Berg", "Ann Berg, state secretary", "Ann Berg (Radio Nord) | 3 May 2026"
+    m = _LEADING_NAME.match(body, timeout=REGEX_TIMEOUT)
+    if m is None:
+        return None
+    name = strip_titles(m.group("name"))
     return (kind, name) if name is not None else None
 
 
@@ -852,6 +866,16 @@ def _cast(texts: Iterable[str], found: Iterable[tuple[str, str]]) -> _Cast:
         if " by " in chunk:
             for m in _PRESENTED_BY.finditer(chunk, timeout=REGEX_TIMEOUT):
                 add(askers, m.group("name"))
+        low = chunk.lower()
+        if any(w in low for w in ("presenter ", "host ", "anchor ", "interviewer ")):
+            for m in _ROLE_NAMED.finditer(chunk, timeout=REGEX_TIMEOUT):
+                add(askers, m.group("name"))
+        for line in chunk.split("\n"):
+            line = line.strip()
+            if len(line) <= 80 and (line[-1:].isdigit() or line.endswith(".")):
+                m = _NAME_DATE.match(line, timeout=REGEX_TIMEOUT)
+                if m is not None:
+                    add(askers, m.group("name"))
         if any(w in chunk for w in (" presents", " hosts", " anchors", " is the ", " was the ")):
             for m in _PRESENTS.finditer(chunk, timeout=REGEX_TIMEOUT):
                 add(askers, m.group("name"))
@@ -991,7 +1015,13 @@ def _labelled(
         sides[asker] = "question"
     if "answer" not in sides.values() or not ({"question", "moderator"} & set(sides.values())):
         return None
-    if not explicit and not cued and not named and not _asks_and_answers(sides, asked, turns):
+    if (
+        not explicit
+        and not cued
+        and not named
+        and not _asks_and_answers(sides, asked, turns)
+        and not _asker_plain(sides, ends_q, turns, changes, len(labels))
+    ):
         return None  # speakers taking turns (a live blog), not questions and answers
     items: list[tuple[Unit, TurnRole, str | None, _Label | None]] = []
     first = min([*labels, *(h.index for h in heads.values())])
@@ -1049,6 +1079,21 @@ def _asks_and_answers(sides: dict[str, str], asked: Counter[str], turns: Counter
     q_asked = sum(asked[k] for k, s in sides.items() if s != "answer")
     a_asked = sum(asked[k] for k, s in sides.items() if s == "answer")
     return q_asked >= 0.6 * q_turns and a_asked <= 0.34 * a_turns
+
+
+def _asker_plain(
+    sides: dict[str, str], ends_q: Counter[str], turns: Counter[str], changes: int, n: int
+) -> bool:
+    """Two speakers taking strict turns, one ending far more of them with a question."""
+    if len(sides) != 2 or changes < n - 2 or n < 4:
+        return False
+    q = next((k for k, s in sides.items() if s != "answer"), None)
+    a = next((k for k, s in sides.items() if s == "answer"), None)
+    if q is None or a is None:
+        return False
+    q_rate = ends_q[q] / turns[q]
+    a_rate = ends_q[a] / turns[a]
+    return q_rate >= 0.4 and q_rate >= a_rate + 0.3
 
 
 def _side_role(side: str, unit: Unit) -> TurnRole:
@@ -1274,6 +1319,13 @@ def _assemble(
             outlet = outlet or clean_outlet(label.comma)
     answer_names = {names[k] for k, s in sides.items() if s == "answer" and names.get(k)}
     question_names = {names[k] for k, s in sides.items() if s == "question" and names.get(k)}
+    # The header's "talks with X" may name the presenter: the labels say who answers.
+    asking = {k for k, s in sides.items() if s != "answer"}
+    answering = {k for k, s in sides.items() if s == "answer"}
+    if interviewee is not None and interviewee.split()[-1].lower() in asking - answering:
+        interviewee = None
+    if interviewer is not None and interviewer.split()[-1].lower() in answering - asking:
+        interviewer = None
     if interviewee is None and len(answer_names) == 1:
         interviewee = next(iter(answer_names))
     if interviewer is None and len(question_names) == 1:
