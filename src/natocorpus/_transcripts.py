@@ -251,11 +251,12 @@ _LEADING_NAME = regex.compile(
 #: "Presented by Ann Berg", "hosted by ...": the name asks.
 _PRESENTED_BY = regex.compile(
     rf"\b(?:[Pp]resented|[Hh]osted|[Aa]nchored|[Mm]oderated|[Ii]nterview(?:ed)?|[Cc]onducted)"
-    rf"[ \u00a0]+by[ \u00a0]+(?P<name>{NAME})"
+    rf"[ \u00a0]+by:?[ \u00a0]+(?P<name>{NAME})"
 )
 #: "Presenter Ann Berg", "with host Ann Berg": the name asks.
 _ROLE_NAMED = regex.compile(
-    rf"\b(?:[Pp]resenter|[Hh]ost|[Aa]nchor|[Ii]nterviewer)[ \u00a0]+(?P<name>{NAME})"
+    rf"\b(?:[Pp]resenter|[Hh]ost|[Aa]nchor|[Ii]nterviewer)(?:[ \u00a0]*[:\u2013\u2014\-|])?"
+    rf"[ \u00a0]+(?P<name>{NAME})"
 )
 #: "Ann Berg | 3 May 2026", "Ann Berg, 3 May 2026": a byline of name and date.
 _NAME_DATE = regex.compile(
@@ -288,9 +289,7 @@ _CLOSING = regex.compile(
     r"(?:to|again|the)\b|You[ \u00a0]+can[ \u00a0]+(?:listen|hear|watch)\b)"
 )
 #: "... on Harbour Radio", "... from City FM": a broadcaster named in a header line.
-_ON_OUTLET = regex.compile(
-    rf"\b(?:on|from)[ \u00a0]+(?:the[ \u00a0]+)?(?P<outlet>{OUTLET})"
-)
+_ON_OUTLET = regex.compile(rf"\b(?:on|from)[ \u00a0]+(?:the[ \u00a0]+)?(?P<outlet>{OUTLET})")
 _DATE_ONLY = regex.compile(rf"^(?:{_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d\d-\d\d)\.?$")
 
 
@@ -867,15 +866,15 @@ def _cast(texts: Iterable[str], found: Iterable[tuple[str, str]]) -> _Cast:
             for m in _PRESENTED_BY.finditer(chunk, timeout=REGEX_TIMEOUT):
                 add(askers, m.group("name"))
         low = chunk.lower()
-        if any(w in low for w in ("presenter ", "host ", "anchor ", "interviewer ")):
+        if any(w in low for w in ("presenter", "host", "anchor", "interviewer")):
             for m in _ROLE_NAMED.finditer(chunk, timeout=REGEX_TIMEOUT):
                 add(askers, m.group("name"))
         for line in chunk.split("\n"):
             line = line.strip()
             if len(line) <= 80 and (line[-1:].isdigit() or line.endswith(".")):
-                m = _NAME_DATE.match(line, timeout=REGEX_TIMEOUT)
-                if m is not None:
-                    add(askers, m.group("name"))
+                dated = _NAME_DATE.match(line, timeout=REGEX_TIMEOUT)
+                if dated is not None:
+                    add(askers, dated.group("name"))
         if any(w in chunk for w in (" presents", " hosts", " anchors", " is the ", " was the ")):
             for m in _PRESENTS.finditer(chunk, timeout=REGEX_TIMEOUT):
                 add(askers, m.group("name"))
@@ -947,6 +946,20 @@ def _labelled(
     aliases = _role_aliases(labels.values(), key_cache)
     keys = [_speaker_key(label, aliases, key_cache) for label in labels.values()]
     counts = Counter(keys)
+    recurring = {k for k, c in counts.items() if c >= 2}
+    if len(recurring) >= 2:
+        # "Duration: 24 minutes" above the turns: a label seen once, before the speakers
+        # who take turns, is the header's.
+        drop = []
+        for i, key in zip(labels, keys, strict=True):
+            if key in recurring or _label_kind(labels[i]) is not None:
+                break
+            drop.append(i)
+        for i in drop:
+            del labels[i]
+            heads.pop(i, None)
+        keys = keys[len(drop) :]
+        counts = Counter(keys)
     changes = sum(1 for a, b in pairwise(keys) if a != b)
     kinds = {_label_kind(label) for label in labels.values()}
     explicit = bool(kinds & {"question", "answer", "moderator"})
@@ -954,11 +967,9 @@ def _labelled(
         return None
     first_i, last_i = min(labels), max(labels)
     lo = max(0, first_i - 6)
-    around = [u.text for u in units[lo:first_i] if u.label is None]
+    around = [u.text for u in units[lo:first_i]]
     after = [u for u in units[last_i + 1 : last_i + 5] if u.label is None]
-    cast = _cast(
-        [header_text, *around, *(u.text for u in after)], (r for _, r in header_lines)
-    )
+    cast = _cast([header_text, *around, *(u.text for u in after)], (r for _, r in header_lines))
     if not explicit:
         if max(counts.values()) < 2:
             return None
