@@ -270,8 +270,13 @@ _PRESENTS = regex.compile(
 )
 #: "Ann Berg spoke to Ivan Lind ...": the first asks, the second answers.
 _SPOKE_TO = regex.compile(
-    rf"(?P<asker>{NAME})[ \u00a0]+(?:spoke|speaks|talked|talks|interviewed|interviews|met|meets)"
+    rf"(?P<asker>{NAME})[ \u00a0]+(?:spoke|speaks|talked|talks|interviewed|interviews)"
     rf"(?:[ \u00a0]+(?:to|with))?[ \u00a0]+(?P<guest>{TITLED})"
+)
+#: "Ann Berg and Ivan Lind present ...": presenters, opening a closing note.
+_PRESENT_LEAD = regex.compile(
+    rf"^(?P<name>{NAME})(?:(?:,|[ \u00a0]and|[ \u00a0]&)[ \u00a0]+{NAME})*[ \u00a0]+"
+    r"(?:presents?|hosts?|co-hosts?|anchors?|produces?)\b"
 )
 #: "Ivan Lind joined the programme": a guest.
 _JOINED = regex.compile(
@@ -288,8 +293,8 @@ _CLOSING = regex.compile(
     r"Translated|Presented|Hosted|Recorded)[ \u00a0]+by\b|(?:Listen|Hear|Watch)[ \u00a0]+"
     r"(?:to|again|the)\b|You[ \u00a0]+can[ \u00a0]+(?:listen|hear|watch)\b)"
 )
-#: "... on Harbour Radio", "... from City FM": a broadcaster named in a header line.
-_ON_OUTLET = regex.compile(rf"\b(?:on|from)[ \u00a0]+(?:the[ \u00a0]+)?(?P<outlet>{OUTLET})")
+#: "... on Harbour Radio", "spoke to City FM": a broadcaster named in a header line.
+_ON_OUTLET = regex.compile(rf"\b(?:on|from|to)[ \u00a0]+(?:the[ \u00a0]+)?(?P<outlet>{OUTLET})")
 _DATE_ONLY = regex.compile(rf"^(?:{_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d\d-\d\d)\.?$")
 
 
@@ -878,8 +883,10 @@ def _cast(texts: Iterable[str], found: Iterable[tuple[str, str]]) -> _Cast:
         if any(w in chunk for w in (" presents", " hosts", " anchors", " is the ", " was the ")):
             for m in _PRESENTS.finditer(chunk, timeout=REGEX_TIMEOUT):
                 add(askers, m.group("name"))
-        if any(w in chunk for w in (" spoke", " speaks", " talk", " interview", " met")):
+        if any(w in chunk for w in (" spoke", " speaks", " talk", " interview")):
             for m in _SPOKE_TO.finditer(chunk, timeout=REGEX_TIMEOUT):
+                if is_media(m.group("guest")):
+                    continue  # "Ann Berg spoke to Radio Nord": she is the guest, not asking
                 add(askers, m.group("asker"))
                 add(guests, m.group("guest"))
         if " join" in chunk:
@@ -898,7 +905,11 @@ def _closing(unit: Unit, keys: Iterable[str]) -> bool:
         text, timeout=REGEX_TIMEOUT
     ):
         return True
-    m = _PRESENTS.match(text, timeout=REGEX_TIMEOUT) if text[:1].isupper() else None
+    if not text[:1].isupper():
+        return False
+    m = _PRESENTS.match(text, timeout=REGEX_TIMEOUT) or _PRESENT_LEAD.match(
+        text, timeout=REGEX_TIMEOUT
+    )
     return m is not None and m.group("name").split()[-1].lower() in set(keys)
 
 
@@ -1404,7 +1415,7 @@ def _broadcaster(texts: Sequence[str]) -> str | None:
     line that is a media name alone ("City FM Radio")."""
     lines = [line.strip() for chunk in texts for line in chunk.split("\n") if line.strip()]
     for line in lines:
-        if len(line.split()) > 24 or (" on " not in line and " from " not in line):
+        if len(line.split()) > 24 or not any(w in line for w in (" on ", " from ", " to ")):
             continue
         for sentence in line.split(". "):
             for m in _ON_OUTLET.finditer(sentence, timeout=REGEX_TIMEOUT):
