@@ -1076,3 +1076,49 @@ def test_news_with_colons_is_not_a_transcript(paragraphs: tuple[str, ...]) -> No
     article = natocorpus.parse(_page(*paragraphs))
     assert not [i for i in article.interviews if i.format is InterviewFormat.TRANSCRIPT]
     assert not any(b.role in (BlockRole.QUESTION, BlockRole.ANSWER) for b in article.blocks)
+
+
+def test_host_and_guest_labels_take_the_names_the_header_gives() -> None:
+    page = _page(
+        "Radio Nord",
+        "Evening Report",
+        "Host: Peter Lindqvist\nGuest: Colonel Maja Strom, Norwegian Army",
+        "HOST: Colonel, what did the exercise show?",
+        "GUEST: That we can move a brigade north in four days. It took ten before.",
+        "HOST: Is that fast enough?",
+        "GUEST: Not yet. We want it in two.",
+        "HOST: What stands in the way?",
+        "GUEST: Rail capacity, mostly, and fuel.",
+    )
+    interview = _transcript(natocorpus.parse(page))
+    assert interview.interviewee == "Maja Strom"
+    assert interview.interviewer == "Peter Lindqvist"
+    assert interview.outlet == "Radio Nord"
+    assert [t.role for t in interview.turns] == [TurnRole.QUESTION, TurnRole.ANSWER] * 3
+    assert {t.speaker for t in interview.turns} == {"Maja Strom", "Peter Lindqvist"}
+
+
+def test_q_a_labels_under_a_presented_by_line_with_two_presenters_closing() -> None:
+    page = _page(
+        "Breakfast Briefing",
+        "This morning's guest is General Oleh Sirenko, who commands the southern group.",
+        "With Kari Dahl and Jonas Berg | 5 May 2026",
+        "DAHL: General, good morning. How is the front holding?",
+        "SIRENKO: It is holding. The pressure is high near the river.",
+        "BERG: Are you getting the shells you were promised?",
+        "SIRENKO: Some of them. Deliveries have improved since March.",
+        "DAHL: What happens if the deliveries stop?",
+        "SIRENKO: Then we lose ground. It is that simple.",
+        "Kari Dahl and Jonas Berg present Breakfast Briefing on Coast FM Radio.",
+    )
+    article = natocorpus.parse(page)
+    interview = _transcript(article)
+    assert interview.interviewee == "Oleh Sirenko"
+    assert interview.outlet == "Coast FM Radio"
+    assert [t.speaker for t in interview.turns if t.role is TurnRole.QUESTION] == [
+        "Kari Dahl",
+        "Jonas Berg",
+        "Kari Dahl",
+    ]
+    assert _role_of(article, "present Breakfast Briefing") is BlockRole.NOTE
+    assert len(interview.turns) == 6

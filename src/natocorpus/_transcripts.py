@@ -156,7 +156,7 @@ _QUESTION_LABELS = wordset(
     presenter correspondent member audience-member"""
 )
 _MODERATOR_LABELS = frozenset({"moderator", "chair", "facilitator", "mc"})
-_ANSWER_LABELS = frozenset({"a", "answer"})
+_ANSWER_LABELS = frozenset({"a", "answer", "guest", "interviewee"})
 #: Words that make a label a moderator's ("NATO Spokesperson Ann Berg:").
 _MODERATOR_WORDS = frozenset({"moderator", "spokesperson", "spokesman", "spokeswoman"})
 #: First words of "Label:" lines that are not speakers.
@@ -257,6 +257,10 @@ _PRESENTED_BY = regex.compile(
 _ROLE_NAMED = regex.compile(
     rf"\b(?:[Pp]resenter|[Hh]ost|[Aa]nchor|[Ii]nterviewer)(?:[ \u00a0]*[:\u2013\u2014\-|])?"
     rf"[ \u00a0]+(?P<name>{NAME})"
+)
+#: "Guest: Colonel Ann Berg", "guest Ann Berg": the name answers.
+_GUEST_NAMED = regex.compile(
+    rf"\b(?:[Gg]uest|[Ii]nterviewee)s?(?:[ \u00a0]*[:\u2013\u2014\-|])?[ \u00a0]+(?P<name>{TITLED})"
 )
 #: "Ann Berg | 3 May 2026", "Ann Berg, 3 May 2026": a byline of name and date.
 _NAME_DATE = regex.compile(
@@ -802,6 +806,9 @@ class _Draft:
     names: tuple[tuple[str, str], ...] = ()
     #: Header and closing lines, for the outlet and the date.
     extra: tuple[str, ...] = ()
+    #: The presenters and the guests the page names, whether or not a label matches.
+    askers: tuple[str, ...] = ()
+    guests: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -874,6 +881,9 @@ def _cast(texts: Iterable[str], found: Iterable[tuple[str, str]]) -> _Cast:
         if any(w in low for w in ("presenter", "host", "anchor", "interviewer")):
             for m in _ROLE_NAMED.finditer(chunk, timeout=REGEX_TIMEOUT):
                 add(askers, m.group("name"))
+        if "guest" in low or "interviewee" in low:
+            for m in _GUEST_NAMED.finditer(chunk, timeout=REGEX_TIMEOUT):
+                add(guests, m.group("name"))
         for line in chunk.split("\n"):
             line = line.strip()
             if len(line) <= 80 and (line[-1:].isdigit() or line.endswith(".")):
@@ -1091,6 +1101,8 @@ def _labelled(
         notes=tuple(notes),
         names=tuple((k, names[k]) for k in counts if k in names),
         extra=tuple([*(u.text for u, _ in header_lines), *around, *(u.text for u in after)]),
+        askers=tuple(cast.askers.values()),
+        guests=tuple(cast.guests.values()),
     )
 
 
@@ -1352,6 +1364,11 @@ def _assemble(
         interviewee = next(iter(answer_names))
     if interviewer is None and len(question_names) == 1:
         interviewer = next(iter(question_names))
+    # "HOST:" / "GUEST:" or "Q:" / "A:" labels, and "Host: Ann Berg" above them.
+    if interviewee is None and len(draft.guests) == 1:
+        interviewee = book.resolve(draft.guests[0])
+    if interviewer is None and len(draft.askers) == 1 and not question_names:
+        interviewer = book.resolve(draft.askers[0])
     if interviewee is None:
         interviewee = book.main_person()
     outlet = (
