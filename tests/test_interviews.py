@@ -1122,3 +1122,25 @@ def test_q_a_labels_under_a_presented_by_line_with_two_presenters_closing() -> N
     ]
     assert _role_of(article, "present Breakfast Briefing") is BlockRole.NOTE
     assert len(interview.turns) == 6
+
+
+def test_a_long_sentence_full_of_interview_cues_is_read_once() -> None:
+    # One 40 kB "sentence" with 400 cues: the date after each cue is looked for nearby and
+    # the sentence's first date found once, not once per cue.
+    import time
+
+    from natocorpus._interview_names import NameBook
+    from natocorpus._layout import analyse_layout
+    from natocorpus._people import PeopleIndex
+    from natocorpus._reported import find_reported
+    from natocorpus._sources import SourceParser
+
+    sentence = " ".join(["Ann Berg told the Harbour Times in an interview on Radio Nord"] * 400)
+    page = sentence + " on 3 May 2026.\n"
+    layout = analyse_layout(page, SourceParser())
+    people = PeopleIndex()
+    start = time.perf_counter()
+    reports = find_reported(page, layout.blocks, people, NameBook(page, people), [])
+    assert time.perf_counter() - start < 2.0
+    assert reports
+    assert reports[0].date_text == "3 May 2026"

@@ -279,7 +279,7 @@ _SPOKE_TO = regex.compile(
 )
 #: "Ann Berg and Ivan Lind present ...": presenters, opening a closing note.
 _PRESENT_LEAD = regex.compile(
-    rf"^(?P<name>{NAME})(?:(?:,|[ \u00a0]and|[ \u00a0]&)[ \u00a0]+{NAME})*[ \u00a0]+"
+    rf"^(?P<name>{NAME})(?:(?:,|[ \u00a0]and|[ \u00a0]&)[ \u00a0]+{NAME}){{0,4}}[ \u00a0]+"
     r"(?:presents?|hosts?|co-hosts?|anchors?|produces?)\b"
 )
 #: "Ivan Lind joined the programme": a guest.
