@@ -1144,3 +1144,19 @@ def test_a_long_sentence_full_of_interview_cues_is_read_once() -> None:
     assert time.perf_counter() - start < 2.0
     assert reports
     assert reports[0].date_text == "3 May 2026"
+
+
+def test_a_first_turn_that_greets_the_guest_by_name_is_a_turn() -> None:
+    page = _page(
+        "Evening Report",
+        "HOST: Maja Strom, welcome to the programme.",
+        "STROM: Thank you. It is good to be here.",
+        "HOST: What did the exercise show?",
+        "STROM: That we can move a brigade north in four days.",
+        "HOST: Is that fast enough?",
+        "STROM: Not yet. We want it in two.",
+    )
+    interview = _transcript(natocorpus.parse(page))
+    assert interview.turns[0].text.startswith("HOST: Maja Strom, welcome")
+    assert interview.turns[0].role is TurnRole.QUESTION
+    assert interview.interviewee == "Maja Strom"

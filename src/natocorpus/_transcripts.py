@@ -934,9 +934,12 @@ def _labelled(
     heads: dict[int, Unit] = {}
     pending: Unit | None = None
     header_lines: list[tuple[Unit, tuple[str, str]]] = []
+    label_texts = Counter(u.label.label for u in units if u.label is not None)
     for unit in units:
         if not labels and unit.label is not None:
             role_line = _header_label(unit)
+            if role_line is not None and label_texts[unit.label.label] > 1 and unit.terminal:
+                role_line = None  # "HOST: Ann Berg, welcome." opens the turns of "HOST:"
             if role_line is not None:
                 header_lines.append((unit, role_line))  # "Presenter: Ann Berg": no turn
                 pending = None
