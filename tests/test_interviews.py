@@ -1016,6 +1016,7 @@ def test_a_header_label_seen_once_before_the_speakers_is_no_turn() -> None:
         "Defence Hour",
         "Duration: 24 minutes",
         "Tankers without transponders are testing the Baltic navies. Presented by: Helga Brun.",
+        "First broadcast on 2 February 2026",
         "BRUN: Admiral, what has changed in the Baltic this year?",
         "VOSS: The traffic. We see far more shadow fleet tankers than last year.",
         "BRUN: Differently how?",
@@ -1028,6 +1029,7 @@ def test_a_header_label_seen_once_before_the_speakers_is_no_turn() -> None:
     assert interview.turns[0].text.startswith("BRUN: Admiral")
     assert interview.interviewer == "Helga Brun"
     assert interview.interviewee == "Voss"
+    assert interview.date_text == "2 February 2026"
     assert not any("Duration" in t.text or "Tankers" in t.text for t in interview.turns)
 
 

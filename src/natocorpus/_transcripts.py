@@ -6,7 +6,11 @@ labelled
     Each turn opens with a label and a colon: ``Q:`` / ``A:``, ``QUESTION:``,
     ``Moderator:``, a name (``Anna Berg (Nordic Radio):``, ``SECRETARY VANCE:``),
     or a role (``NATO Secretary General:``). Unlabelled paragraphs continue the
-    turn before them.
+    turn before them. Which side asks is read from the page first (a presenter,
+    host or guest named in the header, the byline or a closing note), then from
+    who ends more turns with a question. Header lines with a colon
+    ("Presenter: Ann Berg", "Guest: ...", a label seen once above the speakers)
+    and a closing note ("Ann Berg presents ...") are no turns.
 dash-led
     Each turn opens with a dash (a hyphen, an en dash or an em dash); speakers
     alternate.
@@ -227,9 +231,12 @@ _CONDUCTED_ON = regex.compile(
     rf"\b(?:interview(?:ed)?|conducted|recorded|spoke|met[ \u00a0](?:him|her|them))\b"
     rf"[^.\n]{{0,60}}?\bon[ \u00a0]+(?P<date>{_DATE})"
 )
-#: A dateline above a transcript: "Transcript | Oslo | 4 May 2026", a full date with its year.
+#: A dateline above a transcript: "Transcript | Oslo | 4 May 2026", "Broadcast 4 May 2026", a
+#: full date with its year.
 _DATELINE = regex.compile(
-    rf"(?:^|[|\u2022\u00b7,\u2013\u2014][ \u00a0]*)(?P<date>(?:{_MONTHS}[ \u00a0]\d{{1,2}},?"
+    rf"(?:^(?:(?:First[ \u00a0])?(?:[Bb]roadcast|[Aa]ired|[Rr]ecorded)(?:[ \u00a0]on)?:?"
+    rf"[ \u00a0]+)?"
+    rf"|[|\u2022\u00b7,\u2013\u2014][ \u00a0]*)(?P<date>(?:{_MONTHS}[ \u00a0]\d{{1,2}},?"
     rf"|\d{{1,2}}[ \u00a0]{_MONTHS})[ \u00a0]\d{{4}})[ \u00a0]*$"
 )
 
