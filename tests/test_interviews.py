@@ -849,3 +849,316 @@ def test_scene_setting_intro_under_a_deck_is_standfirst_too() -> None:
     assert _role_of(article, "Harbour master Ida Lunde on ice") is BlockRole.STANDFIRST
     assert _role_of(article, "has run the northern harbour") is BlockRole.STANDFIRST
     assert _role_of(article, "Why so early") is BlockRole.QUESTION
+
+
+# ------------------------------------------------------------------ radio and TV transcripts
+# Speaker labels of every common shape, the presenter told apart from the guest by what the
+# page says (header, byline, closing note) or by who asks; header and closing lines no turns.
+
+RADIO_PAGE = _page(
+    "The Evening Brief",
+    'Baltic minister: "We will not wait for the next winter"',
+    "Estonia's defence minister Lauri Tammsaar joined the programme to discuss air defence, "
+    "ammunition stocks and the alliance's eastern flank ahead of next week's summit.",
+    "Presented by Marit Solberg | 14 March 2026",
+    "SOLBERG: Minister, thank you for joining us. Is the alliance moving fast enough?",
+    "TAMMSAAR: Thank you for having me. I think we are moving faster than two years ago, but "
+    "not fast enough.",
+    "SOLBERG: What would you ask of the larger members?",
+    "TAMMSAAR: Long contracts. Industry will not build new lines on promises.",
+    "SOLBERG: And on air defence?",
+    "TAMMSAAR: We have asked for two more batteries. I expect an answer before the summit.",
+    "SOLBERG: Minister, thank you.",
+    "TAMMSAAR: Thank you.",
+    "Marit Solberg presents The Evening Brief on Nordic Public Radio every weekday at six.",
+)
+
+
+def test_surname_labels_with_a_radio_header_and_a_closing_note() -> None:
+    article = natocorpus.parse(RADIO_PAGE)
+    interview = _transcript(article)
+    assert interview.interviewee == "Lauri Tammsaar"  # the surname label, resolved in full
+    assert interview.interviewer == "Marit Solberg"
+    assert interview.outlet == "Nordic Public Radio"
+    assert interview.date_text == "14 March 2026"
+    roles = [t.role for t in interview.turns]
+    assert roles == [TurnRole.QUESTION, TurnRole.ANSWER] * 4
+    assert interview.turns[0].text.startswith("SOLBERG:")
+    assert interview.turns[-1].text == "TAMMSAAR: Thank you."
+    assert _role_of(article, "presents The Evening Brief") is BlockRole.NOTE
+    for needle in ("The Evening Brief", "Presented by", "joined the programme"):
+        assert not any(t.text.startswith(needle) for t in interview.turns)
+
+
+NO_CUE_PAGE = _page(
+    "Nordic Current Affairs",
+    'Kharkiv\'s deputy mayor on the power cuts: "We will keep the lights on"',
+    "The city has lost power for up to twelve hours a day since the strikes on its "
+    "substations began. Our presenter reached its deputy mayor by phone.",
+    "Lina Aasen, 9 December 2026",
+    "AASEN: Deputy mayor, good evening, and thank you for taking the time.",
+    "KOVALCHUK: Good evening. It is my pleasure, although the night here is cold.",
+    "AASEN: How are people coping?",
+    "KOVALCHUK: They are tired. But what choice do they have? We open heating points in "
+    "every district.",
+    "AASEN: The last strike hit a hospital.",
+    "KOVALCHUK: Yes. Nobody was hurt. The backup power worked as it should.",
+    "AASEN: What do you need from Europe now?",
+    "KOVALCHUK: Transformers, cables and engineers. Who else will protect the substations?",
+    "AASEN: Deputy mayor, thank you, and good luck.",
+    "KOVALCHUK: Thank you.",
+    "Lina Aasen presents Nordic Current Affairs on Harbour Radio on weekdays at five.",
+)
+
+
+def test_presenter_named_by_the_closing_note_asks_even_when_the_guest_asks_too() -> None:
+    # No "interview" anywhere, the presenter ends only two of five turns with a question
+    # and the guest asks rhetorical ones: the page's presenter line decides.
+    article = natocorpus.parse(NO_CUE_PAGE)
+    interview = _transcript(article)
+    assert interview.interviewer == "Lina Aasen"
+    assert interview.interviewee is not None
+    assert interview.interviewee.endswith("Kovalchuk")
+    assert interview.outlet == "Harbour Radio"
+    questions = [t for t in interview.turns if t.role is TurnRole.QUESTION]
+    assert all(t.text.startswith("AASEN:") for t in questions)
+    assert len(questions) == 5
+
+
+GUEST_HEADER_PAGE = _page(
+    "Nordic Morning",
+    "Why the north is buying air defence now",
+    "Our guest this week has spent the autumn negotiating new air defence orders.",
+    "Guest: Sigrun Bakke (State Secretary, Ministry of Defence)",
+    "Presenter: Taras Hnatiuk | 12 November 2026",
+    "HNATIUK: State secretary, welcome. How many systems have you ordered?",
+    "BAKKE: We have signed for six batteries, and two of them will go straight to Ukraine.",
+    "HNATIUK: When will they arrive?",
+    "BAKKE: The first before the summer.",
+    "HNATIUK: Some say Norway is late to this.",
+    "BAKKE: We are not late. We are where our plan said we would be.",
+    "Taras Hnatiuk presents Nordic Morning on Radio Fjell every weekday from 7am.",
+)
+
+
+def test_guest_and_presenter_header_lines_are_no_turns() -> None:
+    article = natocorpus.parse(GUEST_HEADER_PAGE)
+    interview = _transcript(article)
+    assert interview.interviewee == "Sigrun Bakke"
+    assert interview.interviewer == "Taras Hnatiuk"
+    assert interview.outlet == "Radio Fjell"
+    assert interview.date_text == "12 November 2026"
+    assert [t.role for t in interview.turns] == [TurnRole.QUESTION, TurnRole.ANSWER] * 3
+    assert interview.turns[0].text.startswith("HNATIUK:")
+    assert _role_of(article, "Presenter: Taras") is BlockRole.BYLINE
+    assert _role_of(article, "Guest: Sigrun") not in (BlockRole.QUESTION, BlockRole.ANSWER)
+
+
+@pytest.mark.parametrize(
+    ("asker", "guest"),
+    [
+        ("Ingrid Sæther", "Tomasz Wolny"),  # Firstname Surname:
+        ("INGRID SÆTHER", "TOMASZ WOLNY"),  # FIRSTNAME SURNAME:
+        ("Sæther", "Wolny"),  # Surname:
+        ("Ingrid Sæther (City Radio)", "Tomasz Wolny"),  # Name (Outlet):
+        ("HOST", "WOLNY"),
+        ("ANCHOR", "WOLNY"),
+        ("INTERVIEWER", "Wolny"),
+        ("PRESENTER", "WOLNY"),
+    ],
+)
+def test_label_shapes_on_a_programme_page(asker: str, guest: str) -> None:
+    page = _page(
+        "The World Tonight on City Radio",
+        "Ingrid Sæther spoke to Tomasz Wolny, a Polish logistics officer, about the rail link.",
+        f"{asker}: How busy is the line now?",
+        f"{guest}: Very busy. We run six trains a day, sometimes eight.",
+        f"{asker}: What do the trains carry?",
+        f"{guest}: Mostly ammunition and fuel. Some vehicles.",
+        f"{asker}: Is the line a target?",
+        f"{guest}: It has been. We repair it within hours.",
+    )
+    article = natocorpus.parse(page)
+    interview = _transcript(article)
+    assert interview.interviewee == "Tomasz Wolny"
+    assert interview.outlet == "City Radio"
+    assert [t.role for t in interview.turns] == [TurnRole.QUESTION, TurnRole.ANSWER] * 3
+    assert {t.speaker for t in interview.turns if t.role is TurnRole.ANSWER} == {"Tomasz Wolny"}
+    if asker.split()[0] not in ("HOST", "ANCHOR", "INTERVIEWER", "PRESENTER"):
+        assert interview.interviewer == "Ingrid Sæther"
+
+
+def test_surname_labels_on_their_own_lines_with_a_name_and_date_byline() -> None:
+    page = _page(
+        "Morning Line",
+        "Drone makers race to keep up with the front",
+        "Producers of interceptor drones say orders have tripled since spring.",
+        "Arne Kvale | 3 June 2026",
+        "KVALE:\nGood morning. How many drones did your company deliver this year?",
+        "HOLMGREN:\nAbout four thousand so far, twice what we made last year.",
+        "KVALE:\nWhere do they go?",
+        "HOLMGREN:\nMost go to units in the east. We also train crews here.",
+        "KVALE:\nIs money the problem, or people?",
+        "HOLMGREN:\nPeople. Engineers take years to train.",
+        "This transcript has been edited for length and clarity.",
+    )
+    article = natocorpus.parse(page)
+    interview = _transcript(article)
+    assert interview.interviewer == "Arne Kvale"
+    assert interview.interviewee == "Holmgren"
+    assert [t.role for t in interview.turns] == [TurnRole.QUESTION, TurnRole.ANSWER] * 3
+    assert _role_of(article, "This transcript has been edited") is BlockRole.NOTE
+    assert "edited" not in interview.turns[-1].text
+
+
+def test_a_header_label_seen_once_before_the_speakers_is_no_turn() -> None:
+    page = _page(
+        "Defence Hour",
+        "Duration: 24 minutes",
+        "Tankers without transponders are testing the Baltic navies. Presented by: Helga Brun.",
+        "First broadcast on 2 February 2026",
+        "BRUN: Admiral, what has changed in the Baltic this year?",
+        "VOSS: The traffic. We see far more shadow fleet tankers than last year.",
+        "BRUN: Differently how?",
+        "VOSS: They switch off their transponders. They sail close to our cables.",
+        "BRUN: Can the navy stop them?",
+        "VOSS: We can watch them. Stopping them is a legal question.",
+    )
+    article = natocorpus.parse(page)
+    interview = _transcript(article)
+    assert interview.turns[0].text.startswith("BRUN: Admiral")
+    assert interview.interviewer == "Helga Brun"
+    assert interview.interviewee == "Voss"
+    assert interview.date_text == "2 February 2026"
+    assert not any("Duration" in t.text or "Tankers" in t.text for t in interview.turns)
+
+
+def test_a_header_that_talks_with_the_presenter_does_not_make_them_the_guest() -> None:
+    page = _page(
+        "Talks with Nora Lind",
+        "Each week Nora Lind talks with someone who shapes the war's politics.",
+        "LIND: You were in Kyiv last week. What did you see?",
+        "OKAFOR: A city that works. The trams run, the shops are open.",
+        "LIND: And the air raid alarms?",
+        "OKAFOR: Several a night. People sleep in corridors.",
+        "LIND: Will the new package help?",
+        "OKAFOR: It will, if it arrives before the cold.",
+    )
+    interview = _transcript(natocorpus.parse(page))
+    assert interview.interviewee == "Okafor"
+    assert interview.interviewer == "Nora Lind"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Allies agree new air defence package",
+            "WASHINGTON: Allied defence ministers agreed on Tuesday to send more air defence "
+            "systems to Ukraine.",
+            "Update: This story has been updated with comments from the minister.",
+            'The minister said: "We will deliver the first systems before winter."',
+            "Note: The figures were provided by the ministry and could not be verified.",
+            'Asked whether more would follow, he said: "Yes, we are working on it."',
+            "BRUSSELS: The alliance's secretary general welcomed the decision. Why now?",
+            "KYIV: Officials said the winter campaign had begun early. What comes next?",
+            "WASHINGTON: A second meeting is planned for March. Will it be enough?",
+        ),
+        (
+            "Ministers trade blows over the budget",
+            "Berg: The budget is too small for what we promised our allies.",
+            "Lind: The budget is the largest this country has ever had.",
+            "Berg: Largest is not the same as enough.",
+            "Lind: We will add more when the economy allows it.",
+            "Berg: That was said last year too.",
+        ),
+    ],
+)
+def test_news_with_colons_is_not_a_transcript(paragraphs: tuple[str, ...]) -> None:
+    article = natocorpus.parse(_page(*paragraphs))
+    assert not [i for i in article.interviews if i.format is InterviewFormat.TRANSCRIPT]
+    assert not any(b.role in (BlockRole.QUESTION, BlockRole.ANSWER) for b in article.blocks)
+
+
+def test_host_and_guest_labels_take_the_names_the_header_gives() -> None:
+    page = _page(
+        "Radio Nord",
+        "Evening Report",
+        "Host: Peter Lindqvist\nGuest: Colonel Maja Strom, Norwegian Army",
+        "HOST: Colonel, what did the exercise show?",
+        "GUEST: That we can move a brigade north in four days. It took ten before.",
+        "HOST: Is that fast enough?",
+        "GUEST: Not yet. We want it in two.",
+        "HOST: What stands in the way?",
+        "GUEST: Rail capacity, mostly, and fuel.",
+    )
+    interview = _transcript(natocorpus.parse(page))
+    assert interview.interviewee == "Maja Strom"
+    assert interview.interviewer == "Peter Lindqvist"
+    assert interview.outlet == "Radio Nord"
+    assert [t.role for t in interview.turns] == [TurnRole.QUESTION, TurnRole.ANSWER] * 3
+    assert {t.speaker for t in interview.turns} == {"Maja Strom", "Peter Lindqvist"}
+
+
+def test_q_a_labels_under_a_presented_by_line_with_two_presenters_closing() -> None:
+    page = _page(
+        "Breakfast Briefing",
+        "This morning's guest is General Oleh Sirenko, who commands the southern group.",
+        "With Kari Dahl and Jonas Berg | 5 May 2026",
+        "DAHL: General, good morning. How is the front holding?",
+        "SIRENKO: It is holding. The pressure is high near the river.",
+        "BERG: Are you getting the shells you were promised?",
+        "SIRENKO: Some of them. Deliveries have improved since March.",
+        "DAHL: What happens if the deliveries stop?",
+        "SIRENKO: Then we lose ground. It is that simple.",
+        "Kari Dahl and Jonas Berg present Breakfast Briefing on Coast FM Radio.",
+    )
+    article = natocorpus.parse(page)
+    interview = _transcript(article)
+    assert interview.interviewee == "Oleh Sirenko"
+    assert interview.outlet == "Coast FM Radio"
+    assert [t.speaker for t in interview.turns if t.role is TurnRole.QUESTION] == [
+        "Kari Dahl",
+        "Jonas Berg",
+        "Kari Dahl",
+    ]
+    assert _role_of(article, "present Breakfast Briefing") is BlockRole.NOTE
+    assert len(interview.turns) == 6
+
+
+def test_a_long_sentence_full_of_interview_cues_is_read_once() -> None:
+    # One 40 kB "sentence" with 400 cues: the date after each cue is looked for nearby and
+    # the sentence's first date found once, not once per cue.
+    import time
+
+    from natocorpus._interview_names import NameBook
+    from natocorpus._layout import analyse_layout
+    from natocorpus._people import PeopleIndex
+    from natocorpus._reported import find_reported
+    from natocorpus._sources import SourceParser
+
+    sentence = " ".join(["Ann Berg told the Harbour Times in an interview on Radio Nord"] * 400)
+    page = sentence + " on 3 May 2026.\n"
+    layout = analyse_layout(page, SourceParser())
+    people = PeopleIndex()
+    start = time.perf_counter()
+    reports = find_reported(page, layout.blocks, people, NameBook(page, people), [])
+    assert time.perf_counter() - start < 2.0
+    assert reports
+    assert reports[0].date_text == "3 May 2026"
+
+
+def test_a_first_turn_that_greets_the_guest_by_name_is_a_turn() -> None:
+    page = _page(
+        "Evening Report",
+        "HOST: Maja Strom, welcome to the programme.",
+        "STROM: Thank you. It is good to be here.",
+        "HOST: What did the exercise show?",
+        "STROM: That we can move a brigade north in four days.",
+        "HOST: Is that fast enough?",
+        "STROM: Not yet. We want it in two.",
+    )
+    interview = _transcript(natocorpus.parse(page))
+    assert interview.turns[0].text.startswith("HOST: Maja Strom, welcome")
+    assert interview.turns[0].role is TurnRole.QUESTION
+    assert interview.interviewee == "Maja Strom"

@@ -164,12 +164,20 @@ def _valid_outlet(outlet: str | None) -> str | None:
     return outlet
 
 
-def _date(sentence: str, after: int) -> str | None:
+def _date(sentence: str, after: int, memo: dict[str, str | None] | None = None) -> str | None:
+    """The date right after the cue, else the sentence's first date (kept in *memo*, so
+    that a long sentence with many cues is searched once)."""
     window = sentence[after : after + 80]
     m = _DATE_NEAR.match(window, timeout=REGEX_TIMEOUT)
-    if m is None:
-        m = _DATE_ANY.search(sentence, timeout=REGEX_TIMEOUT)
-    return m.group("date") if m else None
+    if m is not None:
+        return m.group("date")
+    if memo is not None and "any" in memo:
+        return memo["any"]
+    m = _DATE_ANY.search(sentence, timeout=REGEX_TIMEOUT)
+    found = m.group("date") if m else None
+    if memo is not None:
+        memo["any"] = found
+    return found
 
 
 def resolve_date(date_text: str | None) -> str | None:
@@ -271,6 +279,7 @@ class _Finder:
 
     def mentions(self, sentence: str, span: Span) -> list[_Mention]:
         out: list[_Mention] = []
+        memo: dict[str, str | None] = {}
         for m in _CUE.finditer(sentence, timeout=REGEX_TIMEOUT):
             outlet: str | None = None
             interviewer: str | None = None
@@ -303,7 +312,7 @@ class _Finder:
                     who,
                     self.book.resolve(interviewer) if interviewer else None,
                     outlet,
-                    _date(sentence, end),
+                    _date(sentence, end, memo),
                     span,
                 )
             )
@@ -322,7 +331,7 @@ class _Finder:
                         who,
                         self.book.resolve(strip_titles(interviewer)) if interviewer else None,
                         outlet,
-                        _date(sentence, m.end()),
+                        _date(sentence, m.end(), memo),
                         span,
                         strong=False,
                     )
@@ -342,7 +351,7 @@ class _Finder:
                     who,
                     self.book.resolve(interviewer_name),
                     _valid_outlet(outlet),
-                    _date(sentence, m.end()),
+                    _date(sentence, m.end(), memo),
                     span,
                 )
             )

@@ -6,7 +6,11 @@ labelled
     Each turn opens with a label and a colon: ``Q:`` / ``A:``, ``QUESTION:``,
     ``Moderator:``, a name (``Anna Berg (Nordic Radio):``, ``SECRETARY VANCE:``),
     or a role (``NATO Secretary General:``). Unlabelled paragraphs continue the
-    turn before them.
+    turn before them. Which side asks is read from the page first (a presenter,
+    host or guest named in the header, the byline or a closing note), then from
+    who ends more turns with a question. Header lines with a colon
+    ("Presenter: Ann Berg", "Guest: ...", a label seen once above the speakers)
+    and a closing note ("Ann Berg presents ...") are no turns.
 dash-led
     Each turn opens with a dash (a hyphen, an en dash or an em dash); speakers
     alternate.
@@ -156,7 +160,7 @@ _QUESTION_LABELS = wordset(
     presenter correspondent member audience-member"""
 )
 _MODERATOR_LABELS = frozenset({"moderator", "chair", "facilitator", "mc"})
-_ANSWER_LABELS = frozenset({"a", "answer"})
+_ANSWER_LABELS = frozenset({"a", "answer", "guest", "interviewee"})
 #: Words that make a label a moderator's ("NATO Spokesperson Ann Berg:").
 _MODERATOR_WORDS = frozenset({"moderator", "spokesperson", "spokesman", "spokeswoman"})
 #: First words of "Label:" lines that are not speakers.
@@ -227,11 +231,82 @@ _CONDUCTED_ON = regex.compile(
     rf"\b(?:interview(?:ed)?|conducted|recorded|spoke|met[ \u00a0](?:him|her|them))\b"
     rf"[^.\n]{{0,60}}?\bon[ \u00a0]+(?P<date>{_DATE})"
 )
-#: A dateline above a transcript: "Transcript | Oslo | 4 May 2026", a full date with its year.
+#: A dateline above a transcript: "Transcript | Oslo | 4 May 2026", "Broadcast 4 May 2026", a
+#: full date with its year.
 _DATELINE = regex.compile(
-    rf"(?:^|[|\u2022\u00b7,\u2013\u2014][ \u00a0]*)(?P<date>(?:{_MONTHS}[ \u00a0]\d{{1,2}},?"
+    rf"(?:^(?:(?:First[ \u00a0])?(?:[Bb]roadcast|[Aa]ired|[Rr]ecorded)(?:[ \u00a0]on)?:?"
+    rf"[ \u00a0]+)?"
+    rf"|[|\u2022\u00b7,\u2013\u2014][ \u00a0]*)(?P<date>(?:{_MONTHS}[ \u00a0]\d{{1,2}},?"
     rf"|\d{{1,2}}[ \u00a0]{_MONTHS})[ \u00a0]\d{{4}})[ \u00a0]*$"
 )
+
+#: Words that, as a header's label ("Presenter: Ann Berg"), name who asks or who answers.
+_ASKER_ROLE_WORDS = wordset(
+    "presenter presenters host hosts anchor interviewer interviewers moderator chair reporter "
+    "correspondent"
+)
+_GUEST_ROLE_WORDS = wordset("guest guests interviewee")
+#: Other header labels that are no speaker's ("Producer: Ann Berg", "Programme: ...").
+_OTHER_ROLE_WORDS = wordset(
+    "producer producers editor editors programme program show episode broadcast date recorded "
+    "aired transcript"
+)
+#: A header label's body that opens with a name and ends there or goes on after a mark.
+_LEADING_NAME = regex.compile(
+    rf"^(?P<name>{TITLED})[ \u00a0]*(?:$|[.,;|(\[\u2022\u00b7\u2013\u2014\-])"
+)
+#: "Presented by Ann Berg", "hosted by ...": the name asks.
+_PRESENTED_BY = regex.compile(
+    rf"\b(?:[Pp]resented|[Hh]osted|[Aa]nchored|[Mm]oderated|[Ii]nterview(?:ed)?|[Cc]onducted)"
+    rf"[ \u00a0]+by:?[ \u00a0]+(?P<name>{NAME})"
+)
+#: "Presenter Ann Berg", "with host Ann Berg": the name asks.
+_ROLE_NAMED = regex.compile(
+    rf"\b(?:[Pp]resenter|[Hh]ost|[Aa]nchor|[Ii]nterviewer)(?:[ \u00a0]*[:\u2013\u2014\-|])?"
+    rf"[ \u00a0]+(?P<name>{NAME})"
+)
+#: "Guest: Colonel Ann Berg", "guest Ann Berg": the name answers.
+_GUEST_NAMED = regex.compile(
+    rf"\b(?:[Gg]uest|[Ii]nterviewee)s?(?:[ \u00a0]*[:\u2013\u2014\-|])?[ \u00a0]+(?P<name>{TITLED})"
+)
+#: "Ann Berg | 3 May 2026", "Ann Berg, 3 May 2026": a byline of name and date.
+_NAME_DATE = regex.compile(
+    rf"^(?:(?:[Ww]ith|[Bb]y)[ \u00a0]+)?(?P<name>{NAME})[ \u00a0]*[|,\u2022\u00b7\u2013\u2014\-]"
+    rf"[ \u00a0]*(?:\p{{L}}+,?[ \u00a0]+)?{_DATE}\.?$"
+)
+#: "Ann Berg presents ...", "Ann Berg is the host of ...": the name asks.
+_PRESENTS = regex.compile(
+    rf"(?P<name>{NAME})[ \u00a0]+(?:presents|hosts|co-hosts|anchors|is[ \u00a0]the[ \u00a0]"
+    rf"(?:presenter|host|anchor)|was[ \u00a0]the[ \u00a0](?:presenter|host|anchor))\b"
+)
+#: "Ann Berg spoke to Ivan Lind ...": the first asks, the second answers.
+_SPOKE_TO = regex.compile(
+    rf"(?P<asker>{NAME})[ \u00a0]+(?:spoke|speaks|talked|talks|interviewed|interviews)"
+    rf"(?:[ \u00a0]+(?:to|with))?[ \u00a0]+(?P<guest>{TITLED})"
+)
+#: "Ann Berg and Ivan Lind present ...": presenters, opening a closing note.
+_PRESENT_LEAD = regex.compile(
+    rf"^(?P<name>{NAME})(?:(?:,|[ \u00a0]and|[ \u00a0]&)[ \u00a0]+{NAME}){{0,4}}[ \u00a0]+"
+    r"(?:presents?|hosts?|co-hosts?|anchors?|produces?)\b"
+)
+#: "Ivan Lind joined the programme": a guest.
+_JOINED = regex.compile(
+    rf"(?P<guest>{NAME})[ \u00a0]+(?:joined|joins|joined[ \u00a0]us[ \u00a0]on)[ \u00a0]+"
+    r"(?:us|the[ \u00a0]+(?:programme|program|show|podcast|studio|broadcast))\b"
+)
+#: What closes a transcript and is no turn: "Ann Berg presents ... on ...", "This transcript
+#: has been edited", "Produced by ...". Tried only on lines after the last labelled turn.
+_CLOSING = regex.compile(
+    r"^(?:(?:This|The)[ \u00a0]+(?:transcript|interview|conversation|programme|program|episode|"
+    r"podcast|broadcast|recording)\b|(?:Transcripts?|Interviews?|Conversations?)[ \u00a0]+"
+    r"(?:has[ \u00a0]+been[ \u00a0]+|was[ \u00a0]+|have[ \u00a0]+been[ \u00a0]+)?"
+    r"(?:edited|condensed|translated|abridged|shortened)\b|(?:Produced|Edited|Transcribed|"
+    r"Translated|Presented|Hosted|Recorded)[ \u00a0]+by\b|(?:Listen|Hear|Watch)[ \u00a0]+"
+    r"(?:to|again|the)\b|You[ \u00a0]+can[ \u00a0]+(?:listen|hear|watch)\b)"
+)
+#: "... on Harbour Radio", "spoke to City FM": a broadcaster named in a header line.
+_ON_OUTLET = regex.compile(rf"\b(?:on|from|to)[ \u00a0]+(?:the[ \u00a0]+)?(?P<outlet>{OUTLET})")
+_DATE_ONLY = regex.compile(rf"^(?:{_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d\d-\d\d)\.?$")
 
 
 @attrs.frozen
@@ -251,6 +326,8 @@ class Unit:
     words: int = 0
     #: Whether a question mark stands outside quotation marks.
     asks: bool = False
+    #: Whether the text ends with a question mark (closing marks after it allowed).
+    ends_q: bool = False
     #: Whether the text ends as a sentence (or a label) does.
     terminal: bool = False
     #: Whether the text is a stage direction ("(Laughter.)").
@@ -265,13 +342,15 @@ class Unit:
 def _unit(index: int, span: Span, text: str, block: int) -> Unit:
     words = _words(text)
     terminal = _is_terminal(text)
+    asks = "?" in text and "?" in _unquoted(text)
     return Unit(
         index,
         span,
         text,
         block,
         words=words,
-        asks="?" in text and "?" in _unquoted(text),
+        asks=asks,
+        ends_q=asks and text.rstrip().rstrip(_CLOSERS).endswith("?"),
         terminal=terminal,
         stage=_is_stage(text),
         dash=text.startswith(_DASH_CHARS) and _DASH.match(text, timeout=REGEX_TIMEOUT) is not None,
@@ -727,15 +806,151 @@ class _Draft:
     style: str
     speakers: tuple[tuple[str, _Label], ...] = ()
     sides: tuple[tuple[str, str], ...] = ()
+    #: Lines around the turns that are no turn ("Presenter: Ann Berg", a closing note)
+    #: and the block role each takes.
+    notes: tuple[tuple[Span, BlockRole], ...] = ()
+    #: Full names the page gives for the speakers' keys ("Guest: Ivan Lind").
+    names: tuple[tuple[str, str], ...] = ()
+    #: Header and closing lines, for the outlet and the date.
+    extra: tuple[str, ...] = ()
+    #: The presenters and the guests the page names, whether or not a label matches.
+    askers: tuple[str, ...] = ()
+    guests: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class _Cast:
+    """Who the page says asks and who answers, by surname key, with the full names."""
+
+    askers: dict[str, str]
+    guests: dict[str, str]
+
+
+def _name_like(piece: str) -> bool:
+    """Whether *piece* is a bare name or title: one to six capitalised words."""
+    tokens = piece.split()
+    return 0 < len(tokens) <= 6 and all(
+        t[:1].isupper() or t[:1].isdigit() or t.lower() in {"de", "van", "von", "der", "al", "of"}
+        for t in tokens
+    )
+
+
+def _header_label(unit: Unit) -> tuple[str, str] | None:
+    """``(kind, name)`` when *unit* is a header line such as "Presenter: Ann Berg, 3 May 2026".
+
+    *kind* is ``asker``, ``guest`` or ``other`` ("Producer: ...", "Date: ...").
+    """
+    label = unit.label
+    if label is None or label.paren:
+        return None
+    key = label.name.lower().strip(". ")
+    if key in _ASKER_ROLE_WORDS:
+        kind = "asker"
+    elif key in _GUEST_ROLE_WORDS:
+        kind = "guest"
+    elif key in _OTHER_ROLE_WORDS:
+        kind = "other"
+    else:
+        return None
+    body = unit.text[label.body_start :].strip()
+    if "?" in body or len(body) > 400:
+        return None
+    if kind == "other":
+        piece = body.replace("|", ",").split(",")[0].strip().rstrip(".").strip()
+        if _DATE_ONLY.match(piece, timeout=REGEX_TIMEOUT) or _name_like(piece):
+            return kind, ""
+        return None
+    # "Ann Berg", "Ann Berg, state secretary", "Ann Berg (Radio Nord) | 3 May 2026"
+    m = _LEADING_NAME.match(body, timeout=REGEX_TIMEOUT)
+    if m is None:
+        return None
+    name = strip_titles(m.group("name"))
+    return (kind, name) if name is not None else None
+
+
+def _cast(texts: Iterable[str], found: Iterable[tuple[str, str]]) -> _Cast:
+    """Read who presents and who is the guest from the lines around the turns."""
+    askers: dict[str, str] = {}
+    guests: dict[str, str] = {}
+
+    def add(side: dict[str, str], raw: str | None) -> None:
+        name = strip_titles(raw) if raw else None
+        if name:
+            side.setdefault(name.split()[-1].lower(), name)
+
+    for kind, name in found:
+        add(askers if kind == "asker" else guests, name)
+    for chunk in texts:
+        if " by " in chunk:
+            for m in _PRESENTED_BY.finditer(chunk, timeout=REGEX_TIMEOUT):
+                add(askers, m.group("name"))
+        low = chunk.lower()
+        if any(w in low for w in ("presenter", "host", "anchor", "interviewer")):
+            for m in _ROLE_NAMED.finditer(chunk, timeout=REGEX_TIMEOUT):
+                add(askers, m.group("name"))
+        if "guest" in low or "interviewee" in low:
+            for m in _GUEST_NAMED.finditer(chunk, timeout=REGEX_TIMEOUT):
+                add(guests, m.group("name"))
+        for line in chunk.split("\n"):
+            line = line.strip()
+            if len(line) <= 80 and (line[-1:].isdigit() or line.endswith(".")):
+                dated = _NAME_DATE.match(line, timeout=REGEX_TIMEOUT)
+                if dated is not None:
+                    add(askers, dated.group("name"))
+        if any(w in chunk for w in (" presents", " hosts", " anchors", " is the ", " was the ")):
+            for m in _PRESENTS.finditer(chunk, timeout=REGEX_TIMEOUT):
+                add(askers, m.group("name"))
+        if any(w in chunk for w in (" spoke", " speaks", " talk", " interview")):
+            for m in _SPOKE_TO.finditer(chunk, timeout=REGEX_TIMEOUT):
+                if is_media(m.group("guest")):
+                    continue  # "Ann Berg spoke to Radio Nord": she is the guest, not asking
+                add(askers, m.group("asker"))
+                add(guests, m.group("guest"))
+        if " join" in chunk:
+            for m in _JOINED.finditer(chunk, timeout=REGEX_TIMEOUT):
+                add(guests, m.group("guest"))
+    for key in list(guests):
+        if key in askers:
+            del guests[key]
+    return _Cast(askers, guests)
+
+
+def _closing(unit: Unit, keys: Iterable[str]) -> bool:
+    """Whether *unit*, after the last labelled turn, is a closing note and no turn."""
+    text = unit.text
+    if _CLOSING.match(text, timeout=REGEX_TIMEOUT) or _NOTE_INTRO.match(
+        text, timeout=REGEX_TIMEOUT
+    ):
+        return True
+    if not text[:1].isupper():
+        return False
+    m = _PRESENTS.match(text, timeout=REGEX_TIMEOUT) or _PRESENT_LEAD.match(
+        text, timeout=REGEX_TIMEOUT
+    )
+    return m is not None and m.group("name").split()[-1].lower() in set(keys)
 
 
 def _labelled(
-    units: Sequence[Unit], ok: Sequence[bool], headers_raw: str | None, cued: bool
+    units: Sequence[Unit],
+    ok: Sequence[bool],
+    headers_raw: str | None,
+    cued: bool,
+    header_text: str = "",
 ) -> _Draft | None:
     labels: dict[int, _Label] = {}
     heads: dict[int, Unit] = {}
     pending: Unit | None = None
+    header_lines: list[tuple[Unit, tuple[str, str]]] = []
+    label_texts = Counter(u.label.label for u in units if u.label is not None)
     for unit in units:
+        if not labels and unit.label is not None:
+            role_line = _header_label(unit)
+            if role_line is not None and label_texts[unit.label.label] > 1 and unit.terminal:
+                role_line = None  # "HOST: Ann Berg, welcome." opens the turns of "HOST:"
+            if role_line is not None:
+                header_lines.append((unit, role_line))  # "Presenter: Ann Berg": no turn
+                pending = None
+                continue
         if unit.alone is not None:
             pending = unit
             continue
@@ -762,11 +977,30 @@ def _labelled(
     aliases = _role_aliases(labels.values(), key_cache)
     keys = [_speaker_key(label, aliases, key_cache) for label in labels.values()]
     counts = Counter(keys)
+    recurring = {k for k, c in counts.items() if c >= 2}
+    if len(recurring) >= 2:
+        # "Duration: 24 minutes" above the turns: a label seen once, before the speakers
+        # who take turns, is the header's.
+        drop = []
+        for i, key in zip(labels, keys, strict=True):
+            if key in recurring or _label_kind(labels[i]) is not None:
+                break
+            drop.append(i)
+        for i in drop:
+            del labels[i]
+            heads.pop(i, None)
+        keys = keys[len(drop) :]
+        counts = Counter(keys)
     changes = sum(1 for a, b in pairwise(keys) if a != b)
     kinds = {_label_kind(label) for label in labels.values()}
     explicit = bool(kinds & {"question", "answer", "moderator"})
     if len(counts) < 2 or changes < 2:
         return None
+    first_i, last_i = min(labels), max(labels)
+    lo = max(0, first_i - 6)
+    around = [u.text for u in units[lo:first_i]]
+    after = [u for u in units[last_i + 1 : last_i + 5] if u.label is None]
+    cast = _cast([header_text, *around, *(u.text for u in after)], (r for _, r in header_lines))
     if not explicit:
         if max(counts.values()) < 2:
             return None
@@ -783,10 +1017,20 @@ def _labelled(
         asked[key] += units[i].asks
         turns[key] += 1
     sides: dict[str, str] = {}
+    ends_q: Counter[str] = Counter()
+    for i, key in zip(labels, keys, strict=True):
+        ends_q[key] += units[i].ends_q
+    named = False  # whether the page names a label's speaker as presenter or guest
     for key, label in first_label.items():
         kind = _label_kind(label)
         if kind is not None:
             sides[key] = kind
+        elif key in cast.askers:
+            sides[key] = "question"
+            named = True
+        elif key in cast.guests:
+            sides[key] = "answer"
+            named = True
         elif headers_raw and _matches_header(label, headers_raw):
             sides[key] = "answer"
         elif (
@@ -806,16 +1050,26 @@ def _labelled(
     if not {"question", "moderator"} & set(sides.values()) and len(sides) >= 2:
         # Two sides to every interview: the one who asks most, or says least, asks.
         answerers = [k for k, s in sides.items() if s == "answer"]
-        asker = max(answerers, key=lambda k: (asked[k] / turns[k], -words[k]))
+        asker = max(
+            answerers,
+            key=lambda k: (ends_q[k] / turns[k], asked[k] / turns[k], -words[k] / turns[k]),
+        )
         sides[asker] = "question"
     if "answer" not in sides.values() or not ({"question", "moderator"} & set(sides.values())):
         return None
-    if not explicit and not cued and not _asks_and_answers(sides, asked, turns):
+    if (
+        not explicit
+        and not cued
+        and not named
+        and not _asks_and_answers(sides, asked, turns)
+        and not _asker_plain(sides, ends_q, turns, changes, len(labels))
+    ):
         return None  # speakers taking turns (a live blog), not questions and answers
     items: list[tuple[Unit, TurnRole, str | None, _Label | None]] = []
     first = min([*labels, *(h.index for h in heads.values())])
     last = max(labels)
     current: tuple[TurnRole, str | None] | None = None
+    notes = [(u.span, BlockRole.BYLINE) for u, (kind, _) in header_lines if kind == "asker"]
     head_indices = {h.index for h in heads.values()}
     key_of = dict(zip(labels, keys, strict=True))
     for unit in units[first:]:
@@ -840,13 +1094,25 @@ def _labelled(
             if i > last:
                 break
             continue
+        elif i > last and _closing(unit, counts):
+            notes.append((unit.span, BlockRole.NOTE))  # a closing note ends the turns
+            break
         elif current is not None:
             role = current[0]
             if role is TurnRole.MODERATOR and unit.asks:
                 role = TurnRole.QUESTION
             items.append((unit, role, current[1], None))
+    names = {**cast.guests, **cast.askers}
     return _Draft(
-        tuple(items), "labelled", tuple(first_label.items()), tuple(sorted(sides.items()))
+        tuple(items),
+        "labelled",
+        tuple(first_label.items()),
+        tuple(sorted(sides.items())),
+        notes=tuple(notes),
+        names=tuple((k, names[k]) for k in counts if k in names),
+        extra=tuple([*(u.text for u, _ in header_lines), *around, *(u.text for u in after)]),
+        askers=tuple(cast.askers.values()),
+        guests=tuple(cast.guests.values()),
     )
 
 
@@ -857,6 +1123,21 @@ def _asks_and_answers(sides: dict[str, str], asked: Counter[str], turns: Counter
     q_asked = sum(asked[k] for k, s in sides.items() if s != "answer")
     a_asked = sum(asked[k] for k, s in sides.items() if s == "answer")
     return q_asked >= 0.6 * q_turns and a_asked <= 0.34 * a_turns
+
+
+def _asker_plain(
+    sides: dict[str, str], ends_q: Counter[str], turns: Counter[str], changes: int, n: int
+) -> bool:
+    """Two speakers taking strict turns, one ending far more of them with a question."""
+    if len(sides) != 2 or changes < n - 2 or n < 4:
+        return False
+    q = next((k for k, s in sides.items() if s != "answer"), None)
+    a = next((k for k, s in sides.items() if s == "answer"), None)
+    if q is None or a is None:
+        return False
+    q_rate = ends_q[q] / turns[q]
+    a_rate = ends_q[a] / turns[a]
+    return q_rate >= 0.4 and q_rate >= a_rate + 0.3
 
 
 def _side_role(side: str, unit: Unit) -> TurnRole:
@@ -1031,6 +1312,7 @@ def find_transcript(
             ok,
             raw_who,
             cued or _INTERVIEW_WORD.search(text, timeout=REGEX_TIMEOUT) is not None,
+            header_all,
         )
         or _dashed(text, units, ok, cued or _mentions_interview(text))
         or _unlabelled(units, ok, cued)
@@ -1056,6 +1338,7 @@ def _assemble(
     interviewee, _raw = _find_interviewee(headers, book)
     interviewer, outlet = _find_interviewer(headers, book)
     sides = dict(draft.sides)
+    given = dict(draft.names)
     names: dict[str, str | None] = {}
     for key, label in draft.speakers:
         kind = _label_kind(label)
@@ -1067,7 +1350,9 @@ def _assemble(
             name = _paren_name(label)
         if kind == "question" and name is None and is_media(label.name):
             outlet = outlet or clean_outlet(label.name)
-        if name is None and kind is None and sides.get(key) == "answer":
+        if key in given and (name is None or len(name.split()) == 1):
+            names[key] = book.resolve(given[key])  # "KVALE:" and "Presenter: Arne Kvale"
+        elif name is None and kind is None and sides.get(key) == "answer":
             names[key] = interviewee
         else:
             names[key] = book.resolve(name) if name else None
@@ -1078,13 +1363,30 @@ def _assemble(
             outlet = outlet or clean_outlet(label.comma)
     answer_names = {names[k] for k, s in sides.items() if s == "answer" and names.get(k)}
     question_names = {names[k] for k, s in sides.items() if s == "question" and names.get(k)}
+    # The header's "talks with X" may name the presenter: the labels say who answers.
+    asking = {k for k, s in sides.items() if s != "answer"}
+    answering = {k for k, s in sides.items() if s == "answer"}
+    if interviewee is not None and interviewee.split()[-1].lower() in asking - answering:
+        interviewee = None
+    if interviewer is not None and interviewer.split()[-1].lower() in answering - asking:
+        interviewer = None
     if interviewee is None and len(answer_names) == 1:
         interviewee = next(iter(answer_names))
     if interviewer is None and len(question_names) == 1:
         interviewer = next(iter(question_names))
+    # "HOST:" / "GUEST:" or "Q:" / "A:" labels, and "Host: Ann Berg" above them.
+    if interviewee is None and len(draft.guests) == 1:
+        interviewee = book.resolve(draft.guests[0])
+    if interviewer is None and len(draft.askers) == 1 and not question_names:
+        interviewer = book.resolve(draft.askers[0])
     if interviewee is None:
         interviewee = book.main_person()
-    outlet = outlet or layout.outlet or _find_outlet(headers)
+    outlet = (
+        outlet
+        or layout.outlet
+        or _find_outlet(headers)
+        or (_broadcaster([*draft.extra, *headers]) if draft.style == "labelled" else None)
+    )
     turns: list[Turn] = []
     relabels: list[tuple[Span, BlockRole]] = []
     for unit, role, ukey, ulabel in _statements(draft.items):
@@ -1109,7 +1411,11 @@ def _assemble(
         for part in unit.parts or (unit.span,):
             if block_role is not None:
                 relabels.append((part, block_role))
-    relabels.extend(_intro_relabels(text, blocks, layout, units, first))
+    noted = {span for span, _ in draft.notes}
+    relabels.extend(draft.notes)
+    relabels.extend(
+        item for item in _intro_relabels(text, blocks, layout, units, first) if item[0] not in noted
+    )
     return Transcript(
         turns=tuple(turns),
         relabels=tuple(relabels),
@@ -1129,6 +1435,25 @@ _BLOCK_ROLE = {
     TurnRole.ANSWER: BlockRole.ANSWER,
     TurnRole.NOTE: BlockRole.NOTE,
 }
+
+
+def _broadcaster(texts: Sequence[str]) -> str | None:
+    """The broadcaster a header or closing line names: "... on Harbour Radio", or a short
+    line that is a media name alone ("City FM Radio")."""
+    lines = [line.strip() for chunk in texts for line in chunk.split("\n") if line.strip()]
+    for line in lines:
+        if len(line.split()) > 24 or not any(w in line for w in (" on ", " from ", " to ")):
+            continue
+        for sentence in line.split(". "):
+            for m in _ON_OUTLET.finditer(sentence, timeout=REGEX_TIMEOUT):
+                outlet = clean_outlet(m.group("outlet"))
+                if outlet and is_media(outlet):
+                    return outlet
+    for line in lines:
+        piece = line.rstrip(".")
+        if len(piece.split()) <= 5 and _name_like(piece) and is_media(piece):
+            return clean_outlet(piece)
+    return None
 
 
 def _paren_name(label: _Label) -> str | None:
