@@ -758,3 +758,52 @@ def test_an_acronym_and_a_dash_before_lower_case_is_no_dateline() -> None:
         "NATO - the alliance of thirty-two countries - said it was “concerned”.\n"
     )
     assert pairs(text) == [("concerned", "NATO")]
+
+
+# --- pronouns after a newly introduced person ----------------------------------------------
+
+
+def test_he_goes_to_a_man_introduced_after_the_last_speaker() -> None:
+    text = (
+        "“We cannot build them fast enough,” said Ingrid Tamm, the deputy economy minister.\n"
+        "Pavel Novak founded the firm in 2019 and employs 400 people now.\n"
+        "“The orders keep coming,” he said on Tuesday.\n"
+        "“We hired 50 engineers this month,” he added.\n"
+    )
+    assert pairs(text) == [
+        ("We cannot build them fast enough,", "Ingrid Tamm"),
+        ("The orders keep coming,", "Pavel Novak"),
+        ("We hired 50 engineers this month,", "Pavel Novak"),
+    ]
+
+
+def test_he_goes_to_a_man_introduced_in_a_clause_with_a_cue_word() -> None:
+    text = (
+        "“We cannot build them fast enough,” said Ingrid Tamm, adding that orders would grow.\n"
+        "The plant was set up by Pavel Novak in 2019, a figure officials say will grow.\n"
+        "“The orders keep coming,” he said on Tuesday.\n"
+    )
+    assert pairs(text)[1] == ("The orders keep coming,", "Pavel Novak")
+
+
+def test_he_with_unknown_genders_goes_to_the_newest_subject() -> None:
+    text = (
+        "“We will not wait,” said Kerrin Alvo, the harbour director.\n"
+        "Dorin Maslek, who founded the shipyard, employs 400 people now.\n"
+        "“The orders keep coming,” he said.\n"
+    )
+    assert pairs(text)[1] == ("The orders keep coming,", "Dorin Maslek")
+
+
+def test_she_skips_a_newly_introduced_man_back_to_the_woman() -> None:
+    text = (
+        "“We will not wait,” said Marta Kowal, the harbour director.\n"
+        "Pavel Novak founded the shipyard in 2019.\n"
+        "“The orders keep coming,” she said.\n"
+    )
+    assert pairs(text)[1] == ("The orders keep coming,", "Marta Kowal")
+
+
+def test_he_after_a_subject_who_met_someone_stays_with_the_subject() -> None:
+    text = "Pavel Novak met Tomas Berg in Riga on Monday.\n“We agreed on everything,” he said.\n"
+    assert pairs(text) == [("We agreed on everything,", "Pavel Novak")]

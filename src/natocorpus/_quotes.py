@@ -324,9 +324,10 @@ def _light_paragraph(text: str, block: Block, people: PeopleIndex, state: _State
         return False
     if word_set(block.text.lower()) & CUE_WORDS:
         return False
-    mentions = people.mentions_between(lo, hi)
-    if mentions:
-        state.bump(mentions[0][2])
+    # Everyone named is a candidate for a later pronoun; the first named (usually the
+    # subject) ends up the most salient.
+    for _, _, name in reversed(people.mentions_between(lo, hi)):
+        state.bump(name)
     return True
 
 
@@ -740,6 +741,11 @@ def _attribute_paragraph(
         main = _main_subject(masked, s, e, inside)
         subjects.append(None)
         person_subjects.append(None)
+        # Everyone the sentence names becomes a candidate for a later "he"/"she" (a
+        # person newly introduced as an object or in a clause), below its subject.
+        for x in inside:
+            if x.kind == PERSON and x is not main:
+                state.bump(x.value)
         if main is not None:
             speaker, person = _resolve(main, state, people)
             subjects[-1] = speaker
