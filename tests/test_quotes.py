@@ -807,3 +807,49 @@ def test_she_skips_a_newly_introduced_man_back_to_the_woman() -> None:
 def test_he_after_a_subject_who_met_someone_stays_with_the_subject() -> None:
     text = "Pavel Novak met Tomas Berg in Riga on Monday.\n“We agreed on everything,” he said.\n"
     assert pairs(text) == [("We agreed on everything,", "Pavel Novak")]
+
+
+# --- unnamed sources with a place or an organisation after them ----------------------------
+
+
+def test_unnamed_source_drops_a_trailing_place() -> None:
+    text = "“It is a difficult week,” a senior diplomat in Brussels said.\n"
+    assert pairs(text) == [("It is a difficult week,", "senior diplomat")]
+
+
+def test_unnamed_source_is_not_the_organisation_in_its_phrase() -> None:
+    text = (
+        "“We are watching closely,” one official with the monitoring mission said.\n"
+        "A Western official at the mission in Kyiv said the talks would “resume soon”.\n"
+    )
+    assert pairs(text) == [
+        ("We are watching closely,", "official"),
+        ("resume soon", "Western official"),
+    ]
+
+
+def test_unnamed_source_with_a_possessive_pronoun_phrase() -> None:
+    text = (
+        "The defence ministry said on Monday that the unit had been rotated out.\n"
+        "“She never complains,” a colleague of hers said.\n"
+    )
+    assert pairs(text) == [("She never complains,", "colleague")]
+
+
+def test_as_someone_put_it_is_a_cue() -> None:
+    text = (
+        "The defence ministry said on Monday that the unit had been rotated out.\n"
+        "As one colleague put it, “the team is exhausted.”\n"
+    )
+    assert pairs(text) == [("the team is exhausted.", "colleague")]
+
+
+def test_put_it_without_a_pause_is_no_cue() -> None:
+    text = "Ada Quill said the plan was “workable”. The council put it to a vote on Monday.\n"
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.cue) for q in quotes] == [("Ada Quill", "said")]
+
+
+def test_a_tail_not_followed_by_a_cue_is_left_alone() -> None:
+    text = "An official in the ministry of defence rejected it. “No comment,” the ministry said.\n"
+    assert pairs(text) == [("No comment,", "ministry")]

@@ -458,12 +458,70 @@ def _description_at(masked: str, lowered: str, s: int, e: int) -> _Mention | Non
                 return _Mention(d.start(), tail.end() if tail else e, ORG, value)
         elif head in ROLE_NOUNS:
             kind = UNNAMED
-            tail = _UNNAMED_TAIL.match(masked, e, min(len(masked), e + 60), timeout=REGEX_TIMEOUT)
-            if tail is not None:
-                e = tail.end()
         else:
             return None
-        return _Mention(d.start(), e, kind, masked[d.start() : e])
+        # "a Western official at the mission in Kyiv said": the mention covers the place
+        # (so "the mission" is not taken for the speaker) but its value is the description.
+        return _Mention(d.start(), _phrase_tail_end(masked, e), kind, masked[d.start() : e])
+    return None
+
+
+_TAIL_PREPOSITIONS = frozenset(_words("at in with from for of on inside within"))
+_TAIL_DETERMINERS = frozenset(_words("the a an his her its their this that our"))
+_TAIL_OBJECTS = frozenset(_words("hers his theirs ours mine yours him her them us"))
+_TAIL_FOLLOWERS = frozenset(
+    _words("who whose has had have was is would will also later then previously")
+)
+_TAIL_WORDS = regex.compile(r"\S+", regex.VERSION1)
+
+
+def _phrase_tail_end(masked: str, e: int) -> int:
+    """The end of up to two prepositional phrases after a description ending at *e*.
+
+    A tail counts only when a comma, a cue verb or an auxiliary follows it ("one
+    official with the monitoring mission said"); otherwise *e* is returned.
+    """
+    window = masked[e : e + 90]
+    ends: list[int] = []  # offsets in *window* after each complete phrase word
+    phrases = 0
+    words = 0  # words of the current phrase's noun group
+    expect_prep = True
+    for m in _TAIL_WORDS.finditer(window):
+        raw = m.group()
+        word = raw.rstrip(",.;:").lower()
+        if expect_prep:
+            if word not in _TAIL_PREPOSITIONS or phrases == 2 or raw != word:
+                break
+            phrases += 1
+            words = 0
+            expect_prep = False
+            continue
+        if word in _TAIL_PREPOSITIONS and words:
+            phrases += 1
+            if phrases > 2:
+                break
+            words = 0
+            continue
+        if not words and word in _TAIL_DETERMINERS and raw == word:
+            continue
+        if not word or not word.replace("-", "").replace("\u2019", "").isalnum():
+            break
+        if word in _STOP_WORDS and word not in _TAIL_OBJECTS:
+            break
+        if cue_lemma(word) is not None or words == 4:
+            break
+        words += 1
+        ends.append(m.start() + len(raw.rstrip(",.;:")))
+        if raw != raw.rstrip(",.;:"):
+            break
+    for end in reversed(ends):
+        after = window[end:].lstrip()
+        if after.startswith(","):
+            return e + end
+        nxt = after.split(maxsplit=1)[0].rstrip(",.;:").lower() if after else ""
+        if cue_lemma(nxt) is not None or nxt in _TAIL_FOLLOWERS:
+            return e + end
+    return e
     return None
 
 
