@@ -853,3 +853,31 @@ def test_put_it_without_a_pause_is_no_cue() -> None:
 def test_a_tail_not_followed_by_a_cue_is_left_alone() -> None:
     text = "An official in the ministry of defence rejected it. “No comment,” the ministry said.\n"
     assert pairs(text) == [("No comment,", "ministry")]
+
+
+# --- short labels in paragraphs without a cue ----------------------------------------------
+
+
+def test_button_labels_without_a_cue_are_terms() -> None:
+    text = (
+        "Ada Quill, the minister, said the talks were “useful”.\n"
+        "We use cookies. Click “Accept all” to continue or “Manage preferences” to choose.\n"
+    )
+    assert pairs(text) == [("useful", "Ada Quill")]
+    text = "Ada Quill said the talks were “useful”.\nUse the “Reject” button to opt out.\n"
+    assert pairs(text) == [("useful", "Ada Quill")]
+
+
+def test_a_short_slogan_without_a_cue_stays_a_quote() -> None:
+    text = "Ada Quill spoke at the rally.\nThe banner read “No to war” in red letters.\n"
+    assert [q.text for q in quotes_of(text)] == ["No to war"]
+
+
+def test_a_short_capitalised_quote_with_a_cue_stays_a_quote() -> None:
+    text = "Ada Quill, the minister, called the plan “Realistic” on Monday and said “No more”.\n"
+    assert [q.text for q in quotes_of(text)] == ["Realistic", "No more"]
+
+
+def test_a_short_quote_opening_a_paragraph_stays_a_quote() -> None:
+    text = "Ada Quill, the minister, was asked about the plan.\n“Never,” she replied.\n“Yes.”\n"
+    assert [q.text for q in quotes_of(text)] == ["Never,", "Yes."]

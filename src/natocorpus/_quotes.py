@@ -926,6 +926,23 @@ def _attribute(
         r.speaker, r.written = previous_speaker, previous_written
 
 
+_UI_VERBS = frozenset(
+    _words("click clicking clicked tap tapping select selecting press pressing choose choosing")
+)
+_UI_NOUNS = ("button", "link", "tab", "option")
+
+
+def _ui_label(before: str, after: str) -> bool:
+    """Whether a quotation between *before* and *after* is a page control's label.
+
+    ("click “Accept all”", "or “Manage preferences”", "the “Reject” button").
+    """
+    if after.lstrip().lower().startswith(_UI_NOUNS):
+        return True
+    tail = before[-60:].lower().replace(_MASK, " ").split()
+    return any(w.strip(",") in _UI_VERBS for w in tail[-6:])
+
+
 def _kind(text: str, ctx: _Context, r: _Raw) -> QuoteKind:
     masked, lo, sentences = ctx.masked, ctx.lo, ctx.sentences
     events = ctx.by_sentence[r.sentence] if r.sentence < len(ctx.by_sentence) else []
@@ -963,6 +980,18 @@ def _kind(text: str, ctx: _Context, r: _Raw) -> QuoteKind:
         and before.strip()
     ):
         return QuoteKind.TERM  # a title of a work
+    if (
+        1 <= len(words) <= 3
+        and words[0][0].isupper()
+        and r.pair.close is not None
+        and not r.continues_previous
+        and not r.explicit
+        and before.strip()
+        and not any(ctx.by_sentence)
+        and not any(ch in ".,!?;:" for ch in inner)
+        and _ui_label(before, masked[r.close_end - lo : r.close_end - lo + 12])
+    ):
+        return QuoteKind.TERM  # a label ("click “Accept all”") in a paragraph with no cue
     if r.pair.close is None or r.continues_previous:
         return QuoteKind.DIRECT
     if not before.strip() or before.rstrip().endswith(":"):
