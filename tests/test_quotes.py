@@ -881,3 +881,18 @@ def test_a_short_capitalised_quote_with_a_cue_stays_a_quote() -> None:
 def test_a_short_quote_opening_a_paragraph_stays_a_quote() -> None:
     text = "Ada Quill, the minister, was asked about the plan.\n“Never,” she replied.\n“Yes.”\n"
     assert [q.text for q in quotes_of(text)] == ["Never,", "Yes."]
+
+
+def test_bare_plural_sources_are_the_speakers() -> None:
+    text = (
+        "“There is no progress,” said Elena Varga, the head of the delegation.\n"
+        "“We disagree,” officials said.\n"
+        "“We disagree again,” Western officials at the ministry in Vilnius said on Tuesday.\n"
+        "But diplomats said the talks were “stuck”.\n"
+    )
+    assert pairs(text) == [
+        ("There is no progress,", "Elena Varga"),
+        ("We disagree,", "officials"),
+        ("We disagree again,", "Western officials"),
+        ("stuck", "diplomats"),
+    ]

@@ -463,7 +463,36 @@ def _description_at(masked: str, lowered: str, s: int, e: int) -> _Mention | Non
         # "a Western official at the mission in Kyiv said": the mention covers the place
         # (so "the mission" is not taken for the speaker) but its value is the description.
         return _Mention(d.start(), _phrase_tail_end(masked, e), kind, masked[d.start() : e])
+    if head in _PLURAL_SOURCES:
+        # "Western officials at the ministry said": a bare plural source, with up to two
+        # modifiers before it.
+        start = s
+        for _ in range(2):
+            prev = masked.rfind(" ", 0, start - 1)
+            word = masked[prev + 1 : start - 1]
+            if (
+                start < 2
+                or masked[start - 1] != " "
+                or not word.isalpha()
+                or not (word[0].isupper() or word in _PLURAL_MODIFIERS)
+                or word.lower() in _STOP_WORDS
+                or word.lower() in _LEAD_WORDS
+            ):
+                break
+            start = prev + 1
+        return _Mention(start, _phrase_tail_end(masked, e), UNNAMED, masked[start:e])
     return None
+
+
+_PLURAL_SOURCES = frozenset(
+    _words("officials diplomats analysts experts officers observers insiders sources")
+)
+_PLURAL_MODIFIERS = frozenset(
+    _words(
+        "senior military intelligence defence defense security government western "
+        "european foreign local regional administration"
+    )
+)
 
 
 _TAIL_PREPOSITIONS = frozenset(_words("at in with from for of on inside within"))
