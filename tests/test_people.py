@@ -164,3 +164,8 @@ def test_common_first_names_give_a_gender_without_pronouns() -> None:
 def test_a_first_name_and_pronouns_agree_on_gender() -> None:
     index = index_of("Anna Berg spoke first. She said the port would reopen.\n")
     assert index.gender("Anna Berg") == "f"
+
+
+def test_a_gendered_role_after_the_name_gives_a_gender() -> None:
+    index = index_of("Kerrin Alvo, a spokeswoman for the Harbour Authority, spoke on Monday.\n")
+    assert index.gender("Kerrin Alvo") == "f"

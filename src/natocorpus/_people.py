@@ -462,6 +462,11 @@ class PeopleIndex:
                 votes["f"] += 3
             elif first_name in _MALE_FIRST:
                 votes["m"] += 3
+            elif entry.title and not votes:  # "Ada Quill, a spokeswoman for the ministry"
+                for word in entry.title.lower().split():
+                    if word in _HONORIFIC_GENDER:
+                        votes[_HONORIFIC_GENDER[word]] += 1
+                        break
             if votes and (len(votes) == 1 or votes.most_common(1)[0][1] > 2 * min(votes.values())):
                 genders[name] = votes.most_common(1)[0][0]
         return cls(persons, genders, frozenset(weak))
