@@ -896,3 +896,11 @@ def test_bare_plural_sources_are_the_speakers() -> None:
         ("We disagree again,", "Western officials"),
         ("stuck", "diplomats"),
     ]
+
+
+def test_put_it_with_an_adverb_then_a_quote_in_the_next_sentence() -> None:
+    text = (
+        "The defence ministry said on Monday that the unit had been rotated out.\n"
+        "One colleague put it more bluntly. “She is exhausted.”\n"
+    )
+    assert pairs(text) == [("She is exhausted.", "colleague")]

@@ -149,12 +149,20 @@ def _occurrences(lowered: str, word: str) -> list[int]:
 
 def _put_it_pause(lowered: str, pos: int) -> bool:
     """Whether "put it" ending at *pos* is a cue: a pause, or an adverb then a pause."""
-    rest = lowered[pos : pos + 24].lstrip()
+    rest = lowered[pos : pos + 32].lstrip()
     if rest[:1] in (",", ":", ";", ".", "\u2014", "\u2013", "-"):
         return True
-    word = rest.split(maxsplit=1)[0] if rest else ""
-    stripped = word.rstrip(",:;.")
-    return stripped.endswith("ly") and word != stripped
+    # "put it bluntly,", "put it more simply:", "put it this way."
+    for word in rest.split()[:3]:
+        stripped = word.rstrip(",:;.")
+        if word != stripped:
+            return stripped.endswith("ly") or stripped == "way"
+        if not (stripped.endswith("ly") or stripped in _PUT_IT_WORDS):
+            return False
+    return False
+
+
+_PUT_IT_WORDS = frozenset(("more", "most", "less", "very", "rather", "quite", "this", "that"))
 
 
 def find_cues(lowered: str, words: set[str]) -> list[tuple[int, int, bool]]:
