@@ -904,3 +904,12 @@ def test_put_it_with_an_adverb_then_a_quote_in_the_next_sentence() -> None:
         "One colleague put it more bluntly. “She is exhausted.”\n"
     )
     assert pairs(text) == [("She is exhausted.", "colleague")]
+
+
+def test_he_reaches_a_new_subject_without_other_evidence_of_being_a_person() -> None:
+    text = (
+        "“We cannot build them fast enough,” said Aino Virtanen, the deputy economy minister.\n"
+        "Juhani Korhonen founded the firm in 2019 and employs 400 people now.\n"
+        "“The orders keep coming,” he said on Tuesday.\n"
+    )
+    assert pairs(text)[1] == ("The orders keep coming,", "Juhani Korhonen")

@@ -184,6 +184,7 @@ class _Raw:
 @attrs.define
 class _State:
     salient: list[str] = attrs.field(factory=list)  # named persons, most recent first
+    subjects: set[str] = attrs.field(factory=set)  # persons that were a sentence's subject
     last_speaker: str | None = None
     last_written: bool = False
 
@@ -235,9 +236,14 @@ def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tupl
             open_group = None
         if block.role in _HEADLINE_ROLES or post_header:
             # A headline's quotes are attributed within it, but it sets no context for the body.
-            saved = (list(state.salient), state.last_speaker, state.last_written)
+            saved = (
+                list(state.salient),
+                set(state.subjects),
+                state.last_speaker,
+                state.last_written,
+            )
             _attribute_paragraph(text, block, raws, people, state, group_counter)
-            state.salient, state.last_speaker, state.last_written = saved
+            state.salient, state.subjects, state.last_speaker, state.last_written = saved
             _headline_speaker(block, raws, people)
         else:
             _attribute_paragraph(text, block, raws, people, state, group_counter)
@@ -326,8 +332,12 @@ def _light_paragraph(text: str, block: Block, people: PeopleIndex, state: _State
         return False
     # Everyone named is a candidate for a later pronoun; the first named (usually the
     # subject) ends up the most salient.
-    for _, _, name in reversed(people.mentions_between(lo, hi)):
+    mentions = people.mentions_between(lo, hi)
+    for _, _, name in reversed(mentions):
         state.bump(name)
+    if mentions and mentions[0][0] - lo < 3 and block.role not in _HEADLINE_ROLES:
+        # Named first: the paragraph's subject (a headline's words are no evidence).
+        state.subjects.add(mentions[0][2])
     return True
 
 
@@ -565,7 +575,9 @@ def _resolve(
         for allow_weak in (False, True):
             for name in state.salient:
                 g = people.gender(name)
-                if (g is None or g == want) and (allow_weak or not people.is_weak(name) or g):
+                if (g is None or g == want) and (
+                    allow_weak or g or not people.is_weak(name) or name in state.subjects
+                ):
                     return name, name
         return None, None
     if mention.kind == DESCRIPTION:
@@ -838,6 +850,8 @@ def _attribute_paragraph(
             subjects[-1] = speaker
             if person is not None and main.kind in (PERSON, PRONOUN, DESCRIPTION):
                 state.bump(person)
+                if main.kind == PERSON:
+                    state.subjects.add(person)
                 person_subjects[-1] = person
         for ev in sentence_events:
             if ev.person is not None:
