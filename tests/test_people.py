@@ -152,3 +152,20 @@ def test_canonical_is_the_same_for_repeated_lookups() -> None:
     first = [index.canonical(m) for m in ("Lind", "Vermeulen", "Nobody", "Hedda Lindd")]
     again = [index.canonical(m) for m in ("Lind", "Vermeulen", "Nobody", "Hedda Lindd")]
     assert first == again == ["Hedda Lind", "Piet Vermeulen", None, "Hedda Lind"]
+
+
+def test_common_first_names_give_a_gender_without_pronouns() -> None:
+    index = index_of("Ingrid Tamm and Pavel Novak met Kerrin Alvo in Riga.\n")
+    assert index.gender("Ingrid Tamm") == "f"
+    assert index.gender("Pavel Novak") == "m"
+    assert index.gender("Kerrin Alvo") is None
+
+
+def test_a_first_name_and_pronouns_agree_on_gender() -> None:
+    index = index_of("Anna Berg spoke first. She said the port would reopen.\n")
+    assert index.gender("Anna Berg") == "f"
+
+
+def test_a_gendered_role_after_the_name_gives_a_gender() -> None:
+    index = index_of("Kerrin Alvo, a spokeswoman for the Harbour Authority, spoke on Monday.\n")
+    assert index.gender("Kerrin Alvo") == "f"

@@ -758,3 +758,158 @@ def test_an_acronym_and_a_dash_before_lower_case_is_no_dateline() -> None:
         "NATO - the alliance of thirty-two countries - said it was “concerned”.\n"
     )
     assert pairs(text) == [("concerned", "NATO")]
+
+
+# --- pronouns after a newly introduced person ----------------------------------------------
+
+
+def test_he_goes_to_a_man_introduced_after_the_last_speaker() -> None:
+    text = (
+        "“We cannot build them fast enough,” said Ingrid Tamm, the deputy economy minister.\n"
+        "Pavel Novak founded the firm in 2019 and employs 400 people now.\n"
+        "“The orders keep coming,” he said on Tuesday.\n"
+        "“We hired 50 engineers this month,” he added.\n"
+    )
+    assert pairs(text) == [
+        ("We cannot build them fast enough,", "Ingrid Tamm"),
+        ("The orders keep coming,", "Pavel Novak"),
+        ("We hired 50 engineers this month,", "Pavel Novak"),
+    ]
+
+
+def test_he_goes_to_a_man_introduced_in_a_clause_with_a_cue_word() -> None:
+    text = (
+        "“We cannot build them fast enough,” said Ingrid Tamm, adding that orders would grow.\n"
+        "The plant was set up by Pavel Novak in 2019, a figure officials say will grow.\n"
+        "“The orders keep coming,” he said on Tuesday.\n"
+    )
+    assert pairs(text)[1] == ("The orders keep coming,", "Pavel Novak")
+
+
+def test_he_with_unknown_genders_goes_to_the_newest_subject() -> None:
+    text = (
+        "“We will not wait,” said Kerrin Alvo, the harbour director.\n"
+        "Dorin Maslek, who founded the shipyard, employs 400 people now.\n"
+        "“The orders keep coming,” he said.\n"
+    )
+    assert pairs(text)[1] == ("The orders keep coming,", "Dorin Maslek")
+
+
+def test_she_skips_a_newly_introduced_man_back_to_the_woman() -> None:
+    text = (
+        "“We will not wait,” said Marta Kowal, the harbour director.\n"
+        "Pavel Novak founded the shipyard in 2019.\n"
+        "“The orders keep coming,” she said.\n"
+    )
+    assert pairs(text)[1] == ("The orders keep coming,", "Marta Kowal")
+
+
+def test_he_after_a_subject_who_met_someone_stays_with_the_subject() -> None:
+    text = "Pavel Novak met Tomas Berg in Riga on Monday.\n“We agreed on everything,” he said.\n"
+    assert pairs(text) == [("We agreed on everything,", "Pavel Novak")]
+
+
+# --- unnamed sources with a place or an organisation after them ----------------------------
+
+
+def test_unnamed_source_drops_a_trailing_place() -> None:
+    text = "“It is a difficult week,” a senior diplomat in Brussels said.\n"
+    assert pairs(text) == [("It is a difficult week,", "senior diplomat")]
+
+
+def test_unnamed_source_is_not_the_organisation_in_its_phrase() -> None:
+    text = (
+        "“We are watching closely,” one official with the monitoring mission said.\n"
+        "A Western official at the mission in Kyiv said the talks would “resume soon”.\n"
+    )
+    assert pairs(text) == [
+        ("We are watching closely,", "official"),
+        ("resume soon", "Western official"),
+    ]
+
+
+def test_unnamed_source_with_a_possessive_pronoun_phrase() -> None:
+    text = (
+        "The defence ministry said on Monday that the unit had been rotated out.\n"
+        "“She never complains,” a colleague of hers said.\n"
+    )
+    assert pairs(text) == [("She never complains,", "colleague")]
+
+
+def test_as_someone_put_it_is_a_cue() -> None:
+    text = (
+        "The defence ministry said on Monday that the unit had been rotated out.\n"
+        "As one colleague put it, “the team is exhausted.”\n"
+    )
+    assert pairs(text) == [("the team is exhausted.", "colleague")]
+
+
+def test_put_it_without_a_pause_is_no_cue() -> None:
+    text = "Ada Quill said the plan was “workable”. The council put it to a vote on Monday.\n"
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.cue) for q in quotes] == [("Ada Quill", "said")]
+
+
+def test_a_tail_not_followed_by_a_cue_is_left_alone() -> None:
+    text = "An official in the ministry of defence rejected it. “No comment,” the ministry said.\n"
+    assert pairs(text) == [("No comment,", "ministry")]
+
+
+# --- short labels in paragraphs without a cue ----------------------------------------------
+
+
+def test_button_labels_without_a_cue_are_terms() -> None:
+    text = (
+        "Ada Quill, the minister, said the talks were “useful”.\n"
+        "We use cookies. Click “Accept all” to continue or “Manage preferences” to choose.\n"
+    )
+    assert pairs(text) == [("useful", "Ada Quill")]
+    text = "Ada Quill said the talks were “useful”.\nUse the “Reject” button to opt out.\n"
+    assert pairs(text) == [("useful", "Ada Quill")]
+
+
+def test_a_short_slogan_without_a_cue_stays_a_quote() -> None:
+    text = "Ada Quill spoke at the rally.\nThe banner read “No to war” in red letters.\n"
+    assert [q.text for q in quotes_of(text)] == ["No to war"]
+
+
+def test_a_short_capitalised_quote_with_a_cue_stays_a_quote() -> None:
+    text = "Ada Quill, the minister, called the plan “Realistic” on Monday and said “No more”.\n"
+    assert [q.text for q in quotes_of(text)] == ["Realistic", "No more"]
+
+
+def test_a_short_quote_opening_a_paragraph_stays_a_quote() -> None:
+    text = "Ada Quill, the minister, was asked about the plan.\n“Never,” she replied.\n“Yes.”\n"
+    assert [q.text for q in quotes_of(text)] == ["Never,", "Yes."]
+
+
+def test_bare_plural_sources_are_the_speakers() -> None:
+    text = (
+        "“There is no progress,” said Elena Varga, the head of the delegation.\n"
+        "“We disagree,” officials said.\n"
+        "“We disagree again,” Western officials at the ministry in Vilnius said on Tuesday.\n"
+        "But diplomats said the talks were “stuck”.\n"
+    )
+    assert pairs(text) == [
+        ("There is no progress,", "Elena Varga"),
+        ("We disagree,", "officials"),
+        ("We disagree again,", "Western officials"),
+        ("stuck", "diplomats"),
+    ]
+
+
+def test_put_it_with_an_adverb_then_a_quote_in_the_next_sentence() -> None:
+    text = (
+        "The defence ministry said on Monday that the unit had been rotated out.\n"
+        "One colleague put it more bluntly. “She is exhausted.”\n"
+    )
+    assert pairs(text) == [("She is exhausted.", "colleague")]
+
+
+def test_he_reaches_a_new_subject_without_other_evidence_of_being_a_person() -> None:
+    text = (
+        "“We cannot build them fast enough,” said Aino Virtanen, the deputy economy minister.\n"
+        "Juhani Korhonen founded the firm in 2019 and employs 400 people now.\n"
+        "“The orders keep coming,” he said on Tuesday.\n"
+    )
+    assert pairs(text)[1] == ("The orders keep coming,", "Juhani Korhonen")

@@ -104,6 +104,9 @@ for _form in ("speak", "speaks", "spoke", "spoken"):
 _LEMMA["speaking"] = "speak"
 for _form in ("point", "points", "pointed", "pointing"):
     _LEMMA[_form] = "point out"
+# "as one colleague put it, ...": only with "it" and a pause (or an adverb) right after.
+for _form in ("put", "puts", "putting"):
+    _LEMMA[_form] = "put it"
 
 
 #: Every form of every cue verb, and the first word of cue phrases.
@@ -144,6 +147,24 @@ def _occurrences(lowered: str, word: str) -> list[int]:
     return out
 
 
+def _put_it_pause(lowered: str, pos: int) -> bool:
+    """Whether "put it" ending at *pos* is a cue: a pause, or an adverb then a pause."""
+    rest = lowered[pos : pos + 32].lstrip()
+    if rest[:1] in (",", ":", ";", ".", "\u2014", "\u2013", "-"):
+        return True
+    # "put it bluntly,", "put it more simply:", "put it this way."
+    for word in rest.split()[:3]:
+        stripped = word.rstrip(",:;.")
+        if word != stripped:
+            return stripped.endswith("ly") or stripped == "way"
+        if not (stripped.endswith("ly") or stripped in _PUT_IT_WORDS):
+            return False
+    return False
+
+
+_PUT_IT_WORDS = frozenset(("more", "most", "less", "very", "rather", "quite", "this", "that"))
+
+
 def find_cues(lowered: str, words: set[str]) -> list[tuple[int, int, bool]]:
     """``(start, end, is_phrase)`` of every cue in *lowered* (a lower-cased text).
 
@@ -169,6 +190,10 @@ def find_cues(lowered: str, words: set[str]) -> list[tuple[int, int, bool]]:
                 if following != "out":
                     continue
                 end = nxt.end() if nxt else end
+            elif word.startswith("put"):
+                if following != "it" or nxt is None or not _put_it_pause(lowered, nxt.end()):
+                    continue
+                end = nxt.end()
             found.append((i, end, False))
     if "according" in words:
         for i in _occurrences(lowered, "according"):

@@ -172,6 +172,53 @@ _HONORIFIC_GENDER = {
 }
 
 
+#: Common first names whose bearer's gender is unambiguous in news usage (general
+#: vocabulary of English, European, Slavic, Baltic and Nordic names). A name's
+#: pronoun votes still decide when they disagree; ambiguous names (Jean, Andrea,
+#: Nikita, Sasha, Kim, Robin, Alexis) are in neither list.
+_FEMALE_FIRST = frozenset(
+    _words("""
+    anna anne ann anja anka agnieszka alina alicia alice aleksandra alexandra alla
+    amelia amy angela angelika anita anastasia annalena antonina barbara beata
+    birgit brigitte camille carla carmen caroline catherine charlotte christina christine
+    claire claudia dagmar daria darya diana dorota edyta elena elina elisabeth elizabeth
+    ella elzbieta emily emma eva eve ewa francesca gabriela giorgia grace hanna hannah
+    heidi helen helena ilona inga ingrid irina iryna isabel jana jane janet jennifer
+    jessica joanna johanna julia julie karin karolina katarina katarzyna katherine
+    kathrin katja kaja kristina krisztina larysa laura lena lidia linda lisa liudmyla
+    lucia ludmila lyudmila magdalena maja malgorzata margaret margarethe margrethe maria
+    marie marina marta martina mary maryna mette monika nadia natalia natalya nataliya
+    natasha nina oksana olena olga paula petra rachel renata rosa ruth sabine sandra
+    sanna sara sarah sofia sophie stefania susan svetlana svitlana tatiana tatyana
+    teresa ursula valentina valeria vera veronika victoria viktoria viktoriia yulia
+    yuliia zofia zuzana kaja kersti kadri liis triin ieva inese ruta jurate dalia
+    ingrida vilma evika agnes lotta kirsi tarja jutta ulla hilde solveig astrid
+    frederikke kamala hillary nancy annegret giorgia roberta ulrike
+    """)
+)
+_MALE_FIRST = frozenset(
+    _words("""
+    aleksander aleksandr alexander alexei aleksei alexey andrei andrey andriy andrzej
+    anton antony anthony arseniy arthur artem boris bogdan bohdan charles christian
+    christoph christopher daniel david denys denis dmitry dmytro donald edgars egils
+    emmanuel erik evgeny fedir frank friedrich georg george gerhard gustav hans heinrich
+    henrik ihor igor ivan jacek jakub james janis jaroslaw jens jerzy joe johann johannes
+    john jonas josef joseph juha jurgen kari karl kaspars kestutis klaus krzysztof kyrylo
+    lars leonid lukas lukasz maciej marcin marek mark markus martin matthias maxim maksym
+    michael michal mikhail mykhailo mykola nikolai nikolay oleg oleh oleksandr oleksii
+    oleksiy olaf olof oscar pavel pavlo peter petr petro petteri piotr radoslaw rafal
+    richard robert roman rishi rustem sauli sergei sergey serhiy stanislav stefan steffen
+    sergiy taras thomas tomas tomasz ulf valdis valery valeriy vasyl viktor vitali
+    vitaliy vladimir volodymyr wojciech yevgeny yuri yuriy zbigniew mateusz andrius
+    gitanas edgars rihards urmas juri alar lauri hannu jussi mikko pekka ville
+    olli timo jonas ulf magnus jonas mats sven nils lloyd antonio emmanuel giorgio
+    mario matteo luigi pedro jose manuel carlos pablo fernando francisco juan miguel
+    pierre jacques francois olivier nicolas sebastien ben benjamin william harry jack
+    joseph keir boris kevin brian paul patrick sean steven stephen matthew andrew
+    """)
+)
+
+
 def _key(token: str) -> str:
     return token.lower().rstrip(".")
 
@@ -410,6 +457,16 @@ class PeopleIndex:
             if entry.weak:
                 weak.add(name)
             votes = entry.gender_votes
+            first_name = name.split()[0].lower() if " " in name else ""
+            if first_name in _FEMALE_FIRST:
+                votes["f"] += 3
+            elif first_name in _MALE_FIRST:
+                votes["m"] += 3
+            elif entry.title and not votes:  # "Ada Quill, a spokeswoman for the ministry"
+                for word in entry.title.lower().split():
+                    if word in _HONORIFIC_GENDER:
+                        votes[_HONORIFIC_GENDER[word]] += 1
+                        break
             if votes and (len(votes) == 1 or votes.most_common(1)[0][1] > 2 * min(votes.values())):
                 genders[name] = votes.most_common(1)[0][0]
         return cls(persons, genders, frozenset(weak))

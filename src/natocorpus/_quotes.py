@@ -184,6 +184,7 @@ class _Raw:
 @attrs.define
 class _State:
     salient: list[str] = attrs.field(factory=list)  # named persons, most recent first
+    subjects: set[str] = attrs.field(factory=set)  # persons that were a sentence's subject
     last_speaker: str | None = None
     last_written: bool = False
 
@@ -235,9 +236,14 @@ def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tupl
             open_group = None
         if block.role in _HEADLINE_ROLES or post_header:
             # A headline's quotes are attributed within it, but it sets no context for the body.
-            saved = (list(state.salient), state.last_speaker, state.last_written)
+            saved = (
+                list(state.salient),
+                set(state.subjects),
+                state.last_speaker,
+                state.last_written,
+            )
             _attribute_paragraph(text, block, raws, people, state, group_counter)
-            state.salient, state.last_speaker, state.last_written = saved
+            state.salient, state.subjects, state.last_speaker, state.last_written = saved
             _headline_speaker(block, raws, people)
         else:
             _attribute_paragraph(text, block, raws, people, state, group_counter)
@@ -324,9 +330,14 @@ def _light_paragraph(text: str, block: Block, people: PeopleIndex, state: _State
         return False
     if word_set(block.text.lower()) & CUE_WORDS:
         return False
+    # Everyone named is a candidate for a later pronoun; the first named (usually the
+    # subject) ends up the most salient.
     mentions = people.mentions_between(lo, hi)
-    if mentions:
-        state.bump(mentions[0][2])
+    for _, _, name in reversed(mentions):
+        state.bump(name)
+    if mentions and mentions[0][0] - lo < 3 and block.role not in _HEADLINE_ROLES:
+        # Named first: the paragraph's subject (a headline's words are no evidence).
+        state.subjects.add(mentions[0][2])
     return True
 
 
@@ -457,12 +468,99 @@ def _description_at(masked: str, lowered: str, s: int, e: int) -> _Mention | Non
                 return _Mention(d.start(), tail.end() if tail else e, ORG, value)
         elif head in ROLE_NOUNS:
             kind = UNNAMED
-            tail = _UNNAMED_TAIL.match(masked, e, min(len(masked), e + 60), timeout=REGEX_TIMEOUT)
-            if tail is not None:
-                e = tail.end()
         else:
             return None
-        return _Mention(d.start(), e, kind, masked[d.start() : e])
+        # "a Western official at the mission in Kyiv said": the mention covers the place
+        # (so "the mission" is not taken for the speaker) but its value is the description.
+        return _Mention(d.start(), _phrase_tail_end(masked, e), kind, masked[d.start() : e])
+    if head in _PLURAL_SOURCES:
+        # "Western officials at the ministry said": a bare plural source, with up to two
+        # modifiers before it.
+        start = s
+        for _ in range(2):
+            prev = masked.rfind(" ", 0, start - 1)
+            word = masked[prev + 1 : start - 1]
+            if (
+                start < 2
+                or masked[start - 1] != " "
+                or not word.isalpha()
+                or not (word[0].isupper() or word in _PLURAL_MODIFIERS)
+                or word.lower() in _STOP_WORDS
+                or word.lower() in _LEAD_WORDS
+            ):
+                break
+            start = prev + 1
+        return _Mention(start, _phrase_tail_end(masked, e), UNNAMED, masked[start:e])
+    return None
+
+
+_PLURAL_SOURCES = frozenset(
+    _words("officials diplomats analysts experts officers observers insiders sources")
+)
+_PLURAL_MODIFIERS = frozenset(
+    _words(
+        "senior military intelligence defence defense security government western "
+        "european foreign local regional administration"
+    )
+)
+
+
+_TAIL_PREPOSITIONS = frozenset(_words("at in with from for of on inside within"))
+_TAIL_DETERMINERS = frozenset(_words("the a an his her its their this that our"))
+_TAIL_OBJECTS = frozenset(_words("hers his theirs ours mine yours him her them us"))
+_TAIL_FOLLOWERS = frozenset(
+    _words("who whose has had have was is would will also later then previously")
+)
+_TAIL_WORDS = regex.compile(r"\S+", regex.VERSION1)
+
+
+def _phrase_tail_end(masked: str, e: int) -> int:
+    """The end of up to two prepositional phrases after a description ending at *e*.
+
+    A tail counts only when a comma, a cue verb or an auxiliary follows it ("one
+    official with the monitoring mission said"); otherwise *e* is returned.
+    """
+    window = masked[e : e + 90]
+    ends: list[int] = []  # offsets in *window* after each complete phrase word
+    phrases = 0
+    words = 0  # words of the current phrase's noun group
+    expect_prep = True
+    for m in _TAIL_WORDS.finditer(window):
+        raw = m.group()
+        word = raw.rstrip(",.;:").lower()
+        if expect_prep:
+            if word not in _TAIL_PREPOSITIONS or phrases == 2 or raw != word:
+                break
+            phrases += 1
+            words = 0
+            expect_prep = False
+            continue
+        if word in _TAIL_PREPOSITIONS and words:
+            phrases += 1
+            if phrases > 2:
+                break
+            words = 0
+            continue
+        if not words and word in _TAIL_DETERMINERS and raw == word:
+            continue
+        if not word or not word.replace("-", "").replace("\u2019", "").isalnum():
+            break
+        if word in _STOP_WORDS and word not in _TAIL_OBJECTS:
+            break
+        if cue_lemma(word) is not None or words == 4:
+            break
+        words += 1
+        ends.append(m.start() + len(raw.rstrip(",.;:")))
+        if raw != raw.rstrip(",.;:"):
+            break
+    for end in reversed(ends):
+        after = window[end:].lstrip()
+        if after.startswith(","):
+            return e + end
+        nxt = after.split(maxsplit=1)[0].rstrip(",.;:").lower() if after else ""
+        if cue_lemma(nxt) is not None or nxt in _TAIL_FOLLOWERS:
+            return e + end
+    return e
     return None
 
 
@@ -477,7 +575,9 @@ def _resolve(
         for allow_weak in (False, True):
             for name in state.salient:
                 g = people.gender(name)
-                if (g is None or g == want) and (allow_weak or not people.is_weak(name) or g):
+                if (g is None or g == want) and (
+                    allow_weak or g or not people.is_weak(name) or name in state.subjects
+                ):
                     return name, name
         return None, None
     if mention.kind == DESCRIPTION:
@@ -740,11 +840,18 @@ def _attribute_paragraph(
         main = _main_subject(masked, s, e, inside)
         subjects.append(None)
         person_subjects.append(None)
+        # Everyone the sentence names becomes a candidate for a later "he"/"she" (a
+        # person newly introduced as an object or in a clause), below its subject.
+        for x in inside:
+            if x.kind == PERSON and x is not main:
+                state.bump(x.value)
         if main is not None:
             speaker, person = _resolve(main, state, people)
             subjects[-1] = speaker
             if person is not None and main.kind in (PERSON, PRONOUN, DESCRIPTION):
                 state.bump(person)
+                if main.kind == PERSON:
+                    state.subjects.add(person)
                 person_subjects[-1] = person
         for ev in sentence_events:
             if ev.person is not None:
@@ -862,6 +969,23 @@ def _attribute(
         r.speaker, r.written = previous_speaker, previous_written
 
 
+_UI_VERBS = frozenset(
+    _words("click clicking clicked tap tapping select selecting press pressing choose choosing")
+)
+_UI_NOUNS = ("button", "link", "tab", "option")
+
+
+def _ui_label(before: str, after: str) -> bool:
+    """Whether a quotation between *before* and *after* is a page control's label.
+
+    ("click “Accept all”", "or “Manage preferences”", "the “Reject” button").
+    """
+    if after.lstrip().lower().startswith(_UI_NOUNS):
+        return True
+    tail = before[-60:].lower().replace(_MASK, " ").split()
+    return any(w.strip(",") in _UI_VERBS for w in tail[-6:])
+
+
 def _kind(text: str, ctx: _Context, r: _Raw) -> QuoteKind:
     masked, lo, sentences = ctx.masked, ctx.lo, ctx.sentences
     events = ctx.by_sentence[r.sentence] if r.sentence < len(ctx.by_sentence) else []
@@ -899,6 +1023,18 @@ def _kind(text: str, ctx: _Context, r: _Raw) -> QuoteKind:
         and before.strip()
     ):
         return QuoteKind.TERM  # a title of a work
+    if (
+        1 <= len(words) <= 3
+        and words[0][0].isupper()
+        and r.pair.close is not None
+        and not r.continues_previous
+        and not r.explicit
+        and before.strip()
+        and not any(ctx.by_sentence)
+        and not any(ch in ".,!?;:" for ch in inner)
+        and _ui_label(before, masked[r.close_end - lo : r.close_end - lo + 12])
+    ):
+        return QuoteKind.TERM  # a label ("click “Accept all”") in a paragraph with no cue
     if r.pair.close is None or r.continues_previous:
         return QuoteKind.DIRECT
     if not before.strip() or before.rstrip().endswith(":"):
