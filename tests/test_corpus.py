@@ -6,7 +6,6 @@ All texts here are invented for these tests.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -35,7 +34,6 @@ from natocorpus import (
     Turn,
     TurnRole,
     UnknownSourceError,
-    _registry,
 )
 
 TEXTS = [
@@ -67,18 +65,6 @@ class Boom(SourceParser):
 
     def parse(self, text: str) -> Article:
         raise ValueError("this parser fails on purpose")
-
-
-@pytest.fixture
-def registry(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """A registry holding only the generic parser, whatever is installed; restored after."""
-    saved = _registry._snapshot()
-    monkeypatch.setattr(_registry, "_entry_points", list)
-    _registry._reset()
-    try:
-        yield
-    finally:
-        _registry._restore(saved)
 
 
 # --- building ---------------------------------------------------------------------------------

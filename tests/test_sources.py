@@ -78,18 +78,6 @@ class TooSure(SourceParser):
         return 7.0
 
 
-@pytest.fixture
-def registry(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """A registry holding only the generic parser, whatever is installed; restored after."""
-    saved = _registry._snapshot()
-    monkeypatch.setattr(_registry, "_entry_points", list)
-    _registry._reset()
-    try:
-        yield
-    finally:
-        _registry._restore(saved)
-
-
 # --- lookup ---------------------------------------------------------------------------------
 
 

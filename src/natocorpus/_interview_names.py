@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import regex
 
 from ._guard import REGEX_TIMEOUT
-from ._people import PeopleIndex
+from ._people import PeopleIndex, edit_distance
 
 #: A capitalised word (a name token): "Jens", "O'Brien", "Wörner", "Secretary-General", "U.S.".
 _CAP_WORD = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\u2019'\-]*)"
@@ -172,21 +172,6 @@ def _title_case(token: str) -> str:
     return "-".join(p[:1].upper() + p[1:].lower() for p in parts)
 
 
-def _edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance of *a* and *b*, or ``limit + 1`` when it exceeds *limit*."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
-            return limit + 1
-        previous = current
-    return previous[-1]
-
-
 #: Single words that strip_titles never keeps as a name (titles, nationalities,
 #: sentence words).
 _NEVER_A_NAME = TITLE_WORDS | NATIONALITIES | SENTENCE_WORDS
@@ -272,7 +257,7 @@ class NameBook:
         for other, count in self._surnames.items():
             if count <= best_count or other == surname or other[:1] != surname[:1]:
                 continue
-            if _edit_distance(other.lower(), surname.lower(), 2 if len(surname) > 7 else 1) <= (
+            if edit_distance(other.lower(), surname.lower(), 2 if len(surname) > 7 else 1) <= (
                 2 if len(surname) > 7 else 1
             ):
                 best, best_count = other, count

@@ -223,7 +223,7 @@ def _key(token: str) -> str:
     return token.lower().rstrip(".")
 
 
-def _edit_distance(a: str, b: str, limit: int) -> int:
+def edit_distance(a: str, b: str, limit: int) -> int:
     """Levenshtein distance of *a* and *b*, or ``limit + 1`` once it exceeds *limit*."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
@@ -253,7 +253,7 @@ def similar_surnames(a: str, b: str, *, same_first_name: bool = False) -> bool:
     if a[:2] != b[:2] or shortest < (4 if same_first_name else 6):
         return False
     limit = 2 if shortest >= (7 if same_first_name else 9) else 1
-    return _edit_distance(a, b, limit) <= limit
+    return edit_distance(a, b, limit) <= limit
 
 
 @attrs.define
