@@ -43,8 +43,16 @@ _NAV = (
     r"print(?: this(?: article| page)?)?|"
     r"e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|instagram|youtube|"
     r"follow us(?: on .{1,30})?|comments?|\d+ comments?|view comments|leave a comment|"
-    r"back to top|close|open|toggle(?: navigation| menu)?|accept(?: all)?(?: cookies)?|"
-    r"cookie (?:settings|policy|preferences)|privacy policy|terms of (?:use|service)|"
+    r"back to top|close|open|toggle(?: navigation| menu)?|"
+    # The buttons and links of a cookie-consent banner.
+    r"(?:accept|reject|decline|allow|refuse|deny)(?: all)?(?: (?:cookies|and (?:close|continue)))?|"
+    r"(?:only |strictly )?(?:necessary|essential|required) cookies(?: only)?|"
+    r"manage (?:(?:cookie |privacy |your )?(?:preferences|settings|cookies|consent|choices|"
+    r"options))|customi[sz]e(?: (?:cookies|settings|choices))?|i (?:accept|agree|consent)|"
+    r"agree(?: and (?:close|continue))?|got it|ok(?:ay)?|more options|"
+    r"(?:cookie|privacy|consent) (?:settings|policy|preferences|notice|choices|options)|"
+    r"your privacy(?: choices| options| settings)?|do not sell(?: or share)? my personal "
+    r"information|privacy policy|terms of (?:use|service)|"
     r"contact us|about us|all rights reserved|key events|show key events only|related topics|"
     r"reuse this content|link copied!?|"
     r"save articles? to read later.{0,80}|purchase licensing rights.{0,30}|.{1,80}, opens new tab|"
@@ -79,6 +87,14 @@ _CTA_MEDIUM = regex.compile(
     r"\b(?:newsletters?|channel|telegram|whatsapp|podcasts?|app|inbox|coverage|"
     r"updates|round-?up|digest|briefing|social media|notifications|alerts|youtube|facebook|"
     r"twitter|instagram|tiktok|news ?feed|rss)\b",
+    _F,
+)
+#: A sentence of a cookie-consent banner: cookies named with what a banner asks or says.
+_CONSENT = regex.compile(
+    r"\bcookies?\b.{0,200}?\b(?:consent|accept|agree|preferences|settings|privacy|"
+    r"personali[sz]|your (?:device|browser|experience)|browsing|partners|analy[sz]e|"
+    r"advertis|ads)|\b(?:consent|accept|agree|privacy|personali[sz]|partners|your device|"
+    r"your experience|browsing)\b.{0,200}?\bcookies?\b",
     _F,
 )
 _SECTION = regex.compile(
@@ -182,6 +198,10 @@ _DOC_META = regex.compile(
     r"(?:\s+[|\u2022\u00b7]\s+[^|\u2022\u00b7\r\n]{1,60}){1,4}",
     _F,
 )
+#: A footnote at the foot of the article: "[1] Figures from the audit office, 2025."
+_FOOTNOTE = regex.compile(r"\[\d{1,3}\]\s*\S")
+#: A footnote marker closing a sentence: "... the war.[1]"
+_REF_MARK = regex.compile(r"(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)+\Z")
 _SOURCE = regex.compile(r"source\s*:\s*(?P<name>\S[^\r\n]{0,80}?)[.]?\s*\Z", _F)
 _PUBLISHER = regex.compile(
     r"\boriginally (?:published|appeared|ran) (?:by|in|on|at) (?P<name>.{2,80}?)"
@@ -194,13 +214,14 @@ _NAME = (
 )
 _BYLINE = regex.compile(
     rf"(?i:by|(?:interview|interviewed|reporting|reported|written|words|text|story|compiled|"
-    rf"edited|analysis|commentary) by)\s+(?P<name>{_NAME}(?:(?:\s+and\s+|\s*&\s*|,\s+)"
+    rf"edited|analysis|commentary|presented|hosted) by|(?:presenter|host|interviewer)\s*:)"
+    rf"\s+(?P<name>{_NAME}(?:(?:\s+and\s+|\s*&\s*|,\s+)"
     rf"{_NAME})*)(?P<tail>\s*(?:[,;|\u2013\u2014-]|\bin\b).{{0,160}})?",
     regex.VERSION1,
 )
 _BYLINE_LEAD = regex.compile(
     r"(?:by|(?:interview|interviewed|reporting|reported|written|words|text|story|compiled|"
-    r"edited|analysis|commentary) by)\s",
+    r"edited|analysis|commentary|presented|hosted) by|(?:presenter|host|interviewer)\s*:)\s",
     _F,
 )
 _CREDIT = regex.compile(
@@ -260,6 +281,7 @@ def plain_spaces(text: str) -> str:
 
 #: What may close a sentence after its final mark: quotation marks, brackets.
 _CLOSERS = "\"'\u201d\u2019\u00bb)]"
+_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 
 
 def word_count(text: str) -> int:
@@ -278,6 +300,11 @@ def ends_sentence(text: str) -> bool:
     (True, False)
     """
     stripped = text.rstrip(_CLOSERS)
+    if text.endswith("]") or stripped[-1:] in _SUPERSCRIPTS:
+        # A footnote marker after the full stop: "... the war.[1]"
+        m = _REF_MARK.search(text[-40:], timeout=REGEX_TIMEOUT)
+        if m is not None:
+            stripped = text[: len(text) - len(m.group())].rstrip(_CLOSERS)
     return bool(stripped) and stripped[-1] in ".!?\u2026"
 
 
@@ -360,6 +387,9 @@ _BYLINE_LEADS = (
     "edited",
     "analysis",
     "commentary",
+    "presente",
+    "host",
+    "interviewer",
 )
 _CREDIT_LEADS = (
     "top ",
@@ -437,6 +467,10 @@ def plain_cue_of(text: str) -> Cue | None:
         if words <= 10 and any(mark in text for mark in _SECTION_MARKS) and _full(_SECTION, text):
             return Cue.SECTION
     low = text.lower() if words <= 60 else head
+    if words <= 60 and "cookie" in low and _CONSENT.search(text, timeout=REGEX_TIMEOUT):
+        return Cue.INTERSTITIAL
+    if text[:1] == "[" and _FOOTNOTE.match(text, timeout=REGEX_TIMEOUT):
+        return Cue.NOTE
     if words <= 40 and (
         (words <= 10 and head.startswith("source") and _full(_SOURCE, text))
         or (
@@ -465,6 +499,9 @@ def plain_cue_of(text: str) -> Cue | None:
         words <= 25
         and head.startswith(_BYLINE_LEADS)
         and _BYLINE_LEAD.match(text, timeout=REGEX_TIMEOUT)
+        # "Presenter: Ana Kovac | 2 May 2026" credits the programme; "Host: Welcome back."
+        # is a turn of a transcript.
+        and not (":" in head[:14] and ends_sentence(text))
         and byline_name(text)
     ):
         return Cue.BYLINE

@@ -20,8 +20,11 @@ from ._guard import REGEX_TIMEOUT
 from ._line_cues import Cue, byline_name, ends_sentence, plain_spaces, word_count
 from ._records import BlockRole, Span
 
-#: Cues that make a block boilerplate.
-_FURNITURE = frozenset({Cue.NAV, Cue.INTERSTITIAL, Cue.CTA, Cue.SECTION, Cue.END, Cue.DATE})
+#: Cues that make a block boilerplate. (A date line standing alone dates the article or
+#: a live blog's entry: a note, unless it sits among the leftovers after the article.)
+_FURNITURE = frozenset({Cue.NAV, Cue.INTERSTITIAL, Cue.CTA, Cue.SECTION, Cue.END})
+#: What may follow a standfirst that ends with a full stop.
+_UNDER_STANDFIRST = _FURNITURE | {Cue.BYLINE, Cue.DATE}
 #: Cues that may start, or belong to, the run of leftovers after the article.
 _ENDISH = frozenset({Cue.NAV, Cue.CTA, Cue.SECTION, Cue.END})
 _CLUSTER = _ENDISH | {Cue.CREDIT}
@@ -38,8 +41,11 @@ _HEADER_REACH = 6
 _LABEL_WORDS = 5
 #: Sentence-case headings between two body paragraphs have at most this many words.
 _SHORT_HEADING = 8
+#: Headings of this many words need only short sentences around them.
+_TINY_HEADING = 3
 _CUE_ROLE = {
     Cue.NOTE: BlockRole.NOTE,
+    Cue.DATE: BlockRole.NOTE,
     Cue.BYLINE: BlockRole.BYLINE,
     Cue.CREDIT: BlockRole.CREDIT,
     Cue.CAPTION: BlockRole.CAPTION,
@@ -268,7 +274,7 @@ def _is_standfirst(items: list[Item], index: int) -> bool:
     if not ends_sentence(item.text):
         return True
     following = items[index + 1] if index + 1 < len(items) else None
-    return following is not None and following.cue in (_FURNITURE | {Cue.BYLINE})
+    return following is not None and following.cue in _UNDER_STANDFIRST
 
 
 def _mark_entry_furniture(items: list[Item], body: int) -> None:
@@ -390,6 +396,11 @@ def _body_paragraph(item: Item) -> bool:
     return item.plain and item.words >= 8 and ends_sentence(item.text)
 
 
+def _sentence(item: Item) -> bool:
+    """Whether *item* is a short paragraph of the body: a sentence of a few words at least."""
+    return item.role is None and item.cue is None and item.words >= 4 and ends_sentence(item.text)
+
+
 def _byline_names(items: list[Item]) -> set[str]:
     """The people the bylines of the page name."""
     names: set[str] = set()
@@ -447,10 +458,18 @@ def _mark_headings(items: list[Item], start: int, body: int, end: int) -> None:
         if not after_date and i <= body:
             continue
         between_prose = _body_paragraph(items[i - 1]) and _body_paragraph(items[i + 1])
+        # A word or two between two sentences of the body ("Ammunition", "The background").
+        between_sentences = (
+            it.words <= _TINY_HEADING
+            and it.text[:1].isupper()
+            and _sentence(items[i - 1])
+            and _sentence(items[i + 1])
+        )
         if (
             after_date
             or (mark == "?" and it.words <= 10 and not qa_page)
             or (mark != "?" and it.words <= _SHORT_HEADING and between_prose)
+            or (mark != "?" and between_sentences)
             or (mark != "?" and _quoted_whole(it.text))
             or _title_case(it.text)
         ):
