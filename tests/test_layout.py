@@ -1222,3 +1222,40 @@ RADIO = [
 def test_a_programme_name_above_the_headline_is_not_the_title() -> None:
     result = check_page(RADIO, sep="\n\n")
     assert result.title == "Minister: we will keep the grain corridor open"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Explore more on these topics: Drones; Defence industry; Norway",
+        "More on this story: Drones, Norway",
+        "Topics: Drones, Defence industry, Norway, Ukraine, Trade fairs, Start-ups, Oslo, "
+        "Exports, Air defence",
+        "Home | World | Europe | UK | Business | Defence | Opinion | Sport",
+        "We value your privacy",
+        "Your privacy choices",
+        "Cookies on this site",
+    ],
+)
+def test_tag_lines_section_bars_and_banner_heads_are_furniture(line: str) -> None:
+    assert cue_of(line) in (Cue.NAV, Cue.END, Cue.SECTION, Cue.INTERSTITIAL)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Drivetime with Eva Lund", "The Morning Brief", "Defence Weekly Podcast", "Nightly News"],
+)
+def test_a_programme_or_newsletter_name_above_a_short_headline(label: str) -> None:
+    page = "\n\n".join(
+        [
+            label,
+            "Minister defends grain deal",
+            "The trade minister answered questions from listeners about the new agreement.",
+            "Presented by Ola Berg, 12 November 2026",
+            "BERG: Minister, welcome to the programme. Is the deal a good one for farmers?",
+        ]
+    )
+    result = layout(page)
+    assert result.title == "Minister defends grain deal"
+    assert result.blocks[0].role is B.BOILERPLATE
+    assert result.byline == "Ola Berg"

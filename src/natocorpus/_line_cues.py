@@ -51,7 +51,9 @@ _NAV = (
     r"options))|customi[sz]e(?: (?:cookies|settings|choices))?|i (?:accept|agree|consent)|"
     r"agree(?: and (?:close|continue))?|got it|ok(?:ay)?|more options|"
     r"(?:cookie|privacy|consent) (?:settings|policy|preferences|notice|choices|options)|"
-    r"your privacy(?: choices| options| settings)?|do not sell(?: or share)? my personal "
+    r"(?:we (?:care about|value|respect) )?your privacy(?: choices| options| settings)?|"
+    r"privacy (?:and|&) cookies|cookies? (?:on (?:this|our) (?:site|website)|consent|notice)|"
+    r"(?:this|our) (?:site|website) uses cookies|do not sell(?: or share)? my personal "
     r"information|privacy policy|terms of (?:use|service)|"
     r"contact us|about us|all rights reserved|key events|show key events only|related topics|"
     r"reuse this content|link copied!?|"
@@ -98,10 +100,19 @@ _CONSENT = regex.compile(
     _F,
 )
 _SECTION = regex.compile(
-    r"\p{L}[\p{L}&'\u2019. -]{0,30}?(?:\s+[|•·]\s+\p{L}[\p{L}&'\u2019. -]{0,30}?){1,5}|"
-    r"\p{L}[\p{L} ]{0,60}(?:\s+[>\u203a\u00bb]\s+\p{L}[\p{L} ]{0,60}){1,5}",
+    r"\p{L}[\p{L}&'\u2019. -]{0,30}?(?:\s+[|•·]\s+\p{L}[\p{L}&'\u2019. -]{0,30}?){1,12}|"
+    r"\p{L}[\p{L} ]{0,60}(?:\s+[>\u203a\u00bb]\s+\p{L}[\p{L} ]{0,60}){1,8}",
     _F,
 )
+#: A line of the article's tags or topics: "Topics: Drones, Norway", "Explore more on
+#: these topics: ...". The article is over (or never began).
+_TAGS = regex.compile(
+    r"(?:explore more on (?:these|this) topics?|more on (?:this|these) (?:story|topics?)|"
+    r"related topics|topics?|tags?|tagged(?: with)?|filed under|categories|category)"
+    r"\s*[:|\u2013\u2014-]\s*\S[^\r\n]{0,400}",
+    _F,
+)
+_TAGS_LEADS = ("explore more", "more on th", "related topics", "topic", "tag", "filed", "categor")
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -464,8 +475,10 @@ def plain_cue_of(text: str) -> Cue | None:
             return _SHORT_CUES[m.lastgroup or ""]
         if words <= 8 and _has_digit(text) and _full(_DATE_LEAD, text):
             return Cue.DATE
-        if words <= 10 and any(mark in text for mark in _SECTION_MARKS) and _full(_SECTION, text):
-            return Cue.SECTION
+    if words <= 20 and any(mark in text for mark in _SECTION_MARKS) and _full(_SECTION, text):
+        return Cue.SECTION
+    if words <= 50 and head.startswith(_TAGS_LEADS) and _full(_TAGS, text):
+        return Cue.END
     low = text.lower() if words <= 60 else head
     if words <= 60 and "cookie" in low and _CONSENT.search(text, timeout=REGEX_TIMEOUT):
         return Cue.INTERSTITIAL

@@ -39,6 +39,38 @@ _BODY_WORDS = 12
 _HEADER_REACH = 6
 #: A headline candidate shorter than this may be a section label above the real headline.
 _LABEL_WORDS = 5
+#: A programme's name over the headline has at most this many words (more when it is
+#: named after its presenter).
+_PROGRAMME_WORDS = 4
+_PRESENTED_WORDS = 7
+#: Words that name a programme, a show or a newsletter.
+_PROGRAMME = frozenset(
+    [
+        "programme",
+        "program",
+        "show",
+        "podcast",
+        "radio",
+        "tonight",
+        "briefing",
+        "brief",
+        "newsletter",
+        "edition",
+        "weekly",
+        "daily",
+        "nightly",
+        "bulletin",
+        "digest",
+        "magazine",
+        "drivetime",
+        "breakfast",
+        "dispatch",
+        "roundup",
+        "round-up",
+    ]
+)
+#: "Drivetime with Eva Lund": a programme named after its presenter.
+_PRESENTED = regex.compile(r"\bwith\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+\Z")
 #: Sentence-case headings between two body paragraphs have at most this many words.
 _SHORT_HEADING = 8
 #: Headings of this many words need only short sentences around them.
@@ -239,6 +271,11 @@ def _mark_header(items: list[Item]) -> int:
     unique = [i for i in candidates if counts[items[i].key] == 1] or candidates
     # A short line above a longer headline is a section or topic label, not the title.
     title = next((i for i in unique if items[i].words >= _LABEL_WORDS), unique[0])
+    # The name of a programme, show or newsletter over the headline ("Drivetime with Eva
+    # Lund", "The Morning Brief"): the next candidate right under it is the headline.
+    later = [i for i in unique if i > title]
+    if later and _programme_name(items[title]) and _adjacent(items, title, later[0]):
+        title = later[0]
     for it in items[:title]:
         if it.plain:
             repeated = counts[it.key] >= 2 and not ends_sentence(it.text)
@@ -258,6 +295,24 @@ def _mark_header(items: list[Item]) -> int:
     if after < len(items) and items[after].cue is Cue.BYLINE:
         after += 1
     return after
+
+
+def _programme_name(item: Item) -> bool:
+    """Whether *item* reads as the name of a programme, show or newsletter: a short
+    Title Case line with a word such as "podcast" or "brief", or "... with Ana Kovac"."""
+    if item.words > _PRESENTED_WORDS or not _title_case(item.text):
+        return False
+    words = item.text.casefold().split()
+    if item.words <= _PROGRAMME_WORDS and any(
+        word.strip(_CLOSING + ":") in _PROGRAMME for word in words
+    ):
+        return True
+    return "with" in words and _PRESENTED.search(item.text, timeout=REGEX_TIMEOUT) is not None
+
+
+def _adjacent(items: list[Item], first: int, second: int) -> bool:
+    """Whether only page furniture separates blocks *first* and *second*."""
+    return all(it.cue is not None and it.role is None for it in items[first + 1 : second])
 
 
 def _name_only(item: Item) -> bool:
