@@ -1259,3 +1259,31 @@ def test_a_programme_or_newsletter_name_above_a_short_headline(label: str) -> No
     assert result.title == "Minister defends grain deal"
     assert result.blocks[0].role is B.BOILERPLATE
     assert result.byline == "Ola Berg"
+
+
+@pytest.mark.parametrize(
+    ("line", "cue"),
+    [
+        ("Published 14 March 2026, last updated 15 March 2026", Cue.DATE),
+        ("Published 14 March 2026 | Updated 3 hours ago", Cue.DATE),
+        ("14.03.2026", Cue.DATE),
+        ("Published 14 March 2026 10:32 GMT+1", Cue.DATE),
+        ("Notes", Cue.NOTE),
+        ("About the author", Cue.NOTE),
+        ("*The author thanks two colleagues for their comments on a draft.", Cue.NOTE),
+        ("\u00b9 Figures from the national audit office.", Cue.NOTE),
+        ("[3] Interview with the author, May 2026.", Cue.NOTE),
+        ("* A bulleted item of a list", Cue.BULLET),
+        ("14.03 Allies agree on a new fund", None),
+    ],
+)
+def test_date_and_note_lines(line: str, cue: Cue | None) -> None:
+    assert cue_of(line) is cue
+
+
+def test_a_footnote_marker_does_not_hide_the_end_of_a_sentence() -> None:
+    from natocorpus._line_cues import ends_sentence
+
+    assert ends_sentence("The shortage began long before the war.[1]")
+    assert ends_sentence("The shortage began long before the war.\u00b2")
+    assert not ends_sentence("See the table [1]")

@@ -118,18 +118,26 @@ _MONTH = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
-_TIME = r"\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:[a-z]{2,4}|local time))?"
+_TIME = (
+    r"\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
+    r"(?:\s*(?:[a-z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?|local time))?"
+)
 _DAY_DATE = (
     rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?(?:\s+\d{{4}})?|"
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|"
-    rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})"
 )
-_DATE = (
+_ONE_DATE = (
     r"(?:(?:published|updated|posted|last (?:updated|modified)|first published|"
     r"created|modified|date)\s*:?\s*(?:on\s+)?)?"
     rf"(?:{_DAY_DATE}(?:\s*(?:[,|•·\u2013-]|at)?\s*{_TIME})?|{_TIME}(?:\s*(?:[,|•·\u2013-]|on)?\s*"
     rf"{_DAY_DATE})?|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|"
-    r"(?:just now|yesterday|today))\s*[|.]?(?:\s*[|•·]?\s*\d+\s*min(?:ute)?s?\s+read)?"
+    r"(?:just now|yesterday|today))"
+)
+#: One date, or two ("Published 14 March 2026 | Updated 3 hours ago"), maybe a reading time.
+_DATE = (
+    rf"{_ONE_DATE}(?:\s*(?:[,;|•·]|and)?\s*{_ONE_DATE})?"
+    r"\s*[|.]?(?:\s*[|•·]?\s*\d+\s*min(?:ute)?s?\s+read)?"
 )
 #: A short line that opens with a full date ("June 3, 2025 2:15 PM UTC Updated ago").
 _DATE_LEAD = regex.compile(
@@ -182,7 +190,8 @@ _NOTE = regex.compile(
     r"(?:additional )?(?:reporting|writing) by\b[^;\r\n]{1,150};\s*(?:additional reporting|"
     r"editing|writing|reporting|research|graphics) by\b|"
     # How the figures were made: "Methodology: ...", "About the data: ...".
-    r"(?:methodology|about (?:the|this|our) (?:data|survey|poll|research|figures|methodology)|"
+    r"(?:methodology|acknowledge?ments|about the authors?|"
+    r"about (?:the|this|our) (?:data|survey|poll|research|figures|methodology)|"
     r"how we (?:did|counted|compiled|calculated|collected) (?:it|this|the (?:data|figures))|"
     r"a note on (?:methodology|the data|sources)|data and methods?)\s*[:.]|"
     # The author's biography: "The author is a researcher at ...".
@@ -210,7 +219,28 @@ _DOC_META = regex.compile(
     _F,
 )
 #: A footnote at the foot of the article: "[1] Figures from the audit office, 2025."
-_FOOTNOTE = regex.compile(r"\[\d{1,3}\]\s*\S")
+_FOOTNOTE = regex.compile(
+    r"\[\d{1,3}\]\s*\S|[\u00b9\u00b2\u00b3\u2070-\u2079]+\s*\S|"
+    # "*The author thanks ...": an asterisked note (a bullet has a space after the mark).
+    r"\*\p{Lu}\p{Ll}*\s+\S.{8,}"
+)
+_FOOTNOTE_MARKS = "[*\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+#: Labels over the notes at the foot of an article.
+_NOTES_LABELS = frozenset(
+    [
+        "notes",
+        "footnotes",
+        "endnotes",
+        "references",
+        "sources",
+        "sources and notes",
+        "note",
+        "about the author",
+        "about the authors",
+        "acknowledgements",
+        "acknowledgments",
+    ]
+)
 #: A footnote marker closing a sentence: "... the war.[1]"
 _REF_MARK = regex.compile(r"(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)+\Z")
 _SOURCE = regex.compile(r"source\s*:\s*(?P<name>\S[^\r\n]{0,80}?)[.]?\s*\Z", _F)
@@ -355,6 +385,7 @@ _NOTE_LEADS = (
     "how we",
     "a note",
     "data and",
+    "acknowledg",
 )
 #: ... and the words of the formulas that may stand anywhere in it.
 _NOTE_INSIDE = ("reprinted", "contributed", "edited for", "originally")
@@ -482,7 +513,9 @@ def plain_cue_of(text: str) -> Cue | None:
     low = text.lower() if words <= 60 else head
     if words <= 60 and "cookie" in low and _CONSENT.search(text, timeout=REGEX_TIMEOUT):
         return Cue.INTERSTITIAL
-    if text[:1] == "[" and _FOOTNOTE.match(text, timeout=REGEX_TIMEOUT):
+    if text[:1] in _FOOTNOTE_MARKS and _FOOTNOTE.match(text, timeout=REGEX_TIMEOUT):
+        return Cue.NOTE
+    if words <= 3 and low.rstrip(": ") in _NOTES_LABELS:
         return Cue.NOTE
     if words <= 40 and (
         (words <= 10 and head.startswith("source") and _full(_SOURCE, text))
