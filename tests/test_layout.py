@@ -1287,3 +1287,33 @@ def test_a_footnote_marker_does_not_hide_the_end_of_a_sentence() -> None:
     assert ends_sentence("The shortage began long before the war.[1]")
     assert ends_sentence("The shortage began long before the war.\u00b2")
     assert not ends_sentence("See the table [1]")
+
+
+HEADINGS_BY_SHORT_LINES = [
+    (B.TITLE, "Why the alliance cannot build shells fast enough"),
+    (
+        B.PARAGRAPH,
+        "Every government wants more shells, and every factory says it needs more time, more "
+        "workers and longer contracts.",
+    ),
+    (B.PARAGRAPH, "Nobody disputes that."),
+    (B.HEADING, "Where the money goes"),
+    (
+        B.PARAGRAPH,
+        "Most of the new money has gone to a handful of large firms that already had lines "
+        "running before the war.",
+    ),
+    (B.CAPTION, "Workers at a shell plant in the north"),
+    (B.CREDIT, "Photo: Example Agency"),
+    (B.HEADING, "Explosives"),
+    (
+        B.PARAGRAPH,
+        "The real bottleneck is explosives, which only a few plants on the continent can make "
+        "in large amounts.",
+    ),
+]
+
+
+def test_short_headings_under_short_paragraphs_and_photo_credits() -> None:
+    result = check_page(HEADINGS_BY_SHORT_LINES, sep="\n\n")
+    assert result.headings == ("Where the money goes", "Explosives")

@@ -75,6 +75,8 @@ _PRESENTED = regex.compile(r"\bwith\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+\Z")
 _SHORT_HEADING = 8
 #: Headings of this many words need only short sentences around them.
 _TINY_HEADING = 3
+#: What may stand right above such a heading besides a sentence of the body.
+_ABOVE_HEADING = frozenset({Cue.CREDIT, Cue.CAPTION, Cue.INTERSTITIAL})
 _CUE_ROLE = {
     Cue.NOTE: BlockRole.NOTE,
     Cue.DATE: BlockRole.NOTE,
@@ -453,7 +455,7 @@ def _body_paragraph(item: Item) -> bool:
 
 def _sentence(item: Item) -> bool:
     """Whether *item* is a short paragraph of the body: a sentence of a few words at least."""
-    return item.role is None and item.cue is None and item.words >= 4 and ends_sentence(item.text)
+    return item.role is None and item.cue is None and item.words >= 3 and ends_sentence(item.text)
 
 
 def _byline_names(items: list[Item]) -> set[str]:
@@ -514,11 +516,19 @@ def _mark_headings(items: list[Item], start: int, body: int, end: int) -> None:
             continue
         between_prose = _body_paragraph(items[i - 1]) and _body_paragraph(items[i + 1])
         # A word or two between two sentences of the body ("Ammunition", "The background").
+        prev, nxt = items[i - 1], items[i + 1]
         between_sentences = (
-            it.words <= _TINY_HEADING
-            and it.text[:1].isupper()
-            and _sentence(items[i - 1])
-            and _sentence(items[i + 1])
+            it.text[:1].isupper()
+            and _sentence(nxt)
+            and (
+                (_sentence(prev) and (it.words <= _TINY_HEADING or _body_paragraph(nxt)))
+                # Under a photo's caption or credit, or an advert, and over the body.
+                or (
+                    it.words <= _TINY_HEADING
+                    and prev.cue in _ABOVE_HEADING
+                    and _body_paragraph(nxt)
+                )
+            )
         )
         if (
             after_date
