@@ -1317,3 +1317,31 @@ HEADINGS_BY_SHORT_LINES = [
 def test_short_headings_under_short_paragraphs_and_photo_credits() -> None:
     result = check_page(HEADINGS_BY_SHORT_LINES, sep="\n\n")
     assert result.headings == ("Where the money goes", "Explosives")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Rolf Aune | 12 November 2026", "Rolf Aune"),
+        ("With Rolf Aune, 12 November 2026", "Rolf Aune"),
+        ("Presenter Rolf Aune, 12 November 2026", "Rolf Aune"),
+        ("Hosted by Rolf Aune \u00b7 12 November 2026", "Rolf Aune"),
+    ],
+)
+def test_a_presenter_and_date_line_is_a_byline(line: str, name: str) -> None:
+    assert cue_of(line) is Cue.BYLINE
+    assert byline_name(line) == name
+
+
+@pytest.mark.parametrize(
+    "line", ["NATO Summit | 12 November 2026", "Allied Leaders Meet - 12 November 2026"]
+)
+def test_a_label_and_date_line_is_no_byline(line: str) -> None:
+    assert cue_of(line) is not Cue.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line", ["Broadcast 12 November 2026", "First broadcast: Thursday 12 November 2026"]
+)
+def test_a_broadcast_date_is_a_date_line(line: str) -> None:
+    assert cue_of(line) is Cue.DATE

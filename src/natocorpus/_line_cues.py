@@ -129,7 +129,8 @@ _DAY_DATE = (
 )
 _ONE_DATE = (
     r"(?:(?:published|updated|posted|last (?:updated|modified)|first published|"
-    r"created|modified|date)\s*:?\s*(?:on\s+)?)?"
+    r"(?:first )?(?:broadcast|aired|transmitted)|recorded|created|modified|date)"
+    r"\s*:?\s*(?:on\s+)?)?"
     rf"(?:{_DAY_DATE}(?:\s*(?:[,|•·\u2013-]|at)?\s*{_TIME})?|{_TIME}(?:\s*(?:[,|•·\u2013-]|on)?\s*"
     rf"{_DAY_DATE})?|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|"
     r"(?:just now|yesterday|today))"
@@ -138,6 +139,16 @@ _ONE_DATE = (
 _DATE = (
     rf"{_ONE_DATE}(?:\s*(?:[,;|•·]|and)?\s*{_ONE_DATE})?"
     r"\s*[|.]?(?:\s*[|•·]?\s*\d+\s*min(?:ute)?s?\s+read)?"
+)
+#: The presenter and the date of a programme: "Rolf Aune | 12 November 2026",
+#: "With Rolf Aune, 12 November 2026", "Presenter Rolf Aune, 12 November 2026".
+_NAME_DATE = regex.compile(
+    r"(?:(?:(?i:with|presenter|host|interviewer)\s*:?\s+)"
+    r"(?P<name>\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2})|"
+    # Without a lead word, a name of two words as names are written ("Rolf Aune").
+    r"(?P<name>\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}'\u2019-]*))"
+    rf"\s*[|,\u00b7\u2022\u2013\u2014-]\s*(?i:{_DATE})",
+    regex.VERSION1,
 )
 #: A short line that opens with a full date ("June 3, 2025 2:15 PM UTC Updated ago").
 _DATE_LEAD = regex.compile(
@@ -257,7 +268,7 @@ _BYLINE = regex.compile(
     rf"(?i:by|(?:interview|interviewed|reporting|reported|written|words|text|story|compiled|"
     rf"edited|analysis|commentary|presented|hosted) by|(?:presenter|host|interviewer)\s*:)"
     rf"\s+(?P<name>{_NAME}(?:(?:\s+and\s+|\s*&\s*|,\s+)"
-    rf"{_NAME})*)(?P<tail>\s*(?:[,;|\u2013\u2014-]|\bin\b).{{0,160}})?",
+    rf"{_NAME})*)(?P<tail>\s*(?:[,;|\u00b7\u2022\u2013\u2014-]|\bin\b).{{0,160}})?",
     regex.VERSION1,
 )
 _BYLINE_LEAD = regex.compile(
@@ -506,6 +517,8 @@ def plain_cue_of(text: str) -> Cue | None:
             return _SHORT_CUES[m.lastgroup or ""]
         if words <= 8 and _has_digit(text) and _full(_DATE_LEAD, text):
             return Cue.DATE
+    if words <= 12 and _has_digit(text) and text[:1].isupper() and _full(_NAME_DATE, text):
+        return Cue.BYLINE
     if words <= 20 and any(mark in text for mark in _SECTION_MARKS) and _full(_SECTION, text):
         return Cue.SECTION
     if words <= 50 and head.startswith(_TAGS_LEADS) and _full(_TAGS, text):
@@ -588,9 +601,12 @@ def byline_name(text: str) -> str | None:
     >>> byline_name("By the end of March, allies had delivered more.") is None
     True
     """
-    m = _BYLINE.fullmatch(plain_spaces(text), timeout=REGEX_TIMEOUT)
+    plain = plain_spaces(text)
+    m = _BYLINE.fullmatch(plain, timeout=REGEX_TIMEOUT)
     if m is None:
-        return None
+        if _has_digit(plain) and word_count(plain) <= 12:
+            m = _NAME_DATE.fullmatch(plain, timeout=REGEX_TIMEOUT)
+        return m.group("name") if m is not None else None
     name, tail = m.group("name"), m.group("tail") or ""
     if tail and ends_sentence(tail) and (word_count(tail) > 6 or word_count(name) < 2):
         return None
