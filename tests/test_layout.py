@@ -1345,3 +1345,53 @@ def test_a_label_and_date_line_is_no_byline(line: str) -> None:
 )
 def test_a_broadcast_date_is_a_date_line(line: str) -> None:
     assert cue_of(line) is Cue.DATE
+
+
+TV_PAGE = [
+    (B.BOILERPLATE, "Cookies"),
+    (
+        B.BOILERPLATE,
+        "We and our partners use cookies to understand how you use our site and to show you "
+        "relevant ads.",
+    ),
+    (B.BOILERPLATE, "Learn more"),
+    (B.BOILERPLATE, "Accept all"),
+    (B.BOILERPLATE, "Save my choices"),
+    (B.BOILERPLATE, "Fjordvision News"),
+    (B.BOILERPLATE, "News | World | Defence | Business | Culture | Sport | Weather"),
+    (B.TITLE, "Ferry operators train crews to spot drones over the strait"),
+    (B.STANDFIRST, "Sightings near the shipping lanes have doubled since the spring."),
+    (B.BYLINE, "By Ingrid Solheim"),
+    (B.NOTE, "Updated: 12 November 2026, 08:15 CET"),
+    (B.BOILERPLATE, "Share on Facebook"),
+    (B.BOILERPLATE, "Copy link"),
+    (
+        B.PARAGRAPH,
+        "Crews on the busiest ferry routes will get a two-day course on how to recognise and "
+        "report drones, the operators announced on Wednesday.",
+    ),
+    (B.CAPTION, "A ferry leaves the harbour at dawn"),
+    (B.CREDIT, "Photo: Fjordvision"),
+    (
+        B.PARAGRAPH,
+        '"We want every sighting logged with a time and a position," said Per Vik, the '
+        "safety director of one operator.",
+    ),
+    (B.HEADING, "Training"),
+    (
+        B.PARAGRAPH,
+        "The first courses start next month, and the coast guard has promised to send "
+        "instructors to every port.",
+    ),
+    (B.BOILERPLATE, "Most read"),
+    (B.BOILERPLATE, "Storm closes mountain pass for a second day"),
+    (B.BOILERPLATE, "Published 2 hours ago"),
+    (B.BOILERPLATE, "Local football club wins the cup after extra time"),
+]
+
+
+def test_tv_page_with_a_consent_banner_and_a_section_bar() -> None:
+    result = check_page(TV_PAGE, sep="\n\n")
+    assert result.title == "Ferry operators train crews to spot drones over the strait"
+    assert result.byline == "Ingrid Solheim"
+    assert result.headings == ("Training",)
