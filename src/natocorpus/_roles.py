@@ -175,12 +175,14 @@ class Item:
     glued: bool = False  # a caption only because a credit sits right under it
     words: int = attrs.field(init=False)
     key: str = attrs.field(init=False)  # the text case-folded, spaces collapsed: spots repeats
+    ends: bool = attrs.field(init=False)  # whether the text ends a sentence (asked often)
 
     def __attrs_post_init__(self) -> None:
         parts = self.text.split()
         self.words = len(parts)
         # Only short blocks are compared; a long one keeps its text (saves time).
         self.key = " ".join(parts).casefold() if self.words <= _KEYED_WORDS else self.text
+        self.ends = ends_sentence(self.text)
 
     @property
     def plain(self) -> bool:
@@ -195,7 +197,7 @@ def _last_mark(text: str) -> str:
 
 def _prose(item: Item) -> bool:
     """Whether *item* reads like a sentence of body text."""
-    return item.cue in (None, Cue.BULLET) and item.words >= 8 and ends_sentence(item.text)
+    return item.cue in (None, Cue.BULLET) and item.words >= 8 and item.ends
 
 
 def _headline_like(item: Item) -> bool:
@@ -222,9 +224,7 @@ def _mark_captions(items: list[Item]) -> None:
     for here, below in itertools.pairwise(items):
         if not here.plain or below.cue is not Cue.CREDIT or here.words > 60:
             continue
-        if (spaced and not below.blank_before) or (
-            here.words <= 30 and not ends_sentence(here.text)
-        ):
+        if (spaced and not below.blank_before) or (here.words <= 30 and not here.ends):
             here.cue = Cue.CAPTION
             here.glued = True
 
@@ -235,7 +235,7 @@ def _mark_repeats(items: list[Item]) -> None:
     counts = Counter(it.key for it in items)
     for it in items:
         key = it.key
-        if not it.plain or counts[key] < 2 or ends_sentence(it.text):
+        if not it.plain or counts[key] < 2 or it.ends:
             continue
         if key == title:
             it.cue = Cue.NAV
@@ -280,7 +280,7 @@ def _mark_header(items: list[Item]) -> int:
         title = later[0]
     for it in items[:title]:
         if it.plain:
-            repeated = counts[it.key] >= 2 and not ends_sentence(it.text)
+            repeated = counts[it.key] >= 2 and not it.ends
             it.cue = Cue.CAPTION if repeated and it.words >= 2 else Cue.NAV
     _split_title(items, title)
     after = title + 1
@@ -328,7 +328,7 @@ def _is_standfirst(items: list[Item], index: int) -> bool:
         return False
     if _DATELINE.match(item.text, timeout=REGEX_TIMEOUT):
         return False
-    if not ends_sentence(item.text):
+    if not item.ends:
         return True
     following = items[index + 1] if index + 1 < len(items) else None
     return following is not None and following.cue in _UNDER_STANDFIRST
@@ -359,7 +359,7 @@ def _top_credit_end(items: list[Item], index: int) -> int:
     start = index
     while start > 0:
         prev = items[start - 1]
-        short = prev.plain and prev.words <= 12 and not ends_sentence(prev.text)
+        short = prev.plain and prev.words <= 12 and not prev.ends
         if not (short or prev.glued or prev.cue in (Cue.SECTION, Cue.NAV)):
             break
         start -= 1
@@ -441,21 +441,19 @@ def _mark_related(items: list[Item], end: int) -> None:
     for it in items[:end]:
         if it.cue is Cue.RELATED_HEAD:
             in_list = True
-        elif in_list and (
-            it.cue is Cue.BULLET or (it.plain and it.words <= 20 and not ends_sentence(it.text))
-        ):
+        elif in_list and (it.cue is Cue.BULLET or (it.plain and it.words <= 20 and not it.ends)):
             it.cue = Cue.RELATED_ITEM
         else:
             in_list = False
 
 
 def _body_paragraph(item: Item) -> bool:
-    return item.plain and item.words >= 8 and ends_sentence(item.text)
+    return item.plain and item.words >= 8 and item.ends
 
 
 def _sentence(item: Item) -> bool:
     """Whether *item* is a short paragraph of the body: a sentence of a few words at least."""
-    return item.role is None and item.cue is None and item.words >= 3 and ends_sentence(item.text)
+    return item.role is None and item.cue is None and item.words >= 3 and item.ends
 
 
 def _byline_names(items: list[Item]) -> set[str]:
@@ -476,7 +474,7 @@ def _mark_bios(items: list[Item], end: int) -> None:
     authors = _byline_names(items)
     last = next((i for i in range(end - 1, -1, -1) if items[i].plain), None)
     for i, it in enumerate(items[:end]):
-        if not it.plain or it.words > 60 or not ends_sentence(it.text):
+        if not it.plain or it.words > 60 or not it.ends:
             continue
         if i != last and not any(it.text.startswith(name + " ") for name in authors):
             continue
