@@ -1395,3 +1395,29 @@ def test_tv_page_with_a_consent_banner_and_a_section_bar() -> None:
     assert result.title == "Ferry operators train crews to spot drones over the strait"
     assert result.byline == "Ingrid Solheim"
     assert result.headings == ("Training",)
+
+
+TAGS_ABOVE_BIO = [
+    (B.TITLE, "Why small drones matter more than big ones"),
+    (
+        B.PARAGRAPH,
+        "Cheap drones built in small workshops now do much of the watching along the front, "
+        "and armies have had to change how they train.",
+    ),
+    (
+        B.PARAGRAPH,
+        "The change came faster than most planners expected, and budgets have not caught up "
+        "with it yet.",
+    ),
+    (B.BOILERPLATE, "Topics"),
+    (B.BOILERPLATE, "Drones"),
+    (B.BOILERPLATE, "Defence budgets"),
+    (
+        B.NOTE,
+        "Mara Lindholm is a research fellow at the Example Centre for Security Studies.",
+    ),
+]
+
+
+def test_tags_under_a_topics_line_above_an_author_bio_are_boilerplate() -> None:
+    check_page(TAGS_ABOVE_BIO, sep="\n\n")

@@ -86,6 +86,24 @@ _CUE_ROLE = {
     Cue.RELATED_HEAD: BlockRole.RELATED,
     Cue.RELATED_ITEM: BlockRole.RELATED,
 }
+#: Lines over a list of tags or of other stories' headlines.
+_TAG_HEADS = frozenset(
+    [
+        "topics",
+        "topic",
+        "tags",
+        "related topics",
+        "explore more on these topics",
+        "explore more on this topic",
+        "more on this story",
+        "more on these topics",
+        "filed under",
+        "tagged",
+        "tagged with",
+    ]
+)
+#: An item of such a list has at most this many words.
+_TAG_WORDS = 12
 #: A label over a bulleted list has at most this many words.
 _LIST_LABEL_WORDS = 6
 #: Blocks up to this long get a normalised key to spot repeats (captions, headline copies).
@@ -447,6 +465,19 @@ def _mark_related(items: list[Item], end: int) -> None:
             in_list = False
 
 
+def _mark_tags(items: list[Item], body: int, end: int) -> None:
+    """The short lines under a "Topics" or "More on this story" line (the article's tags,
+    the headlines of other stories) are furniture too, wherever the list stands."""
+    in_list = False
+    for it in items[body:end]:
+        if it.cue in _ENDISH and it.key.rstrip(": ") in _TAG_HEADS:
+            in_list = True
+        elif in_list and it.plain and it.words <= _TAG_WORDS and not it.ends:
+            it.cue = Cue.NAV
+        else:
+            in_list = False
+
+
 def _body_paragraph(item: Item) -> bool:
     return item.plain and item.words >= 8 and item.ends
 
@@ -578,6 +609,7 @@ def assign_roles(items: Sequence[Item]) -> list[Item]:
         if it.cue not in (Cue.BYLINE, Cue.NOTE):
             it.role = BlockRole.BOILERPLATE
     _mark_related(work, end)
+    _mark_tags(work, body, end)
     _mark_bios(work, end)
     _mark_intro(work, header_end, end)
     _mark_headings(work, header_end, body, end)
