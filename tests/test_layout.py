@@ -85,7 +85,7 @@ ADVERTS = [
     (B.BOILERPLATE, "Home > World > Europe"),
     (B.TITLE, "Baltic states boost spending on border defences"),
     (B.STANDFIRST, "Governments in the region say the plans answer a changed security situation."),
-    (B.BOILERPLATE, "Published: 14 May 2025"),
+    (B.NOTE, "Published: 14 May 2025"),
     (
         B.PARAGRAPH,
         "Three Baltic governments announced on Wednesday that they would raise spending on "
@@ -123,23 +123,23 @@ def test_page_with_adverts_and_read_more_lines() -> None:
 LIVE = [
     (B.BOILERPLATE, "Live"),
     (B.TITLE, "Live: Foreign ministers meet in Oslo as ceasefire talks resume"),
-    (B.BOILERPLATE, "Updated 12 minutes ago"),
+    (B.NOTE, "Updated 12 minutes ago"),
     (B.BOILERPLATE, "Key events"),
-    (B.BOILERPLATE, "16:45 BST"),
+    (B.NOTE, "16:45 BST"),
     (B.HEADING, "Ministers pose for the family photo"),
     (
         B.PARAGRAPH,
         "The foreign ministers gathered on the steps of the city hall shortly before the "
         "closing session.",
     ),
-    (B.BOILERPLATE, "16:20 BST"),
+    (B.NOTE, "16:20 BST"),
     (B.HEADING, 'Visiting minister says talks were "frank"'),
     (
         B.PARAGRAPH,
         "Speaking to reporters, the minister said the talks had been frank and that a further "
         "round was planned for June.",
     ),
-    (B.BOILERPLATE, "15:58 BST"),
+    (B.NOTE, "15:58 BST"),
     (
         B.PARAGRAPH,
         "The morning session ended without a joint statement, according to two officials "
@@ -160,7 +160,7 @@ def test_live_blog_with_timestamps() -> None:
 TRANSCRIPT = [
     (B.BOILERPLATE, "Transcript"),
     (B.TITLE, "Press conference by the Secretary General after the meeting of foreign ministers"),
-    (B.BOILERPLATE, "12 March 2025"),
+    (B.NOTE, "12 March 2025"),
     (B.NOTE, "(As delivered)"),
     (
         B.PARAGRAPH,
@@ -655,7 +655,7 @@ def test_newsletter_box_inside_the_article_does_not_end_it() -> None:
 SINGLE_SPACED = [
     (B.BOILERPLATE, "Home | News | World"),
     (B.TITLE, "'We are running out of time,' warns alliance general"),
-    (B.BOILERPLATE, "Published 4 hours ago"),
+    (B.NOTE, "Published 4 hours ago"),
     (B.BOILERPLATE, "Share"),
     (B.BOILERPLATE, "Save"),
     (B.BYLINE, "Anna Example"),
@@ -697,7 +697,7 @@ OPINION = [
         "The answer depends less on factories than on politics, writes a former minister.",
     ),
     (B.BYLINE, "By Karl Example"),
-    (B.BOILERPLATE, "Mon 2 Jun 2025 06.00 BST"),
+    (B.NOTE, "Mon 2 Jun 2025 06.00 BST"),
     (
         B.PARAGRAPH,
         "When the war began, few in Western capitals expected it to last more than a few months.",
@@ -792,14 +792,14 @@ def test_blocks_cover_every_non_blank_line_exactly_once(
 def test_share_line_under_every_live_blog_entry_does_not_end_the_blog() -> None:
     page = [
         (B.TITLE, "Live: Leaders arrive for alliance summit"),
-        (B.BOILERPLATE, "16:45 BST"),
+        (B.NOTE, "16:45 BST"),
         (B.HEADING, "Leaders pose for the family photo"),
         (
             B.PARAGRAPH,
             "The leaders gathered on the steps shortly before the closing session began.",
         ),
         (B.BOILERPLATE, "Share"),
-        (B.BOILERPLATE, "15:58 BST"),
+        (B.NOTE, "15:58 BST"),
         (B.PARAGRAPH, "The morning session ended without a joint statement, two officials said."),
         (B.BOILERPLATE, "Share"),
     ]
@@ -1035,3 +1035,389 @@ QA_INTRO = [
 
 def test_interview_introduction_is_a_standfirst() -> None:
     check_page(QA_INTRO, sep="\n\n")
+
+
+# --- second held-out round: consent banners, short headings, footnotes, tags, dates ------
+
+COOKIE_BANNER = [
+    (
+        B.BOILERPLATE,
+        "We use cookies to improve your experience on our site, to personalise content and "
+        "ads and to analyse our traffic.",
+    ),
+    (B.BOILERPLATE, "Accept all"),
+    (B.BOILERPLATE, "Manage preferences"),
+    (B.BOILERPLATE, "Reject all"),
+    (B.BOILERPLATE, "Cookie settings"),
+    (B.BOILERPLATE, "Privacy policy"),
+    (B.BOILERPLATE, "Northline TV"),
+    (B.BOILERPLATE, "World | Europe | Defence | Opinion"),
+    (B.TITLE, "Drone makers crowd into a trade fair as orders from Kyiv grow"),
+    (
+        B.STANDFIRST,
+        "Small firms from across the north showed prototypes built in months, not years",
+    ),
+    (B.NOTE, "Published 14 March 2026"),
+    (
+        B.PARAGRAPH,
+        "More than two hundred companies took part in the fair, twice as many as last year, "
+        "the organisers said on Friday.",
+    ),
+    (
+        B.PARAGRAPH,
+        '"Everyone here is building something that flies," said Tove Ramberg, who runs a '
+        "start-up near the coast.",
+    ),
+    (B.BOILERPLATE, "Explore more on these topics"),
+    (B.BOILERPLATE, "Drones"),
+    (B.BOILERPLATE, "Defence industry"),
+    (B.BOILERPLATE, "Ukraine"),
+]
+
+
+def test_cookie_banner_and_section_bar_above_the_headline_are_boilerplate() -> None:
+    result = check_page(COOKIE_BANNER, sep="\n\n")
+    assert result.title == "Drone makers crowd into a trade fair as orders from Kyiv grow"
+    assert result.standfirst is not None
+    assert result.standfirst.startswith("Small firms")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We use cookies to improve your experience. By clicking Accept all, you agree to "
+        "the storing of cookies on your device.",
+        "This site uses cookies. You can change your cookie settings at any time.",
+        "We and our partners use cookies and similar technologies to store and access "
+        "information on your device.",
+        "Accept all cookies",
+        "Reject all",
+        "Manage preferences",
+        "Manage cookies",
+        "Allow all",
+        "Necessary cookies only",
+        "I accept",
+        "Got it",
+    ],
+)
+def test_consent_banner_lines_are_furniture(line: str) -> None:
+    assert cue_of(line) is Cue.INTERSTITIAL or cue_of(line) is Cue.NAV
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The cookies sold at the base canteen were baked by soldiers' families.",
+        "Ministers accept all of the panel's recommendations, a spokesman said.",
+    ],
+)
+def test_sentences_about_cookies_or_accepting_are_not_furniture(line: str) -> None:
+    assert cue_of(line) is None
+
+
+SHORT_HEADINGS = [
+    (B.BOILERPLATE, "Home \u203a World \u203a Europe"),
+    (B.TITLE, "Allies struggle to keep pace with the demand for shells"),
+    (B.NOTE, "Updated 3 hours ago"),
+    (
+        B.PARAGRAPH,
+        "Factories across the continent are running extra shifts, but the gap between what "
+        "is promised and what arrives has barely narrowed.",
+    ),
+    (
+        B.PARAGRAPH,
+        "Officials say the problem is no longer money but machines, people and explosives.",
+    ),
+    (B.HEADING, "Ammunition"),
+    (
+        B.PARAGRAPH,
+        "One plant in the south now makes three times as many shells as it did two years ago.",
+    ),
+    (B.PARAGRAPH, "It will not be enough."),
+    (B.HEADING, "Background"),
+    (B.PARAGRAPH, "The shortage began long before the war.[1]"),
+    (
+        B.PARAGRAPH,
+        "For decades governments ordered small batches and let production lines close, "
+        "according to a study by an Example institute.[2]",
+    ),
+    (B.BOILERPLATE, "Topics: Defence industry, Ukraine, Europe"),
+    (B.NOTE, "[1] Figures from the national audit office, 2025."),
+    (B.NOTE, "[2] Example Institute, \u201cThe long road to more shells\u201d, June 2025."),
+]
+
+
+def test_one_word_headings_footnotes_and_tag_lines() -> None:
+    result = check_page(SHORT_HEADINGS, sep="\n\n")
+    assert result.headings == ("Ammunition", "Background")
+
+
+SHORT_LINES_NOT_HEADINGS = [
+    (B.TITLE, "Navy sends a second frigate to the Baltic"),
+    (
+        B.PARAGRAPH,
+        "The frigate left port on Tuesday morning and is expected to join the patrol group "
+        "by the end of the week.",
+    ),
+    (B.CREDIT, "Photo: Example Navy / Handout"),
+    (
+        B.PARAGRAPH,
+        "Its crew of about one hundred and forty sailors trained for the mission over the "
+        "winter months, the navy said.",
+    ),
+    (B.BYLINE, "By Ola Nordby"),
+    (
+        B.PARAGRAPH,
+        "A third ship could follow in the spring if the alliance asks for one, the minister "
+        "told reporters.",
+    ),
+]
+
+
+def test_credits_and_bylines_between_paragraphs_are_not_headings() -> None:
+    check_page(SHORT_LINES_NOT_HEADINGS, sep="\n\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published 14 March 2026",
+        "Updated 3 hours ago",
+        "14 March 2026 10:32 GMT",
+        "Published: 14 March 2026, 10:32",
+        "Last updated on 2 May 2026",
+    ],
+)
+def test_a_date_line_in_the_header_is_a_note(line: str) -> None:
+    page = "\n\n".join(
+        [
+            "Coastal guard gets new patrol boats",
+            line,
+            "The coast guard received four new patrol boats on Monday, the ministry said.",
+            "They will patrol the approaches to the main harbour from next month.",
+        ]
+    )
+    roles = {b.text: b.role for b in layout(page).blocks}
+    assert roles[line] is B.NOTE
+
+
+RADIO = [
+    (B.BOILERPLATE, "Listen live"),
+    (B.BOILERPLATE, "The Evening Hour"),
+    (B.TITLE, "Minister: we will keep the grain corridor open"),
+    (
+        B.STANDFIRST,
+        "The deputy foreign minister spoke to the programme about shipping, drones and the "
+        "winter ahead.",
+    ),
+    (B.BYLINE, "Presenter: Rolf Aune | 12 November 2026"),
+    (B.PARAGRAPH, "AUNE: Minister, thank you for joining us. Is the corridor safe?"),
+    (
+        B.PARAGRAPH,
+        "MINISTER: It is safer than it was a year ago, and we intend to keep it that way.",
+    ),
+]
+
+
+def test_a_programme_name_above_the_headline_is_not_the_title() -> None:
+    result = check_page(RADIO, sep="\n\n")
+    assert result.title == "Minister: we will keep the grain corridor open"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Explore more on these topics: Drones; Defence industry; Norway",
+        "More on this story: Drones, Norway",
+        "Topics: Drones, Defence industry, Norway, Ukraine, Trade fairs, Start-ups, Oslo, "
+        "Exports, Air defence",
+        "Home | World | Europe | UK | Business | Defence | Opinion | Sport",
+        "We value your privacy",
+        "Your privacy choices",
+        "Cookies on this site",
+    ],
+)
+def test_tag_lines_section_bars_and_banner_heads_are_furniture(line: str) -> None:
+    assert cue_of(line) in (Cue.NAV, Cue.END, Cue.SECTION, Cue.INTERSTITIAL)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Drivetime with Eva Lund", "The Morning Brief", "Defence Weekly Podcast", "Nightly News"],
+)
+def test_a_programme_or_newsletter_name_above_a_short_headline(label: str) -> None:
+    page = "\n\n".join(
+        [
+            label,
+            "Minister defends grain deal",
+            "The trade minister answered questions from listeners about the new agreement.",
+            "Presented by Ola Berg, 12 November 2026",
+            "BERG: Minister, welcome to the programme. Is the deal a good one for farmers?",
+        ]
+    )
+    result = layout(page)
+    assert result.title == "Minister defends grain deal"
+    assert result.blocks[0].role is B.BOILERPLATE
+    assert result.byline == "Ola Berg"
+
+
+@pytest.mark.parametrize(
+    ("line", "cue"),
+    [
+        ("Published 14 March 2026, last updated 15 March 2026", Cue.DATE),
+        ("Published 14 March 2026 | Updated 3 hours ago", Cue.DATE),
+        ("14.03.2026", Cue.DATE),
+        ("Published 14 March 2026 10:32 GMT+1", Cue.DATE),
+        ("Notes", Cue.NOTE),
+        ("About the author", Cue.NOTE),
+        ("*The author thanks two colleagues for their comments on a draft.", Cue.NOTE),
+        ("\u00b9 Figures from the national audit office.", Cue.NOTE),
+        ("[3] Interview with the author, May 2026.", Cue.NOTE),
+        ("* A bulleted item of a list", Cue.BULLET),
+        ("14.03 Allies agree on a new fund", None),
+    ],
+)
+def test_date_and_note_lines(line: str, cue: Cue | None) -> None:
+    assert cue_of(line) is cue
+
+
+def test_a_footnote_marker_does_not_hide_the_end_of_a_sentence() -> None:
+    from natocorpus._line_cues import ends_sentence
+
+    assert ends_sentence("The shortage began long before the war.[1]")
+    assert ends_sentence("The shortage began long before the war.\u00b2")
+    assert not ends_sentence("See the table [1]")
+
+
+HEADINGS_BY_SHORT_LINES = [
+    (B.TITLE, "Why the alliance cannot build shells fast enough"),
+    (
+        B.PARAGRAPH,
+        "Every government wants more shells, and every factory says it needs more time, more "
+        "workers and longer contracts.",
+    ),
+    (B.PARAGRAPH, "Nobody disputes that."),
+    (B.HEADING, "Where the money goes"),
+    (
+        B.PARAGRAPH,
+        "Most of the new money has gone to a handful of large firms that already had lines "
+        "running before the war.",
+    ),
+    (B.CAPTION, "Workers at a shell plant in the north"),
+    (B.CREDIT, "Photo: Example Agency"),
+    (B.HEADING, "Explosives"),
+    (
+        B.PARAGRAPH,
+        "The real bottleneck is explosives, which only a few plants on the continent can make "
+        "in large amounts.",
+    ),
+]
+
+
+def test_short_headings_under_short_paragraphs_and_photo_credits() -> None:
+    result = check_page(HEADINGS_BY_SHORT_LINES, sep="\n\n")
+    assert result.headings == ("Where the money goes", "Explosives")
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Rolf Aune | 12 November 2026", "Rolf Aune"),
+        ("With Rolf Aune, 12 November 2026", "Rolf Aune"),
+        ("Presenter Rolf Aune, 12 November 2026", "Rolf Aune"),
+        ("Hosted by Rolf Aune \u00b7 12 November 2026", "Rolf Aune"),
+    ],
+)
+def test_a_presenter_and_date_line_is_a_byline(line: str, name: str) -> None:
+    assert cue_of(line) is Cue.BYLINE
+    assert byline_name(line) == name
+
+
+@pytest.mark.parametrize(
+    "line", ["NATO Summit | 12 November 2026", "Allied Leaders Meet - 12 November 2026"]
+)
+def test_a_label_and_date_line_is_no_byline(line: str) -> None:
+    assert cue_of(line) is not Cue.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line", ["Broadcast 12 November 2026", "First broadcast: Thursday 12 November 2026"]
+)
+def test_a_broadcast_date_is_a_date_line(line: str) -> None:
+    assert cue_of(line) is Cue.DATE
+
+
+TV_PAGE = [
+    (B.BOILERPLATE, "Cookies"),
+    (
+        B.BOILERPLATE,
+        "We and our partners use cookies to understand how you use our site and to show you "
+        "relevant ads.",
+    ),
+    (B.BOILERPLATE, "Learn more"),
+    (B.BOILERPLATE, "Accept all"),
+    (B.BOILERPLATE, "Save my choices"),
+    (B.BOILERPLATE, "Fjordvision News"),
+    (B.BOILERPLATE, "News | World | Defence | Business | Culture | Sport | Weather"),
+    (B.TITLE, "Ferry operators train crews to spot drones over the strait"),
+    (B.STANDFIRST, "Sightings near the shipping lanes have doubled since the spring."),
+    (B.BYLINE, "By Ingrid Solheim"),
+    (B.NOTE, "Updated: 12 November 2026, 08:15 CET"),
+    (B.BOILERPLATE, "Share on Facebook"),
+    (B.BOILERPLATE, "Copy link"),
+    (
+        B.PARAGRAPH,
+        "Crews on the busiest ferry routes will get a two-day course on how to recognise and "
+        "report drones, the operators announced on Wednesday.",
+    ),
+    (B.CAPTION, "A ferry leaves the harbour at dawn"),
+    (B.CREDIT, "Photo: Fjordvision"),
+    (
+        B.PARAGRAPH,
+        '"We want every sighting logged with a time and a position," said Per Vik, the '
+        "safety director of one operator.",
+    ),
+    (B.HEADING, "Training"),
+    (
+        B.PARAGRAPH,
+        "The first courses start next month, and the coast guard has promised to send "
+        "instructors to every port.",
+    ),
+    (B.BOILERPLATE, "Most read"),
+    (B.BOILERPLATE, "Storm closes mountain pass for a second day"),
+    (B.BOILERPLATE, "Published 2 hours ago"),
+    (B.BOILERPLATE, "Local football club wins the cup after extra time"),
+]
+
+
+def test_tv_page_with_a_consent_banner_and_a_section_bar() -> None:
+    result = check_page(TV_PAGE, sep="\n\n")
+    assert result.title == "Ferry operators train crews to spot drones over the strait"
+    assert result.byline == "Ingrid Solheim"
+    assert result.headings == ("Training",)
+
+
+TAGS_ABOVE_BIO = [
+    (B.TITLE, "Why small drones matter more than big ones"),
+    (
+        B.PARAGRAPH,
+        "Cheap drones built in small workshops now do much of the watching along the front, "
+        "and armies have had to change how they train.",
+    ),
+    (
+        B.PARAGRAPH,
+        "The change came faster than most planners expected, and budgets have not caught up "
+        "with it yet.",
+    ),
+    (B.BOILERPLATE, "Topics"),
+    (B.BOILERPLATE, "Drones"),
+    (B.BOILERPLATE, "Defence budgets"),
+    (
+        B.NOTE,
+        "Mara Lindholm is a research fellow at the Example Centre for Security Studies.",
+    ),
+]
+
+
+def test_tags_under_a_topics_line_above_an_author_bio_are_boilerplate() -> None:
+    check_page(TAGS_ABOVE_BIO, sep="\n\n")

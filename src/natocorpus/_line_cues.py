@@ -43,8 +43,20 @@ _NAV = (
     r"print(?: this(?: article| page)?)?|"
     r"e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|instagram|youtube|"
     r"follow us(?: on .{1,30})?|comments?|\d+ comments?|view comments|leave a comment|"
-    r"back to top|close|open|toggle(?: navigation| menu)?|accept(?: all)?(?: cookies)?|"
-    r"cookie (?:settings|policy|preferences)|privacy policy|terms of (?:use|service)|"
+    r"back to top|close|open|toggle(?: navigation| menu)?|"
+    # The buttons and links of a cookie-consent banner.
+    r"(?:accept|reject|decline|allow|refuse|deny)(?: all)?(?: (?:cookies|and (?:close|continue)))?|"
+    r"(?:only |strictly )?(?:necessary|essential|required) cookies(?: only)?|"
+    r"manage (?:(?:cookie |privacy |your )?(?:preferences|settings|cookies|consent|choices|"
+    r"options))|customi[sz]e(?: (?:cookies|settings|choices))?|i (?:accept|agree|consent)|"
+    r"agree(?: and (?:close|continue))?|got it|ok(?:ay)?|more options|cookies|"
+    r"continue without (?:accepting|agreeing)|save (?:and (?:exit|close)|(?:my )?(?:preferences|"
+    r"choices|settings))|confirm (?:my )?choices|show purposes|vendor list|learn more|"
+    r"(?:cookie|privacy|consent) (?:settings|policy|preferences|notice|choices|options)|"
+    r"(?:we (?:care about|value|respect) )?your privacy(?: choices| options| settings)?|"
+    r"privacy (?:and|&) cookies|cookies? (?:on (?:this|our) (?:site|website)|consent|notice)|"
+    r"(?:this|our) (?:site|website) uses cookies|do not sell(?: or share)? my personal "
+    r"information|privacy policy|terms of (?:use|service)|"
     r"contact us|about us|all rights reserved|key events|show key events only|related topics|"
     r"reuse this content|link copied!?|"
     r"save articles? to read later.{0,80}|purchase licensing rights.{0,30}|.{1,80}, opens new tab|"
@@ -81,28 +93,64 @@ _CTA_MEDIUM = regex.compile(
     r"twitter|instagram|tiktok|news ?feed|rss)\b",
     _F,
 )
-_SECTION = regex.compile(
-    r"\p{L}[\p{L}&'\u2019. -]{0,30}?(?:\s+[|•·]\s+\p{L}[\p{L}&'\u2019. -]{0,30}?){1,5}|"
-    r"\p{L}[\p{L} ]{0,60}(?:\s+[>\u203a\u00bb]\s+\p{L}[\p{L} ]{0,60}){1,5}",
+#: A sentence of a cookie-consent banner: cookies named with what a banner asks or says.
+_CONSENT = regex.compile(
+    r"\bcookies?\b.{0,200}?\b(?:consent|accept|agree|preferences|settings|privacy|"
+    r"personali[sz]|your (?:device|browser|experience)|browsing|partners|analy[sz]e|"
+    r"advertis|ads)|\b(?:consent|accept|agree|privacy|personali[sz]|partners|your device|"
+    r"your experience|browsing)\b.{0,200}?\bcookies?\b",
     _F,
 )
+_SECTION = regex.compile(
+    r"\p{L}[\p{L}&'\u2019. -]{0,30}?(?:\s+[|•·]\s+\p{L}[\p{L}&'\u2019. -]{0,30}?){1,12}|"
+    r"\p{L}[\p{L} ]{0,60}(?:\s+[>\u203a\u00bb]\s+\p{L}[\p{L} ]{0,60}){1,8}",
+    _F,
+)
+#: A line of the article's tags or topics: "Topics: Drones, Norway", "Explore more on
+#: these topics: ...". The article is over (or never began).
+_TAGS = regex.compile(
+    r"(?:explore more on (?:these|this) topics?|more on (?:this|these) (?:story|topics?)|"
+    r"related topics|topics?|tags?|tagged(?: with)?|filed under|categories|category)"
+    r"\s*[:|\u2013\u2014-]\s*\S[^\r\n]{0,400}",
+    _F,
+)
+_TAGS_LEADS = ("explore more", "more on th", "related topics", "topic", "tag", "filed", "categor")
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
-_TIME = r"\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s*(?:[a-z]{2,4}|local time))?"
+_TIME = (
+    r"\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?"
+    r"(?:\s*(?:[a-z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?|local time))?"
+)
 _DAY_DATE = (
     rf"(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?(?:\s+\d{{4}})?|"
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|"
-    rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})"
 )
-_DATE = (
+_ONE_DATE = (
     r"(?:(?:published|updated|posted|last (?:updated|modified)|first published|"
-    r"created|modified|date)\s*:?\s*(?:on\s+)?)?"
+    r"(?:first )?(?:broadcast|aired|transmitted)|recorded|created|modified|date)"
+    r"\s*:?\s*(?:on\s+)?)?"
     rf"(?:{_DAY_DATE}(?:\s*(?:[,|•·\u2013-]|at)?\s*{_TIME})?|{_TIME}(?:\s*(?:[,|•·\u2013-]|on)?\s*"
     rf"{_DAY_DATE})?|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|"
-    r"(?:just now|yesterday|today))\s*[|.]?(?:\s*[|•·]?\s*\d+\s*min(?:ute)?s?\s+read)?"
+    r"(?:just now|yesterday|today))"
+)
+#: One date, or two ("Published 14 March 2026 | Updated 3 hours ago"), maybe a reading time.
+_DATE = (
+    rf"{_ONE_DATE}(?:\s*(?:[,;|•·]|and)?\s*{_ONE_DATE})?"
+    r"\s*[|.]?(?:\s*[|•·]?\s*\d+\s*min(?:ute)?s?\s+read)?"
+)
+#: The presenter and the date of a programme: "Rolf Aune | 12 November 2026",
+#: "With Rolf Aune, 12 November 2026", "Presenter Rolf Aune, 12 November 2026".
+_NAME_DATE = regex.compile(
+    r"(?:(?:(?i:with|presenter|host|interviewer)\s*:?\s+)"
+    r"(?P<name>\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}'\u2019-]+){1,2})|"
+    # Without a lead word, a name of two words as names are written ("Rolf Aune").
+    r"(?P<name>\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}[\p{L}'\u2019-]*))"
+    rf"\s*[|,\u00b7\u2022\u2013\u2014-]\s*(?i:{_DATE})",
+    regex.VERSION1,
 )
 #: A short line that opens with a full date ("June 3, 2025 2:15 PM UTC Updated ago").
 _DATE_LEAD = regex.compile(
@@ -119,15 +167,23 @@ _RELATED_HEAD = (
 #: alternative each, tried in a single call.
 _SHORT = regex.compile(
     rf"(?P<interstitial>{_INTERSTITIAL})|(?P<end>{_END})|(?P<nav>{_NAV})|"
-    rf"(?P<related_head>{_RELATED_HEAD})|(?P<date>{_DATE})",
+    rf"(?P<related_head>{_RELATED_HEAD})",
     _F,
+)
+#: Short lines with a date, tried after the other short lines, and only on lines with a
+#: digit or a "now", "today" or "yesterday" (keeps the common call small), in one call:
+#: a date line, a line of at most eight words opening with a full date, or a
+#: presenter-and-date line.
+_DATED = regex.compile(
+    rf"(?P<date>(?i:{_DATE}))|(?P<lead>(?=\S+(?:\s+\S+){{0,7}}\Z)(?i:{_DATE_LEAD.pattern}))|"
+    rf"(?P<byline>{_NAME_DATE.pattern})",
+    regex.VERSION1,
 )
 _SHORT_CUES = {
     "interstitial": Cue.INTERSTITIAL,
     "end": Cue.END,
     "nav": Cue.NAV,
     "related_head": Cue.RELATED_HEAD,
-    "date": Cue.DATE,
 }
 _RELATED_ITEM = regex.compile(
     r"(?:related|read (?:also|more|next)|also read|see also|more on this|"
@@ -155,7 +211,8 @@ _NOTE = regex.compile(
     r"(?:additional )?(?:reporting|writing) by\b[^;\r\n]{1,150};\s*(?:additional reporting|"
     r"editing|writing|reporting|research|graphics) by\b|"
     # How the figures were made: "Methodology: ...", "About the data: ...".
-    r"(?:methodology|about (?:the|this|our) (?:data|survey|poll|research|figures|methodology)|"
+    r"(?:methodology|acknowledge?ments|about the authors?|"
+    r"about (?:the|this|our) (?:data|survey|poll|research|figures|methodology)|"
     r"how we (?:did|counted|compiled|calculated|collected) (?:it|this|the (?:data|figures))|"
     r"a note on (?:methodology|the data|sources)|data and methods?)\s*[:.]|"
     # The author's biography: "The author is a researcher at ...".
@@ -182,6 +239,31 @@ _DOC_META = regex.compile(
     r"(?:\s+[|\u2022\u00b7]\s+[^|\u2022\u00b7\r\n]{1,60}){1,4}",
     _F,
 )
+#: A footnote at the foot of the article: "[1] Figures from the audit office, 2025."
+_FOOTNOTE = regex.compile(
+    r"\[\d{1,3}\]\s*\S|[\u00b9\u00b2\u00b3\u2070-\u2079]+\s*\S|"
+    # "*The author thanks ...": an asterisked note (a bullet has a space after the mark).
+    r"\*\p{Lu}\p{Ll}*\s+\S.{8,}"
+)
+_FOOTNOTE_MARKS = "[*\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+#: Labels over the notes at the foot of an article.
+_NOTES_LABELS = frozenset(
+    [
+        "notes",
+        "footnotes",
+        "endnotes",
+        "references",
+        "sources",
+        "sources and notes",
+        "note",
+        "about the author",
+        "about the authors",
+        "acknowledgements",
+        "acknowledgments",
+    ]
+)
+#: A footnote marker closing a sentence: "... the war.[1]"
+_REF_MARK = regex.compile(r"(?:\[\d{1,3}\]|[\u00b9\u00b2\u00b3\u2070-\u2079]+)+\Z")
 _SOURCE = regex.compile(r"source\s*:\s*(?P<name>\S[^\r\n]{0,80}?)[.]?\s*\Z", _F)
 _PUBLISHER = regex.compile(
     r"\boriginally (?:published|appeared|ran) (?:by|in|on|at) (?P<name>.{2,80}?)"
@@ -194,13 +276,14 @@ _NAME = (
 )
 _BYLINE = regex.compile(
     rf"(?i:by|(?:interview|interviewed|reporting|reported|written|words|text|story|compiled|"
-    rf"edited|analysis|commentary) by)\s+(?P<name>{_NAME}(?:(?:\s+and\s+|\s*&\s*|,\s+)"
-    rf"{_NAME})*)(?P<tail>\s*(?:[,;|\u2013\u2014-]|\bin\b).{{0,160}})?",
+    rf"edited|analysis|commentary|presented|hosted) by|(?:presenter|host|interviewer)\s*:)"
+    rf"\s+(?P<name>{_NAME}(?:(?:\s+and\s+|\s*&\s*|,\s+)"
+    rf"{_NAME})*)(?P<tail>\s*(?:[,;|\u00b7\u2022\u2013\u2014-]|\bin\b).{{0,160}})?",
     regex.VERSION1,
 )
 _BYLINE_LEAD = regex.compile(
     r"(?:by|(?:interview|interviewed|reporting|reported|written|words|text|story|compiled|"
-    r"edited|analysis|commentary) by)\s",
+    r"edited|analysis|commentary|presented|hosted) by|(?:presenter|host|interviewer)\s*:)\s",
     _F,
 )
 _CREDIT = regex.compile(
@@ -260,6 +343,8 @@ def plain_spaces(text: str) -> str:
 
 #: What may close a sentence after its final mark: quotation marks, brackets.
 _CLOSERS = "\"'\u201d\u2019\u00bb)]"
+_FINAL_MARKS = ".!?\u2026"
+_SUPERSCRIPTS = "\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
 
 
 def word_count(text: str) -> int:
@@ -277,8 +362,16 @@ def ends_sentence(text: str) -> bool:
     >>> ends_sentence("He said so.\u201d"), ends_sentence("A headline")
     (True, False)
     """
-    stripped = text.rstrip(_CLOSERS)
-    return bool(stripped) and stripped[-1] in ".!?\u2026"
+    last = text.rstrip(_CLOSERS)[-1:]
+    if last and last in _FINAL_MARKS:
+        return True
+    if text.endswith("]") or (last and last in _SUPERSCRIPTS):
+        # A footnote marker after the full stop: "... the war.[1]"
+        m = _REF_MARK.search(text[-40:], timeout=REGEX_TIMEOUT)
+        if m is not None:
+            last = text[: len(text) - len(m.group())].rstrip(_CLOSERS)[-1:]
+            return bool(last) and last in _FINAL_MARKS
+    return False
 
 
 def _full(pattern: regex.Pattern[str], text: str) -> bool:
@@ -317,6 +410,7 @@ _NOTE_LEADS = (
     "how we",
     "a note",
     "data and",
+    "acknowledg",
 )
 #: ... and the words of the formulas that may stand anywhere in it.
 _NOTE_INSIDE = ("reprinted", "contributed", "edited for", "originally")
@@ -360,6 +454,9 @@ _BYLINE_LEADS = (
     "edited",
     "analysis",
     "commentary",
+    "presente",
+    "host",
+    "interviewer",
 )
 _CREDIT_LEADS = (
     "top ",
@@ -432,11 +529,21 @@ def plain_cue_of(text: str) -> Cue | None:
         m = _SHORT.fullmatch(text, timeout=REGEX_TIMEOUT)
         if m is not None:
             return _SHORT_CUES[m.lastgroup or ""]
-        if words <= 8 and _has_digit(text) and _full(_DATE_LEAD, text):
-            return Cue.DATE
-        if words <= 10 and any(mark in text for mark in _SECTION_MARKS) and _full(_SECTION, text):
-            return Cue.SECTION
+        if _has_digit(text) or "now" in head or "day" in head:
+            m = _DATED.fullmatch(text, timeout=REGEX_TIMEOUT)
+            if m is not None:
+                return Cue.BYLINE if m.lastgroup == "byline" else Cue.DATE
+    if words <= 20 and any(mark in text for mark in _SECTION_MARKS) and _full(_SECTION, text):
+        return Cue.SECTION
+    if words <= 50 and head.startswith(_TAGS_LEADS) and _full(_TAGS, text):
+        return Cue.END
     low = text.lower() if words <= 60 else head
+    if words <= 60 and "cookie" in low and _CONSENT.search(text, timeout=REGEX_TIMEOUT):
+        return Cue.INTERSTITIAL
+    if text[:1] in _FOOTNOTE_MARKS and _FOOTNOTE.match(text, timeout=REGEX_TIMEOUT):
+        return Cue.NOTE
+    if words <= 3 and low.rstrip(": ") in _NOTES_LABELS:
+        return Cue.NOTE
     if words <= 40 and (
         (words <= 10 and head.startswith("source") and _full(_SOURCE, text))
         or (
@@ -465,6 +572,9 @@ def plain_cue_of(text: str) -> Cue | None:
         words <= 25
         and head.startswith(_BYLINE_LEADS)
         and _BYLINE_LEAD.match(text, timeout=REGEX_TIMEOUT)
+        # "Presenter: Ana Kovac | 2 May 2026" credits the programme; "Host: Welcome back."
+        # is a turn of a transcript.
+        and not (":" in head[:14] and ends_sentence(text))
         and byline_name(text)
     ):
         return Cue.BYLINE
@@ -505,9 +615,12 @@ def byline_name(text: str) -> str | None:
     >>> byline_name("By the end of March, allies had delivered more.") is None
     True
     """
-    m = _BYLINE.fullmatch(plain_spaces(text), timeout=REGEX_TIMEOUT)
+    plain = plain_spaces(text)
+    m = _BYLINE.fullmatch(plain, timeout=REGEX_TIMEOUT)
     if m is None:
-        return None
+        if _has_digit(plain) and word_count(plain) <= 12:
+            m = _NAME_DATE.fullmatch(plain, timeout=REGEX_TIMEOUT)
+        return m.group("name") if m is not None else None
     name, tail = m.group("name"), m.group("tail") or ""
     if tail and ends_sentence(tail) and (word_count(tail) > 6 or word_count(name) < 2):
         return None

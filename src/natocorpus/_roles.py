@@ -20,8 +20,11 @@ from ._guard import REGEX_TIMEOUT
 from ._line_cues import Cue, byline_name, ends_sentence, plain_spaces, word_count
 from ._records import BlockRole, Span
 
-#: Cues that make a block boilerplate.
-_FURNITURE = frozenset({Cue.NAV, Cue.INTERSTITIAL, Cue.CTA, Cue.SECTION, Cue.END, Cue.DATE})
+#: Cues that make a block boilerplate. (A date line standing alone dates the article or
+#: a live blog's entry: a note, unless it sits among the leftovers after the article.)
+_FURNITURE = frozenset({Cue.NAV, Cue.INTERSTITIAL, Cue.CTA, Cue.SECTION, Cue.END})
+#: What may follow a standfirst that ends with a full stop.
+_UNDER_STANDFIRST = _FURNITURE | {Cue.BYLINE, Cue.DATE}
 #: Cues that may start, or belong to, the run of leftovers after the article.
 _ENDISH = frozenset({Cue.NAV, Cue.CTA, Cue.SECTION, Cue.END})
 _CLUSTER = _ENDISH | {Cue.CREDIT}
@@ -36,16 +39,71 @@ _BODY_WORDS = 12
 _HEADER_REACH = 6
 #: A headline candidate shorter than this may be a section label above the real headline.
 _LABEL_WORDS = 5
+#: A programme's name over the headline has at most this many words (more when it is
+#: named after its presenter).
+_PROGRAMME_WORDS = 4
+_PRESENTED_WORDS = 7
+#: Words that name a programme, a show or a newsletter.
+_PROGRAMME = frozenset(
+    [
+        "programme",
+        "program",
+        "show",
+        "podcast",
+        "radio",
+        "tonight",
+        "briefing",
+        "brief",
+        "newsletter",
+        "edition",
+        "weekly",
+        "daily",
+        "nightly",
+        "bulletin",
+        "digest",
+        "magazine",
+        "drivetime",
+        "breakfast",
+        "dispatch",
+        "roundup",
+        "round-up",
+    ]
+)
+#: "Drivetime with Eva Lund": a programme named after its presenter.
+_PRESENTED = regex.compile(r"\bwith\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+\Z")
 #: Sentence-case headings between two body paragraphs have at most this many words.
 _SHORT_HEADING = 8
+#: Headings of this many words need only short sentences around them.
+_TINY_HEADING = 3
+#: What may stand right above such a heading besides a sentence of the body.
+_ABOVE_HEADING = frozenset({Cue.CREDIT, Cue.CAPTION, Cue.INTERSTITIAL})
 _CUE_ROLE = {
     Cue.NOTE: BlockRole.NOTE,
+    Cue.DATE: BlockRole.NOTE,
     Cue.BYLINE: BlockRole.BYLINE,
     Cue.CREDIT: BlockRole.CREDIT,
     Cue.CAPTION: BlockRole.CAPTION,
     Cue.RELATED_HEAD: BlockRole.RELATED,
     Cue.RELATED_ITEM: BlockRole.RELATED,
 }
+#: Lines over a list of tags or of other stories' headlines.
+_TAG_HEADS = frozenset(
+    [
+        "topics",
+        "topic",
+        "tags",
+        "related topics",
+        "explore more on these topics",
+        "explore more on this topic",
+        "more on this story",
+        "more on these topics",
+        "filed under",
+        "tagged",
+        "tagged with",
+    ]
+)
+#: An item of such a list has at most this many words.
+_TAG_WORDS = 12
 #: A label over a bulleted list has at most this many words.
 _LIST_LABEL_WORDS = 6
 #: Blocks up to this long get a normalised key to spot repeats (captions, headline copies).
@@ -135,12 +193,14 @@ class Item:
     glued: bool = False  # a caption only because a credit sits right under it
     words: int = attrs.field(init=False)
     key: str = attrs.field(init=False)  # the text case-folded, spaces collapsed: spots repeats
+    ends: bool = attrs.field(init=False)  # whether the text ends a sentence (asked often)
 
     def __attrs_post_init__(self) -> None:
         parts = self.text.split()
         self.words = len(parts)
         # Only short blocks are compared; a long one keeps its text (saves time).
         self.key = " ".join(parts).casefold() if self.words <= _KEYED_WORDS else self.text
+        self.ends = ends_sentence(self.text)
 
     @property
     def plain(self) -> bool:
@@ -155,7 +215,7 @@ def _last_mark(text: str) -> str:
 
 def _prose(item: Item) -> bool:
     """Whether *item* reads like a sentence of body text."""
-    return item.cue in (None, Cue.BULLET) and item.words >= 8 and ends_sentence(item.text)
+    return item.cue in (None, Cue.BULLET) and item.words >= 8 and item.ends
 
 
 def _headline_like(item: Item) -> bool:
@@ -182,9 +242,7 @@ def _mark_captions(items: list[Item]) -> None:
     for here, below in itertools.pairwise(items):
         if not here.plain or below.cue is not Cue.CREDIT or here.words > 60:
             continue
-        if (spaced and not below.blank_before) or (
-            here.words <= 30 and not ends_sentence(here.text)
-        ):
+        if (spaced and not below.blank_before) or (here.words <= 30 and not here.ends):
             here.cue = Cue.CAPTION
             here.glued = True
 
@@ -195,7 +253,7 @@ def _mark_repeats(items: list[Item]) -> None:
     counts = Counter(it.key for it in items)
     for it in items:
         key = it.key
-        if not it.plain or counts[key] < 2 or ends_sentence(it.text):
+        if not it.plain or counts[key] < 2 or it.ends:
             continue
         if key == title:
             it.cue = Cue.NAV
@@ -233,9 +291,14 @@ def _mark_header(items: list[Item]) -> int:
     unique = [i for i in candidates if counts[items[i].key] == 1] or candidates
     # A short line above a longer headline is a section or topic label, not the title.
     title = next((i for i in unique if items[i].words >= _LABEL_WORDS), unique[0])
+    # The name of a programme, show or newsletter over the headline ("Drivetime with Eva
+    # Lund", "The Morning Brief"): the next candidate right under it is the headline.
+    later = [i for i in unique if i > title]
+    if later and _programme_name(items[title]) and _adjacent(items, title, later[0]):
+        title = later[0]
     for it in items[:title]:
         if it.plain:
-            repeated = counts[it.key] >= 2 and not ends_sentence(it.text)
+            repeated = counts[it.key] >= 2 and not it.ends
             it.cue = Cue.CAPTION if repeated and it.words >= 2 else Cue.NAV
     _split_title(items, title)
     after = title + 1
@@ -254,6 +317,24 @@ def _mark_header(items: list[Item]) -> int:
     return after
 
 
+def _programme_name(item: Item) -> bool:
+    """Whether *item* reads as the name of a programme, show or newsletter: a short
+    Title Case line with a word such as "podcast" or "brief", or "... with Ana Kovac"."""
+    if item.words > _PRESENTED_WORDS or not _title_case(item.text):
+        return False
+    words = item.text.casefold().split()
+    if item.words <= _PROGRAMME_WORDS and any(
+        word.strip(_CLOSING + ":") in _PROGRAMME for word in words
+    ):
+        return True
+    return "with" in words and _PRESENTED.search(item.text, timeout=REGEX_TIMEOUT) is not None
+
+
+def _adjacent(items: list[Item], first: int, second: int) -> bool:
+    """Whether only page furniture separates blocks *first* and *second*."""
+    return all(it.cue is not None and it.role is None for it in items[first + 1 : second])
+
+
 def _name_only(item: Item) -> bool:
     """A bare name ("Ana Kovac") under the headline: the author."""
     return _NAME_ONLY.fullmatch(plain_spaces(item.text), timeout=REGEX_TIMEOUT) is not None
@@ -265,10 +346,10 @@ def _is_standfirst(items: list[Item], index: int) -> bool:
         return False
     if _DATELINE.match(item.text, timeout=REGEX_TIMEOUT):
         return False
-    if not ends_sentence(item.text):
+    if not item.ends:
         return True
     following = items[index + 1] if index + 1 < len(items) else None
-    return following is not None and following.cue in (_FURNITURE | {Cue.BYLINE})
+    return following is not None and following.cue in _UNDER_STANDFIRST
 
 
 def _mark_entry_furniture(items: list[Item], body: int) -> None:
@@ -296,7 +377,7 @@ def _top_credit_end(items: list[Item], index: int) -> int:
     start = index
     while start > 0:
         prev = items[start - 1]
-        short = prev.plain and prev.words <= 12 and not ends_sentence(prev.text)
+        short = prev.plain and prev.words <= 12 and not prev.ends
         if not (short or prev.glued or prev.cue in (Cue.SECTION, Cue.NAV)):
             break
         start -= 1
@@ -378,16 +459,32 @@ def _mark_related(items: list[Item], end: int) -> None:
     for it in items[:end]:
         if it.cue is Cue.RELATED_HEAD:
             in_list = True
-        elif in_list and (
-            it.cue is Cue.BULLET or (it.plain and it.words <= 20 and not ends_sentence(it.text))
-        ):
+        elif in_list and (it.cue is Cue.BULLET or (it.plain and it.words <= 20 and not it.ends)):
             it.cue = Cue.RELATED_ITEM
         else:
             in_list = False
 
 
+def _mark_tags(items: list[Item], body: int, end: int) -> None:
+    """The short lines under a "Topics" or "More on this story" line (the article's tags,
+    the headlines of other stories) are furniture too, wherever the list stands."""
+    in_list = False
+    for it in items[body:end]:
+        if it.cue in _ENDISH and it.key.rstrip(": ") in _TAG_HEADS:
+            in_list = True
+        elif in_list and it.plain and it.words <= _TAG_WORDS and not it.ends:
+            it.cue = Cue.NAV
+        else:
+            in_list = False
+
+
 def _body_paragraph(item: Item) -> bool:
-    return item.plain and item.words >= 8 and ends_sentence(item.text)
+    return item.plain and item.words >= 8 and item.ends
+
+
+def _sentence(item: Item) -> bool:
+    """Whether *item* is a short paragraph of the body: a sentence of a few words at least."""
+    return item.role is None and item.cue is None and item.words >= 3 and item.ends
 
 
 def _byline_names(items: list[Item]) -> set[str]:
@@ -408,7 +505,7 @@ def _mark_bios(items: list[Item], end: int) -> None:
     authors = _byline_names(items)
     last = next((i for i in range(end - 1, -1, -1) if items[i].plain), None)
     for i, it in enumerate(items[:end]):
-        if not it.plain or it.words > 60 or not ends_sentence(it.text):
+        if not it.plain or it.words > 60 or not it.ends:
             continue
         if i != last and not any(it.text.startswith(name + " ") for name in authors):
             continue
@@ -447,10 +544,26 @@ def _mark_headings(items: list[Item], start: int, body: int, end: int) -> None:
         if not after_date and i <= body:
             continue
         between_prose = _body_paragraph(items[i - 1]) and _body_paragraph(items[i + 1])
+        # A word or two between two sentences of the body ("Ammunition", "The background").
+        prev, nxt = items[i - 1], items[i + 1]
+        between_sentences = (
+            it.text[:1].isupper()
+            and _sentence(nxt)
+            and (
+                (_sentence(prev) and (it.words <= _TINY_HEADING or _body_paragraph(nxt)))
+                # Under a photo's caption or credit, or an advert, and over the body.
+                or (
+                    it.words <= _TINY_HEADING
+                    and prev.cue in _ABOVE_HEADING
+                    and _body_paragraph(nxt)
+                )
+            )
+        )
         if (
             after_date
             or (mark == "?" and it.words <= 10 and not qa_page)
             or (mark != "?" and it.words <= _SHORT_HEADING and between_prose)
+            or (mark != "?" and between_sentences)
             or (mark != "?" and _quoted_whole(it.text))
             or _title_case(it.text)
         ):
@@ -496,6 +609,7 @@ def assign_roles(items: Sequence[Item]) -> list[Item]:
         if it.cue not in (Cue.BYLINE, Cue.NOTE):
             it.role = BlockRole.BOILERPLATE
     _mark_related(work, end)
+    _mark_tags(work, body, end)
     _mark_bios(work, end)
     _mark_intro(work, header_end, end)
     _mark_headings(work, header_end, body, end)
