@@ -106,3 +106,8 @@ def test_parse_file_honours_the_encoding(tmp_path: Path) -> None:
 def test_parse_file_of_a_missing_file_raises_os_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         parse_file(tmp_path / "absent.txt")
+
+
+def test_parse_rejects_a_non_str_source_by_name() -> None:
+    with pytest.raises(TypeError, match="source to be a str or None, got int"):
+        natocorpus.parse("NATO allies met.", source=123)  # type: ignore[arg-type]

@@ -30,6 +30,8 @@ def parse(text: str, *, source: str | None = None) -> Article:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() expects str, got {type(text).__name__}")
+    if source is not None and not isinstance(source, str):
+        raise TypeError(f"parse() expects source to be a str or None, got {type(source).__name__}")
     if type(text) is not str:
         text = str.__str__(text)
     with guarded("parsing"):  # also covers guess_source and a parser's own parse()
