@@ -111,11 +111,13 @@ _AID_CUE = regex.compile(
     r"sent|send|sends|sending|suppl(?:y|ied|ies|ying|ier|iers)|gave|give|gives|given|giving|"
     r"offer\w*|shipments?|shipped|hand(?:s|ed|ing)?\s+over|disburs\w+|earmark\w+|transfer\w*|armaments?|approv\w+|"
     r"receiv\w+|allot\w+|budgeted|"
+    r"security\s+(?:agreements?|pacts?|deals?|accords?|guarantees?)|"
     r"worth\s+of)\b",
     regex.IGNORECASE,
 )
 _AID_NOUN = regex.compile(
-    r"\b(?:aid|assistance|support|package|donations?|grants?|loans?|tranches?)\b",
+    r"\b(?:aid|assistance|support|package|donations?|grants?|loans?|tranches?|"
+    r"security\s+(?:agreements?|pacts?|deals?|accords?))\b",
     regex.IGNORECASE,
 )
 _NOT_AID = regex.compile(
@@ -130,6 +132,22 @@ _NOT_AID = regex.compile(
 #: Budgets name aid when a recipient is in the clause ("$2bn for Ukraine in its budget").
 _WEAK_NOT_AID = regex.compile(
     r"\bbudget(?:s|ary)?\b(?!\s+support)|\bsalar(?:y|ies)\b", regex.IGNORECASE
+)
+
+#: The amount is the value of a country's own budget: "the Dutch defence budget will rise
+#: to EUR 24bn" is no aid, even when the clause goes on to name Ukraine.
+_BUDGET_VALUE = regex.compile(
+    r"\b(?:defen[cs]e|military|armed\s+forces|national|state|federal|domestic)\s+"
+    r"(?:budgets?|spending|expenditures?|outlays?)\s+"
+    r"(?:(?:will|would|could|is|was|has|had|to|should|must|set\s+to|expected\s+to|"
+    r"due\s+to|projected\s+to|planned\s+to|now|also|already|further|be|been)\s+){0,3}"
+    r"(?:rise|rises|rising|rose|risen|grow|grows|growing|grew|grown|increase[sd]?|increasing|"
+    r"climb\w*|reach\w*|total\w*|stand|stands|stood|jump\w*|swell\w*|hit|hits|top|tops|"
+    r"topped|amount\w*|be|is|was|of)"
+    r"(?:\s+(?:to|at|by|up\s+to))?\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than|close\s+to|"
+    r"an\s+estimated|a\s+record)\s+)?$",
+    regex.IGNORECASE,
 )
 
 #: A bare number near these words counts people or things, not money.
@@ -232,8 +250,8 @@ _RECIPIENT_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _RECIPIENT_AFTER = regex.compile(
-    r"^(?:\s+(?:has|have|had|will|would|could|did)?\s*(?:also\s+)?"
-    r"(?:received?|receives|receiving|got|gets|obtained|secured|was\s+given|was\s+sent|"
+    r"^(?:\s+(?:has|have|had|will|would|could|did|is\s+to|is\s+set\s+to|is\s+due\s+to)?\s*"
+    r"(?:also\s+)?(?:received?|receives|receiving|got|gets|get|getting|obtained|secured|was\s+given|was\s+sent|"
     r"was\s+promised|has\s+been\s+(?:given|promised|sent)|asked|asks|asking|requested|"
     r"requests|sought|seeks|seeking|needs|needed|wants|wanted|appealed))\b",
     regex.IGNORECASE,
@@ -247,6 +265,17 @@ _EXCLUDED_BEFORE = regex.compile(
     r"invaded|invade|invading|attacked|attack|attacking|fight|fighting|fought|defeat|"
     r"Former|former)\s+(?:the\s+)?$"
 )
+#: "officials in Seoul say": a capital after a government word speaks for its country.
+_GOVERNMENT_IN = regex.compile(
+    r"\b(?:officials|authorities|government|leaders|ministers|diplomats|sources|policymakers|"
+    r"lawmakers|planners|politicians)\s+in\s+$",
+    regex.IGNORECASE,
+)
+#: "plans to spend EUR 11.5bn on Ukraine": money spent on a country is aid to it.
+_SPEND_ON = regex.compile(
+    r"\bspen(?:d|ds|t|ding)\b[^;:!?]{0,40}?\bon\s+(?:the\s+)?$", regex.IGNORECASE
+)
+_SPENT_ON_AFTER = regex.compile(r"\s+(?:(?:next|this|last)\s+year\s+)?on\s+(?:the\s+)?")
 _DONOR_MARKER_BEFORE = regex.compile(
     r"(?<!\b(?:followed|trailed|led|matched|topped|surpassed|overtaken|outstripped|driven|"
     r"caused|hit|struck|attacked|invaded|occupied|surrounded)\s+)"
@@ -381,8 +410,10 @@ def _actors(
     for m in ACTOR.finditer(sentence, timeout=REGEX_TIMEOUT):
         before = sentence[max(0, m.start() - 40) : m.start()]
         after = sentence[m.end() : m.end() + 60]
+        led = after.startswith("-led")
         if (
             m.group("demonym") is not None
+            and not led
             and not _DEMONYM_AID.match(after, timeout=REGEX_TIMEOUT)
             and not _DEMONYM_RECIPIENT.search(before, timeout=REGEX_TIMEOUT)
         ):
@@ -400,7 +431,11 @@ def _actors(
             after, timeout=REGEX_TIMEOUT
         ):
             role = "recipient"
-        elif _EXCLUDED_BEFORE.search(before, timeout=REGEX_TIMEOUT):
+        elif _SPEND_ON.search(before, timeout=REGEX_TIMEOUT):
+            role = "recipient"
+        elif _EXCLUDED_BEFORE.search(before, timeout=REGEX_TIMEOUT) and not (
+            led or _GOVERNMENT_IN.search(before, timeout=REGEX_TIMEOUT)
+        ):
             role = "excluded"
         else:
             role = "candidate"
@@ -428,7 +463,12 @@ class _Clause:
         self.lo, self.hi = lo, hi
         self.counts_people = _COUNTED_NOUNS.search(text, timeout=REGEX_TIMEOUT) is not None
         self.aid_cue = _AID_CUE.search(text, timeout=REGEX_TIMEOUT) is not None
-        self.hostile = _HOSTILE.search(text, timeout=REGEX_TIMEOUT) is not None
+        # positions, so that the materiel's own name ("attack drones",
+        # "interceptors") is no verb of firing
+        self.hostile = [
+            (m.start() + lo, m.end() + lo)
+            for m in _HOSTILE.finditer(text, timeout=REGEX_TIMEOUT)
+        ]
         inside = [a for a in actors if lo <= a.start < hi]
         has_recipient = any(a.role == "recipient" for a in inside)
         self.has_recipient = has_recipient
@@ -459,6 +499,13 @@ class _Clause:
 
     def has_candidate_before(self, pos: int) -> bool:
         return bisect_left(self.candidate_starts, pos) > 0
+
+    def hostile_outside(self, spans: Sequence[tuple[int, int]]) -> bool:
+        """A verb of firing, losing, making or buying outside the amounts' own words."""
+        return any(
+            not any(a_lo <= h_lo and h_hi <= a_hi for a_lo, a_hi in spans)
+            for h_lo, h_hi in self.hostile
+        )
 
 
 def _nearest_sorted(
@@ -566,6 +613,11 @@ class _Analyser:
             self.sentence_no += 1
 
     def sentence(self, b_index: int, sent: _Sentence, amounts: list[Amount]) -> None:
+        counted = [
+            (a.span.start - sent.start, a.span.end - sent.start)
+            for a in amounts
+            if a.unit is not None
+        ]
         for amount in amounts:
             bare = amount.currency is None and amount.unit is None
             a_lo, a_hi = amount.span.start - sent.start, amount.span.end - sent.start
@@ -588,13 +640,17 @@ class _Analyser:
                     continue
                 inherited = True
             elif (
-                clause.not_aid
+                (clause.not_aid and not self._spent_on(sent, a_hi))
                 or not (
                     clause.aid_cue
                     if amount.unit is not None
                     else sent.aid_cue or clause.has_recipient
                 )
-                or (amount.unit is not None and clause.hostile)
+                or (amount.unit is not None and clause.hostile_outside(counted))
+                or _BUDGET_VALUE.search(
+                    sent.text, max(clause.lo, a_lo - 120), a_lo, timeout=REGEX_TIMEOUT
+                )
+                is not None
             ):
                 self._remember_money(amount)
                 continue
@@ -602,6 +658,15 @@ class _Analyser:
             self.figures.append(_Figure(figure, b_index, self.sentence_no))
             self._remember_money(amount)
         self._note_context(sent)
+
+    @staticmethod
+    def _spent_on(sent: _Sentence, a_hi: int) -> bool:
+        """Money spent on a recipient ("spend EUR 11.5bn on Ukraine") is aid to it."""
+        m = _SPENT_ON_AFTER.match(sent.text, a_hi, min(len(sent.text), a_hi + 40))
+        if m is None:
+            return False
+        k = bisect_left(sent.recipient_starts, m.end())
+        return k < len(sent.recipient_starts) and sent.recipient_starts[k] == m.end()
 
     def _note_context(self, sent: _Sentence) -> None:
         """Remember who a sentence about aid names as giver."""
