@@ -388,13 +388,93 @@ class _Currency(NamedTuple):
     krone: bool = False
 
 
+#: Between two regions of a text: a token that no rule reads as part of an amount.
+_GAP = _Tok("punct", " ", " ", -1, -1)
+
+#: How far before and after a digit, symbol or number word an amount and the
+#: words it reads (hedges, currencies, units) may reach, in characters.
+_REACH_BEFORE = 48
+_REACH_AFTER = 120
+#: Regions up to this length are tokenised without a regex timeout.
+_SHORT_REGION = 4000
+
+
+def _triggers(text: str) -> list[tuple[int, int]]:
+    """Where *text* has a digit run, a currency symbol or a number word, sorted.
+
+    ``str.find`` on the lower-cased text for each number word (its stem, whose
+    inflections share it) is much faster than one case-blind alternation.
+    """
+    found = [(m.start(), m.end()) for m in _DIGITS_OR_SYMBOLS.finditer(text, timeout=REGEX_TIMEOUT)]
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer: offsets move
+        return [(m.start(), m.end()) for m in _MAYBE_AMOUNT.finditer(text, timeout=REGEX_TIMEOUT)]
+    n = len(low)
+    for stem in _TRIGGER_STEMS:
+        i = low.find(stem)
+        while i >= 0:
+            if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
+                j = i + len(stem)
+                stop = min(n, i + _LONGEST_TRIGGER + 1)  # a longer run is no trigger
+                while j < stop and (low[j].isalnum() or low[j] == "_"):
+                    j += 1
+                if low[i:j] in _TRIGGER_WORDS and (j == n or not low[j].isalnum()):
+                    found.append((i, j))
+            i = low.find(stem, i + 1)
+    found.sort()
+    return found
+
+
+def _regions(text: str) -> list[tuple[int, int]]:
+    """The parts of *text* around its digits, symbols and number words, merged.
+
+    Only these parts are tokenised: every amount holds at least one such
+    trigger, and the words an amount reads lie within a few tokens of it. Each
+    part starts and ends at white space (or the text's ends), so no token is cut.
+    """
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for start, end in _triggers(text):
+        lo = max(0, start - _REACH_BEFORE)
+        hi = min(n, end + _REACH_AFTER)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    snapped: list[tuple[int, int]] = []
+    for lo, hi in out:
+        # widen to white space: at most one token's length either way
+        stop = max(0, lo - 100)
+        while lo > stop and not text[lo - 1].isspace():
+            lo -= 1
+        stop = min(n, hi + 100)
+        while hi < stop and not text[hi].isspace():
+            hi += 1
+        if snapped and lo <= snapped[-1][1]:
+            snapped[-1] = (snapped[-1][0], max(snapped[-1][1], hi))
+        else:
+            snapped.append((lo, hi))
+    return snapped
+
+
 def _tokenise(text: str) -> list[_Tok]:
+    """Tokens of the regions of *text* that may hold an amount, a gap token between."""
     new = tuple.__new__  # skips the named tuple's Python-level constructor: hot loop
-    toks: list[_Tok] = [
-        new(_Tok, (m.lastgroup or "punct", g, g.lower(), m.start(), m.end()))
-        for m in _TOKEN.finditer(text, timeout=REGEX_TIMEOUT)
-        for g in (m.group(),)
-    ]
+    toks: list[_Tok] = []
+    for lo, hi in _regions(text):
+        if toks:
+            toks.append(_GAP)
+        # _TOKEN cannot backtrack far; the timeout (costly per match) guards long regions
+        matches = (
+            _TOKEN.finditer(text, lo, hi)
+            if hi - lo <= _SHORT_REGION
+            else _TOKEN.finditer(text, lo, hi, timeout=REGEX_TIMEOUT)
+        )
+        toks.extend(
+            new(_Tok, (m.lastgroup or "punct", g, g.lower(), m.start(), m.end()))
+            for m in matches
+            for g in (m.group(),)
+        )
     return _merge_space_groups(text, toks)
 
 
@@ -1104,20 +1184,25 @@ def find_amounts(text: str) -> tuple[Amount, ...]:
 
 def find_amounts_at(text: str, offset: int) -> tuple[Amount, ...]:
     """:func:`find_amounts` on a part of a larger text that starts at *offset*."""
-    if not text or _MAYBE_AMOUNT.search(text, timeout=REGEX_TIMEOUT) is None:
+    if not text:
         return ()
     return _Scanner(text, offset).scan()
 
 
-#: A cheap first look: no digit, symbol or number word means no amount.
+#: Words that may be (part of) an amount; every amount holds one of them or a
+#: digit or a currency symbol.
+_TRIGGER_WORDS = frozenset(
+    (set(NUMBER_WORDS) | set(VAGUE_SCALES) | {"several", "tens", "dozens"}) - {"a", "an", "and"}
+)
+#: The trigger words that no shorter trigger word begins ("billion" finds "billions").
+_TRIGGER_STEMS = tuple(
+    sorted(w for w in _TRIGGER_WORDS if not any(w != v and w.startswith(v) for v in _TRIGGER_WORDS))
+)
+_LONGEST_TRIGGER = max(len(w) for w in _TRIGGER_WORDS)
+_DIGITS_OR_SYMBOLS = regex.compile(rf"[\d{_SYMBOL_CLASS}]+")
+
+#: The same first look as one pattern, for texts whose lower case changes length.
 _MAYBE_AMOUNT = regex.compile(
-    rf"[\d{_SYMBOL_CLASS}]|\b(?:"
-    + "|".join(
-        sorted(
-            (set(NUMBER_WORDS) | set(VAGUE_SCALES) | {"several", "tens", "dozens"})
-            - {"a", "an", "and"}
-        )
-    )
-    + r")\b",
+    rf"[\d{_SYMBOL_CLASS}]|\b(?:" + "|".join(sorted(_TRIGGER_WORDS)) + r")\b",
     regex.IGNORECASE,
 )
