@@ -97,6 +97,7 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _WORD_BEFORE = regex.compile(r"([\w.]+)[.!?…]+[\"\u201d\u2019»)\]]*\s*$")
+_CONTRAST = frozenset(["while", "whereas", "but", "although", "though", "however"])
 _CLAUSE_BREAK = regex.compile(
     r";|,?\s+(?:while|whereas|but|although|though|however)\s+|\s+[-–—]\s+"  # noqa: RUF001
     r"|,\s+and\s+(?=[A-Z])"
@@ -245,6 +246,7 @@ _ACRONYM = regex.compile(r"[A-Z][A-Z0-9&-]{1,7}")
 _RECIPIENT_BEFORE = regex.compile(
     r"(?:\b(?:to|for|into|towards?|toward)\s+(?:the\s+)?(?:government\s+(?:of|in)\s+)?"
     r"|\b(?:provid\w*|give|gives|gave|giving|given|send|sends|sent|sending|offer\w*|"
+    r"promis\w*|pledg\w*|"
     r"suppl(?:y|ies|ied|ying)|grant\w*|hand\w*|lend|lends|lent|help\w*|arm|arms|arming|"
     r"armed|support\w*|assist\w*|equip\w*|back|backing|backed|aid|aided|aiding)\s+)$",
     regex.IGNORECASE,
@@ -427,11 +429,11 @@ def _actors(
             role = "recipient"
         elif _DONOR_MARKER_BEFORE.search(before, timeout=REGEX_TIMEOUT):
             role = "donor-marked"
-        elif _RECIPIENT_BEFORE.search(before, timeout=REGEX_TIMEOUT) or _RECIPIENT_AFTER.match(
-            after, timeout=REGEX_TIMEOUT
+        elif (
+            _RECIPIENT_BEFORE.search(before, timeout=REGEX_TIMEOUT)
+            or _RECIPIENT_AFTER.match(after, timeout=REGEX_TIMEOUT)
+            or _SPEND_ON.search(before, timeout=REGEX_TIMEOUT)
         ):
-            role = "recipient"
-        elif _SPEND_ON.search(before, timeout=REGEX_TIMEOUT):
             role = "recipient"
         elif _EXCLUDED_BEFORE.search(before, timeout=REGEX_TIMEOUT) and not (
             led or _GOVERNMENT_IN.search(before, timeout=REGEX_TIMEOUT)
@@ -466,8 +468,7 @@ class _Clause:
         # positions, so that the materiel's own name ("attack drones",
         # "interceptors") is no verb of firing
         self.hostile = [
-            (m.start() + lo, m.end() + lo)
-            for m in _HOSTILE.finditer(text, timeout=REGEX_TIMEOUT)
+            (m.start() + lo, m.end() + lo) for m in _HOSTILE.finditer(text, timeout=REGEX_TIMEOUT)
         ]
         inside = [a for a in actors if lo <= a.start < hi]
         has_recipient = any(a.role == "recipient" for a in inside)
@@ -479,6 +480,7 @@ class _Clause:
         candidates = [a for a in inside if a.role in ("candidate", "donor-marked")]
         self.candidate_starts = [a.start for a in candidates]
         self.candidate_names = [a.name for a in candidates]
+        self.candidate_ends = [a.end for a in candidates]
         marked = [a for a in inside if a.role == "donor-marked"]
         self.marked_starts = [a.start for a in marked]
         self.marked_names = [a.name for a in marked]
@@ -559,6 +561,10 @@ class _Sentence:
         ]
         self.break_starts = [b[0] for b in breaks]
         self.break_ends = [b[1] for b in breaks]
+        # "while", "but" ...: the clause after speaks of another giver
+        self.contrast_starts = [
+            lo for lo, hi in breaks if self.text[lo:hi].strip(" ,\t\n").lower() in _CONTRAST
+        ]
         self.puncts = [i for i, c in enumerate(self.text) if c in ",;:"]
         self._clauses: dict[tuple[int, int], _Clause] = {}
 
@@ -573,9 +579,88 @@ class _Sentence:
             self._clauses[key] = _Clause(self.text, lo, hi, self.actors, self.periods)
         return self._clauses[key]
 
+    def giver_before(self, lo: int, recipient: str | None) -> str | None:
+        """The last giver named before clause start *lo*, across a dash or comma.
+
+        "Germany's contribution - a package worth $1.5bn - ..." names its giver
+        in the clause before; a contrast ("while", "but") puts a giver apart.
+        """
+        for actor in reversed(self.actors):
+            if actor.start >= lo:
+                continue
+            k = bisect_left(self.contrast_starts, actor.end)
+            if k < len(self.contrast_starts) and self.contrast_starts[k] < lo:
+                return None
+            if actor.role == "candidate":
+                return actor.name if actor.name != recipient else None
+        return None
+
     def punct_between(self, lo: int, hi: int) -> bool:
         k = bisect_left(self.puncts, lo)
         return k < len(self.puncts) and self.puncts[k] < hi
+
+
+#: "the EUR 2.2bn Sweden has pledged": a giver named right after the amount.
+_GAP_TO_GIVER = regex.compile(r"\s+(?:(?:that|which)\s+)?(?:the\s+)?")
+_GIVING_AFTER = regex.compile(
+    r"\s+(?:(?:has|have|had|will|would|is|are|was|were)\s+)?"
+    r"(?:(?:already|also|now|so\s+far|just|since|recently)\s+)?(?:been\s+)?"
+    r"(?:pledg|promis|gave\b|give|given|provid|commit|sen[dt]|deliver|allocat|earmark|offer|"
+    r"donat|approv|announc|contribut|set\s+aside|put\s+up|made\s+available|suppl|grant)",
+    regex.IGNORECASE,
+)
+#: "Ireland and Austria", "Sweden, Denmark and Finland": givers named together.
+_JOINT_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
+
+
+def _giver_after(sentence: str, clause: _Clause, a_hi: int) -> str | None:
+    """The giver named right after the amount with a giving verb ("EUR 2bn Sweden pledged")."""
+    k = bisect_left(clause.candidate_starts, a_hi)
+    if k >= len(clause.candidate_starts):
+        return None
+    start = clause.candidate_starts[k]
+    if start - a_hi > 12 or not _GAP_TO_GIVER.fullmatch(
+        sentence, a_hi, start, timeout=REGEX_TIMEOUT
+    ):
+        return None
+    last = k
+    while (
+        last + 1 < len(clause.candidate_starts)
+        and clause.candidate_starts[last + 1] - clause.candidate_ends[last] <= 8
+        and _JOINT_GAP.fullmatch(
+            sentence,
+            clause.candidate_ends[last],
+            clause.candidate_starts[last + 1],
+            timeout=REGEX_TIMEOUT,
+        )
+    ):
+        last += 1
+    end = clause.candidate_ends[last]
+    if not _GIVING_AFTER.match(sentence, end, min(len(sentence), end + 60), timeout=REGEX_TIMEOUT):
+        return None
+    return _joint(sentence, clause, last)
+
+
+def _joint(sentence: str, clause: _Clause, k: int) -> str:
+    """The giver at candidate *k*, with those named together before it ("Ireland and Austria")."""
+    names = [clause.candidate_names[k]]
+    while (
+        k > 0
+        and len(names) < 6
+        and clause.candidate_starts[k] - clause.candidate_ends[k - 1] <= 8
+        and _JOINT_GAP.fullmatch(
+            sentence,
+            clause.candidate_ends[k - 1],
+            clause.candidate_starts[k],
+            timeout=REGEX_TIMEOUT,
+        )
+    ):
+        k -= 1
+        if clause.candidate_names[k] not in names:
+            names.insert(0, clause.candidate_names[k])
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 class _Analyser:
@@ -585,7 +670,8 @@ class _Analyser:
         self.text = text
         self.amounts: list[Amount] = []
         self.figures: list[_Figure] = []
-        self.last_money: tuple[Amount, int] | None = None  # amount, sentence index
+        # the latest money or counted amount, with its sentence index
+        self.last_money: tuple[Amount, int] | None = None
         self.sentence_no = 0
         # the donor of the latest sentence about aid, and the article's usual recipient
         self.context_donor: tuple[str, int] | None = None  # name, sentence index
@@ -631,9 +717,14 @@ class _Analyser:
                 if (
                     previous is None
                     or self.sentence_no - previous.sentence > 1
-                    or (amount.currency is None and previous.figure.currency is None)
+                    or (
+                        amount.currency is None
+                        and amount.unit is None
+                        and previous.figure.currency is None
+                    )
                     or clause.not_aid
                     or clause.counts_people
+                    or (amount.unit is not None and clause.hostile_outside(counted))
                     or not (clause.has_candidate_before(a_lo) or clause.aid_cue)
                 ):
                     self._remember_money(amount)
@@ -662,7 +753,9 @@ class _Analyser:
     @staticmethod
     def _spent_on(sent: _Sentence, a_hi: int) -> bool:
         """Money spent on a recipient ("spend EUR 11.5bn on Ukraine") is aid to it."""
-        m = _SPENT_ON_AFTER.match(sent.text, a_hi, min(len(sent.text), a_hi + 40))
+        m = _SPENT_ON_AFTER.match(
+            sent.text, a_hi, min(len(sent.text), a_hi + 40), timeout=REGEX_TIMEOUT
+        )
         if m is None:
             return False
         k = bisect_left(sent.recipient_starts, m.end())
@@ -678,17 +771,21 @@ class _Analyser:
                 return
 
     def _remember_money(self, amount: Amount) -> None:
-        if amount.currency is not None:
+        if amount.currency is not None or amount.unit is not None:
             self.last_money = (amount, self.sentence_no)
 
     def _inherit_currency(self, amount: Amount) -> Amount:
-        """A bare number takes the currency of money in this or the sentence before."""
+        """A bare number takes the currency, or the counted unit, of the amount before.
+
+        "more than 2.3 million" after "450,000 artillery shells" in this or the
+        sentence before counts artillery shells.
+        """
         if amount.currency is not None or amount.unit is not None or self.last_money is None:
             return amount
         money, sentence_no = self.last_money
         if self.sentence_no - sentence_no > 1:
             return amount
-        return attrs.evolve(amount, currency=money.currency)
+        return attrs.evolve(amount, currency=money.currency, unit=money.unit)
 
     def _figure(
         self,
@@ -706,9 +803,11 @@ class _Analyser:
         if k < len(clause.marked_starts) and not sent.punct_between(a_hi, clause.marked_starts[k]):
             donor = clause.marked_names[k]
         if donor is None:
+            donor = _giver_after(sent.text, clause, a_hi)
+        if donor is None:
             k = bisect_left(clause.candidate_starts, a_lo)
             if k > 0:
-                donor = clause.candidate_names[k - 1]
+                donor = _joint(sent.text, clause, k - 1)
         # recipient: the nearest in the sentence, else the previous figure's
         recipient = _nearest_sorted(sent.recipients, sent.recipient_starts, a_lo, a_hi, donor)
         if recipient is None and previous is not None:
@@ -721,15 +820,18 @@ class _Analyser:
         # the giver named in the sentence about aid just before
         if donor is None and inherited and previous is not None:
             donor = previous.figure.donor
+        clause_has_candidate = any(
+            a.role == "candidate" for a in sent.actors if clause.lo <= a.start < clause.hi
+        )
+        if donor is None and not clause_has_candidate:
+            donor = sent.giver_before(clause.lo, recipient)
         if (
             donor is None
             and self.context_donor is not None
             and self.sentence_no - self.context_donor[1] <= 1
             and self.context_donor[0] != recipient
             and _FIRST_PERSON.search(sent.text, timeout=REGEX_TIMEOUT) is None
-            and not any(
-                a.role == "candidate" for a in sent.actors if clause.lo <= a.start < clause.hi
-            )
+            and not clause_has_candidate
         ):
             donor = self.context_donor[0]
         period = self._period(clause, a_lo, a_hi, previous)
@@ -764,7 +866,8 @@ class _Analyser:
             source = previous.figure.source
         currency = amount.currency
         if inherited and previous is not None:
-            currency = currency or previous.figure.currency
+            if amount.unit is None:
+                currency = currency or previous.figure.currency
             category = category or previous.figure.category
             source = source or previous.figure.source
         return AidFigure(
