@@ -110,7 +110,7 @@ _AID_CUE = regex.compile(
     r"package|packages|donat\w+|donors?|grants?|granted|loans?|tranches?|funding|funds?|"
     r"contribut\w+|provid\w+|pledg\w+|promis\w+|commit\w+|allocat\w+|deliver\w*|"
     r"sent|send|sends|sending|suppl(?:y|ied|ies|ying|ier|iers)|gave|give|gives|given|giving|"
-    r"offer\w*|shipments?|shipped|hand(?:s|ed|ing)?\s+over|disburs\w+|earmark\w+|transfer\w*|armaments?|approv\w+|"
+    r"offer\w*|shipments?|shipped|hand(?:s|ed|ing)?\s+over|hand(?:s|ed|ing)?|get|gets|getting|disburs\w+|earmark\w+|transfer\w*|armaments?|approv\w+|"
     r"receiv\w+|allot\w+|budgeted|"
     r"security\s+(?:agreements?|pacts?|deals?|accords?|guarantees?)|"
     r"worth\s+of)\b",
@@ -148,6 +148,13 @@ _BUDGET_VALUE = regex.compile(
     r"(?:\s+(?:to|at|by|up\s+to))?\s+"
     r"(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than|close\s+to|"
     r"an\s+estimated|a\s+record)\s+)?$",
+    regex.IGNORECASE,
+)
+
+#: Munitions named without a number: a bare count after them counts them.
+_MATERIEL_BEFORE = regex.compile(
+    r"\b(?:(?:artillery|tank|mortar|howitzer|air[- ]defen[cs]e|ammunition)\s+)?"
+    r"(?:shells|rounds|munitions|drones|missiles|interceptors|rockets|cartridges)\b",
     regex.IGNORECASE,
 )
 
@@ -255,7 +262,8 @@ _RECIPIENT_AFTER = regex.compile(
     r"^(?:\s+(?:has|have|had|will|would|could|did|is\s+to|is\s+set\s+to|is\s+due\s+to)?\s*"
     r"(?:also\s+)?(?:received?|receives|receiving|got|gets|get|getting|obtained|secured|was\s+given|was\s+sent|"
     r"was\s+promised|has\s+been\s+(?:given|promised|sent)|asked|asks|asking|requested|"
-    r"requests|sought|seeks|seeking|needs|needed|wants|wanted|appealed))\b",
+    r"requests|sought|seeks|seeking|needs|needed|wants|wanted|appealed|expects|expected|"
+    r"expecting|awaits|awaited|awaiting))\b",
     regex.IGNORECASE,
 )
 _POSSESSIVE_OF_BACKERS = regex.compile(
@@ -300,7 +308,7 @@ _DEMONYM_AID = regex.compile(
     r"^\s+(?:(?:military|financial|humanitarian|economic|security|defen[cs]e|government|"
     r"taxpayer)\s+){0,2}(?:aid|assistance|support|package|packages|help|funding|contribution|"
     r"donations?|weapons|arms|government|parliament|ministry|cabinet|authorities|"
-    r"taxpayers|treasury)\b",
+    r"taxpayers|treasury|initiative|coalition|scheme|pledges?)\b",
     regex.IGNORECASE,
 )
 
@@ -641,8 +649,19 @@ def _giver_after(sentence: str, clause: _Clause, a_hi: int) -> str | None:
     return _joint(sentence, clause, last)
 
 
-def _joint(sentence: str, clause: _Clause, k: int) -> str:
-    """The giver at candidate *k*, with those named together before it ("Ireland and Austria")."""
+def _marked_giver(sent: _Sentence, clause: _Clause, a_hi: int) -> str | None:
+    """The giver named "from"/"by" right after the amount ("$2bn from the World Bank")."""
+    k = bisect_left(clause.marked_starts, a_hi)
+    if k < len(clause.marked_starts) and not sent.punct_between(a_hi, clause.marked_starts[k]):
+        return clause.marked_names[k]
+    return None
+
+
+def _joint(sentence: str, clause: _Clause, k: int, recipient: str | None = None) -> str:
+    """The giver at candidate *k*, with those named together before it ("Ireland and Austria").
+
+    The usual recipient is no co-giver ("Spain and Ukraine signed ...").
+    """
     names = [clause.candidate_names[k]]
     while (
         k > 0
@@ -656,8 +675,10 @@ def _joint(sentence: str, clause: _Clause, k: int) -> str:
         )
     ):
         k -= 1
-        if clause.candidate_names[k] not in names:
+        if clause.candidate_names[k] not in names and clause.candidate_names[k] != recipient:
             names.insert(0, clause.candidate_names[k])
+    if names[-1] == recipient and len(names) > 1:
+        names.pop()
     if len(names) == 1:
         return names[0]
     return ", ".join(names[:-1]) + " and " + names[-1]
@@ -693,12 +714,16 @@ class _Analyser:
                 in_sentence.append(found[k])
                 k += 1
             if in_sentence:
-                self.sentence(b_index, _Sentence(self.text, s_start, s_end), in_sentence)
+                self.sentence(
+                    b_index, _Sentence(self.text, s_start, s_end), in_sentence, block.span.start
+                )
             elif _AID_CUE.search(self.text, s_start, s_end, timeout=REGEX_TIMEOUT) is not None:
                 self._note_context(_Sentence(self.text, s_start, s_end))
             self.sentence_no += 1
 
-    def sentence(self, b_index: int, sent: _Sentence, amounts: list[Amount]) -> None:
+    def sentence(
+        self, b_index: int, sent: _Sentence, amounts: list[Amount], block_start: int = 0
+    ) -> None:
         counted = [
             (a.span.start - sent.start, a.span.end - sent.start)
             for a in amounts
@@ -710,21 +735,34 @@ class _Analyser:
             clause = sent.clause(a_lo, a_hi)
             if bare and not clause.counts_people:
                 amount = self._inherit_currency(amount)
+                if amount.currency is None and amount.unit is None:
+                    amount = self._inherit_materiel(amount, block_start)
             self.amounts.append(amount)
             previous = self.figures[-1] if self.figures else None
             inherited = False
-            if bare:
+            if bare and amount.unit is not None:
+                # a count whose unit was named before: counted materiel, which
+                # needs its own giving verb and no verb of firing or buying
+                if (
+                    clause.not_aid
+                    or not clause.aid_cue
+                    or clause.hostile_outside(counted)
+                    or clause.counts_people
+                ):
+                    self._remember_money(amount)
+                    continue
+                inherited = (
+                    previous is not None
+                    and self.sentence_no - previous.sentence <= 1
+                    and previous.figure.unit is not None
+                )
+            elif bare:
                 if (
                     previous is None
                     or self.sentence_no - previous.sentence > 1
-                    or (
-                        amount.currency is None
-                        and amount.unit is None
-                        and previous.figure.currency is None
-                    )
+                    or (amount.currency is None and previous.figure.currency is None)
                     or clause.not_aid
                     or clause.counts_people
-                    or (amount.unit is not None and clause.hostile_outside(counted))
                     or not (clause.has_candidate_before(a_lo) or clause.aid_cue)
                 ):
                     self._remember_money(amount)
@@ -735,7 +773,9 @@ class _Analyser:
                 or not (
                     clause.aid_cue
                     if amount.unit is not None
-                    else sent.aid_cue or clause.has_recipient
+                    else sent.aid_cue
+                    or clause.has_recipient
+                    or _marked_giver(sent, clause, a_hi) is not None
                 )
                 or (amount.unit is not None and clause.hostile_outside(counted))
                 or _BUDGET_VALUE.search(
@@ -787,6 +827,20 @@ class _Analyser:
             return amount
         return attrs.evolve(amount, currency=money.currency, unit=money.unit)
 
+    def _inherit_materiel(self, amount: Amount, block_start: int) -> Amount:
+        """A bare number after materiel named without a number counts that materiel.
+
+        "Shells are the bottleneck. The scheme has delivered more than 2.3
+        million" counts shells. Only the text just before, in the same block, is read.
+        """
+        lo = max(block_start, amount.span.start - 250)
+        last = None
+        for m in _MATERIEL_BEFORE.finditer(self.text, lo, amount.span.start, timeout=REGEX_TIMEOUT):
+            last = m
+        if last is None:
+            return amount
+        return attrs.evolve(amount, unit=last.group().lower())
+
     def _figure(
         self,
         amount: Amount,
@@ -798,16 +852,13 @@ class _Analyser:
     ) -> AidFigure:
         a_lo, a_hi = amount.span.start - sent.start, amount.span.end - sent.start
         # donor: named "from"/"by" right after the amount, else the last candidate before it
-        donor: str | None = None
-        k = bisect_left(clause.marked_starts, a_hi)
-        if k < len(clause.marked_starts) and not sent.punct_between(a_hi, clause.marked_starts[k]):
-            donor = clause.marked_names[k]
+        donor = _marked_giver(sent, clause, a_hi)
         if donor is None:
             donor = _giver_after(sent.text, clause, a_hi)
         if donor is None:
             k = bisect_left(clause.candidate_starts, a_lo)
             if k > 0:
-                donor = _joint(sent.text, clause, k - 1)
+                donor = _joint(sent.text, clause, k - 1, self.default_recipient)
         # recipient: the nearest in the sentence, else the previous figure's
         recipient = _nearest_sorted(sent.recipients, sent.recipient_starts, a_lo, a_hi, donor)
         if recipient is None and previous is not None:
