@@ -41,7 +41,7 @@ import regex
 from ._amounts import find_amounts_at
 from ._guard import REGEX_TIMEOUT
 from ._people import PeopleIndex
-from ._places import ACTOR, ORGANISATIONS, canonical
+from ._places import ORGANISATIONS, canonical, find_actors
 from ._records import AidCategory, AidFigure, AidStatus, Amount, Block, Period
 
 __all__ = ["find_aid"]
@@ -116,6 +116,69 @@ _AID_CUE = regex.compile(
     r"worth\s+of)\b",
     regex.IGNORECASE,
 )
+#: Literal beginnings of the cues above, lower case: every cue begins with one.
+_AID_CUE_STEMS = (
+    "aid",
+    "assistance",
+    "support",
+    "help",
+    "package",
+    "donat",
+    "donor",
+    "grant",
+    "loan",
+    "tranche",
+    "fund",
+    "contribut",
+    "provid",
+    "pledg",
+    "promis",
+    "commit",
+    "allocat",
+    "deliver",
+    "sen",
+    "suppl",
+    "gave",
+    "giv",
+    "offer",
+    "ship",
+    "hand",
+    "disburs",
+    "earmark",
+    "transfer",
+    "armament",
+    "approv",
+    "receiv",
+    "allot",
+    "budgeted",
+    "worth",
+    "security",
+    "get",
+)
+
+
+def _has_aid_cue(text: str, pos: int = 0, endpos: int | None = None) -> bool:
+    """Whether ``_AID_CUE.search(text, pos, endpos)`` would find a cue.
+
+    ``str.find`` of each cue's literal beginning on the lower-cased text, and one
+    anchored match where a word begins there, is much faster than scanning with
+    the case-blind alternation.
+    """
+    end = len(text) if endpos is None else endpos
+    low = text[pos:end].lower()  # only the part searched: a sentence of a long block
+    if len(low) != end - pos:  # lower case changed the length: offsets would move
+        return _AID_CUE.search(text, pos, end, timeout=REGEX_TIMEOUT) is not None
+    for stem in _AID_CUE_STEMS:
+        i = low.find(stem)
+        while i >= 0:
+            if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")) and _AID_CUE.match(
+                text, pos + i, end
+            ) is not None:
+                return True
+            i = low.find(stem, i + 1)
+    return False
+
+
 _AID_NOUN = regex.compile(
     r"\b(?:aid|assistance|support|package|donations?|grants?|loans?|tranches?|"
     r"security\s+(?:agreements?|pacts?|deals?|accords?))\b",
@@ -412,44 +475,68 @@ def _source(sentence: str) -> tuple[str, int, int] | None:
     return None
 
 
+class _ActorMatch(NamedTuple):
+    start: int  # offsets into the block's text
+    end: int
+    text: str
+    demonym: bool
+
+
+def _block_actors(block_text: str) -> list[_ActorMatch]:
+    """Every actor named in a block, found once for all of its sentences."""
+    return [
+        _ActorMatch(m.start(), m.end(), m.group(), m.group("demonym") is not None)
+        for m in find_actors(block_text, REGEX_TIMEOUT)
+    ]
+
+
 def _actors(
-    text: str, s_start: int, sentence: str, source_span: tuple[int, int] | None
+    block_text: str,
+    matches: Sequence[_ActorMatch],
+    lo: int,
+    hi: int,
+    source_span: tuple[int, int] | None,
 ) -> list[_Actor]:
-    """Actors of one sentence (offsets into the full text), each with its role."""
+    """Actors of the sentence ``block_text[lo:hi]`` (offsets into it), each with its role.
+
+    The context windows read around a name are cut at the sentence's ends and
+    are at most 60 characters long, so their patterns run without a timeout.
+    """
     out: list[_Actor] = []
-    for m in ACTOR.finditer(sentence, timeout=REGEX_TIMEOUT):
-        before = sentence[max(0, m.start() - 40) : m.start()]
-        after = sentence[m.end() : m.end() + 60]
+    for m in matches:
+        if m.start < lo or m.end > hi:
+            continue
+        before = block_text[max(lo, m.start - 40) : m.start]
+        after = block_text[m.end : min(hi, m.end + 60)]
         led = after.startswith("-led")
         if (
-            m.group("demonym") is not None
+            m.demonym
             and not led
-            and not _DEMONYM_AID.match(after, timeout=REGEX_TIMEOUT)
-            and not _DEMONYM_RECIPIENT.search(before, timeout=REGEX_TIMEOUT)
+            and not _DEMONYM_AID.match(after)
+            and not _DEMONYM_RECIPIENT.search(before)
         ):
             continue
-        name = canonical(m.group())
-        if (source_span is not None and source_span[0] <= m.start() < source_span[1]) or (
-            m.group("demonym") is None and _MODIFIER_OF.match(after, timeout=REGEX_TIMEOUT)
+        start = m.start - lo
+        name = canonical(m.text)
+        if (source_span is not None and source_span[0] <= start < source_span[1]) or (
+            not m.demonym and _MODIFIER_OF.match(after)
         ):
             role = "excluded"
-        elif _POSSESSIVE_OF_BACKERS.match(after, timeout=REGEX_TIMEOUT):
+        elif _POSSESSIVE_OF_BACKERS.match(after):
             role = "recipient"
-        elif _DONOR_MARKER_BEFORE.search(before, timeout=REGEX_TIMEOUT):
+        elif _DONOR_MARKER_BEFORE.search(before):
             role = "donor-marked"
         elif (
-            _RECIPIENT_BEFORE.search(before, timeout=REGEX_TIMEOUT)
-            or _RECIPIENT_AFTER.match(after, timeout=REGEX_TIMEOUT)
-            or _SPEND_ON.search(before, timeout=REGEX_TIMEOUT)
+            _RECIPIENT_BEFORE.search(before)
+            or _RECIPIENT_AFTER.match(after)
+            or _SPEND_ON.search(before)
         ):
             role = "recipient"
-        elif _EXCLUDED_BEFORE.search(before, timeout=REGEX_TIMEOUT) and not (
-            led or _GOVERNMENT_IN.search(before, timeout=REGEX_TIMEOUT)
-        ):
+        elif _EXCLUDED_BEFORE.search(before) and not (led or _GOVERNMENT_IN.search(before)):
             role = "excluded"
         else:
             role = "candidate"
-        out.append(_Actor(name, s_start + m.start(), s_start + m.end(), role))
+        out.append(_Actor(name, start, m.end - lo, role))
     return out
 
 
@@ -472,7 +559,7 @@ class _Clause:
         text = sentence[lo:hi]
         self.lo, self.hi = lo, hi
         self.counts_people = _COUNTED_NOUNS.search(text, timeout=REGEX_TIMEOUT) is not None
-        self.aid_cue = _AID_CUE.search(text, timeout=REGEX_TIMEOUT) is not None
+        self.aid_cue = _has_aid_cue(text)
         # positions, so that the materiel's own name ("attack drones",
         # "interceptors") is no verb of firing
         self.hostile = [
@@ -548,19 +635,16 @@ def _nearest_sorted(
 class _Sentence:
     """One sentence: its actors, periods, source and clauses, read once."""
 
-    def __init__(self, text: str, s_start: int, s_end: int) -> None:
-        self.start = s_start
-        self.text = text[s_start:s_end]
+    def __init__(self, block: Block, matches: Sequence[_ActorMatch], s_lo: int, s_hi: int) -> None:
+        self.start = block.span.start + s_lo
+        self.text = block.text[s_lo:s_hi]
         source = _source(self.text)
         self.source = source[0] if source else None
         source_span = (source[1], source[2]) if source else None
         # actors in sentence offsets
-        self.actors = [
-            a._replace(start=a.start - s_start, end=a.end - s_start)
-            for a in _actors(text, s_start, self.text, source_span)
-        ]
+        self.actors = _actors(block.text, matches, s_lo, s_hi, source_span)
         self.periods = _periods(self.text)
-        self.aid_cue = _AID_CUE.search(self.text, timeout=REGEX_TIMEOUT) is not None
+        self.aid_cue = _has_aid_cue(self.text)
         recipients = [(a.start, a.end, a.name) for a in self.actors if a.role == "recipient"]
         self.recipients = recipients
         self.recipient_starts = [r[0] for r in recipients]
@@ -698,16 +782,15 @@ class _Analyser:
         self.context_donor: tuple[str, int] | None = None  # name, sentence index
         self.default_recipient: str | None = None
 
-    def block(self, b_index: int, block: Block) -> None:
+    def block(self, b_index: int, block: Block, matches: Sequence[_ActorMatch]) -> None:
         found = find_amounts_at(block.text, block.span.start)
-        if not found and _AID_CUE.search(block.text, timeout=REGEX_TIMEOUT) is None:
+        if not found and not _has_aid_cue(block.text):
             # only "is the money within one sentence?" is asked of sentence
             # numbers, and a block between two sentences puts them apart
             self.sentence_no += 2
             return
         k = 0
         for s_lo, s_hi in _sentences(block.text):
-            s_start = block.span.start + s_lo
             s_end = block.span.start + s_hi
             in_sentence = []
             while k < len(found) and found[k].span.start < s_end:
@@ -715,10 +798,10 @@ class _Analyser:
                 k += 1
             if in_sentence:
                 self.sentence(
-                    b_index, _Sentence(self.text, s_start, s_end), in_sentence, block.span.start
+                    b_index, _Sentence(block, matches, s_lo, s_hi), in_sentence, block.span.start
                 )
-            elif _AID_CUE.search(self.text, s_start, s_end, timeout=REGEX_TIMEOUT) is not None:
-                self._note_context(_Sentence(self.text, s_start, s_end))
+            elif _has_aid_cue(block.text, s_lo, s_hi):
+                self._note_context(_Sentence(block, matches, s_lo, s_hi))
             self.sentence_no += 1
 
     def sentence(
@@ -966,13 +1049,15 @@ class _Analyser:
         return best.period
 
 
-def _usual_recipient(text: str, blocks: Sequence[Block]) -> str | None:
+def _usual_recipient(
+    blocks: Sequence[Block], matches: Sequence[Sequence[_ActorMatch]]
+) -> str | None:
     """The actor the article most often names as receiving ("aid to Ukraine")."""
     counts: dict[str, int] = {}
-    for block in blocks:
-        if ACTOR.search(block.text, timeout=REGEX_TIMEOUT) is None:
+    for block, found in zip(blocks, matches, strict=True):
+        if not found:
             continue
-        for actor in _actors(text, block.span.start, block.text, None):
+        for actor in _actors(block.text, found, 0, len(block.text), None):
             if actor.role == "recipient":
                 counts[actor.name] = counts.get(actor.name, 0) + 1
     if not counts:
@@ -995,7 +1080,8 @@ def find_aid(
     """
     analyser = _Analyser(text)
     content = [b for b in blocks if b.role.is_content]
-    analyser.default_recipient = _usual_recipient(text, content)
+    matches = [_block_actors(b.text) for b in content]
+    analyser.default_recipient = _usual_recipient(content, matches)
     for b_index, block in enumerate(content):
-        analyser.block(b_index, block)
+        analyser.block(b_index, block, matches[b_index])
     return tuple(analyser.amounts), tuple(f.figure for f in analyser.figures)
