@@ -203,3 +203,9 @@ def test_change_from_one_amount_to_another_is_no_range() -> None:
 def test_change_with_shared_scale_gives_two_scaled_amounts() -> None:
     found = find_amounts("Aid grew from $2 to $3 billion.")
     assert [a.value for a in found] == [Decimal(2 * 10**9), Decimal(3 * 10**9)]
+
+
+def test_krone_country_from_a_capital() -> None:
+    (copenhagen,) = natocorpus.find_amounts("Copenhagen set aside 700 million kroner.")
+    (stockholm,) = natocorpus.find_amounts("Stockholm set aside 700 million kronor.")
+    assert (copenhagen.currency, stockholm.currency) == ("DKK", "SEK")
