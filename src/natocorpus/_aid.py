@@ -111,7 +111,8 @@ _AID_CUE = regex.compile(
     r"contribut\w+|provid\w+|pledg\w+|promis\w+|commit\w+|allocat\w+|deliver\w*|"
     r"sent|send|sends|sending|suppl(?:y|ied|ies|ying|ier|iers)|gave|give|gives|given|giving|"
     r"offer\w*|shipments?|shipped|hand(?:s|ed|ing)?\s+over|hand(?:s|ed|ing)?|get|gets|getting|disburs\w+|earmark\w+|transfer\w*|armaments?|approv\w+|"
-    r"receiv\w+|allot\w+|budgeted|"
+    r"receiv\w+|allot\w+|budgeted|announc(?:e|ed|es|ing|ements?)|unveil\w*|"
+    r"arriv(?:e|ed|es|ing|als?)|"
     r"security\s+(?:agreements?|pacts?|deals?|accords?|guarantees?)|"
     r"worth\s+of)\b",
     regex.IGNORECASE,
@@ -151,6 +152,9 @@ _AID_CUE_STEMS = (
     "receiv",
     "allot",
     "budgeted",
+    "announc",
+    "unveil",
+    "arriv",
     "worth",
     "security",
     "get",
