@@ -405,3 +405,23 @@ def test_led_initiative_names_its_leader() -> None:
     f = _one("The Dutch-led coalition delivered 20,000 rounds to Ukraine.")
     assert (f.donor, f.unit) == ("Netherlands", "rounds")
     assert _figures("A US-made radar cost $40 million.") == ()
+
+
+def test_announced_money_is_aid() -> None:
+    text = "Ukraine needs more. Wellington announced NZ$40 million for air defence in June."
+    f = _one(text)
+    assert (f.donor, f.recipient, f.currency) == ("New Zealand", "Ukraine", "NZD")
+
+
+def test_raising_a_defence_budget_is_no_aid() -> None:
+    text = "Greece will raise its defence budget to \u20ac7 billion, with more support for Ukraine."
+    assert _figures(text) == ()
+
+
+def test_channels_name_their_givers() -> None:
+    f = _one("Ukraine received 90,000 rounds via the Estonian-led initiative.")
+    assert (f.donor, f.recipient) == ("Estonia", "Ukraine")
+    f = _one("The Latvian drone coalition delivered 5,000 drones last month.")
+    assert f.donor == "Latvia"
+    f = _one("Kyiv will receive $1.1 billion from the G7-backed loan in May.")
+    assert (f.donor, f.recipient) == ("G7", "Ukraine")

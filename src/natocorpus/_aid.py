@@ -207,12 +207,13 @@ _WEAK_NOT_AID = regex.compile(
 _BUDGET_VALUE = regex.compile(
     r"\b(?:defen[cs]e|military|armed\s+forces|national|state|federal|domestic)\s+"
     r"(?:budgets?|spending|expenditures?|outlays?)\s+"
-    r"(?:(?:will|would|could|is|was|has|had|to|should|must|set\s+to|expected\s+to|"
+    r"(?:(?:(?:will|would|could|is|was|has|had|to|should|must|set\s+to|expected\s+to|"
     r"due\s+to|projected\s+to|planned\s+to|now|also|already|further|be|been)\s+){0,3}"
     r"(?:rise|rises|rising|rose|risen|grow|grows|growing|grew|grown|increase[sd]?|increasing|"
     r"climb\w*|reach\w*|total\w*|stand|stands|stood|jump\w*|swell\w*|hit|hits|top|tops|"
-    r"topped|amount\w*|be|is|was|of)"
-    r"(?:\s+(?:to|at|by|up\s+to))?\s+"
+    r"topped|amount\w*|be|is|was)(?:\s+(?:to|at|by|up\s+to))?\s+"
+    # "raise its defence budget to EUR 24bn", "a defence budget of EUR 24bn"
+    r"|(?:to|of|at)\s+)"
     r"(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than|close\s+to|"
     r"an\s+estimated|a\s+record)\s+)?$",
     regex.IGNORECASE,
@@ -356,7 +357,7 @@ _SPENT_ON_AFTER = regex.compile(r"\s+(?:(?:next|this|last)\s+year\s+)?on\s+(?:th
 _DONOR_MARKER_BEFORE = regex.compile(
     r"(?<!\b(?:followed|trailed|led|matched|topped|surpassed|overtaken|outstripped|driven|"
     r"caused|hit|struck|attacked|invaded|occupied|surrounded)\s+)"
-    r"\b(?:from|by)\s+(?:the\s+)?$",
+    r"\b(?:from|by|via)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
 #: A speaker's "we" gives aid: the giver is the speaker's side, not the last one named.
@@ -373,7 +374,7 @@ _MODIFIER_OF = regex.compile(
 _DEMONYM_RECIPIENT = regex.compile(r"\b(?:to|for)\s+(?:the\s+)?$", regex.IGNORECASE)
 _DEMONYM_AID = regex.compile(
     r"^\s+(?:(?:military|financial|humanitarian|economic|security|defen[cs]e|government|"
-    r"taxpayer)\s+){0,2}(?:aid|assistance|support|package|packages|help|funding|contribution|"
+    r"taxpayer|ammunition|munitions|artillery|drone|shell|weapons)\s+){0,2}(?:aid|assistance|support|package|packages|help|funding|contribution|"
     r"donations?|weapons|arms|government|parliament|ministry|cabinet|authorities|"
     r"taxpayers|treasury|initiative|coalition|scheme|pledges?)\b",
     regex.IGNORECASE,
@@ -512,7 +513,7 @@ def _actors(
             continue
         before = block_text[max(lo, m.start - 40) : m.start]
         after = block_text[m.end : min(hi, m.end + 60)]
-        led = after.startswith("-led")
+        led = after.startswith("-")  # "Czech-led", "G7-backed": ACTOR allows no other
         if (
             m.demonym
             and not led

@@ -300,8 +300,8 @@ ACTOR = regex.compile(
     r"|(?:the\s+)?[Aa]llies|the\s+West|Western\s+allies|Europe))"
     rf"|(?P<name>{_alternation(list(_NAME_TO_CANONICAL))})"
     rf"|(?P<demonym>{_alternation(list(DEMONYMS))})"
-    # "US-made" is no actor, but "the Czech-led initiative" is the Czech Republic's
-    r")(?![\w])(?!-(?!led\b))"
+    # "US-made" is no actor, but "the Czech-led initiative" and "a G7-backed loan" are
+    r")(?![\w])(?!-(?!(?:led|backed|funded|financed|sponsored)\b))"
 )
 
 
