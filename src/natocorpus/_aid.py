@@ -318,13 +318,15 @@ _ORG_WORD = regex.compile(
 )
 _ACRONYM = regex.compile(r"[A-Z][A-Z0-9&-]{1,7}")
 
+#: The patterns read before a name end at it (``$``): they run in reverse, so a
+#: search fails at once where the end does not fit instead of trying every start.
 _RECIPIENT_BEFORE = regex.compile(
     r"(?:\b(?:to|for|into|towards?|toward)\s+(?:the\s+)?(?:government\s+(?:of|in)\s+)?"
     r"|\b(?:provid\w*|give|gives|gave|giving|given|send|sends|sent|sending|offer\w*|"
     r"promis\w*|pledg\w*|"
     r"suppl(?:y|ies|ied|ying)|grant\w*|hand\w*|lend|lends|lent|help\w*|arm|arms|arming|"
     r"armed|support\w*|assist\w*|equip\w*|back|backing|backed|aid|aided|aiding)\s+)$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 _RECIPIENT_AFTER = regex.compile(
     r"^(?:\s+(?:has|have|had|will|would|could|did|is\s+to|is\s+set\s+to|is\s+due\s+to)?\s*"
@@ -341,24 +343,26 @@ _POSSESSIVE_OF_BACKERS = regex.compile(
 _EXCLUDED_BEFORE = regex.compile(
     r"\b(?:in|at|of|against|near|across|inside|on|with|versus|vs\.?|into|over|than|"
     r"invaded|invade|invading|attacked|attack|attacking|fight|fighting|fought|defeat|"
-    r"Former|former)\s+(?:the\s+)?$"
+    r"Former|former)\s+(?:the\s+)?$",
+    regex.REVERSE,
 )
 #: "officials in Seoul say": a capital after a government word speaks for its country.
 _GOVERNMENT_IN = regex.compile(
     r"\b(?:officials|authorities|government|leaders|ministers|diplomats|sources|policymakers|"
     r"lawmakers|planners|politicians)\s+in\s+$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 #: "plans to spend EUR 11.5bn on Ukraine": money spent on a country is aid to it.
 _SPEND_ON = regex.compile(
-    r"\bspen(?:d|ds|t|ding)\b[^;:!?]{0,40}?\bon\s+(?:the\s+)?$", regex.IGNORECASE
+    r"\bspen(?:d|ds|t|ding)\b[^;:!?]{0,40}?\bon\s+(?:the\s+)?$",
+    regex.IGNORECASE | regex.REVERSE,
 )
 _SPENT_ON_AFTER = regex.compile(r"\s+(?:(?:next|this|last)\s+year\s+)?on\s+(?:the\s+)?")
 _DONOR_MARKER_BEFORE = regex.compile(
     r"(?<!\b(?:followed|trailed|led|matched|topped|surpassed|overtaken|outstripped|driven|"
     r"caused|hit|struck|attacked|invaded|occupied|surrounded)\s+)"
     r"\b(?:from|by|via)\s+(?:the\s+)?$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 #: A speaker's "we" gives aid: the giver is the speaker's side, not the last one named.
 _FIRST_PERSON = regex.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I)\b")
@@ -371,7 +375,7 @@ _MODIFIER_OF = regex.compile(
 )
 
 #: "training for Ukrainian pilots": a nationality after "for"/"to" names a recipient.
-_DEMONYM_RECIPIENT = regex.compile(r"\b(?:to|for)\s+(?:the\s+)?$", regex.IGNORECASE)
+_DEMONYM_RECIPIENT = regex.compile(r"\b(?:to|for)\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
 _DEMONYM_AID = regex.compile(
     r"^\s+(?:(?:military|financial|humanitarian|economic|security|defen[cs]e|government|"
     r"taxpayer|ammunition|munitions|artillery|drone|shell|weapons)\s+){0,2}(?:aid|assistance|support|package|packages|help|funding|contribution|"
@@ -483,65 +487,91 @@ def _source(sentence: str) -> tuple[str, int, int] | None:
 class _ActorMatch(NamedTuple):
     start: int  # offsets into the block's text
     end: int
-    text: str
+    name: str  # canonical
     demonym: bool
+    role: str | None  # read with the block's windows; None: a demonym that names no actor
 
 
-def _block_actors(block_text: str) -> list[_ActorMatch]:
-    """Every actor named in a block, found once for all of its sentences."""
-    return [
-        _ActorMatch(m.start(), m.end(), m.group(), m.group("demonym") is not None)
-        for m in find_actors(block_text, REGEX_TIMEOUT)
-    ]
+def _role(block_text: str, m_start: int, m_end: int, demonym: bool, lo: int, hi: int) -> str | None:
+    """The role of the name at ``[m_start, m_end)`` read within ``block_text[lo:hi]``.
+
+    The context windows are cut at *lo* and *hi* and are at most 60 characters
+    long, so their patterns run without a timeout. None: a nationality word
+    that names no actor here.
+    """
+    before = block_text[max(lo, m_start - 40) : m_start]
+    after = block_text[m_end : min(hi, m_end + 60)]
+    led = after.startswith("-")  # "Czech-led", "G7-backed": ACTOR allows no other
+    if (
+        demonym
+        and not led
+        and not _DEMONYM_AID.match(after)
+        and not _DEMONYM_RECIPIENT.search(before)
+    ):
+        return None
+    if not demonym and _MODIFIER_OF.match(after):
+        return "excluded"
+    if _POSSESSIVE_OF_BACKERS.match(after):
+        return "recipient"
+    if _DONOR_MARKER_BEFORE.search(before):
+        return "donor-marked"
+    if (
+        _RECIPIENT_BEFORE.search(before)
+        or _RECIPIENT_AFTER.match(after)
+        or _SPEND_ON.search(before)
+    ):
+        return "recipient"
+    if _EXCLUDED_BEFORE.search(before) and not (led or _GOVERNMENT_IN.search(before)):
+        return "excluded"
+    return "candidate"
+
+
+class _BlockActors:
+    """Every actor named in a block, found and read once for all of its sentences."""
+
+    __slots__ = ("matches", "starts")
+
+    def __init__(self, block_text: str) -> None:
+        n = len(block_text)
+        self.matches: list[_ActorMatch] = []
+        for m in find_actors(block_text, REGEX_TIMEOUT):
+            demonym = m.group("demonym") is not None
+            role = _role(block_text, m.start(), m.end(), demonym, 0, n)
+            self.matches.append(
+                _ActorMatch(m.start(), m.end(), canonical(m.group()), demonym, role)
+            )
+        self.starts = [m.start for m in self.matches]
 
 
 def _actors(
     block_text: str,
-    matches: Sequence[_ActorMatch],
+    found: _BlockActors,
     lo: int,
     hi: int,
     source_span: tuple[int, int] | None,
 ) -> list[_Actor]:
     """Actors of the sentence ``block_text[lo:hi]`` (offsets into it), each with its role.
 
-    The context windows read around a name are cut at the sentence's ends and
-    are at most 60 characters long, so their patterns run without a timeout.
+    A name whose context windows lie inside the sentence keeps the role read
+    for the block; one near the sentence's ends is read again, the windows cut
+    at them.
     """
     out: list[_Actor] = []
-    for m in matches:
-        if m.start < lo or m.end > hi:
+    matches = found.matches
+    for k in range(bisect_left(found.starts, lo), bisect_left(found.starts, hi)):
+        m = matches[k]
+        if m.end > hi:
             continue
-        before = block_text[max(lo, m.start - 40) : m.start]
-        after = block_text[m.end : min(hi, m.end + 60)]
-        led = after.startswith("-")  # "Czech-led", "G7-backed": ACTOR allows no other
-        if (
-            m.demonym
-            and not led
-            and not _DEMONYM_AID.match(after)
-            and not _DEMONYM_RECIPIENT.search(before)
-        ):
+        if m.start - 40 >= lo and m.end + 60 <= hi:
+            role = m.role
+        else:
+            role = _role(block_text, m.start, m.end, m.demonym, lo, hi)
+        if role is None:
             continue
         start = m.start - lo
-        name = canonical(m.text)
-        if (source_span is not None and source_span[0] <= start < source_span[1]) or (
-            not m.demonym and _MODIFIER_OF.match(after)
-        ):
+        if source_span is not None and source_span[0] <= start < source_span[1]:
             role = "excluded"
-        elif _POSSESSIVE_OF_BACKERS.match(after):
-            role = "recipient"
-        elif _DONOR_MARKER_BEFORE.search(before):
-            role = "donor-marked"
-        elif (
-            _RECIPIENT_BEFORE.search(before)
-            or _RECIPIENT_AFTER.match(after)
-            or _SPEND_ON.search(before)
-        ):
-            role = "recipient"
-        elif _EXCLUDED_BEFORE.search(before) and not (led or _GOVERNMENT_IN.search(before)):
-            role = "excluded"
-        else:
-            role = "candidate"
-        out.append(_Actor(name, start, m.end - lo, role))
+        out.append(_Actor(m.name, start, m.end - lo, role))
     return out
 
 
@@ -640,7 +670,7 @@ def _nearest_sorted(
 class _Sentence:
     """One sentence: its actors, periods, source and clauses, read once."""
 
-    def __init__(self, block: Block, matches: Sequence[_ActorMatch], s_lo: int, s_hi: int) -> None:
+    def __init__(self, block: Block, matches: _BlockActors, s_lo: int, s_hi: int) -> None:
         self.start = block.span.start + s_lo
         self.text = block.text[s_lo:s_hi]
         source = _source(self.text)
@@ -787,7 +817,7 @@ class _Analyser:
         self.context_donor: tuple[str, int] | None = None  # name, sentence index
         self.default_recipient: str | None = None
 
-    def block(self, b_index: int, block: Block, matches: Sequence[_ActorMatch]) -> None:
+    def block(self, b_index: int, block: Block, matches: _BlockActors) -> None:
         found = find_amounts_at(block.text, block.span.start)
         if not found and not _has_aid_cue(block.text):
             # only "is the money within one sentence?" is asked of sentence
@@ -1054,17 +1084,13 @@ class _Analyser:
         return best.period
 
 
-def _usual_recipient(
-    blocks: Sequence[Block], matches: Sequence[Sequence[_ActorMatch]]
-) -> str | None:
+def _usual_recipient(matches: Sequence[_BlockActors]) -> str | None:
     """The actor the article most often names as receiving ("aid to Ukraine")."""
     counts: dict[str, int] = {}
-    for block, found in zip(blocks, matches, strict=True):
-        if not found:
-            continue
-        for actor in _actors(block.text, found, 0, len(block.text), None):
-            if actor.role == "recipient":
-                counts[actor.name] = counts.get(actor.name, 0) + 1
+    for found in matches:
+        for m in found.matches:
+            if m.role == "recipient":
+                counts[m.name] = counts.get(m.name, 0) + 1
     if not counts:
         return None
     return max(counts, key=lambda name: counts[name])
@@ -1085,8 +1111,8 @@ def find_aid(
     """
     analyser = _Analyser(text)
     content = [b for b in blocks if b.role.is_content]
-    matches = [_block_actors(b.text) for b in content]
-    analyser.default_recipient = _usual_recipient(content, matches)
+    matches = [_BlockActors(b.text) for b in content]
+    analyser.default_recipient = _usual_recipient(matches)
     for b_index, block in enumerate(content):
         analyser.block(b_index, block, matches[b_index])
     return tuple(analyser.amounts), tuple(f.figure for f in analyser.figures)

@@ -405,7 +405,13 @@ def _triggers(text: str) -> list[tuple[int, int]]:
     ``str.find`` on the lower-cased text for each number word (its stem, whose
     inflections share it) is much faster than one case-blind alternation.
     """
-    found = [(m.start(), m.end()) for m in _DIGITS_OR_SYMBOLS.finditer(text, timeout=REGEX_TIMEOUT)]
+    # the pattern is one character class: linear, so short texts skip the timeout
+    runs = (
+        _DIGITS_OR_SYMBOLS.finditer(text)
+        if len(text) <= _SHORT_REGION
+        else _DIGITS_OR_SYMBOLS.finditer(text, timeout=REGEX_TIMEOUT)
+    )
+    found = [m.span() for m in runs]
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer: offsets move
         return [(m.start(), m.end()) for m in _MAYBE_AMOUNT.finditer(text, timeout=REGEX_TIMEOUT)]
