@@ -425,3 +425,10 @@ def test_channels_name_their_givers() -> None:
     assert f.donor == "Latvia"
     f = _one("Kyiv will receive $1.1 billion from the G7-backed loan in May.")
     assert (f.donor, f.recipient) == ("G7", "Ukraine")
+
+
+def test_made_or_bought_materiel_gives_way_to_funding() -> None:
+    f = _one("Norway has funded more than 3,000 drones produced in Ukraine.")
+    assert (f.amount, f.unit, f.donor) == (Decimal(3000), "drones", "Norway")
+    assert _figures("Ukraine produced 90,000 drones last year.") == ()
+    assert _figures("Russia fired 40 missiles towards Ukraine overnight.") == ()

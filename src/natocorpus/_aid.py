@@ -110,7 +110,8 @@ _AID_CUE = regex.compile(
     r"package|packages|donat\w+|donors?|grants?|granted|loans?|tranches?|funding|funds?|"
     r"contribut\w+|provid\w+|pledg\w+|promis\w+|commit\w+|allocat\w+|deliver\w*|"
     r"sent|send|sends|sending|suppl(?:y|ied|ies|ying|ier|iers)|gave|give|gives|given|giving|"
-    r"offer\w*|shipments?|shipped|hand(?:s|ed|ing)?\s+over|hand(?:s|ed|ing)?|get|gets|getting|disburs\w+|earmark\w+|transfer\w*|armaments?|approv\w+|"
+    r"offer\w*|shipments?|shipped|pa(?:y|ys|id|ying)\s+for|"
+    r"funded|hand(?:s|ed|ing)?\s+over|hand(?:s|ed|ing)?|get|gets|getting|disburs\w+|earmark\w+|transfer\w*|armaments?|approv\w+|"
     r"receiv\w+|allot\w+|budgeted|announc(?:e|ed|es|ing|ements?)|unveil\w*|"
     r"arriv(?:e|ed|es|ing|als?)|"
     r"security\s+(?:agreements?|pacts?|deals?|accords?|guarantees?)|"
@@ -153,6 +154,7 @@ _AID_CUE_STEMS = (
     "allot",
     "budgeted",
     "announc",
+    "pa",
     "unveil",
     "arriv",
     "worth",
@@ -235,11 +237,13 @@ _COUNTED_NOUNS = regex.compile(
 )
 
 #: Materiel that is fired, lost or made is no aid: "Russia launched 40 missiles".
+#: Verbs of making or buying give way to a named recipient ("purchased 500,000 shells for
+#: Ukraine") and, right after the count, are a modifier ("drones produced in Ukraine").
 _HOSTILE = regex.compile(
-    r"\b(?:fired|fires|firing|launch(?:ed|es|ing)?|shot\s+down|downed|destroy\w*|intercept\w*|"
-    r"lost|loses|losing|attack\w*|struck|strikes?|striking|captur\w+|seiz\w+|"
-    r"produc\w+|manufactur\w+|build|builds|built|making|makes|made|buy|buys|bought|"
-    r"purchas\w+|sold|sells|sell|order\w*|stockpil\w+|deploy\w*)\b",
+    r"\b(?:(?P<violent>fired|fires|firing|launch(?:ed|es|ing)?|shot\s+down|downed|destroy\w*|"
+    r"intercept\w*|lost|loses|losing|attack\w*|struck|strikes?|striking|captur\w+|seiz\w+)"
+    r"|(?P<acquire>produc\w+|manufactur\w+|build|builds|built|making|makes|made|buy|buys|"
+    r"bought|purchas\w+|sold|sells|sell|order\w*|stockpil\w+|deploy\w*))\b",
     regex.IGNORECASE,
 )
 
@@ -597,11 +601,13 @@ class _Clause:
         self.aid_cue = _has_aid_cue(text)
         # positions, so that the materiel's own name ("attack drones",
         # "interceptors") is no verb of firing
-        self.hostile = [
-            (m.start() + lo, m.end() + lo) for m in _HOSTILE.finditer(text, timeout=REGEX_TIMEOUT)
-        ]
         inside = [a for a in actors if lo <= a.start < hi]
         has_recipient = any(a.role == "recipient" for a in inside)
+        self.hostile = [
+            (m.start() + lo, m.end() + lo, m.group("violent") is not None)
+            for m in _HOSTILE.finditer(text, timeout=REGEX_TIMEOUT)
+            if m.group("violent") is not None or not has_recipient
+        ]
         self.has_recipient = has_recipient
         self.not_aid = (
             _NOT_AID.search(text, timeout=REGEX_TIMEOUT) is not None
@@ -633,10 +639,16 @@ class _Clause:
         return bisect_left(self.candidate_starts, pos) > 0
 
     def hostile_outside(self, spans: Sequence[tuple[int, int]]) -> bool:
-        """A verb of firing, losing, making or buying outside the amounts' own words."""
+        """A verb of firing, losing, making or buying outside the amounts' own words.
+
+        A verb of making right after a count modifies it ("drones produced in Ukraine").
+        """
         return any(
-            not any(a_lo <= h_lo and h_hi <= a_hi for a_lo, a_hi in spans)
-            for h_lo, h_hi in self.hostile
+            not any(
+                (a_lo <= h_lo and h_hi <= a_hi) or (not violent and a_hi < h_lo <= a_hi + 2)
+                for a_lo, a_hi in spans
+            )
+            for h_lo, h_hi, violent in self.hostile
         )
 
 
