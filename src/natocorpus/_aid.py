@@ -237,8 +237,7 @@ _COUNTED_NOUNS = regex.compile(
 )
 
 #: Materiel that is fired, lost or made is no aid: "Russia launched 40 missiles".
-#: Verbs of making or buying give way to a named recipient ("purchased 500,000 shells for
-#: Ukraine") and, right after the count, are a modifier ("drones produced in Ukraine").
+#: Verbs of making or buying right after the count modify it ("drones produced in Ukraine").
 _HOSTILE = regex.compile(
     r"\b(?:(?P<violent>fired|fires|firing|launch(?:ed|es|ing)?|shot\s+down|downed|destroy\w*|"
     r"intercept\w*|lost|loses|losing|attack\w*|struck|strikes?|striking|captur\w+|seiz\w+)"
@@ -606,7 +605,6 @@ class _Clause:
         self.hostile = [
             (m.start() + lo, m.end() + lo, m.group("violent") is not None)
             for m in _HOSTILE.finditer(text, timeout=REGEX_TIMEOUT)
-            if m.group("violent") is not None or not has_recipient
         ]
         self.has_recipient = has_recipient
         self.not_aid = (
