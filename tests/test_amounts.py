@@ -209,3 +209,11 @@ def test_krone_country_from_a_capital() -> None:
     (copenhagen,) = natocorpus.find_amounts("Copenhagen set aside 700 million kroner.")
     (stockholm,) = natocorpus.find_amounts("Stockholm set aside 700 million kronor.")
     assert (copenhagen.currency, stockholm.currency) == ("DKK", "SEK")
+
+
+def test_counted_materiel_with_a_calibre_and_a_run_of_nouns() -> None:
+    (shells,) = find_amounts("Allies sent 1.8 million 155mm shells.")
+    assert (shells.value, shells.unit) == (Decimal(1_800_000), "155mm shells")
+    (interceptors,) = find_amounts("It sent 30 air-defence missile interceptors.")
+    assert interceptors.unit == "air-defence missile interceptors"
+    assert find_amounts("In 2024 155mm shells ran short.") == ()

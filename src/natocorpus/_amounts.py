@@ -137,6 +137,9 @@ _PHRASAL_VERBS = frozenset(
     ]
 )
 
+#: A year written as four digits ("in 2024 155mm shells" is no count of 2024).
+_YEAR_TEXT = regex.compile(r"(?:19|20)\d\d")
+
 #: Head nouns of counted materiel ("artillery shells", "Abrams tanks").
 MATERIEL = frozenset(
     [
@@ -1000,6 +1003,9 @@ class _Scanner:
             if t.kind == "word":
                 if t.low in MATERIEL and (m == k or self.low(m - 1) not in _DASHES):
                     stop = m + 1
+                    # the head is the last of a run: "air-defence missile interceptors"
+                    while self.low(stop) in MATERIEL and stop - k < 7:
+                        stop += 1
                     if self.low(stop) == "of" and self.low(stop + 1) in MATERIEL | {"ammunition"}:
                         stop += 2
                     unit = self.text[self.toks[k].start : self.toks[stop - 1].end]
@@ -1019,6 +1025,16 @@ class _Scanner:
             elif t.low in _DASHES:
                 if m == k:  # "2,000-pound bomb": a measure, not a count
                     break
+            elif (
+                t.kind == "num"
+                and self.low(m + 1) == "mm"
+                and self.toks[m + 1].start == t.end
+                and not (
+                    num.stop - num.start == 1
+                    and _YEAR_TEXT.fullmatch(self.toks[num.start].text) is not None
+                )
+            ):
+                pass  # a calibre: "2.3 million 155mm shells"; "in 2024 155mm shells" is a year
             elif t.kind != "num" or m == k:
                 break
             m += 1
