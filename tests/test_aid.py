@@ -432,3 +432,13 @@ def test_made_or_bought_materiel_gives_way_to_funding() -> None:
     assert (f.amount, f.unit, f.donor) == (Decimal(3000), "drones", "Norway")
     assert _figures("Ukraine produced 90,000 drones last year.") == ()
     assert _figures("Russia fired 40 missiles towards Ukraine overnight.") == ()
+
+
+def test_a_led_initiative_is_never_the_recipient() -> None:
+    text = (
+        "Kyiv has received 800,000 rounds this year, thanks to the Danish-led initiative. "
+        "Riga announced \u20ac20 million for drones."
+    )
+    rounds, riga = _figures(text)
+    assert rounds.recipient == "Ukraine"
+    assert (riga.donor, riga.recipient) == ("Latvia", "Ukraine")

@@ -518,13 +518,15 @@ def _role(block_text: str, m_start: int, m_end: int, demonym: bool, lo: int, hi:
         return "recipient"
     if _DONOR_MARKER_BEFORE.search(before):
         return "donor-marked"
+    if led:  # "thanks to the Czech-led initiative": the leader gives
+        return "candidate"
     if (
         _RECIPIENT_BEFORE.search(before)
         or _RECIPIENT_AFTER.match(after)
         or _SPEND_ON.search(before)
     ):
         return "recipient"
-    if _EXCLUDED_BEFORE.search(before) and not (led or _GOVERNMENT_IN.search(before)):
+    if _EXCLUDED_BEFORE.search(before) and not _GOVERNMENT_IN.search(before):
         return "excluded"
     return "candidate"
 
