@@ -154,7 +154,8 @@ _AID_CUE_STEMS = (
     "allot",
     "budgeted",
     "announc",
-    "pa",
+    "pay",
+    "paid",
     "unveil",
     "arriv",
     "worth",
@@ -163,26 +164,43 @@ _AID_CUE_STEMS = (
 )
 
 
-def _has_aid_cue(text: str, pos: int = 0, endpos: int | None = None) -> bool:
-    """Whether ``_AID_CUE.search(text, pos, endpos)`` would find a cue.
+class _Cues:
+    """Where a block's aid cues stand, found once for its sentences and clauses.
 
     ``str.find`` of each cue's literal beginning on the lower-cased text, and one
     anchored match where a word begins there, is much faster than scanning with
     the case-blind alternation.
     """
-    end = len(text) if endpos is None else endpos
-    low = text[pos:end].lower()  # only the part searched: a sentence of a long block
-    if len(low) != end - pos:  # lower case changed the length: offsets would move
-        return _AID_CUE.search(text, pos, end, timeout=REGEX_TIMEOUT) is not None
-    for stem in _AID_CUE_STEMS:
-        i = low.find(stem)
-        while i >= 0:
-            if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")) and _AID_CUE.match(
-                text, pos + i, end
-            ) is not None:
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, text: str) -> None:
+        spans: list[tuple[int, int]] = []
+        low = text.lower()
+        if len(low) != len(text):  # lower case changed the length: offsets would move
+            spans = [m.span() for m in _AID_CUE.finditer(text, timeout=REGEX_TIMEOUT)]
+        else:
+            for stem in _AID_CUE_STEMS:
+                i = low.find(stem)
+                while i >= 0:
+                    if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
+                        m = _AID_CUE.match(text, i)
+                        if m is not None:
+                            spans.append(m.span())
+                    i = low.find(stem, i + 1)
+            spans.sort()
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+
+    def within(self, lo: int, hi: int) -> bool:
+        """Whether a cue lies inside ``[lo, hi)``."""
+        starts, ends = self.starts, self.ends
+        k = bisect_left(starts, lo)
+        while k < len(starts) and starts[k] < hi:
+            if ends[k] <= hi:
                 return True
-            i = low.find(stem, i + 1)
-    return False
+            k += 1
+        return False
 
 
 _AID_NOUN = regex.compile(
@@ -595,11 +613,12 @@ class _Clause:
         hi: int,
         actors: list[_Actor],
         periods: list[_PeriodMention],
+        aid_cue: bool,
     ) -> None:
         text = sentence[lo:hi]
         self.lo, self.hi = lo, hi
         self.counts_people = _COUNTED_NOUNS.search(text, timeout=REGEX_TIMEOUT) is not None
-        self.aid_cue = _has_aid_cue(text)
+        self.aid_cue = aid_cue
         # positions, so that the materiel's own name ("attack drones",
         # "interceptors") is no verb of firing
         inside = [a for a in actors if lo <= a.start < hi]
@@ -682,8 +701,12 @@ def _nearest_sorted(
 class _Sentence:
     """One sentence: its actors, periods, source and clauses, read once."""
 
-    def __init__(self, block: Block, matches: _BlockActors, s_lo: int, s_hi: int) -> None:
+    def __init__(
+        self, block: Block, matches: _BlockActors, cues: _Cues, s_lo: int, s_hi: int
+    ) -> None:
         self.start = block.span.start + s_lo
+        self.s_lo = s_lo
+        self.cues = cues
         self.text = block.text[s_lo:s_hi]
         source = _source(self.text)
         self.source = source[0] if source else None
@@ -691,7 +714,7 @@ class _Sentence:
         # actors in sentence offsets
         self.actors = _actors(block.text, matches, s_lo, s_hi, source_span)
         self.periods = _periods(self.text)
-        self.aid_cue = _has_aid_cue(self.text)
+        self.aid_cue = cues.within(s_lo, s_hi)
         recipients = [(a.start, a.end, a.name) for a in self.actors if a.role == "recipient"]
         self.recipients = recipients
         self.recipient_starts = [r[0] for r in recipients]
@@ -715,7 +738,8 @@ class _Sentence:
         hi = self.break_starts[k] if k < len(self.break_starts) else len(self.text)
         key = (lo, hi)
         if key not in self._clauses:
-            self._clauses[key] = _Clause(self.text, lo, hi, self.actors, self.periods)
+            cue = self.cues.within(self.s_lo + lo, self.s_lo + hi)
+            self._clauses[key] = _Clause(self.text, lo, hi, self.actors, self.periods, cue)
         return self._clauses[key]
 
     def giver_before(self, lo: int, recipient: str | None) -> str | None:
@@ -831,7 +855,8 @@ class _Analyser:
 
     def block(self, b_index: int, block: Block, matches: _BlockActors) -> None:
         found = find_amounts_at(block.text, block.span.start)
-        if not found and not _has_aid_cue(block.text):
+        cues = _Cues(block.text)
+        if not found and not cues.starts:
             # only "is the money within one sentence?" is asked of sentence
             # numbers, and a block between two sentences puts them apart
             self.sentence_no += 2
@@ -844,11 +869,10 @@ class _Analyser:
                 in_sentence.append(found[k])
                 k += 1
             if in_sentence:
-                self.sentence(
-                    b_index, _Sentence(block, matches, s_lo, s_hi), in_sentence, block.span.start
-                )
-            elif _has_aid_cue(block.text, s_lo, s_hi):
-                self._note_context(_Sentence(block, matches, s_lo, s_hi))
+                sent = _Sentence(block, matches, cues, s_lo, s_hi)
+                self.sentence(b_index, sent, in_sentence, block.span.start)
+            elif cues.within(s_lo, s_hi):
+                self._note_context(_Sentence(block, matches, cues, s_lo, s_hi))
             self.sentence_no += 1
 
     def sentence(

@@ -408,13 +408,15 @@ def _triggers(text: str) -> list[tuple[int, int]]:
     ``str.find`` on the lower-cased text for each number word (its stem, whose
     inflections share it) is much faster than one case-blind alternation.
     """
-    # the pattern is one character class: linear, so short texts skip the timeout
-    runs = (
-        _DIGITS_OR_SYMBOLS.finditer(text)
-        if len(text) <= _SHORT_REGION
-        else _DIGITS_OR_SYMBOLS.finditer(text, timeout=REGEX_TIMEOUT)
-    )
-    found = [m.span() for m in runs]
+    # the pattern is one character class: linear, so short pieces skip the timeout
+    found: list[tuple[int, int]] = []
+    for a, b in _pieces(text, 0, len(text)):
+        runs = (
+            _DIGITS_OR_SYMBOLS.finditer(text, a, b)
+            if b - a <= _SHORT_REGION
+            else _DIGITS_OR_SYMBOLS.finditer(text, a, b, timeout=REGEX_TIMEOUT)
+        )
+        found.extend(m.span() for m in runs)
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer: offsets move
         return [(m.start(), m.end()) for m in _MAYBE_AMOUNT.finditer(text, timeout=REGEX_TIMEOUT)]
@@ -466,6 +468,27 @@ def _regions(text: str) -> list[tuple[int, int]]:
     return snapped
 
 
+def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """``[lo, hi)`` cut into pieces of at most ``_SHORT_REGION`` characters.
+
+    A cut falls only before white space or a currency symbol, where no token
+    continues; a stretch with no such place stays whole.
+    """
+    out: list[tuple[int, int]] = []
+    while hi - lo > _SHORT_REGION:
+        cut = lo + _SHORT_REGION
+        while cut > lo + _SHORT_REGION // 2 and not (
+            text[cut].isspace() or text[cut] in cur.SYMBOLS
+        ):
+            cut -= 1
+        if cut == lo + _SHORT_REGION // 2:
+            break  # nowhere to cut: the rest is tokenised in one call, with a timeout
+        out.append((lo, cut))
+        lo = cut
+    out.append((lo, hi))
+    return out
+
+
 def _tokenise(text: str) -> list[_Tok]:
     """Tokens of the regions of *text* that may hold an amount, a gap token between."""
     new = tuple.__new__  # skips the named tuple's Python-level constructor: hot loop
@@ -473,17 +496,19 @@ def _tokenise(text: str) -> list[_Tok]:
     for lo, hi in _regions(text):
         if toks:
             toks.append(_GAP)
-        # _TOKEN cannot backtrack far; the timeout (costly per match) guards long regions
-        matches = (
-            _TOKEN.finditer(text, lo, hi)
-            if hi - lo <= _SHORT_REGION
-            else _TOKEN.finditer(text, lo, hi, timeout=REGEX_TIMEOUT)
-        )
-        toks.extend(
-            new(_Tok, (m.lastgroup or "punct", g, g.lower(), m.start(), m.end()))
-            for m in matches
-            for g in (m.group(),)
-        )
+        for a, b in _pieces(text, lo, hi):
+            # _TOKEN's repetitions are bounded, so it cannot backtrack far; the
+            # timeout costs about a microsecond per match, so only long input has it
+            matches = (
+                _TOKEN.finditer(text, a, b)
+                if b - a <= _SHORT_REGION
+                else _TOKEN.finditer(text, a, b, timeout=REGEX_TIMEOUT)
+            )
+            toks.extend(
+                new(_Tok, (m.lastgroup or "punct", g, g.lower(), m.start(), m.end()))
+                for m in matches
+                for g in (m.group(),)
+            )
     return _merge_space_groups(text, toks)
 
 
