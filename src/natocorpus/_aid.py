@@ -38,7 +38,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from ._amounts import find_amounts_at
+from ._amounts import TriggerIndex, find_amounts_at
 from ._guard import REGEX_TIMEOUT
 from ._people import PeopleIndex
 from ._places import ORGANISATIONS, canonical, find_actors
@@ -165,7 +165,7 @@ _AID_CUE_STEMS = (
 
 
 class _Cues:
-    """Where a block's aid cues stand, found once for its sentences and clauses.
+    """Where a text's aid cues stand, found once for its blocks, sentences and clauses.
 
     ``str.find`` of each cue's literal beginning on the lower-cased text, and one
     anchored match where a word begins there, is much faster than scanning with
@@ -705,7 +705,6 @@ class _Sentence:
         self, block: Block, matches: _BlockActors, cues: _Cues, s_lo: int, s_hi: int
     ) -> None:
         self.start = block.span.start + s_lo
-        self.s_lo = s_lo
         self.cues = cues
         self.text = block.text[s_lo:s_hi]
         source = _source(self.text)
@@ -714,7 +713,7 @@ class _Sentence:
         # actors in sentence offsets
         self.actors = _actors(block.text, matches, s_lo, s_hi, source_span)
         self.periods = _periods(self.text)
-        self.aid_cue = cues.within(s_lo, s_hi)
+        self.aid_cue = cues.within(self.start, block.span.start + s_hi)
         recipients = [(a.start, a.end, a.name) for a in self.actors if a.role == "recipient"]
         self.recipients = recipients
         self.recipient_starts = [r[0] for r in recipients]
@@ -738,7 +737,7 @@ class _Sentence:
         hi = self.break_starts[k] if k < len(self.break_starts) else len(self.text)
         key = (lo, hi)
         if key not in self._clauses:
-            cue = self.cues.within(self.s_lo + lo, self.s_lo + hi)
+            cue = self.cues.within(self.start + lo, self.start + hi)
             self._clauses[key] = _Clause(self.text, lo, hi, self.actors, self.periods, cue)
         return self._clauses[key]
 
@@ -853,10 +852,17 @@ class _Analyser:
         self.context_donor: tuple[str, int] | None = None  # name, sentence index
         self.default_recipient: str | None = None
 
-    def block(self, b_index: int, block: Block, matches: _BlockActors) -> None:
-        found = find_amounts_at(block.text, block.span.start)
-        cues = _Cues(block.text)
-        if not found and not cues.starts:
+    def block(
+        self,
+        b_index: int,
+        block: Block,
+        matches: _BlockActors,
+        triggers: TriggerIndex,
+        cues: _Cues,
+    ) -> None:
+        base = block.span.start
+        found = find_amounts_at(block.text, base, triggers.of(base, block.span.end))
+        if not found and not cues.within(base, block.span.end):
             # only "is the money within one sentence?" is asked of sentence
             # numbers, and a block between two sentences puts them apart
             self.sentence_no += 2
@@ -871,7 +877,7 @@ class _Analyser:
             if in_sentence:
                 sent = _Sentence(block, matches, cues, s_lo, s_hi)
                 self.sentence(b_index, sent, in_sentence, block.span.start)
-            elif cues.within(s_lo, s_hi):
+            elif cues.within(base + s_lo, base + s_hi):
                 self._note_context(_Sentence(block, matches, cues, s_lo, s_hi))
             self.sentence_no += 1
 
@@ -1149,6 +1155,8 @@ def find_aid(
     content = [b for b in blocks if b.role.is_content]
     matches = [_BlockActors(b.text) for b in content]
     analyser.default_recipient = _usual_recipient(matches)
+    triggers = TriggerIndex(text)
+    cues = _Cues(text)
     for b_index, block in enumerate(content):
-        analyser.block(b_index, block, matches[b_index])
+        analyser.block(b_index, block, matches[b_index], triggers, cues)
     return tuple(analyser.amounts), tuple(f.figure for f in analyser.figures)

@@ -21,6 +21,8 @@ the scan is linear in the length of the text.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -37,7 +39,7 @@ from ._numbers import (
 )
 from ._records import Amount, Span
 
-__all__ = ["find_amounts"]
+__all__ = ["TriggerIndex", "find_amounts", "find_amounts_at"]
 
 _SYMBOL_CLASS = "".join(regex.escape(s) for s in cur.SYMBOLS)
 
@@ -436,7 +438,36 @@ def _triggers(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _regions(text: str) -> list[tuple[int, int]]:
+class TriggerIndex:
+    """The triggers of a whole text, found once; each block asks for its own.
+
+    >>> index = TriggerIndex("Intro.\\nIt gave two billion euros.")
+    >>> index.of(7, 31)
+    [(8, 11), (12, 19)]
+    """
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, text: str) -> None:
+        found = _triggers(text)
+        self.starts = [a for a, _ in found]
+        self.ends = [b for _, b in found]
+
+    def of(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The triggers inside ``[lo, hi)``, cut to it, as offsets from *lo*."""
+        starts, ends = self.starts, self.ends
+        k = bisect_left(starts, lo)
+        # a digit run may begin before lo
+        if k > 0 and ends[k - 1] > lo:
+            k -= 1
+        out: list[tuple[int, int]] = []
+        while k < len(starts) and starts[k] < hi:
+            out.append((max(starts[k], lo) - lo, min(ends[k], hi) - lo))
+            k += 1
+        return out
+
+
+def _regions(text: str, triggers: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """The parts of *text* around its digits, symbols and number words, merged.
 
     Only these parts are tokenised: every amount holds at least one such
@@ -445,7 +476,7 @@ def _regions(text: str) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     n = len(text)
-    for start, end in _triggers(text):
+    for start, end in _triggers(text) if triggers is None else triggers:
         lo = max(0, start - _REACH_BEFORE)
         hi = min(n, end + _REACH_AFTER)
         if out and lo <= out[-1][1]:
@@ -489,11 +520,11 @@ def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
-def _tokenise(text: str) -> list[_Tok]:
+def _tokenise(text: str, triggers: Sequence[tuple[int, int]] | None = None) -> list[_Tok]:
     """Tokens of the regions of *text* that may hold an amount, a gap token between."""
     new = tuple.__new__  # skips the named tuple's Python-level constructor: hot loop
     toks: list[_Tok] = []
-    for lo, hi in _regions(text):
+    for lo, hi in _regions(text, triggers):
         if toks:
             toks.append(_GAP)
         for a, b in _pieces(text, lo, hi):
@@ -547,9 +578,11 @@ def _merge_space_groups(text: str, toks: list[_Tok]) -> list[_Tok]:
 class _Scanner:
     """One left-to-right pass over the tokens of a text."""
 
-    def __init__(self, text: str, offset: int = 0) -> None:
+    def __init__(
+        self, text: str, offset: int = 0, triggers: Sequence[tuple[int, int]] | None = None
+    ) -> None:
         self.text = text
-        self.toks = _tokenise(text)
+        self.toks = _tokenise(text, triggers)
         self.offset = offset  # added to every span: the text's place in a larger one
 
     # -- small helpers --------------------------------------------------
@@ -1229,11 +1262,17 @@ def find_amounts(text: str) -> tuple[Amount, ...]:
     return find_amounts_at(text, 0)
 
 
-def find_amounts_at(text: str, offset: int) -> tuple[Amount, ...]:
-    """:func:`find_amounts` on a part of a larger text that starts at *offset*."""
+def find_amounts_at(
+    text: str, offset: int, triggers: Sequence[tuple[int, int]] | None = None
+) -> tuple[Amount, ...]:
+    """:func:`find_amounts` on a part of a larger text that starts at *offset*.
+
+    *triggers*, when given, are the part's triggers from a :class:`TriggerIndex`
+    of the larger text (found there once instead of again for every part).
+    """
     if not text:
         return ()
-    return _Scanner(text, offset).scan()
+    return _Scanner(text, offset, triggers).scan()
 
 
 #: Words that may be (part of) an amount; every amount holds one of them or a
