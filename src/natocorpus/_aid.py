@@ -364,7 +364,7 @@ _POSSESSIVE_OF_BACKERS = regex.compile(
 _EXCLUDED_BEFORE = regex.compile(
     r"\b(?:in|at|of|against|near|across|inside|on|with|versus|vs\.?|into|over|than|"
     r"invaded|invade|invading|attacked|attack|attacking|fight|fighting|fought|defeat|"
-    r"Former|former)\s+(?:the\s+)?$",
+    r"Former|former)\s+(?:[Tt]he\s+)?$",
     regex.REVERSE,
 )
 #: "officials in Seoul say": a capital after a government word speaks for its country.

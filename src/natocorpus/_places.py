@@ -144,8 +144,7 @@ CAPITALS: dict[str, str] = {
     "New Delhi": "India",
     "Tehran": "Iran",
     "Ankara's": "Turkey",
-    "The Hague": "Netherlands",
-    "the Hague": "Netherlands",
+    # "The Hague": the name is matched from "Hague", so that "The" is no first word
     "Hague": "Netherlands",
     "Amsterdam": "Netherlands",
     "Luxembourg City": "Luxembourg",
