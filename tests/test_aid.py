@@ -442,3 +442,10 @@ def test_a_led_initiative_is_never_the_recipient() -> None:
     rounds, riga = _figures(text)
     assert rounds.recipient == "Ukraine"
     assert (riga.donor, riga.recipient) == ("Latvia", "Ukraine")
+
+
+def test_a_quoted_we_gives_for_the_speakers_country() -> None:
+    f = _one("\u201cWe have sent 7,000 drones,\u201d said Swedish Defence Minister Ola Berg.")
+    assert f.donor == "Sweden"
+    f = _one("\u201cWe have received \u20ac90 million,\u201d the Ukrainian defence minister said.")
+    assert f.donor is None

@@ -41,7 +41,7 @@ import regex
 from ._amounts import TriggerIndex, find_amounts_at
 from ._guard import REGEX_TIMEOUT
 from ._people import PeopleIndex
-from ._places import ORGANISATIONS, canonical, find_actors
+from ._places import COUNTRIES, DEMONYMS, ORGANISATIONS, canonical, find_actors
 from ._records import AidCategory, AidFigure, AidStatus, Amount, Block, Period
 
 __all__ = ["find_aid"]
@@ -384,6 +384,24 @@ _DONOR_MARKER_BEFORE = regex.compile(
     r"caused|hit|struck|attacked|invaded|occupied|surrounded)\s+)"
     r"\b(?:from|by|via)\s+(?:the\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
+)
+#: "... ," said Danish Defence Minister X: the side a quoted "we" speaks for.
+_SPEAKER_SIDE = regex.compile(
+    r"\b(?P<side>"
+    + "|".join(
+        regex.escape(n)
+        for n in sorted([*DEMONYMS, *COUNTRIES], key=len, reverse=True)
+        if n[0].isupper()
+    )
+    + r")(?:['\u2019]s)?\s+"
+    r"(?i:(?:defen[cs]e|foreign|prime|deputy|finance|economy|armed\s+forces)\s+)?"
+    r"(?:[Mm]inister|[Pp]resident|[Cc]hancellor|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Oo]fficial|"
+    r"[Ss]pokes(?:man|woman|person)|[Gg]overnment)\b"
+)
+#: "We have received ...": the speaker's side is the recipient, not the giver.
+_WE_RECEIVE = regex.compile(
+    r"\b(?:[Ww]e|I)\s+(?:\w+\s+){0,2}?(?:receiv\w+|got|get|gets|need\w*|ask\w*|request\w*|"
+    r"welcom\w+|thank\w*)\b"
 )
 #: A speaker's "we" gives aid: the giver is the speaker's side, not the last one named.
 _FIRST_PERSON = regex.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I)\b")
@@ -1036,6 +1054,15 @@ class _Analyser:
         )
         if donor is None and not clause_has_candidate:
             donor = sent.giver_before(clause.lo, recipient)
+        if (
+            donor is None
+            and _FIRST_PERSON.search(sent.text, timeout=REGEX_TIMEOUT) is not None
+            and _WE_RECEIVE.search(sent.text, timeout=REGEX_TIMEOUT) is None
+        ):
+            side = _SPEAKER_SIDE.search(sent.text, timeout=REGEX_TIMEOUT)
+            if side is not None:
+                name = canonical(side.group("side"))
+                donor = name if name != recipient else None
         if (
             donor is None
             and self.context_donor is not None
