@@ -449,3 +449,62 @@ def test_a_quoted_we_gives_for_the_speakers_country() -> None:
     assert f.donor == "Sweden"
     f = _one("\u201cWe have received \u20ac90 million,\u201d the Ukrainian defence minister said.")
     assert f.donor is None
+
+
+_PLEDGE_PAGE = (
+    "Allies pledge fresh air defence at Ramstein meeting\n"
+    "\n"
+    "Defence ministers promised more interceptors for Ukraine, though deliveries lag.\n"
+    "\n"
+    "By Marta Olsen\n"
+    "\n"
+    "BRUSSELS — Allies on Thursday promised Ukraine new air defence as Russian "
+    "strikes on the power grid intensified.\n"
+    "\n"
+    "Britain will send up to 25 air-defence interceptors before the winter, the "
+    "Ministry of Defence said. Ottawa announced C$500 million for drones and "
+    "training, while Tokyo pledged $1.2 billion in budget support.\n"
+    "\n"
+    "Germany's contribution, a package worth around $1.5bn, includes two more air "
+    "defence systems. Officials in Seoul say its $400m package for Ukraine is non-"
+    "lethal.\n"
+    "\n"
+    "The €2.2 billion Sweden has pledged for next year will mostly fund artillery. "
+    "The Dutch defence budget will rise to €24 billion next year, the finance "
+    "ministry said.\n"
+    "\n"
+    "Berlin plans to spend €11.5bn on Ukraine next year. Kyiv also expects €4.7 "
+    "billion from the Ukraine Facility and $3.2 billion from the G7 loan.\n"
+    "\n"
+    "Ireland and Austria, which do not send weapons, gave €120 million for demining. "
+    "The Czech-led initiative delivered 450,000 rounds this year; by 2027 it expects "
+    "to ship more than 2.3 million.\n"
+    "\n"
+    '"We have paid for more than 100,000 drones made in Ukraine," said Danish Defence'
+    " Minister Jonas Kjær. Copenhagen will also give 1.2 billion kroner to fund joint"
+    " ventures with Ukrainian firms.\n"
+    "\n"
+)
+
+
+def test_a_page_of_pledges() -> None:
+    got = [
+        (f.amount, f.currency or f.unit, f.donor, f.recipient)
+        for f in natocorpus.parse(_PLEDGE_PAGE).aid_figures
+    ]
+    assert got == [
+        (Decimal(25), "air-defence interceptors", "United Kingdom", "Ukraine"),
+        (Decimal(500_000_000), "CAD", "Canada", "Ukraine"),
+        (Decimal(1_200_000_000), "USD", "Japan", "Ukraine"),
+        (Decimal(1_500_000_000), "USD", "Germany", "Ukraine"),
+        (Decimal(400_000_000), "USD", "South Korea", "Ukraine"),
+        (Decimal(2_200_000_000), "EUR", "Sweden", "Ukraine"),
+        (Decimal(11_500_000_000), "EUR", "Germany", "Ukraine"),
+        (Decimal(4_700_000_000), "EUR", "EU", "Ukraine"),
+        (Decimal(3_200_000_000), "USD", "G7", "Ukraine"),
+        (Decimal(120_000_000), "EUR", "Ireland and Austria", "Ukraine"),
+        (Decimal(450_000), "rounds", "Czech Republic", "Ukraine"),
+        (Decimal(2_300_000), "rounds", "Czech Republic", "Ukraine"),
+        (Decimal(100_000), "drones", "Denmark", "Ukraine"),
+        (Decimal(1_200_000_000), "DKK", "Denmark", "Ukraine"),
+    ]

@@ -110,7 +110,7 @@ _AID_CUE = regex.compile(
     r"package|packages|donat\w+|donors?|grants?|granted|loans?|tranches?|funding|funds?|"
     r"contribut\w+|provid\w+|pledg\w+|promis\w+|commit\w+|allocat\w+|deliver\w*|"
     r"sent|send|sends|sending|suppl(?:y|ied|ies|ying|ier|iers)|gave|give|gives|given|giving|"
-    r"offer\w*|shipments?|shipped|pa(?:y|ys|id|ying)\s+for|"
+    r"offer\w*|shipments?|shipped|ship|ships|shipping|pa(?:y|ys|id|ying)\s+for|"
     r"funded|hand(?:s|ed|ing)?\s+over|hand(?:s|ed|ing)?|get|gets|getting|disburs\w+|earmark\w+|transfer\w*|armaments?|approv\w+|"
     r"receiv\w+|allot\w+|budgeted|announc(?:e|ed|es|ing|ements?)|unveil\w*|"
     r"arriv(?:e|ed|es|ing|als?)|"
