@@ -645,11 +645,13 @@ class _Clause:
             (m.start() + lo, m.end() + lo, m.group("violent") is not None)
             for m in _HOSTILE.finditer(text, timeout=REGEX_TIMEOUT)
         ]
+        self._hostile_outside: bool | None = None
         self.has_recipient = has_recipient
         self.not_aid = (
             _NOT_AID.search(text, timeout=REGEX_TIMEOUT) is not None
             and not (has_recipient and _AID_NOUN.search(text, timeout=REGEX_TIMEOUT) is not None)
         ) or (_WEAK_NOT_AID.search(text, timeout=REGEX_TIMEOUT) is not None and not has_recipient)
+        self.has_candidate = any(a.role == "candidate" for a in inside)
         candidates = [a for a in inside if a.role in ("candidate", "donor-marked")]
         self.candidate_starts = [a.start for a in candidates]
         self.candidate_names = [a.name for a in candidates]
@@ -678,15 +680,23 @@ class _Clause:
     def hostile_outside(self, spans: Sequence[tuple[int, int]]) -> bool:
         """A verb of firing, losing, making or buying outside the amounts' own words.
 
-        A verb of making right after a count modifies it ("drones produced in Ukraine").
+        *spans* are the sentence's counted amounts, sorted and the same for each
+        call, so the answer is worked out once. A verb of making right after a
+        count modifies it ("drones produced in Ukraine").
         """
-        return any(
-            not any(
-                (a_lo <= h_lo and h_hi <= a_hi) or (not violent and a_hi < h_lo <= a_hi + 2)
-                for a_lo, a_hi in spans
-            )
-            for h_lo, h_hi, violent in self.hostile
-        )
+        if self._hostile_outside is None:
+            starts = [a_lo for a_lo, _ in spans]
+            outside = False
+            for h_lo, h_hi, violent in self.hostile:
+                k = bisect_right(starts, h_lo) - 1
+                if k >= 0:
+                    a_hi = spans[k][1]
+                    if h_hi <= a_hi or (not violent and h_lo <= a_hi + 2):
+                        continue
+                outside = True
+                break
+            self._hostile_outside = outside
+        return self._hostile_outside
 
 
 def _nearest_sorted(
@@ -730,7 +740,9 @@ class _Sentence:
         source_span = (source[1], source[2]) if source else None
         # actors in sentence offsets
         self.actors = _actors(block.text, matches, s_lo, s_hi, source_span)
+        self.actor_starts = [a.start for a in self.actors]
         self.periods = _periods(self.text)
+        self.period_starts = [p.start for p in self.periods]
         self.aid_cue = cues.within(self.start, block.span.start + s_hi)
         recipients = [(a.start, a.end, a.name) for a in self.actors if a.role == "recipient"]
         self.recipients = recipients
@@ -746,6 +758,8 @@ class _Sentence:
         ]
         self.puncts = [i for i, c in enumerate(self.text) if c in ",;:"]
         self._clauses: dict[tuple[int, int], _Clause] = {}
+        self._first_person: bool | None = None
+        self._side: str | None = None  # "": no side
 
     def clause(self, a_lo: int, a_hi: int) -> _Clause:
         """The clause around ``[a_lo, a_hi)`` (sentence offsets)."""
@@ -756,8 +770,33 @@ class _Sentence:
         key = (lo, hi)
         if key not in self._clauses:
             cue = self.cues.within(self.start + lo, self.start + hi)
-            self._clauses[key] = _Clause(self.text, lo, hi, self.actors, self.periods, cue)
+            # only the clause's own actors and periods: a sentence of thousands
+            # of clauses stays linear
+            actors = self.actors[
+                bisect_left(self.actor_starts, lo) : bisect_left(self.actor_starts, hi)
+            ]
+            periods = self.periods[
+                bisect_left(self.period_starts, lo) : bisect_left(self.period_starts, hi)
+            ]
+            self._clauses[key] = _Clause(self.text, lo, hi, actors, periods, cue)
         return self._clauses[key]
+
+    def first_person(self) -> bool:
+        """Whether the sentence speaks as "we" or "I" (read once)."""
+        if self._first_person is None:
+            self._first_person = _FIRST_PERSON.search(self.text, timeout=REGEX_TIMEOUT) is not None
+        return self._first_person
+
+    def speaker_side(self) -> str | None:
+        """The country a giving "we" speaks for ("said Danish Defence Minister X"), read once."""
+        if self._side is None:
+            side = ""
+            if self.first_person() and _WE_RECEIVE.search(self.text, timeout=REGEX_TIMEOUT) is None:
+                m = _SPEAKER_SIDE.search(self.text, timeout=REGEX_TIMEOUT)
+                if m is not None:
+                    side = canonical(m.group("side"))
+            self._side = side
+        return self._side or None
 
     def giver_before(self, lo: int, recipient: str | None) -> str | None:
         """The last giver named before clause start *lo*, across a dash or comma.
@@ -765,9 +804,9 @@ class _Sentence:
         "Germany's contribution - a package worth $1.5bn - ..." names its giver
         in the clause before; a contrast ("while", "but") puts a giver apart.
         """
-        for actor in reversed(self.actors):
-            if actor.start >= lo:
-                continue
+        first = bisect_left(self.actor_starts, lo)
+        for j in range(first - 1, max(-1, first - 20), -1):
+            actor = self.actors[j]
             k = bisect_left(self.contrast_starts, actor.end)
             if k < len(self.contrast_starts) and self.contrast_starts[k] < lo:
                 return None
@@ -1049,27 +1088,17 @@ class _Analyser:
         # the giver named in the sentence about aid just before
         if donor is None and inherited and previous is not None:
             donor = previous.figure.donor
-        clause_has_candidate = any(
-            a.role == "candidate" for a in sent.actors if clause.lo <= a.start < clause.hi
-        )
-        if donor is None and not clause_has_candidate:
+        if donor is None and not clause.has_candidate:
             donor = sent.giver_before(clause.lo, recipient)
-        if (
-            donor is None
-            and _FIRST_PERSON.search(sent.text, timeout=REGEX_TIMEOUT) is not None
-            and _WE_RECEIVE.search(sent.text, timeout=REGEX_TIMEOUT) is None
-        ):
-            side = _SPEAKER_SIDE.search(sent.text, timeout=REGEX_TIMEOUT)
-            if side is not None:
-                name = canonical(side.group("side"))
-                donor = name if name != recipient else None
+        if donor is None and sent.speaker_side() is not None:
+            donor = sent.speaker_side() if sent.speaker_side() != recipient else None
         if (
             donor is None
             and self.context_donor is not None
             and self.sentence_no - self.context_donor[1] <= 1
             and self.context_donor[0] != recipient
-            and _FIRST_PERSON.search(sent.text, timeout=REGEX_TIMEOUT) is None
-            and not clause_has_candidate
+            and not sent.first_person()
+            and not clause.has_candidate
         ):
             donor = self.context_donor[0]
         period = self._period(clause, a_lo, a_hi, previous)
