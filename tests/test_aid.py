@@ -508,3 +508,8 @@ def test_a_page_of_pledges() -> None:
         (Decimal(100_000), "drones", "Denmark", "Ukraine"),
         (Decimal(1_200_000_000), "DKK", "Denmark", "Ukraine"),
     ]
+
+
+def test_two_nationalities_share_one_aid_noun() -> None:
+    f = _one("The Irish and Austrian governments gave \u20ac9 million in aid to Ukraine.")
+    assert f.donor == "Ireland and Austria"

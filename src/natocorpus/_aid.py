@@ -416,10 +416,13 @@ _MODIFIER_OF = regex.compile(
 #: "training for Ukrainian pilots": a nationality after "for"/"to" names a recipient.
 _DEMONYM_RECIPIENT = regex.compile(r"\b(?:to|for)\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
 _DEMONYM_AID = regex.compile(
-    r"^\s+(?:(?:military|financial|humanitarian|economic|security|defen[cs]e|government|"
-    r"taxpayer|ammunition|munitions|artillery|drone|shell|weapons)\s+){0,2}(?:aid|assistance|support|package|packages|help|funding|contribution|"
-    r"donations?|weapons|arms|government|parliament|ministry|cabinet|authorities|"
-    r"taxpayers|treasury|initiative|coalition|scheme|pledges?)\b",
+    # "Irish and Austrian governments": one aid noun for two nationalities
+    r"^(?:,?\s+and\s+\p{Lu}\w+)?"
+    r"\s+(?:(?:military|financial|humanitarian|economic|security|defen[cs]e|government|"
+    r"taxpayer|ammunition|munitions|artillery|drone|shell|weapons)\s+){0,2}"
+    r"(?:aid|assistance|support|package|packages|help|funding|contributions?|"
+    r"donations?|weapons|arms|governments?|parliaments?|ministry|ministries|cabinet|"
+    r"authorities|taxpayers|treasury|initiative|coalition|scheme|pledges?)\b",
     regex.IGNORECASE,
 )
 
