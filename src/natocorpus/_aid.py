@@ -38,7 +38,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from ._amounts import TriggerIndex, find_amounts_at
+from ._amounts import TriggerIndex, find_amounts_at, lower_chunks
 from ._guard import REGEX_TIMEOUT
 from ._people import PeopleIndex
 from ._places import COUNTRIES, DEMONYMS, ORGANISATIONS, canonical, find_actors
@@ -176,19 +176,21 @@ class _Cues:
 
     def __init__(self, text: str) -> None:
         spans: list[tuple[int, int]] = []
-        low = text.lower()
-        if len(low) != len(text):  # lower case changed the length: offsets would move
-            spans = [m.span() for m in _AID_CUE.finditer(text, timeout=REGEX_TIMEOUT)]
-        else:
+        for base, end, low in lower_chunks(text):
+            if len(low) != end - base:  # lower case changed the length: offsets would move
+                spans.extend(
+                    m.span() for m in _AID_CUE.finditer(text, base, end, timeout=REGEX_TIMEOUT)
+                )
+                continue
             for stem in _AID_CUE_STEMS:
                 i = low.find(stem)
                 while i >= 0:
                     if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
-                        m = _AID_CUE.match(text, i)
+                        m = _AID_CUE.match(text, base + i)
                         if m is not None:
                             spans.append(m.span())
                     i = low.find(stem, i + 1)
-            spans.sort()
+        spans.sort()
         self.starts = [a for a, _ in spans]
         self.ends = [b for _, b in spans]
 

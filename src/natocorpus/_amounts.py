@@ -22,7 +22,7 @@ the scan is linear in the length of the text.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -39,7 +39,7 @@ from ._numbers import (
 )
 from ._records import Amount, Span
 
-__all__ = ["TriggerIndex", "find_amounts", "find_amounts_at"]
+__all__ = ["TriggerIndex", "find_amounts", "find_amounts_at", "lower_chunks"]
 
 _SYMBOL_CLASS = "".join(regex.escape(s) for s in cur.SYMBOLS)
 
@@ -404,6 +404,34 @@ _REACH_AFTER = 120
 _SHORT_REGION = 4000
 
 
+#: Lower-casing a whole long text at once briefly takes about twelve bytes a character.
+_CHUNK = 1 << 15
+
+
+def lower_chunks(text: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, text[start:end].lower())`` for pieces of about 32k characters.
+
+    A piece ends where a word does (before a character that is not a letter,
+    digit or underscore) unless a word runs over a thousand characters. Lower
+    case may change a piece's length (callers check ``len`` against ``end - start``).
+
+    >>> [(a, b, low) for a, b, low in lower_chunks("Two MILLION")]
+    [(0, 11, 'two million')]
+    """
+    n = len(text)
+    start = 0
+    while start < n:
+        end = min(n, start + _CHUNK)
+        if end < n:
+            k = end
+            while k > end - 1000 and (text[k].isalnum() or text[k] == "_"):
+                k -= 1
+            if k > end - 1000:
+                end = k
+        yield start, end, text[start:end].lower()
+        start = end
+
+
 def _triggers(text: str) -> list[tuple[int, int]]:
     """Where *text* has a digit run, a currency symbol or a number word, sorted.
 
@@ -419,21 +447,24 @@ def _triggers(text: str) -> list[tuple[int, int]]:
             else _DIGITS_OR_SYMBOLS.finditer(text, a, b, timeout=REGEX_TIMEOUT)
         )
         found.extend(m.span() for m in runs)
-    low = text.lower()
-    if len(low) != len(text):  # a character whose lower case is longer: offsets move
-        return [(m.start(), m.end()) for m in _MAYBE_AMOUNT.finditer(text, timeout=REGEX_TIMEOUT)]
-    n = len(low)
-    for stem in _TRIGGER_STEMS:
-        i = low.find(stem)
-        while i >= 0:
-            if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
-                j = i + len(stem)
-                stop = min(n, i + _LONGEST_TRIGGER + 1)  # a longer run is no trigger
-                while j < stop and (low[j].isalnum() or low[j] == "_"):
-                    j += 1
-                if low[i:j] in _TRIGGER_WORDS and (j == n or not low[j].isalnum()):
-                    found.append((i, j))
-            i = low.find(stem, i + 1)
+    for base, end, low in lower_chunks(text):
+        n = len(low)
+        if n != end - base:  # lower case changed the length: offsets would move
+            found.extend(
+                m.span() for m in _MAYBE_AMOUNT.finditer(text, base, end, timeout=REGEX_TIMEOUT)
+            )
+            continue
+        for stem in _TRIGGER_STEMS:
+            i = low.find(stem)
+            while i >= 0:
+                if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
+                    j = i + len(stem)
+                    stop = min(n, i + _LONGEST_TRIGGER + 1)  # a longer run is no trigger
+                    while j < stop and (low[j].isalnum() or low[j] == "_"):
+                        j += 1
+                    if low[i:j] in _TRIGGER_WORDS and (j == n or not low[j].isalnum()):
+                        found.append((base + i, base + j))
+                i = low.find(stem, i + 1)
     found.sort()
     return found
 
@@ -583,6 +614,7 @@ class _Scanner:
     ) -> None:
         self.text = text
         self.toks = _tokenise(text, triggers)
+        self.n = len(self.toks)
         self.offset = offset  # added to every span: the text's place in a larger one
 
     # -- small helpers --------------------------------------------------
@@ -591,22 +623,19 @@ class _Scanner:
         return Span(self.toks[first].start + self.offset, self.toks[stop - 1].end + self.offset)
 
     def low(self, i: int) -> str:
-        return self.toks[i].low if 0 <= i < len(self.toks) else ""
+        return self.toks[i][2] if 0 <= i < self.n else ""
 
     def kind(self, i: int) -> str:
-        return self.toks[i].kind if 0 <= i < len(self.toks) else ""
+        return self.toks[i][0] if 0 <= i < self.n else ""
 
     def adjacent(self, i: int, j: int) -> bool:
         """Whether token *j* starts right where token *i* ends."""
-        return (
-            0 <= i < len(self.toks)
-            and 0 <= j < len(self.toks)
-            and (self.toks[i].end == self.toks[j].start)
-        )
+        n = self.n
+        return 0 <= i < n and 0 <= j < n and (self.toks[i][4] == self.toks[j][3])
 
     def near(self, i: int, j: int) -> bool:
         """Adjacent or separated by one space."""
-        if not (0 <= i < len(self.toks) and 0 <= j < len(self.toks)):
+        if not (0 <= i < self.n and 0 <= j < self.n):
             return False
         gap = self.toks[j].start - self.toks[i].end
         return gap == 0 or (gap == 1 and self.text[self.toks[i].end] in _SPACES)
@@ -704,7 +733,7 @@ class _Scanner:
 
     def postfix_currency(self, i: int) -> _Currency | None:
         """A currency written after the number, starting at token *i*."""
-        if i >= len(self.toks):
+        if i >= self.n:
             return None
         tok = self.toks[i]
         # a code glued to the next number belongs to it: "3 USD50"
@@ -757,7 +786,7 @@ class _Scanner:
     # -- numbers --------------------------------------------------------
     def number(self, i: int) -> _Number | None:
         """A number (digits or words) with its scale, starting at token *i*."""
-        tok = self.toks[i] if i < len(self.toks) else None
+        tok = self.toks[i] if i < self.n else None
         if tok is None:
             return None
         if tok.kind == "num":
@@ -817,7 +846,7 @@ class _Scanner:
         j = i
         words: list[str] = []
         ends: list[int] = []
-        while j < len(self.toks) and len(words) < 12:
+        while j < self.n and len(words) < 12:
             t = self.toks[j]
             if t.kind == "word" and t.low in NUMBER_WORDS:
                 words.append(t.low)
@@ -880,7 +909,7 @@ class _Scanner:
         j = pre.stop if pre is not None else i
         if pre is not None and self.low(j) in _DASHES:
             return None
-        num = self.number(j) if j < len(self.toks) else None
+        num = self.number(j) if j < self.n else None
         if num is None:
             num = self.vague(j)
         if num is None:
@@ -906,10 +935,10 @@ class _Scanner:
                 "fell",
             )
             m = k + 1
-            pre2 = self.prefix_currency(m) if m < len(self.toks) else None
+            pre2 = self.prefix_currency(m) if m < self.n else None
             if pre2 is not None:
                 m = pre2.stop
-            second = self.number(m) if m < len(self.toks) else None
+            second = self.number(m) if m < self.n else None
             if (
                 second is not None
                 and second.value is not None
@@ -930,14 +959,14 @@ class _Scanner:
         # a currency after the number
         post = None
         hyphen = False
-        if k < len(self.toks):
+        if k < self.n:
             p = k
             if self.low(p) in _DASHES and self.adjacent(p - 1, p) and self.adjacent(p, p + 1):
                 p += 1
                 hyphen = True
             if self.low(p) == "of" and num.value is None:
                 p += 1
-            post = self.postfix_currency(p) if p < len(self.toks) else None
+            post = self.postfix_currency(p) if p < self.n else None
             if (
                 post is not None
                 and post.code == "GBP"
@@ -1056,7 +1085,7 @@ class _Scanner:
         qualifier = hedge[0] if hedge is not None and hedge[0].lower() != "between" else None
         # counted materiel: "a million artillery shells", "31 Abrams tanks"
         m = k
-        while m < len(self.toks) and m - k < 6:
+        while m < self.n and m - k < 6:
             t = self.toks[m]
             if t.kind == "word":
                 if t.low in MATERIEL and (m == k or self.low(m - 1) not in _DASHES):
@@ -1098,7 +1127,7 @@ class _Scanner:
             m += 1
         # a bare scaled figure: "Germany is second, at 17.7 billion."
         if (num.scaled and not num.words) or (num.scaled and num.value >= 1000):
-            nxt = self.toks[k] if k < len(self.toks) else None
+            nxt = self.toks[k] if k < self.n else None
             if nxt is not None and self.low(k) in ("-", "–"):  # noqa: RUF001
                 return None
             if nxt is None or nxt.kind != "word" or nxt.low in _BARE_FOLLOWERS:
@@ -1124,7 +1153,7 @@ class _Scanner:
         j = i
         if self.low(j) == "and":
             j += 1
-        num = self.number(j) if j < len(self.toks) else None
+        num = self.number(j) if j < self.n else None
         if num is None or num.value is None or num.scaled or not num.integer:
             return None
         if not (0 < num.value < 100):
@@ -1141,7 +1170,7 @@ class _Scanner:
             return num.value / 100, after + 1
         # no cents word: only at the end of the phrase, and only after a
         # currency written after the whole part ("15 dollars 50") or "and"
-        nxt = self.toks[after] if after < len(self.toks) else None
+        nxt = self.toks[after] if after < self.n else None
         if nxt is not None and (
             (nxt.kind in ("word", "num", "sym") and nxt.low not in ("and", "or", "but"))
             or nxt.low in _DASHES
@@ -1163,8 +1192,8 @@ class _Scanner:
                 best, best_distance = cur.KRONE_BY_COUNTRY[m.group().lower()], distance
         if best is None and self.low(start_tok) in ("kroner", "krone"):
             return "NOK"
-        if best is None and start_tok + 1 < len(self.toks):
-            for k in range(start_tok, min(start_tok + 4, len(self.toks))):
+        if best is None and start_tok + 1 < self.n:
+            for k in range(start_tok, min(start_tok + 4, self.n)):
                 if self.low(k) in ("kroner", "krone"):
                     return "NOK"
         return best
@@ -1172,7 +1201,7 @@ class _Scanner:
     def scan(self) -> tuple[Amount, ...]:
         out: list[Amount] = []
         i = 0
-        n = len(self.toks)
+        n = self.n
         while i < n:
             tok = self.toks[i]
             if tok.kind == "punct" or (tok.kind == "word" and not _can_start(tok.low)):
