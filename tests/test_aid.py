@@ -513,3 +513,10 @@ def test_a_page_of_pledges() -> None:
 def test_two_nationalities_share_one_aid_noun() -> None:
     f = _one("The Irish and Austrian governments gave \u20ac9 million in aid to Ukraine.")
     assert f.donor == "Ireland and Austria"
+
+
+def test_possessive_owner_after_the_amount() -> None:
+    f = _one("The package, worth up to $700m over two years, is Canada's largest.")
+    assert f.donor == "Canada"
+    f = _one("A package worth $700m was announced as Russia's offensive stalled.")
+    assert f.donor is None

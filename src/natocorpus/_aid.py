@@ -400,6 +400,14 @@ _SPEAKER_SIDE = regex.compile(
     r"(?:[Mm]inister|[Pp]resident|[Cc]hancellor|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Oo]fficial|"
     r"[Ss]pokes(?:man|woman|person)|[Gg]overnment)\b"
 )
+#: "... is Australia's largest": an owner of aid named with "'s".
+_POSSESSIVE_GIVING = regex.compile(
+    r"['\u2019]s\s+(?:(?:largest|latest|biggest|new|first|second|third|own|total|overall|"
+    r"annual|military|financial|humanitarian|single|next)\s+){0,2}"
+    r"(?:contributions?|packages?|pledges?|aid|support|donations?|share|commitments?|offer|"
+    r"assistance|tranches?|loans?|grants?|largest|biggest|latest)\b",
+    regex.IGNORECASE,
+)
 #: "We have received ...": the speaker's side is the recipient, not the giver.
 _WE_RECEIVE = regex.compile(
     r"\b(?:[Ww]e|I)\s+(?:\w+\s+){0,2}?(?:receiv\w+|got|get|gets|need\w*|ask\w*|request\w*|"
@@ -764,6 +772,7 @@ class _Sentence:
         self.puncts = [i for i, c in enumerate(self.text) if c in ",;:"]
         self._clauses: dict[tuple[int, int], _Clause] = {}
         self._first_person: bool | None = None
+        self._possessive: list[_Actor] | None = None
         self._side: str | None = None  # "": no side
 
     def clause(self, a_lo: int, a_hi: int) -> _Clause:
@@ -785,6 +794,23 @@ class _Sentence:
             ]
             self._clauses[key] = _Clause(self.text, lo, hi, actors, periods, cue)
         return self._clauses[key]
+
+    def possessive_giver(self, pos: int, recipient: str | None) -> str | None:
+        """The owner nearest *pos* named with "'s" ("... is Australia's largest")."""
+        if self._possessive is None:
+            self._possessive = [
+                a
+                for a in self.actors
+                if a.role == "candidate"
+                and _POSSESSIVE_GIVING.match(self.text, a.end, a.end + 40) is not None
+            ]
+        best: str | None = None
+        best_d = 10**9
+        for actor in self._possessive[:20]:
+            d = abs(actor.start - pos)
+            if d < best_d and actor.name != recipient:
+                best, best_d = actor.name, d
+        return best
 
     def first_person(self) -> bool:
         """Whether the sentence speaks as "we" or "I" (read once)."""
@@ -1095,6 +1121,8 @@ class _Analyser:
             donor = previous.figure.donor
         if donor is None and not clause.has_candidate:
             donor = sent.giver_before(clause.lo, recipient)
+        if donor is None and not inherited:
+            donor = sent.possessive_giver(a_lo, recipient)
         if donor is None and sent.speaker_side() is not None:
             donor = sent.speaker_side() if sent.speaker_side() != recipient else None
         if (
