@@ -983,7 +983,12 @@ class _Analyser:
             clause = sent.clause(a_lo, a_hi)
             if bare and not clause.counts_people:
                 amount = self._inherit_currency(amount)
-                if amount.currency is None and amount.unit is None:
+                if (
+                    amount.currency is None
+                    and amount.unit is None
+                    and clause.aid_cue
+                    and not clause.not_aid
+                ):
                     amount = self._inherit_materiel(amount, block_start)
             self.amounts.append(amount)
             previous = self.figures[-1] if self.figures else None
