@@ -520,3 +520,10 @@ def test_possessive_owner_after_the_amount() -> None:
     assert f.donor == "Canada"
     f = _one("A package worth $700m was announced as Russia's offensive stalled.")
     assert f.donor is None
+
+
+def test_a_newspaper_named_after_a_city_is_no_giver() -> None:
+    f = _one("Ottawa Citizen reporters said the $90m package for Ukraine was late.")
+    assert f.donor is None
+    f = _one("Slovakia drew \u20ac50m from the European Peace Facility for Ukraine.")
+    assert f.donor == "EU"

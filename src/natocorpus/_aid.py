@@ -420,7 +420,10 @@ _FIRST_PERSON = regex.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I)\b")
 _MODIFIER_OF = regex.compile(
     r"^\s+(?:agenc(?:y|ies)|officials?|troops|forces|soldiers|diplomats|institutions|bodies|"
     r"missions?|staff|personnel|companies|firms|banks|citizens|nationals|residents|voters|"
-    r"media|markets?|stocks|bonds|exports|imports)\b"
+    r"media|markets?|stocks|bonds|exports|imports|"
+    # a newspaper named after its city: "the Washington Post", "the Kyiv Independent"
+    r"Post|Times|Journal|Herald|Citizen|Independent|Telegraph|Tribune|Gazette|Examiner|Globe|"
+    r"Chronicle)\b"
 )
 
 #: "training for Ukrainian pilots": a nationality after "for"/"to" names a recipient.

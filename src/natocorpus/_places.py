@@ -288,6 +288,7 @@ _NAME_TO_CANONICAL.update(
         "G-7": "G7",
         # the EU's instrument for Ukraine: money "from the Ukraine Facility" is the EU's
         "Ukraine Facility": "EU",
+        "European Peace Facility": "EU",
     }
 )
 
