@@ -12,16 +12,20 @@ How a figure is decided (see ``docs/explanation/aid-figures.md``):
    is aid when its sentence has an aid cue (aid, support, provided, pledged,
    supplied, worth of ...) and its clause is not about a budget, spending
    target, cost or price (unless the clause also names a recipient of aid).
-3. A bare scaled number ("at 17.7 billion") takes the currency of the
-   money in the same or the sentence before; it is aid when that money was,
-   and takes its category, source and recipient too.
+3. A bare scaled number ("at 17.7 billion") takes the currency (or counted
+   unit: "more than 2.3 million" after "450,000 shells") of the amount in the
+   same or the sentence before; it is aid when that money was, and takes its
+   category, source and recipient too.
 4. Actors (countries, capitals, institutions, organisations, groups) are
    found in the sentence. Those after "to", "for", or a giving verb ("provide
    Ukraine with") are recipients; those after "in", "of", "against" are
    places or targets; the rest may be donors. The donor is the one named
-   "from"/"by" after the amount, else the last candidate before it in its
-   clause. The recipient is the nearest recipient in the sentence, else the
-   previous figure's.
+   "from"/"by"/"via" after the amount, else one named right after it with a
+   giving verb ("the EUR 2bn Sweden pledged"), else the last candidate before
+   it in its clause (with those named together: "Ireland and Austria"); then
+   fallbacks across the sentence (an earlier clause, an owner with "'s", the
+   country of a quoted "we") and the sentence before. The recipient is the
+   nearest recipient in the sentence, else the previous figure's.
 5. Period, rate, category and status come from the amount's clause; "over
    the same period" takes the previous figure's period. A cited source
    ("according to ...", "figures compiled by ...") holds for its sentence; a
