@@ -527,3 +527,9 @@ def test_a_newspaper_named_after_a_city_is_no_giver() -> None:
     assert f.donor is None
     f = _one("Slovakia drew \u20ac50m from the European Peace Facility for Ukraine.")
     assert f.donor == "EU"
+
+
+def test_an_arms_makers_order_is_no_aid_but_a_contract_for_ukraine_is() -> None:
+    assert _figures("Nordwerk announced a \u20ac3bn order from the German army.") == ()
+    f = _one("Norway signed a $200m contract to supply Ukraine with radars.")
+    assert (f.donor, f.recipient) == ("Norway", "Ukraine")

@@ -223,9 +223,13 @@ _NOT_AID = regex.compile(
     regex.IGNORECASE,
 )
 
-#: Budgets name aid when a recipient is in the clause ("$2bn for Ukraine in its budget").
+#: Budgets, orders and contracts name aid when a recipient is in the clause ("$2bn for
+#: Ukraine in its budget").
 _WEAK_NOT_AID = regex.compile(
-    r"\bbudget(?:s|ary)?\b(?!\s+support)|\bsalar(?:y|ies)\b", regex.IGNORECASE
+    r"\bbudget(?:s|ary)?\b(?!\s+support)|\bsalar(?:y|ies)\b"
+    # an arms maker's order book: "Rheinmetall announced a EUR 2bn order"
+    r"|(?<!\bin\s)\border(?:s|\s+book)?\b|\bcontracts?\b",
+    regex.IGNORECASE,
 )
 
 #: The amount is the value of a country's own budget: "the Dutch defence budget will rise
