@@ -405,11 +405,11 @@ _SHORT_REGION = 4000
 
 
 #: Lower-casing a whole long text at once briefly takes about twelve bytes a character.
-_CHUNK = 1 << 15
+_CHUNK = 1 << 13
 
 
 def lower_chunks(text: str) -> Iterator[tuple[int, int, str]]:
-    """``(start, end, text[start:end].lower())`` for pieces of about 32k characters.
+    """``(start, end, text[start:end].lower())`` for pieces of about 8k characters.
 
     A piece ends where a word does (before a character that is not a letter,
     digit or underscore) unless a word runs over a thousand characters. Lower
