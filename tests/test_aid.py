@@ -533,3 +533,11 @@ def test_an_arms_makers_order_is_no_aid_but_a_contract_for_ukraine_is() -> None:
     assert _figures("Nordwerk announced a \u20ac3bn order from the German army.") == ()
     f = _one("Norway signed a $200m contract to supply Ukraine with radars.")
     assert (f.donor, f.recipient) == ("Norway", "Ukraine")
+
+
+def test_an_elliptical_count_takes_the_unit_before() -> None:
+    text = "Estonia sent 3,000 drones in May and another 5,000 in June."
+    _, june = _figures(text)
+    assert (june.amount, june.unit, june.donor) == (Decimal(5000), "drones", "Estonia")
+    f = _one("Norway gave $2bn to Ukraine; 300,000 have benefited.")
+    assert f.amount == Decimal(2 * 10**9)  # a count is never money

@@ -217,3 +217,9 @@ def test_counted_materiel_with_a_calibre_and_a_run_of_nouns() -> None:
     (interceptors,) = find_amounts("It sent 30 air-defence missile interceptors.")
     assert interceptors.unit == "air-defence missile interceptors"
     assert find_amounts("In 2024 155mm shells ran short.") == ()
+
+
+def test_elliptical_count_is_a_bare_number() -> None:
+    (count,) = find_amounts("only 300,000 have arrived")
+    assert (count.value, count.currency, count.unit) == (Decimal(300_000), None, None)
+    assert find_amounts("In 2024 the first tanks arrived.") == ()

@@ -249,6 +249,8 @@ _BUDGET_VALUE = regex.compile(
     regex.IGNORECASE,
 )
 
+_DIGITS_ONLY = regex.compile(r"[\d,]+")
+
 #: Munitions named without a number: a bare count after them counts them.
 _MATERIEL_BEFORE = regex.compile(
     r"\b(?:(?:artillery|tank|mortar|howitzer|air[- ]defen[cs]e|ammunition)\s+)?"
@@ -992,8 +994,16 @@ class _Analyser:
             bare = amount.currency is None and amount.unit is None
             a_lo, a_hi = amount.span.start - sent.start, amount.span.end - sent.start
             clause = sent.clause(a_lo, a_hi)
+            # "300,000 have arrived": a count with no scale word is never money
+            unscaled = (
+                bare
+                and _DIGITS_ONLY.fullmatch(
+                    self.text, amount.span.start, amount.span.end, timeout=REGEX_TIMEOUT
+                )
+                is not None
+            )
             if bare and not clause.counts_people:
-                amount = self._inherit_currency(amount)
+                amount = self._inherit_currency(amount, units_only=unscaled)
                 if (
                     amount.currency is None
                     and amount.unit is None
@@ -1022,7 +1032,8 @@ class _Analyser:
                 )
             elif bare:
                 if (
-                    previous is None
+                    unscaled
+                    or previous is None
                     or self.sentence_no - previous.sentence > 1
                     or (amount.currency is None and previous.figure.currency is None)
                     or clause.not_aid
@@ -1078,7 +1089,7 @@ class _Analyser:
         if amount.currency is not None or amount.unit is not None:
             self.last_money = (amount, self.sentence_no)
 
-    def _inherit_currency(self, amount: Amount) -> Amount:
+    def _inherit_currency(self, amount: Amount, *, units_only: bool = False) -> Amount:
         """A bare number takes the currency, or the counted unit, of the amount before.
 
         "more than 2.3 million" after "450,000 artillery shells" in this or the
@@ -1087,7 +1098,7 @@ class _Analyser:
         if amount.currency is not None or amount.unit is not None or self.last_money is None:
             return amount
         money, sentence_no = self.last_money
-        if self.sentence_no - sentence_no > 1:
+        if self.sentence_no - sentence_no > 1 or (units_only and money.unit is None):
             return amount
         return attrs.evolve(amount, currency=money.currency, unit=money.unit)
 

@@ -314,6 +314,11 @@ _STOP_WORDS = frozenset(
 )
 
 #: Words that may follow a bare scaled number ("at 17.7 billion in 2024").
+#: Words after a count whose unit was named before ("300,000 have arrived").
+_ELLIPSIS_FOLLOWERS = frozenset(
+    ["have", "has", "had", "were", "more", "arrived", "in", "so", "already", "of", "by"]
+)
+
 _BARE_FOLLOWERS = frozenset(
     [
         "is",
@@ -1144,6 +1149,27 @@ class _Scanner:
                     ),
                     k,
                 )
+        # an elliptical count whose unit was named before: "only 300,000 have
+        # arrived", "another 6,000 in June" (thousands separated, so no year)
+        if (
+            not num.scaled
+            and not num.words
+            and num.value >= 1000
+            and num.stop - num.start == 1
+            and "," in self.toks[num.start].text
+            and self.low(k) in _ELLIPSIS_FOLLOWERS
+        ):
+            return (
+                Amount(
+                    value=_clean(num.value),
+                    currency=None,
+                    unit=None,
+                    approximate=qualifier is not None,
+                    span=self.span(num.start, k),
+                    qualifier=qualifier,
+                ),
+                k,
+            )
         return None
 
     def _minor(
