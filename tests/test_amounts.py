@@ -203,3 +203,23 @@ def test_change_from_one_amount_to_another_is_no_range() -> None:
 def test_change_with_shared_scale_gives_two_scaled_amounts() -> None:
     found = find_amounts("Aid grew from $2 to $3 billion.")
     assert [a.value for a in found] == [Decimal(2 * 10**9), Decimal(3 * 10**9)]
+
+
+def test_krone_country_from_a_capital() -> None:
+    (copenhagen,) = natocorpus.find_amounts("Copenhagen set aside 700 million kroner.")
+    (stockholm,) = natocorpus.find_amounts("Stockholm set aside 700 million kronor.")
+    assert (copenhagen.currency, stockholm.currency) == ("DKK", "SEK")
+
+
+def test_counted_materiel_with_a_calibre_and_a_run_of_nouns() -> None:
+    (shells,) = find_amounts("Allies sent 1.8 million 155mm shells.")
+    assert (shells.value, shells.unit) == (Decimal(1_800_000), "155mm shells")
+    (interceptors,) = find_amounts("It sent 30 air-defence missile interceptors.")
+    assert interceptors.unit == "air-defence missile interceptors"
+    assert find_amounts("In 2024 155mm shells ran short.") == ()
+
+
+def test_elliptical_count_is_a_bare_number() -> None:
+    (count,) = find_amounts("only 300,000 have arrived")
+    assert (count.value, count.currency, count.unit) == (Decimal(300_000), None, None)
+    assert find_amounts("In 2024 the first tanks arrived.") == ()

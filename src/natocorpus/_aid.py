@@ -12,16 +12,20 @@ How a figure is decided (see ``docs/explanation/aid-figures.md``):
    is aid when its sentence has an aid cue (aid, support, provided, pledged,
    supplied, worth of ...) and its clause is not about a budget, spending
    target, cost or price (unless the clause also names a recipient of aid).
-3. A bare scaled number ("at 17.7 billion") takes the currency of the
-   money in the same or the sentence before; it is aid when that money was,
-   and takes its category, source and recipient too.
+3. A bare scaled number ("at 17.7 billion") takes the currency (or counted
+   unit: "more than 2.3 million" after "450,000 shells") of the amount in the
+   same or the sentence before; it is aid when that money was, and takes its
+   category, source and recipient too.
 4. Actors (countries, capitals, institutions, organisations, groups) are
    found in the sentence. Those after "to", "for", or a giving verb ("provide
    Ukraine with") are recipients; those after "in", "of", "against" are
    places or targets; the rest may be donors. The donor is the one named
-   "from"/"by" after the amount, else the last candidate before it in its
-   clause. The recipient is the nearest recipient in the sentence, else the
-   previous figure's.
+   "from"/"by"/"via" after the amount, else one named right after it with a
+   giving verb ("the EUR 2bn Sweden pledged"), else the last candidate before
+   it in its clause (with those named together: "Ireland and Austria"); then
+   fallbacks across the sentence (an earlier clause, an owner with "'s", the
+   country of a quoted "we") and the sentence before. The recipient is the
+   nearest recipient in the sentence, else the previous figure's.
 5. Period, rate, category and status come from the amount's clause; "over
    the same period" takes the previous figure's period. A cited source
    ("according to ...", "figures compiled by ...") holds for its sentence; a
@@ -41,7 +45,7 @@ import regex
 from ._amounts import TriggerIndex, find_amounts_at, lower_chunks
 from ._guard import REGEX_TIMEOUT
 from ._people import PeopleIndex
-from ._places import ORGANISATIONS, canonical, find_actors
+from ._places import COUNTRIES, DEMONYMS, ORGANISATIONS, canonical, find_actors
 from ._records import AidCategory, AidFigure, AidStatus, Amount, Block, Period
 
 __all__ = ["find_aid"]
@@ -97,6 +101,7 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _WORD_BEFORE = regex.compile(r"([\w.]+)[.!?…]+[\"\u201d\u2019»)\]]*\s*$")
+_CONTRAST = frozenset(["while", "whereas", "but", "although", "though", "however"])
 _CLAUSE_BREAK = regex.compile(
     r";|,?\s+(?:while|whereas|but|although|though|however)\s+|\s+[-–—]\s+"  # noqa: RUF001
     r"|,\s+and\s+(?=[A-Z])"
@@ -109,8 +114,11 @@ _AID_CUE = regex.compile(
     r"package|packages|donat\w+|donors?|grants?|granted|loans?|tranches?|funding|funds?|"
     r"contribut\w+|provid\w+|pledg\w+|promis\w+|commit\w+|allocat\w+|deliver\w*|"
     r"sent|send|sends|sending|suppl(?:y|ied|ies|ying|ier|iers)|gave|give|gives|given|giving|"
-    r"offer\w*|shipments?|shipped|hand(?:s|ed|ing)?\s+over|disburs\w+|earmark\w+|transfer\w*|armaments?|approv\w+|"
-    r"receiv\w+|allot\w+|budgeted|"
+    r"offer\w*|shipments?|shipped|ship|ships|shipping|pa(?:y|ys|id|ying)\s+for|"
+    r"funded|hand(?:s|ed|ing)?\s+over|hand(?:s|ed|ing)?|get|gets|getting|disburs\w+|earmark\w+|transfer\w*|armaments?|approv\w+|"
+    r"receiv\w+|allot\w+|budgeted|announc(?:e|ed|es|ing|ements?)|unveil\w*|"
+    r"arriv(?:e|ed|es|ing|als?)|"
+    r"security\s+(?:agreements?|pacts?|deals?|accords?|guarantees?)|"
     r"worth\s+of)\b",
     regex.IGNORECASE,
 )
@@ -149,7 +157,14 @@ _AID_CUE_STEMS = (
     "receiv",
     "allot",
     "budgeted",
+    "announc",
+    "pay",
+    "paid",
+    "unveil",
+    "arriv",
     "worth",
+    "security",
+    "get",
 )
 
 
@@ -195,7 +210,8 @@ class _Cues:
 
 
 _AID_NOUN = regex.compile(
-    r"\b(?:aid|assistance|support|package|donations?|grants?|loans?|tranches?)\b",
+    r"\b(?:aid|assistance|support|package|donations?|grants?|loans?|tranches?|"
+    r"security\s+(?:agreements?|pacts?|deals?|accords?))\b",
     regex.IGNORECASE,
 )
 _NOT_AID = regex.compile(
@@ -207,9 +223,39 @@ _NOT_AID = regex.compile(
     regex.IGNORECASE,
 )
 
-#: Budgets name aid when a recipient is in the clause ("$2bn for Ukraine in its budget").
+#: Budgets, orders and contracts name aid when a recipient is in the clause ("$2bn for
+#: Ukraine in its budget").
 _WEAK_NOT_AID = regex.compile(
-    r"\bbudget(?:s|ary)?\b(?!\s+support)|\bsalar(?:y|ies)\b", regex.IGNORECASE
+    r"\bbudget(?:s|ary)?\b(?!\s+support)|\bsalar(?:y|ies)\b"
+    # an arms maker's order book: "Rheinmetall announced a EUR 2bn order"
+    r"|(?<!\bin\s)\border(?:s|\s+book)?\b|\bcontracts?\b",
+    regex.IGNORECASE,
+)
+
+#: The amount is the value of a country's own budget: "the Dutch defence budget will rise
+#: to EUR 24bn" is no aid, even when the clause goes on to name Ukraine.
+_BUDGET_VALUE = regex.compile(
+    r"\b(?:defen[cs]e|military|armed\s+forces|national|state|federal|domestic)\s+"
+    r"(?:budgets?|spending|expenditures?|outlays?)\s+"
+    r"(?:(?:(?:will|would|could|is|was|has|had|to|should|must|set\s+to|expected\s+to|"
+    r"due\s+to|projected\s+to|planned\s+to|now|also|already|further|be|been)\s+){0,3}"
+    r"(?:rise|rises|rising|rose|risen|grow|grows|growing|grew|grown|increase[sd]?|increasing|"
+    r"climb\w*|reach\w*|total\w*|stand|stands|stood|jump\w*|swell\w*|hit|hits|top|tops|"
+    r"topped|amount\w*|be|is|was)(?:\s+(?:to|at|by|up\s+to))?\s+"
+    # "raise its defence budget to EUR 24bn", "a defence budget of EUR 24bn"
+    r"|(?:to|of|at)\s+)"
+    r"(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than|close\s+to|"
+    r"an\s+estimated|a\s+record)\s+)?$",
+    regex.IGNORECASE,
+)
+
+_DIGITS_ONLY = regex.compile(r"[\d,]+")
+
+#: Munitions named without a number: a bare count after them counts them.
+_MATERIEL_BEFORE = regex.compile(
+    r"\b(?:(?:artillery|tank|mortar|howitzer|air[- ]defen[cs]e|ammunition)\s+)?"
+    r"(?:shells|rounds|munitions|drones|missiles|interceptors|rockets|cartridges)\b",
+    regex.IGNORECASE,
 )
 
 #: A bare number near these words counts people or things, not money.
@@ -221,11 +267,12 @@ _COUNTED_NOUNS = regex.compile(
 )
 
 #: Materiel that is fired, lost or made is no aid: "Russia launched 40 missiles".
+#: Verbs of making or buying right after the count modify it ("drones produced in Ukraine").
 _HOSTILE = regex.compile(
-    r"\b(?:fired|fires|firing|launch(?:ed|es|ing)?|shot\s+down|downed|destroy\w*|intercept\w*|"
-    r"lost|loses|losing|attack\w*|struck|strikes?|striking|captur\w+|seiz\w+|"
-    r"produc\w+|manufactur\w+|build|builds|built|making|makes|made|buy|buys|bought|"
-    r"purchas\w+|sold|sells|sell|order\w*|stockpil\w+|deploy\w*)\b",
+    r"\b(?:(?P<violent>fired|fires|firing|launch(?:ed|es|ing)?|shot\s+down|downed|destroy\w*|"
+    r"intercept\w*|lost|loses|losing|attack\w*|struck|strikes?|striking|captur\w+|seiz\w+)"
+    r"|(?P<acquire>produc\w+|manufactur\w+|build|builds|built|making|makes|made|buy|buys|"
+    r"bought|purchas\w+|sold|sells|sell|order\w*|stockpil\w+|deploy\w*))\b",
     regex.IGNORECASE,
 )
 
@@ -309,15 +356,17 @@ _ACRONYM = regex.compile(r"[A-Z][A-Z0-9&-]{1,7}")
 _RECIPIENT_BEFORE = regex.compile(
     r"(?:\b(?:to|for|into|towards?|toward)\s+(?:the\s+)?(?:government\s+(?:of|in)\s+)?"
     r"|\b(?:provid\w*|give|gives|gave|giving|given|send|sends|sent|sending|offer\w*|"
+    r"promis\w*|pledg\w*|"
     r"suppl(?:y|ies|ied|ying)|grant\w*|hand\w*|lend|lends|lent|help\w*|arm|arms|arming|"
     r"armed|support\w*|assist\w*|equip\w*|back|backing|backed|aid|aided|aiding)\s+)$",
     regex.IGNORECASE | regex.REVERSE,
 )
 _RECIPIENT_AFTER = regex.compile(
-    r"^(?:\s+(?:has|have|had|will|would|could|did)?\s*(?:also\s+)?"
-    r"(?:received?|receives|receiving|got|gets|obtained|secured|was\s+given|was\s+sent|"
+    r"^(?:\s+(?:has|have|had|will|would|could|did|is\s+to|is\s+set\s+to|is\s+due\s+to)?\s*"
+    r"(?:also\s+)?(?:received?|receives|receiving|got|gets|get|getting|obtained|secured|was\s+given|was\s+sent|"
     r"was\s+promised|has\s+been\s+(?:given|promised|sent)|asked|asks|asking|requested|"
-    r"requests|sought|seeks|seeking|needs|needed|wants|wanted|appealed))\b",
+    r"requests|sought|seeks|seeking|needs|needed|wants|wanted|appealed|expects|expected|"
+    r"expecting|awaits|awaited|awaiting))\b",
     regex.IGNORECASE,
 )
 _POSSESSIVE_OF_BACKERS = regex.compile(
@@ -327,14 +376,52 @@ _POSSESSIVE_OF_BACKERS = regex.compile(
 _EXCLUDED_BEFORE = regex.compile(
     r"\b(?:in|at|of|against|near|across|inside|on|with|versus|vs\.?|into|over|than|"
     r"invaded|invade|invading|attacked|attack|attacking|fight|fighting|fought|defeat|"
-    r"Former|former)\s+(?:the\s+)?$",
+    r"Former|former)\s+(?:[Tt]he\s+)?$",
     regex.REVERSE,
 )
+#: "officials in Seoul say": a capital after a government word speaks for its country.
+_GOVERNMENT_IN = regex.compile(
+    r"\b(?:officials|authorities|government|leaders|ministers|diplomats|sources|policymakers|"
+    r"lawmakers|planners|politicians)\s+in\s+$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+#: "plans to spend EUR 11.5bn on Ukraine": money spent on a country is aid to it.
+_SPEND_ON = regex.compile(
+    r"\bspen(?:d|ds|t|ding)\b[^;:!?]{0,40}?\bon\s+(?:the\s+)?$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+_SPENT_ON_AFTER = regex.compile(r"\s+(?:(?:next|this|last)\s+year\s+)?on\s+(?:the\s+)?")
 _DONOR_MARKER_BEFORE = regex.compile(
     r"(?<!\b(?:followed|trailed|led|matched|topped|surpassed|overtaken|outstripped|driven|"
     r"caused|hit|struck|attacked|invaded|occupied|surrounded)\s+)"
-    r"\b(?:from|by)\s+(?:the\s+)?$",
+    r"\b(?:from|by|via)\s+(?:the\s+)?$",
     regex.IGNORECASE | regex.REVERSE,
+)
+#: "... ," said Danish Defence Minister X: the side a quoted "we" speaks for.
+_SPEAKER_SIDE = regex.compile(
+    r"\b(?P<side>"
+    + "|".join(
+        regex.escape(n)
+        for n in sorted([*DEMONYMS, *COUNTRIES], key=len, reverse=True)
+        if n[0].isupper()
+    )
+    + r")(?:['\u2019]s)?\s+"
+    r"(?i:(?:defen[cs]e|foreign|prime|deputy|finance|economy|armed\s+forces)\s+)?"
+    r"(?:[Mm]inister|[Pp]resident|[Cc]hancellor|[Pp]remier|[Aa]mbassador|[Ee]nvoy|[Oo]fficial|"
+    r"[Ss]pokes(?:man|woman|person)|[Gg]overnment)\b"
+)
+#: "... is Australia's largest": an owner of aid named with "'s".
+_POSSESSIVE_GIVING = regex.compile(
+    r"['\u2019]s\s+(?:(?:largest|latest|biggest|new|first|second|third|own|total|overall|"
+    r"annual|military|financial|humanitarian|single|next)\s+){0,2}"
+    r"(?:contributions?|packages?|pledges?|aid|support|donations?|share|commitments?|offer|"
+    r"assistance|tranches?|loans?|grants?|largest|biggest|latest)\b",
+    regex.IGNORECASE,
+)
+#: "We have received ...": the speaker's side is the recipient, not the giver.
+_WE_RECEIVE = regex.compile(
+    r"\b(?:[Ww]e|I)\s+(?:\w+\s+){0,2}?(?:receiv\w+|got|get|gets|need\w*|ask\w*|request\w*|"
+    r"welcom\w+|thank\w*)\b"
 )
 #: A speaker's "we" gives aid: the giver is the speaker's side, not the last one named.
 _FIRST_PERSON = regex.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I)\b")
@@ -343,16 +430,22 @@ _FIRST_PERSON = regex.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I)\b")
 _MODIFIER_OF = regex.compile(
     r"^\s+(?:agenc(?:y|ies)|officials?|troops|forces|soldiers|diplomats|institutions|bodies|"
     r"missions?|staff|personnel|companies|firms|banks|citizens|nationals|residents|voters|"
-    r"media|markets?|stocks|bonds|exports|imports)\b"
+    r"media|markets?|stocks|bonds|exports|imports|"
+    # a newspaper named after its city: "the Washington Post", "the Kyiv Independent"
+    r"Post|Times|Journal|Herald|Citizen|Independent|Telegraph|Tribune|Gazette|Examiner|Globe|"
+    r"Chronicle)\b"
 )
 
 #: "training for Ukrainian pilots": a nationality after "for"/"to" names a recipient.
 _DEMONYM_RECIPIENT = regex.compile(r"\b(?:to|for)\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
 _DEMONYM_AID = regex.compile(
-    r"^\s+(?:(?:military|financial|humanitarian|economic|security|defen[cs]e|government|"
-    r"taxpayer)\s+){0,2}(?:aid|assistance|support|package|packages|help|funding|contribution|"
-    r"donations?|weapons|arms|government|parliament|ministry|cabinet|authorities|"
-    r"taxpayers|treasury)\b",
+    # "Irish and Austrian governments": one aid noun for two nationalities
+    r"^(?:,?\s+and\s+\p{Lu}\w+)?"
+    r"\s+(?:(?:military|financial|humanitarian|economic|security|defen[cs]e|government|"
+    r"taxpayer|ammunition|munitions|artillery|drone|shell|weapons)\s+){0,2}"
+    r"(?:aid|assistance|support|package|packages|help|funding|contributions?|"
+    r"donations?|weapons|arms|governments?|parliaments?|ministry|ministries|cabinet|"
+    r"authorities|taxpayers|treasury|initiative|coalition|scheme|pledges?)\b",
     regex.IGNORECASE,
 )
 
@@ -473,7 +566,13 @@ def _role(block_text: str, m_start: int, m_end: int, demonym: bool, lo: int, hi:
     """
     before = block_text[max(lo, m_start - 40) : m_start]
     after = block_text[m_end : min(hi, m_end + 60)]
-    if demonym and not _DEMONYM_AID.match(after) and not _DEMONYM_RECIPIENT.search(before):
+    led = after.startswith("-")  # "Czech-led", "G7-backed": ACTOR allows no other
+    if (
+        demonym
+        and not led
+        and not _DEMONYM_AID.match(after)
+        and not _DEMONYM_RECIPIENT.search(before)
+    ):
         return None
     if not demonym and _MODIFIER_OF.match(after):
         return "excluded"
@@ -481,9 +580,15 @@ def _role(block_text: str, m_start: int, m_end: int, demonym: bool, lo: int, hi:
         return "recipient"
     if _DONOR_MARKER_BEFORE.search(before):
         return "donor-marked"
-    if _RECIPIENT_BEFORE.search(before) or _RECIPIENT_AFTER.match(after):
+    if led:  # "thanks to the Czech-led initiative": the leader gives
+        return "candidate"
+    if (
+        _RECIPIENT_BEFORE.search(before)
+        or _RECIPIENT_AFTER.match(after)
+        or _SPEND_ON.search(before)
+    ):
         return "recipient"
-    if _EXCLUDED_BEFORE.search(before):
+    if _EXCLUDED_BEFORE.search(before) and not _GOVERNMENT_IN.search(before):
         return "excluded"
     return "candidate"
 
@@ -558,17 +663,25 @@ class _Clause:
         self.lo, self.hi = lo, hi
         self.counts_people = _COUNTED_NOUNS.search(text, timeout=REGEX_TIMEOUT) is not None
         self.aid_cue = aid_cue
-        self.hostile = _HOSTILE.search(text, timeout=REGEX_TIMEOUT) is not None
+        # positions, so that the materiel's own name ("attack drones",
+        # "interceptors") is no verb of firing
         inside = [a for a in actors if lo <= a.start < hi]
         has_recipient = any(a.role == "recipient" for a in inside)
+        self.hostile = [
+            (m.start() + lo, m.end() + lo, m.group("violent") is not None)
+            for m in _HOSTILE.finditer(text, timeout=REGEX_TIMEOUT)
+        ]
+        self._hostile_outside: bool | None = None
         self.has_recipient = has_recipient
         self.not_aid = (
             _NOT_AID.search(text, timeout=REGEX_TIMEOUT) is not None
             and not (has_recipient and _AID_NOUN.search(text, timeout=REGEX_TIMEOUT) is not None)
         ) or (_WEAK_NOT_AID.search(text, timeout=REGEX_TIMEOUT) is not None and not has_recipient)
+        self.has_candidate = any(a.role == "candidate" for a in inside)
         candidates = [a for a in inside if a.role in ("candidate", "donor-marked")]
         self.candidate_starts = [a.start for a in candidates]
         self.candidate_names = [a.name for a in candidates]
+        self.candidate_ends = [a.end for a in candidates]
         marked = [a for a in inside if a.role == "donor-marked"]
         self.marked_starts = [a.start for a in marked]
         self.marked_names = [a.name for a in marked]
@@ -589,6 +702,27 @@ class _Clause:
 
     def has_candidate_before(self, pos: int) -> bool:
         return bisect_left(self.candidate_starts, pos) > 0
+
+    def hostile_outside(self, spans: Sequence[tuple[int, int]]) -> bool:
+        """A verb of firing, losing, making or buying outside the amounts' own words.
+
+        *spans* are the sentence's counted amounts, sorted and the same for each
+        call, so the answer is worked out once. A verb of making right after a
+        count modifies it ("drones produced in Ukraine").
+        """
+        if self._hostile_outside is None:
+            starts = [a_lo for a_lo, _ in spans]
+            outside = False
+            for h_lo, h_hi, violent in self.hostile:
+                k = bisect_right(starts, h_lo) - 1
+                if k >= 0:
+                    a_hi = spans[k][1]
+                    if h_hi <= a_hi or (not violent and h_lo <= a_hi + 2):
+                        continue
+                outside = True
+                break
+            self._hostile_outside = outside
+        return self._hostile_outside
 
 
 def _nearest_sorted(
@@ -632,7 +766,9 @@ class _Sentence:
         source_span = (source[1], source[2]) if source else None
         # actors in sentence offsets
         self.actors = _actors(block.text, matches, s_lo, s_hi, source_span)
+        self.actor_starts = [a.start for a in self.actors]
         self.periods = _periods(self.text)
+        self.period_starts = [p.start for p in self.periods]
         self.aid_cue = cues.within(self.start, block.span.start + s_hi)
         recipients = [(a.start, a.end, a.name) for a in self.actors if a.role == "recipient"]
         self.recipients = recipients
@@ -642,8 +778,15 @@ class _Sentence:
         ]
         self.break_starts = [b[0] for b in breaks]
         self.break_ends = [b[1] for b in breaks]
+        # "while", "but" ...: the clause after speaks of another giver
+        self.contrast_starts = [
+            lo for lo, hi in breaks if self.text[lo:hi].strip(" ,\t\n").lower() in _CONTRAST
+        ]
         self.puncts = [i for i, c in enumerate(self.text) if c in ",;:"]
         self._clauses: dict[tuple[int, int], _Clause] = {}
+        self._first_person: bool | None = None
+        self._possessive: list[_Actor] | None = None
+        self._side: str | None = None  # "": no side
 
     def clause(self, a_lo: int, a_hi: int) -> _Clause:
         """The clause around ``[a_lo, a_hi)`` (sentence offsets)."""
@@ -654,12 +797,146 @@ class _Sentence:
         key = (lo, hi)
         if key not in self._clauses:
             cue = self.cues.within(self.start + lo, self.start + hi)
-            self._clauses[key] = _Clause(self.text, lo, hi, self.actors, self.periods, cue)
+            # only the clause's own actors and periods: a sentence of thousands
+            # of clauses stays linear
+            actors = self.actors[
+                bisect_left(self.actor_starts, lo) : bisect_left(self.actor_starts, hi)
+            ]
+            periods = self.periods[
+                bisect_left(self.period_starts, lo) : bisect_left(self.period_starts, hi)
+            ]
+            self._clauses[key] = _Clause(self.text, lo, hi, actors, periods, cue)
         return self._clauses[key]
+
+    def possessive_giver(self, pos: int, recipient: str | None) -> str | None:
+        """The owner nearest *pos* named with "'s" ("... is Australia's largest")."""
+        if self._possessive is None:
+            self._possessive = [
+                a
+                for a in self.actors
+                if a.role == "candidate"
+                and _POSSESSIVE_GIVING.match(self.text, a.end, a.end + 40) is not None
+            ]
+        best: str | None = None
+        best_d = 10**9
+        for actor in self._possessive[:20]:
+            d = abs(actor.start - pos)
+            if d < best_d and actor.name != recipient:
+                best, best_d = actor.name, d
+        return best
+
+    def first_person(self) -> bool:
+        """Whether the sentence speaks as "we" or "I" (read once)."""
+        if self._first_person is None:
+            self._first_person = _FIRST_PERSON.search(self.text, timeout=REGEX_TIMEOUT) is not None
+        return self._first_person
+
+    def speaker_side(self) -> str | None:
+        """The country a giving "we" speaks for ("said Danish Defence Minister X"), read once."""
+        if self._side is None:
+            side = ""
+            if self.first_person() and _WE_RECEIVE.search(self.text, timeout=REGEX_TIMEOUT) is None:
+                m = _SPEAKER_SIDE.search(self.text, timeout=REGEX_TIMEOUT)
+                if m is not None:
+                    side = canonical(m.group("side"))
+            self._side = side
+        return self._side or None
+
+    def giver_before(self, lo: int, recipient: str | None) -> str | None:
+        """The last giver named before clause start *lo*, across a dash or comma.
+
+        "Germany's contribution - a package worth $1.5bn - ..." names its giver
+        in the clause before; a contrast ("while", "but") puts a giver apart.
+        """
+        first = bisect_left(self.actor_starts, lo)
+        for j in range(first - 1, max(-1, first - 20), -1):
+            actor = self.actors[j]
+            k = bisect_left(self.contrast_starts, actor.end)
+            if k < len(self.contrast_starts) and self.contrast_starts[k] < lo:
+                return None
+            if actor.role == "candidate":
+                return actor.name if actor.name != recipient else None
+        return None
 
     def punct_between(self, lo: int, hi: int) -> bool:
         k = bisect_left(self.puncts, lo)
         return k < len(self.puncts) and self.puncts[k] < hi
+
+
+#: "the EUR 2.2bn Sweden has pledged": a giver named right after the amount.
+_GAP_TO_GIVER = regex.compile(r"\s+(?:(?:that|which)\s+)?(?:the\s+)?")
+_GIVING_AFTER = regex.compile(
+    r"\s+(?:(?:has|have|had|will|would|is|are|was|were)\s+)?"
+    r"(?:(?:already|also|now|so\s+far|just|since|recently)\s+)?(?:been\s+)?"
+    r"(?:pledg|promis|gave\b|give|given|provid|commit|sen[dt]|deliver|allocat|earmark|offer|"
+    r"donat|approv|announc|contribut|set\s+aside|put\s+up|made\s+available|suppl|grant)",
+    regex.IGNORECASE,
+)
+#: "Ireland and Austria", "Sweden, Denmark and Finland": givers named together.
+_JOINT_GAP = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
+
+
+def _giver_after(sentence: str, clause: _Clause, a_hi: int) -> str | None:
+    """The giver named right after the amount with a giving verb ("EUR 2bn Sweden pledged")."""
+    k = bisect_left(clause.candidate_starts, a_hi)
+    if k >= len(clause.candidate_starts):
+        return None
+    start = clause.candidate_starts[k]
+    if start - a_hi > 12 or not _GAP_TO_GIVER.fullmatch(
+        sentence, a_hi, start, timeout=REGEX_TIMEOUT
+    ):
+        return None
+    last = k
+    while (
+        last + 1 < len(clause.candidate_starts)
+        and clause.candidate_starts[last + 1] - clause.candidate_ends[last] <= 8
+        and _JOINT_GAP.fullmatch(
+            sentence,
+            clause.candidate_ends[last],
+            clause.candidate_starts[last + 1],
+            timeout=REGEX_TIMEOUT,
+        )
+    ):
+        last += 1
+    end = clause.candidate_ends[last]
+    if not _GIVING_AFTER.match(sentence, end, min(len(sentence), end + 60), timeout=REGEX_TIMEOUT):
+        return None
+    return _joint(sentence, clause, last)
+
+
+def _marked_giver(sent: _Sentence, clause: _Clause, a_hi: int) -> str | None:
+    """The giver named "from"/"by" right after the amount ("$2bn from the World Bank")."""
+    k = bisect_left(clause.marked_starts, a_hi)
+    if k < len(clause.marked_starts) and not sent.punct_between(a_hi, clause.marked_starts[k]):
+        return clause.marked_names[k]
+    return None
+
+
+def _joint(sentence: str, clause: _Clause, k: int, recipient: str | None = None) -> str:
+    """The giver at candidate *k*, with those named together before it ("Ireland and Austria").
+
+    The usual recipient is no co-giver ("Spain and Ukraine signed ...").
+    """
+    names = [clause.candidate_names[k]]
+    while (
+        k > 0
+        and len(names) < 6
+        and clause.candidate_starts[k] - clause.candidate_ends[k - 1] <= 8
+        and _JOINT_GAP.fullmatch(
+            sentence,
+            clause.candidate_ends[k - 1],
+            clause.candidate_starts[k],
+            timeout=REGEX_TIMEOUT,
+        )
+    ):
+        k -= 1
+        if clause.candidate_names[k] not in names and clause.candidate_names[k] != recipient:
+            names.insert(0, clause.candidate_names[k])
+    if names[-1] == recipient and len(names) > 1:
+        names.pop()
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 class _Analyser:
@@ -669,7 +946,8 @@ class _Analyser:
         self.text = text
         self.amounts: list[Amount] = []
         self.figures: list[_Figure] = []
-        self.last_money: tuple[Amount, int] | None = None  # amount, sentence index
+        # the latest money or counted amount, with its sentence index
+        self.last_money: tuple[Amount, int] | None = None
         self.sentence_no = 0
         # the donor of the latest sentence about aid, and the article's usual recipient
         self.context_donor: tuple[str, int] | None = None  # name, sentence index
@@ -699,24 +977,63 @@ class _Analyser:
                 k += 1
             if in_sentence:
                 sent = _Sentence(block, matches, cues, s_lo, s_hi)
-                self.sentence(b_index, sent, in_sentence)
+                self.sentence(b_index, sent, in_sentence, block.span.start)
             elif cues.within(base + s_lo, base + s_hi):
                 self._note_context(_Sentence(block, matches, cues, s_lo, s_hi))
             self.sentence_no += 1
 
-    def sentence(self, b_index: int, sent: _Sentence, amounts: list[Amount]) -> None:
+    def sentence(
+        self, b_index: int, sent: _Sentence, amounts: list[Amount], block_start: int = 0
+    ) -> None:
+        counted = [
+            (a.span.start - sent.start, a.span.end - sent.start)
+            for a in amounts
+            if a.unit is not None
+        ]
         for amount in amounts:
             bare = amount.currency is None and amount.unit is None
             a_lo, a_hi = amount.span.start - sent.start, amount.span.end - sent.start
             clause = sent.clause(a_lo, a_hi)
+            # "300,000 have arrived": a count with no scale word is never money
+            unscaled = (
+                bare
+                and _DIGITS_ONLY.fullmatch(
+                    self.text, amount.span.start, amount.span.end, timeout=REGEX_TIMEOUT
+                )
+                is not None
+            )
             if bare and not clause.counts_people:
-                amount = self._inherit_currency(amount)
+                amount = self._inherit_currency(amount, units_only=unscaled)
+                if (
+                    amount.currency is None
+                    and amount.unit is None
+                    and clause.aid_cue
+                    and not clause.not_aid
+                ):
+                    amount = self._inherit_materiel(amount, block_start)
             self.amounts.append(amount)
             previous = self.figures[-1] if self.figures else None
             inherited = False
-            if bare:
+            if bare and amount.unit is not None:
+                # a count whose unit was named before: counted materiel, which
+                # needs its own giving verb and no verb of firing or buying
                 if (
-                    previous is None
+                    clause.not_aid
+                    or not clause.aid_cue
+                    or clause.hostile_outside(counted)
+                    or clause.counts_people
+                ):
+                    self._remember_money(amount)
+                    continue
+                inherited = (
+                    previous is not None
+                    and self.sentence_no - previous.sentence <= 1
+                    and previous.figure.unit is not None
+                )
+            elif bare:
+                if (
+                    unscaled
+                    or previous is None
                     or self.sentence_no - previous.sentence > 1
                     or (amount.currency is None and previous.figure.currency is None)
                     or clause.not_aid
@@ -727,13 +1044,19 @@ class _Analyser:
                     continue
                 inherited = True
             elif (
-                clause.not_aid
+                (clause.not_aid and not self._spent_on(sent, a_hi))
                 or not (
                     clause.aid_cue
                     if amount.unit is not None
-                    else sent.aid_cue or clause.has_recipient
+                    else sent.aid_cue
+                    or clause.has_recipient
+                    or _marked_giver(sent, clause, a_hi) is not None
                 )
-                or (amount.unit is not None and clause.hostile)
+                or (amount.unit is not None and clause.hostile_outside(counted))
+                or _BUDGET_VALUE.search(
+                    sent.text, max(clause.lo, a_lo - 120), a_lo, timeout=REGEX_TIMEOUT
+                )
+                is not None
             ):
                 self._remember_money(amount)
                 continue
@@ -741,6 +1064,17 @@ class _Analyser:
             self.figures.append(_Figure(figure, b_index, self.sentence_no))
             self._remember_money(amount)
         self._note_context(sent)
+
+    @staticmethod
+    def _spent_on(sent: _Sentence, a_hi: int) -> bool:
+        """Money spent on a recipient ("spend EUR 11.5bn on Ukraine") is aid to it."""
+        m = _SPENT_ON_AFTER.match(
+            sent.text, a_hi, min(len(sent.text), a_hi + 40), timeout=REGEX_TIMEOUT
+        )
+        if m is None:
+            return False
+        k = bisect_left(sent.recipient_starts, m.end())
+        return k < len(sent.recipient_starts) and sent.recipient_starts[k] == m.end()
 
     def _note_context(self, sent: _Sentence) -> None:
         """Remember who a sentence about aid names as giver."""
@@ -752,17 +1086,35 @@ class _Analyser:
                 return
 
     def _remember_money(self, amount: Amount) -> None:
-        if amount.currency is not None:
+        if amount.currency is not None or amount.unit is not None:
             self.last_money = (amount, self.sentence_no)
 
-    def _inherit_currency(self, amount: Amount) -> Amount:
-        """A bare number takes the currency of money in this or the sentence before."""
+    def _inherit_currency(self, amount: Amount, *, units_only: bool = False) -> Amount:
+        """A bare number takes the currency, or the counted unit, of the amount before.
+
+        "more than 2.3 million" after "450,000 artillery shells" in this or the
+        sentence before counts artillery shells.
+        """
         if amount.currency is not None or amount.unit is not None or self.last_money is None:
             return amount
         money, sentence_no = self.last_money
-        if self.sentence_no - sentence_no > 1:
+        if self.sentence_no - sentence_no > 1 or (units_only and money.unit is None):
             return amount
-        return attrs.evolve(amount, currency=money.currency)
+        return attrs.evolve(amount, currency=money.currency, unit=money.unit)
+
+    def _inherit_materiel(self, amount: Amount, block_start: int) -> Amount:
+        """A bare number after materiel named without a number counts that materiel.
+
+        "Shells are the bottleneck. The scheme has delivered more than 2.3
+        million" counts shells. Only the text just before, in the same block, is read.
+        """
+        lo = max(block_start, amount.span.start - 250)
+        last = None
+        for m in _MATERIEL_BEFORE.finditer(self.text, lo, amount.span.start, timeout=REGEX_TIMEOUT):
+            last = m
+        if last is None:
+            return amount
+        return attrs.evolve(amount, unit=last.group().lower())
 
     def _figure(
         self,
@@ -775,14 +1127,13 @@ class _Analyser:
     ) -> AidFigure:
         a_lo, a_hi = amount.span.start - sent.start, amount.span.end - sent.start
         # donor: named "from"/"by" right after the amount, else the last candidate before it
-        donor: str | None = None
-        k = bisect_left(clause.marked_starts, a_hi)
-        if k < len(clause.marked_starts) and not sent.punct_between(a_hi, clause.marked_starts[k]):
-            donor = clause.marked_names[k]
+        donor = _marked_giver(sent, clause, a_hi)
+        if donor is None:
+            donor = _giver_after(sent.text, clause, a_hi)
         if donor is None:
             k = bisect_left(clause.candidate_starts, a_lo)
             if k > 0:
-                donor = clause.candidate_names[k - 1]
+                donor = _joint(sent.text, clause, k - 1, self.default_recipient)
         # recipient: the nearest in the sentence, else the previous figure's
         recipient = _nearest_sorted(sent.recipients, sent.recipient_starts, a_lo, a_hi, donor)
         if recipient is None and previous is not None:
@@ -795,15 +1146,19 @@ class _Analyser:
         # the giver named in the sentence about aid just before
         if donor is None and inherited and previous is not None:
             donor = previous.figure.donor
+        if donor is None and not clause.has_candidate:
+            donor = sent.giver_before(clause.lo, recipient)
+        if donor is None and not inherited:
+            donor = sent.possessive_giver(a_lo, recipient)
+        if donor is None and sent.speaker_side() is not None:
+            donor = sent.speaker_side() if sent.speaker_side() != recipient else None
         if (
             donor is None
             and self.context_donor is not None
             and self.sentence_no - self.context_donor[1] <= 1
             and self.context_donor[0] != recipient
-            and _FIRST_PERSON.search(sent.text, timeout=REGEX_TIMEOUT) is None
-            and not any(
-                a.role == "candidate" for a in sent.actors if clause.lo <= a.start < clause.hi
-            )
+            and not sent.first_person()
+            and not clause.has_candidate
         ):
             donor = self.context_donor[0]
         period = self._period(clause, a_lo, a_hi, previous)
@@ -838,7 +1193,8 @@ class _Analyser:
             source = previous.figure.source
         currency = amount.currency
         if inherited and previous is not None:
-            currency = currency or previous.figure.currency
+            if amount.unit is None:
+                currency = currency or previous.figure.currency
             category = category or previous.figure.category
             source = source or previous.figure.source
         return AidFigure(

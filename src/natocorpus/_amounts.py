@@ -139,6 +139,9 @@ _PHRASAL_VERBS = frozenset(
     ]
 )
 
+#: A year written as four digits ("in 2024 155mm shells" is no count of 2024).
+_YEAR_TEXT = regex.compile(r"(?:19|20)\d\d")
+
 #: Head nouns of counted materiel ("artillery shells", "Abrams tanks").
 MATERIEL = frozenset(
     [
@@ -311,6 +314,11 @@ _STOP_WORDS = frozenset(
 )
 
 #: Words that may follow a bare scaled number ("at 17.7 billion in 2024").
+#: Words after a count whose unit was named before ("300,000 have arrived").
+_ELLIPSIS_FOLLOWERS = frozenset(
+    ["have", "has", "had", "were", "more", "arrived", "in", "so", "already", "of", "by"]
+)
+
 _BARE_FOLLOWERS = frozenset(
     [
         "is",
@@ -1087,6 +1095,9 @@ class _Scanner:
             if t.kind == "word":
                 if t.low in MATERIEL and (m == k or self.low(m - 1) not in _DASHES):
                     stop = m + 1
+                    # the head is the last of a run: "air-defence missile interceptors"
+                    while self.low(stop) in MATERIEL and stop - k < 7:
+                        stop += 1
                     if self.low(stop) == "of" and self.low(stop + 1) in MATERIEL | {"ammunition"}:
                         stop += 2
                     unit = self.text[self.toks[k].start : self.toks[stop - 1].end]
@@ -1106,6 +1117,16 @@ class _Scanner:
             elif t.low in _DASHES:
                 if m == k:  # "2,000-pound bomb": a measure, not a count
                     break
+            elif (
+                t.kind == "num"
+                and self.low(m + 1) == "mm"
+                and self.toks[m + 1].start == t.end
+                and not (
+                    num.stop - num.start == 1
+                    and _YEAR_TEXT.fullmatch(self.toks[num.start].text) is not None
+                )
+            ):
+                pass  # a calibre: "2.3 million 155mm shells"; "in 2024 155mm shells" is a year
             elif t.kind != "num" or m == k:
                 break
             m += 1
@@ -1128,6 +1149,27 @@ class _Scanner:
                     ),
                     k,
                 )
+        # an elliptical count whose unit was named before: "only 300,000 have
+        # arrived", "another 6,000 in June" (thousands separated, so no year)
+        if (
+            not num.scaled
+            and not num.words
+            and num.value >= 1000
+            and num.stop - num.start == 1
+            and "," in self.toks[num.start].text
+            and self.low(k) in _ELLIPSIS_FOLLOWERS
+        ):
+            return (
+                Amount(
+                    value=_clean(num.value),
+                    currency=None,
+                    unit=None,
+                    approximate=qualifier is not None,
+                    span=self.span(num.start, k),
+                    qualifier=qualifier,
+                ),
+                k,
+            )
         return None
 
     def _minor(

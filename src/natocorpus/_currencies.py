@@ -308,14 +308,19 @@ QUALIFIER_PHRASES = tuple(
 KRONE_BY_COUNTRY: dict[str, str] = {
     "norway": "NOK",
     "norwegian": "NOK",
+    "oslo": "NOK",
     "denmark": "DKK",
     "danish": "DKK",
+    "copenhagen": "DKK",
     "sweden": "SEK",
     "swedish": "SEK",
+    "stockholm": "SEK",
     "iceland": "ISK",
     "icelandic": "ISK",
+    "reykjavik": "ISK",
     "czech": "CZK",
     "czechia": "CZK",
+    "prague": "CZK",
 }
 
 #: Words of the krone family whose country the context decides.

@@ -144,6 +144,26 @@ CAPITALS: dict[str, str] = {
     "New Delhi": "India",
     "Tehran": "Iran",
     "Ankara's": "Turkey",
+    # "The Hague": the name is matched from "Hague", so that "The" is no first word
+    "Hague": "Netherlands",
+    "Amsterdam": "Netherlands",
+    "Luxembourg City": "Luxembourg",
+    "Ljubljana": "Slovenia",
+    "Zagreb": "Croatia",
+    "Belgrade": "Serbia",
+    "Tirana": "Albania",
+    "Skopje": "North Macedonia",
+    "Podgorica": "Montenegro",
+    "Nicosia": "Cyprus",
+    "Valletta": "Malta",
+    "Wellington": "New Zealand",
+    "Baku": "Azerbaijan",
+    "Yerevan": "Armenia",
+    "Astana": "Kazakhstan",
+    # Brussels is the seat of the EU, NATO and Belgium's government; as a
+    # giver of money in news prose it is the EU's executive ("Brussels
+    # approved EUR 5bn"). A meeting "in Brussels" is a place (excluded).
+    "Brussels": "EU",
 }
 
 #: A country's government named by its institutions.
@@ -185,6 +205,7 @@ ORGANISATIONS: tuple[str, ...] = (
     "Ukraine Defense Contact Group",
     "Ukraine Defence Contact Group",
     "Ramstein group",
+    "Ukraine Facility",
 )
 
 #: Nationality adjectives -> country (for "German military aid").
@@ -265,6 +286,9 @@ _NAME_TO_CANONICAL.update(
         "European Investment Bank": "EIB",
         "Group of Seven": "G7",
         "G-7": "G7",
+        # the EU's instrument for Ukraine: money "from the Ukraine Facility" is the EU's
+        "Ukraine Facility": "EU",
+        "European Peace Facility": "EU",
     }
 )
 
@@ -276,7 +300,8 @@ ACTOR = regex.compile(
     r"|(?:the\s+)?[Aa]llies|the\s+West|Western\s+allies|Europe))"
     rf"|(?P<name>{_alternation(list(_NAME_TO_CANONICAL))})"
     rf"|(?P<demonym>{_alternation(list(DEMONYMS))})"
-    r")(?![\w])(?!-)"
+    # "US-made" is no actor, but "the Czech-led initiative" and "a G7-backed loan" are
+    r")(?![\w])(?!-(?!(?:led|backed|funded|financed|sponsored)\b))"
 )
 
 
