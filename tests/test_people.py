@@ -79,7 +79,7 @@ def test_persons_in_order_of_first_mention() -> None:
 def test_places_and_organisations_are_not_people() -> None:
     text = (
         "North Korea sent shells to the front, the Foreign Ministry said.\n"
-        "The White House and the Kiel Institute disagreed with New Zealand.\n"
+        "The White House and the Harbour Institute disagreed with New Zealand.\n"
     )
     assert index_of(text).persons == ()
 

@@ -3,7 +3,7 @@
 Private helpers shared by :mod:`._transcripts` and :mod:`._reported`. The
 people index (:mod:`._people`) is asked first; these helpers are the fallback
 when it does not know a mention: they strip titles ("NATO Secretary General
-Jens Stoltenberg" -> "Jens Stoltenberg") and look through the article for the
+Ingrid Halvorsen" -> "Ingrid Halvorsen") and look through the article for the
 fullest, most frequent spelling of a surname.
 """
 
@@ -121,8 +121,8 @@ def _clean_token(token: str) -> str:
 def strip_titles(mention: str) -> str | None:
     """The person's name inside a titled mention, or ``None`` when there is none.
 
-    >>> strip_titles("NATO Secretary General Jens Stoltenberg")
-    'Jens Stoltenberg'
+    >>> strip_titles("NATO Secretary General Ingrid Halvorsen")
+    'Ingrid Halvorsen'
     >>> strip_titles("SECRETARY BLINKEN")
     'Blinken'
     >>> strip_titles("Moderator") is None
@@ -180,9 +180,9 @@ _NEVER_A_NAME = TITLE_WORDS | NATIONALITIES | SENTENCE_WORDS
 class NameBook:
     """The capitalised names of one article, counted, for resolving mentions.
 
-    >>> book = NameBook("Jens Stoltenberg spoke. Stoltenberg said no. Stoltenburg left.")
-    >>> book.resolve("Stoltenburg")
-    'Jens Stoltenberg'
+    >>> book = NameBook("Henrik Aaltonen spoke. Aaltonen said no. Aaltenen left.")
+    >>> book.resolve("Aaltenen")
+    'Henrik Aaltonen'
     """
 
     def __init__(self, text: str, people: PeopleIndex | None = None) -> None:
@@ -308,8 +308,8 @@ _OUTLET_TAIL = regex.compile(
 def clean_outlet(outlet: str | None) -> str | None:
     """Trim an outlet name: leading "the", trailing prepositions and punctuation.
 
-    >>> clean_outlet("the Frankfurter Allgemeine Sonntagszeitung.")
-    'Frankfurter Allgemeine Sonntagszeitung'
+    >>> clean_outlet("the Harbour Allgemeine Wochenzeitung.")
+    'Harbour Allgemeine Wochenzeitung'
     """
     if not outlet:
         return None

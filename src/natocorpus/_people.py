@@ -1,8 +1,8 @@
 """Stage 2: the people an article mentions, under canonical names.
 
 Owned by the quotes work (issue 4). The contract: ``PeopleIndex.build(text,
-blocks)``; ``index.canonical(mention)`` maps a mention ("Stoltenberg",
-"Stoltenburg", "Jens Stoltenberg") to the fullest name the article gives, or
+blocks)``; ``index.canonical(mention)`` maps a mention ("Aaltonen",
+"Aaltenen", "Henrik Aaltonen") to the fullest name the article gives, or
 ``None`` if the mention is nobody the index knows; ``index.persons`` lists them.
 
 How people are found: every run of capitalised words in a content block is a

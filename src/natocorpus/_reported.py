@@ -62,7 +62,7 @@ _CUE = regex.compile(
     rf"{_S}(?:an?|his|her|their|the|its|one|this|that|a{_S}recent){_S}"
     rf"(?:[\p{{L}}\-]+{_S}){{0,3}}?interviews?\b"
 )
-#: What follows the cue: "with the Frankfurter Allgemeine", "to CNN's Jane Doe".
+#: What follows the cue: "with the Harbour Gazette", "to CNN's Jane Doe".
 _TAIL = regex.compile(
     rf"^{_S}(?P<prep>with|to|for|on){_S}(?:(?:the|a|an){_S})?(?:{_DESCRIPTOR})?"
     rf"(?P<outlet>{OUTLET})(?:[\u2019']s{_S}(?:(?:[\p{{Ll}}\-]+{_S}){{0,3}})?(?P<interviewer>{NAME}))?"
