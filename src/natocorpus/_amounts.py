@@ -627,6 +627,21 @@ class _Scanner:
         """The span from token *first* up to token *stop* (exclusive)."""
         return Span(self.toks[first].start + self.offset, self.toks[stop - 1].end + self.offset)
 
+    def _without_currency(
+        self, num: _Number, stop: int, unit: str | None, qualifier: str | None
+    ) -> tuple[Amount, int]:
+        """A number with no currency, up to token *stop*: a count of *unit*, or a figure
+        whose currency the sentence before supplies."""
+        amount = Amount(
+            value=_clean(num.value),
+            currency=None,
+            unit=unit,
+            approximate=qualifier is not None,
+            span=self.span(num.start, stop),
+            qualifier=qualifier,
+        )
+        return amount, stop
+
     def low(self, i: int) -> str:
         return self.toks[i][2] if 0 <= i < self.n else ""
 
@@ -1101,17 +1116,7 @@ class _Scanner:
                     if self.low(stop) == "of" and self.low(stop + 1) in MATERIEL | {"ammunition"}:
                         stop += 2
                     unit = self.text[self.toks[k].start : self.toks[stop - 1].end]
-                    return (
-                        Amount(
-                            value=_clean(num.value),
-                            currency=None,
-                            unit=unit,
-                            approximate=qualifier is not None,
-                            span=self.span(num.start, stop),
-                            qualifier=qualifier,
-                        ),
-                        stop,
-                    )
+                    return self._without_currency(num, stop, unit, qualifier)
                 if t.low in _STOP_WORDS or t.low in _PERCENT_WORDS:
                     break
             elif t.low in _DASHES:
@@ -1138,17 +1143,7 @@ class _Scanner:
             if nxt is None or nxt.kind != "word" or nxt.low in _BARE_FOLLOWERS:
                 if num.value < 1000:
                     return None
-                return (
-                    Amount(
-                        value=_clean(num.value),
-                        currency=None,
-                        unit=None,
-                        approximate=qualifier is not None,
-                        span=self.span(num.start, k),
-                        qualifier=qualifier,
-                    ),
-                    k,
-                )
+                return self._without_currency(num, k, None, qualifier)
         # an elliptical count whose unit was named before: "only 300,000 have
         # arrived", "another 6,000 in June" (thousands separated, so no year)
         if (
@@ -1159,17 +1154,7 @@ class _Scanner:
             and "," in self.toks[num.start].text
             and self.low(k) in _ELLIPSIS_FOLLOWERS
         ):
-            return (
-                Amount(
-                    value=_clean(num.value),
-                    currency=None,
-                    unit=None,
-                    approximate=qualifier is not None,
-                    span=self.span(num.start, k),
-                    qualifier=qualifier,
-                ),
-                k,
-            )
+            return self._without_currency(num, k, None, qualifier)
         return None
 
     def _minor(

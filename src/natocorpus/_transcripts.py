@@ -78,14 +78,16 @@ _STAGE = regex.compile(r"^[(\[][^()\[\]\n]{1,60}[)\]]\.?$")
 _QUOTED = regex.compile(
     r"\u201c[^\u201c\u201d\n]{0,600}\u201d|\"[^\"\n]{0,600}\"|\u00ab[^\u00ab\u00bb\n]{0,600}\u00bb"
 )
-#: First- and second-person words in one pass (group ``fp`` or ``sp``).
+#: First-person words; _PERSON finds first- and second-person words in one pass
+#: (group ``fp`` or ``sp``), _FIRST_PERSON only the first.
+_FIRST_PERSON_WORDS = (
+    r"I|I\u2019m|I'm|I\u2019ve|I've|me|my|[Ww]e|[Oo]ur|[Uu]s|[Ww]e\u2019re|[Ww]e're"
+)
 _PERSON = regex.compile(
-    r"\b(?:(?P<fp>I|I\u2019m|I'm|I\u2019ve|I've|me|my|[Ww]e|[Oo]ur|[Uu]s|[Ww]e\u2019re|[Ww]e're)|"
+    rf"\b(?:(?P<fp>{_FIRST_PERSON_WORDS})|"
     r"(?P<sp>[Yy]ou|[Yy]our|[Yy]ou\u2019re|[Yy]ou're|[Yy]ourself))\b"
 )
-_FIRST_PERSON = regex.compile(
-    r"\b(?:I|I\u2019m|I'm|I\u2019ve|I've|me|my|[Ww]e|[Oo]ur|[Uu]s|[Ww]e\u2019re|[Ww]e're)\b"
-)
+_FIRST_PERSON = regex.compile(rf"\b(?:{_FIRST_PERSON_WORDS})\b")
 _CLAIM = regex.compile(
     r"\b(?:says?|said|claims?|claimed|insists?|insisted|argues?|argued|pretends?|pretended|"
     r"accuses?|accused|alleges?|suggests?|believes?|maintains?|asserts?|contends?|warns?)\b"
