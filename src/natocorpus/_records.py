@@ -365,7 +365,7 @@ class Turn:
 
     @property
     def words(self) -> str:
-        """What was said: :attr:`text` without the label and its separator.
+        """The words said, that is :attr:`text` without the label and its separator.
 
         The separator is a colon (``"Q: ..."``), a full stop (``"Q. ..."``) or
         white space alone, a line break included (a label on its own line).
