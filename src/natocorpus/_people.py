@@ -59,18 +59,55 @@ _TOKEN_RE = regex.compile(rf"{_TOKEN}|{_PARTICLES}\b", regex.VERSION1)
 
 _ROLE_ALT = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
 # A role noun right before the name: "interviewer Ada Quill", "spokesperson, Ada Quill".
-_APPOSITIVE_AFTER = regex.compile(
-    rf"\s*(?:,\s*(?:who|whose|whom)\b|,\s*(?:an?|the|his|her|its|their)?\s*"
-    rf"(?:[\p{{L}}\-\u2019']+\s+){{0,5}}(?:{_ROLE_ALT}|editor-in-chief)\b|\s*\(\d{{1,3}}\))",
-    regex.IGNORECASE | regex.VERSION1,
-)
+
+
+# A word before the role noun. Under full case folding (VERSION1 with IGNORECASE) a class
+# holding punctuation is also tried against multi-character folds ("ss" for "\u00df"), which
+# makes a failing match some 50 times slower; _word_class(False) turns that off for the class.
+# The two differ only on text holding one of _FOLD_MARKS (a combining mark that is part of
+# such a fold, as in "J\u030c"): _window_pattern picks the exact pattern for that text.
+def _word_class(fullcase: bool) -> str:
+    word = r"[\p{L}\-\u2019']+"
+    return word if fullcase else rf"(?-f:{word})"
+
+
+def _appositive_after(fullcase: bool) -> regex.Pattern[str]:
+    return regex.compile(
+        rf"\s*(?:,\s*(?:who|whose|whom)\b|,\s*(?:an?|the|his|her|its|their)?\s*"
+        rf"(?:{_word_class(fullcase)}\s+){{0,5}}(?:{_ROLE_ALT}|editor-in-chief)\b|\s*\(\d{{1,3}}\))",
+        regex.IGNORECASE | regex.VERSION1,
+    )
+
+
 # The role in an appositive: "Ada Quill, a senior fellow at the Baltic Institute, said".
-_ROLE_AFTER = regex.compile(
-    rf",\s*(?:an?\s+|the\s+)?((?:[\p{{L}}\-\u2019']+\s+){{0,5}}?(?:{_ROLE_ALT}|editor-in-chief)\b"
-    rf"(?:\s+(?:of|at|for|to)\s+(?:the\s+)?(?-i:\p{{Lu}}[\p{{L}}\-]*(?:\s+\p{{Lu}}[\p{{L}}\-]*){{0,4}}))?)"
-    rf"(?=\s*[,.;:()\r\n]|\s*\Z)",
-    regex.IGNORECASE | regex.VERSION1,
-)
+def _role_after(fullcase: bool) -> regex.Pattern[str]:
+    return regex.compile(
+        rf",\s*(?:an?\s+|the\s+)?((?:{_word_class(fullcase)}\s+){{0,5}}?"
+        rf"(?:{_ROLE_ALT}|editor-in-chief)\b(?:\s+(?:of|at|for|to)\s+(?:the\s+)?"
+        rf"(?-i:\p{{Lu}}[\p{{L}}\-]*(?:\s+\p{{Lu}}[\p{{L}}\-]*){{0,4}}))?)"
+        rf"(?=\s*[,.;:()\r\n]|\s*\Z)",
+        regex.IGNORECASE | regex.VERSION1,
+    )
+
+
+#: (exact, fast) pairs of the patterns above.
+_APPOSITIVE_AFTER = (_appositive_after(True), _appositive_after(False))
+_ROLE_AFTER = (_role_after(True), _role_after(False))
+#: The combining marks found in a multi-character case fold that the word class matches
+#: (U+0307 and U+0345 added to be safe); tests/test_people.py checks the list.
+_FOLD_MARKS = "\u0300\u0301\u0307\u0308\u030a\u030c\u0313\u0331\u0342\u0345"
+
+
+def _window_pattern(
+    pair: tuple[regex.Pattern[str], regex.Pattern[str]], text: str, start: int, end: int
+) -> regex.Pattern[str]:
+    """The fast pattern of *pair* unless ``text[start:end]`` holds one of :data:`_FOLD_MARKS`."""
+    window = text[start:end]
+    if window.isascii() or not any(mark in window for mark in _FOLD_MARKS):
+        return pair[1]
+    return pair[0]
+
+
 _WORD_AFTER = regex.compile(
     r",?\s+(?:(?:also|then|later|has|had|have|would|will|was|once|again|recently|"
     r"[a-z]+ly)\s+)*([a-z]+)",
@@ -350,9 +387,12 @@ def _candidate(text: str, start: int, end: int, trusted: bool) -> _Candidate | N
     if not evidence and len(cut) > 1:
         evidence = _has_evidence(text, s, e)
     if title is None and len(cut) > 1:
-        role = _ROLE_AFTER.match(text, e, min(len(text), e + 120), timeout=REGEX_TIMEOUT)
-        if role is not None:
-            title = role.group(1)
+        end = min(len(text), e + 120)
+        if text.startswith(",", e):  # (the pattern opens with a comma)
+            pattern = _window_pattern(_ROLE_AFTER, text, e, end)
+            role = pattern.match(text, e, end, timeout=REGEX_TIMEOUT)
+            if role is not None:
+                title = role.group(1)
     return _Candidate(tuple(t for t, _, _ in cut), (s, e), title, evidence, gender, trusted)
 
 
@@ -366,8 +406,12 @@ def _has_evidence(text: str, s: int, e: int) -> bool:
         last = before[-1].lower()
         if last in _EVIDENCE_BEFORE or cue_lemma(last) is not None:
             return True
-    if _APPOSITIVE_AFTER.match(text, e, min(len(text), e + 80), timeout=REGEX_TIMEOUT):
-        return True
+    end = min(len(text), e + 80)
+    # Every branch opens with white space and a comma or a bracket.
+    if text[e:end].lstrip().startswith((",", "(")):
+        pattern = _window_pattern(_APPOSITIVE_AFTER, text, e, end)
+        if pattern.match(text, e, end, timeout=REGEX_TIMEOUT):
+            return True
     m = _WORD_AFTER.match(text, e, min(len(text), e + 60), timeout=REGEX_TIMEOUT)
     return bool(m and cue_lemma(m.group(1)) is not None)
 
