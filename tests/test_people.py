@@ -169,37 +169,3 @@ def test_a_first_name_and_pronouns_agree_on_gender() -> None:
 def test_a_gendered_role_after_the_name_gives_a_gender() -> None:
     index = index_of("Kerrin Alvo, a spokeswoman for the Harbour Authority, spoke on Monday.\n")
     assert index.gender("Kerrin Alvo") == "f"
-
-
-def test_fold_marks_cover_every_multi_character_fold_of_the_word_class() -> None:
-    """The fast appositive patterns differ from the exact ones only on text with a fold mark."""
-    import regex
-
-    from natocorpus._people import _FOLD_MARKS
-
-    word = regex.compile(r"(?iV1)[\p{L}\-\u2019']")
-    folds = set()
-    for code in range(0x10000):  # every multi-character case mapping is in the BMP
-        char = chr(code)
-        for mapped in (char.casefold(), char.upper(), char.lower(), char.title()):
-            if len(mapped) > 1:
-                folds.update({mapped, mapped.casefold(), mapped.upper(), mapped.lower()})
-    outside = {c for f in folds if word.fullmatch(f) for c in f if not word.fullmatch(c)}
-    assert outside <= set(_FOLD_MARKS)
-
-
-def test_fast_and_exact_appositive_patterns_agree() -> None:
-    from natocorpus._people import _APPOSITIVE_AFTER, _ROLE_AFTER
-
-    for tail in (
-        ", a former deputy harbour master now at the Tern Bay Forum in Osaka, said",
-        ", a spokeswoman for the Tern Bay port authority, said",
-        ", the chief negotiator of Tern Bay, declined",
-        ", the gross witne\u00df, said",
-        ", an o\ufb03cer, said",
-        ", who said the ferry was late",
-        " (54), said",
-    ):
-        for exact, fast in (_APPOSITIVE_AFTER, _ROLE_AFTER):
-            a, b = exact.match(tail), fast.match(tail)
-            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))

@@ -94,7 +94,7 @@ def _role_after(fullcase: bool) -> regex.Pattern[str]:
 _APPOSITIVE_AFTER = (_appositive_after(True), _appositive_after(False))
 _ROLE_AFTER = (_role_after(True), _role_after(False))
 #: The combining marks found in a multi-character case fold that the word class matches
-#: (U+0307 and U+0345 added to be safe); tests/test_people.py checks the list.
+#: (U+0307 and U+0345 added to be safe); tests/test_stage_speedups.py checks the list.
 _FOLD_MARKS = "\u0300\u0301\u0307\u0308\u030a\u030c\u0313\u0331\u0342\u0345"
 
 
