@@ -315,8 +315,9 @@ _DATE_ONLY = regex.compile(rf"^(?:{_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-
 class Unit:
     """A candidate turn: a paragraph block, or one line of it, with its features.
 
-    The features are computed once, when the unit is made (:func:`_unit`), so
-    that the styles and the scoring model never re-read the text.
+    The features are computed once, when the unit is made (:func:`_units`), so
+    that the styles and the scoring model never re-read the text. A unit that
+    is a whole block shares the block's text and span.
     """
 
     index: int
@@ -339,26 +340,6 @@ class Unit:
     #: The speaker label opening the text, and a label standing alone.
     label: _Label | None = None
     alone: _Label | None = None
-
-
-def _unit(index: int, span: Span, text: str, block: int) -> Unit:
-    words = _words(text)
-    terminal = _is_terminal(text)
-    asks = "?" in text and "?" in _unquoted(text)
-    return Unit(
-        index,
-        span,
-        text,
-        block,
-        words=words,
-        asks=asks,
-        ends_q=asks and text.rstrip().rstrip(_CLOSERS).endswith("?"),
-        terminal=terminal,
-        stage=_is_stage(text),
-        dash=text.startswith(_DASH_CHARS) and _DASH.match(text, timeout=REGEX_TIMEOUT) is not None,
-        label=_label_of(text),
-        alone=_label_of(text, alone=True),
-    )
 
 
 @attrs.frozen
@@ -387,21 +368,72 @@ class _Label:
 # ---------------------------------------------------------------- units
 
 
-def _units(text: str, blocks: Sequence[Block]) -> list[Unit]:
-    """Paragraph blocks as units; a multi-line block whose lines open turns is split."""
-    units: list[Unit] = []
+#: A candidate turn before it is a :class:`Unit`: (block index, span, text).
+_Piece = tuple[int, Span, str]
+
+
+def _pieces(text: str, blocks: Sequence[Block]) -> list[_Piece]:
+    """Paragraph blocks; a multi-line block whose lines open turns, line by line."""
+    out: list[_Piece] = []
     for b, block in enumerate(blocks):
         if not _candidate(block):
             continue
-        lines = _block_lines(block)
-        split = len(lines) > 1 and any(
-            _label_of(line.slice(text)) is not None
-            or _DASH.match(line.slice(text), timeout=REGEX_TIMEOUT) is not None
-            for line in lines[1:]
+        if "\n" in block.text:
+            lines = _block_lines(block)
+            if len(lines) > 1 and any(
+                _label_of(piece) is not None or _opens_with_dash(piece)
+                for piece in (line.slice(text) for line in lines[1:])
+            ):
+                out.extend((b, line, line.slice(text)) for line in lines)
+                continue
+        out.append((b, block.span, block.text))  # (the block's text is its span's slice)
+    return out
+
+
+def _enough_turns(pieces: Sequence[_Piece]) -> bool:
+    """Whether enough pieces ask, open with a dash or with a label for any style to find
+    turns (most pages are no transcript: this spares them the units)."""
+    asking = dashed = labelled = 0
+    for _, _, text in pieces:
+        asking += _asks(text)
+        dashed += _opens_with_dash(text)
+        labelled += _label_of(text) is not None or _label_of(text, alone=True) is not None
+        if asking >= 2 or dashed >= 4 or labelled >= 3:
+            return True
+    return False
+
+
+def _units(pieces: Sequence[_Piece]) -> list[Unit]:
+    """The pieces as units, with their features."""
+    units: list[Unit] = []
+    for i, (b, span, text) in enumerate(pieces):
+        asks = _asks(text)
+        units.append(
+            Unit(
+                i,
+                span,
+                text,
+                b,
+                words=_words(text),
+                asks=asks,
+                ends_q=asks and text.rstrip().rstrip(_CLOSERS).endswith("?"),
+                terminal=_is_terminal(text),
+                stage=_is_stage(text),
+                dash=_opens_with_dash(text),
+                label=_label_of(text),
+                alone=_label_of(text, alone=True),
+            )
         )
-        for span in lines if split else [block.span]:
-            units.append(_unit(len(units), span, span.slice(text), b))
     return units
+
+
+def _asks(text: str) -> bool:
+    """Whether a question mark stands outside quotation marks."""
+    return "?" in text and "?" in _unquoted(text)
+
+
+def _opens_with_dash(text: str) -> bool:
+    return text.startswith(_DASH_CHARS) and _DASH.match(text, timeout=REGEX_TIMEOUT) is not None
 
 
 def _candidate(block: Block) -> bool:
@@ -1289,15 +1321,10 @@ def find_transcript(
     """Find an interview transcript in *blocks*, or ``None`` when the page is not one."""
     if not _may_hold_turns(text):
         return None
-    units = _units(text, blocks)
-    if len(units) < 4:
+    pieces = _pieces(text, blocks)
+    if len(pieces) < 4 or not _enough_turns(pieces):
         return None
-    # Most pages are no transcript: too few labels, dashes or questions for any style.
-    labelled = sum(1 for u in units if u.label is not None or u.alone is not None)
-    dashed = sum(1 for u in units if u.dash)
-    asking = sum(1 for u in units if u.asks)
-    if labelled < 3 and dashed < 4 and asking < 2:
-        return None
+    units = _units(pieces)
     ok = [_turnable(text, units, i) or u.label is not None for i, u in enumerate(units)]
     first_unit = units[0].span.start
     # "Interview by Jane Roe" in the byline cues a transcript as the title would.
