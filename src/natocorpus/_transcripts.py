@@ -28,7 +28,7 @@ stage direction ("(Laughter.)", "[inaudible]") becomes a ``note`` turn.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 
 import attrs
@@ -202,6 +202,10 @@ _OWNED_INTERVIEW = regex.compile(
     rf"(?P<who>{TITLED})[\u2019']s[ \u00a0]+(?:[Ee]xclusive[ \u00a0]+)?[Ii]nterview[ \u00a0]+"
     rf"[Ww]ith[ \u00a0]+(?P<name>{NAME})(?:[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?"
     rf"(?P<outlet>{OUTLET}))?"
+)
+#: What every _OWNED_INTERVIEW match holds after its owner: "'s interview with ".
+_OWNED_ANCHOR = regex.compile(
+    r"[\u2019']s[ \u00a0]+(?:[Ee]xclusive[ \u00a0]+)?[Ii]nterview[ \u00a0]+[Ww]ith[ \u00a0]+"
 )
 _HEADER_BY = regex.compile(
     rf"\b(?:[Pp]ress[ \u00a0]conference|[Pp]ress[ \u00a0]point|[Rr]emarks|[Dd]oorstep|"
@@ -741,18 +745,38 @@ def _header_with(header: str) -> regex.Match[str] | None:
     return None
 
 
+def _search_from_line(pattern: regex.Pattern[str], text: str, at: int) -> regex.Match[str] | None:
+    """``pattern.search(text)`` for a pattern that never crosses a line break and can match
+    no line above the one holding *at* (``-1``: no line can): the search starts there."""
+    if at < 0:
+        return None
+    return pattern.search(text, text.rfind("\n", 0, at) + 1, timeout=REGEX_TIMEOUT)
+
+
+def _owned_interview(header: str) -> regex.Match[str] | None:
+    """``_OWNED_INTERVIEW.search(header)``, from the first line with its "'s interview with"."""
+    anchor = _OWNED_ANCHOR.search(header, timeout=REGEX_TIMEOUT) if "nterview" in header else None
+    return _search_from_line(_OWNED_INTERVIEW, header, anchor.start() if anchor else -1)
+
+
+def _interviewee_mentions(header: str) -> Iterator[regex.Match[str] | None]:
+    """The header's phrasings that name an interviewee, in order of trust (each tried only
+    when the one before it names nobody)."""
+    low = header.lower()
+    if "interview" in low:
+        yield _owned_interview(header)
+    if "with" in low:
+        yield _header_with(header)
+    if "interviewed" in low:
+        yield _search_from_line(_WAS_INTERVIEWED, header, header.find("interviewed"))
+    if "by" in low:
+        yield _HEADER_BY.search(header, timeout=REGEX_TIMEOUT)
+
+
 def _find_interviewee(headers: Sequence[str], book: NameBook) -> tuple[str | None, str | None]:
     """``(name, raw mention)`` of the interviewee named by the page's header."""
     for header in headers:
-        low = header.lower()
-        for m in (
-            _OWNED_INTERVIEW.search(header, timeout=REGEX_TIMEOUT) if "interview" in low else None,
-            _header_with(header) if "with" in low else None,
-            _WAS_INTERVIEWED.search(header, timeout=REGEX_TIMEOUT)
-            if "interviewed" in low
-            else None,
-            _HEADER_BY.search(header, timeout=REGEX_TIMEOUT) if "by" in low else None,
-        ):
+        for m in _interviewee_mentions(header):
             if m is None:
                 continue
             raw = m.group("who")
@@ -765,9 +789,7 @@ def _find_interviewee(headers: Sequence[str], book: NameBook) -> tuple[str | Non
 def _find_interviewer(headers: Sequence[str], book: NameBook) -> tuple[str | None, str | None]:
     """``(name, outlet)`` of the interviewer named by the page ("Interview by X, editor of Y")."""
     for header in headers:
-        m = _INTERVIEWER.search(header, timeout=REGEX_TIMEOUT) or _OWNED_INTERVIEW.search(
-            header, timeout=REGEX_TIMEOUT
-        )
+        m = _INTERVIEWER.search(header, timeout=REGEX_TIMEOUT) or _owned_interview(header)
         if m is None:
             continue
         name = strip_titles(m.group("name"))
