@@ -33,3 +33,22 @@ def test_fast_and_exact_appositive_patterns_agree() -> None:
         for exact, fast in (_APPOSITIVE_AFTER, _ROLE_AFTER):
             a, b = exact.match(tail), fast.match(tail)
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+def test_every_match_finds_what_finditer_finds() -> None:
+    from natocorpus import _interview_names, _people
+
+    text = (
+        "McAllister met Dr. Ada Quill-Berg in the U. S. Office.\nPiet van Houten's aide,"
+        " Ingrid O\u2019Neill (NATO), said: \u201cKEEP CALM.\u201d  \r\n"
+        "Lt. Col. Ed Voss\u00a0Jr left"
+        " \u00c9mile \u0141ukasz Zi\u0119ba 3Bravo xAlpha Tern-Bay."
+    )
+    for pattern in (_people.NAME_RUN, _interview_names.NAME_RUN):
+        every = _people.every_match(pattern)
+        for pos, endpos in ((0, len(text)), (5, len(text) - 7), (58, 140)):
+            scan = every.match(text, pos, endpos)
+            assert scan is not None
+            found = [m.span() for m in pattern.finditer(text, pos, endpos)]
+            assert scan.spans(1) == found
+            assert scan.captures(1) == [text[s:e] for s, e in found]

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import regex
 
 from ._guard import REGEX_TIMEOUT
-from ._people import PeopleIndex, edit_distance
+from ._people import PeopleIndex, edit_distance, every_match
 
 #: A capitalised word (a name token): "Jens", "O'Brien", "Wörner", "Secretary-General", "U.S.".
 _CAP_WORD = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\u2019'\-]*)"
@@ -24,6 +24,8 @@ NAME_RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}\u2019'\-])(?:{_CAP_WORD})(?:[ \u00a0]"
     rf"(?:(?:de|van|von|der|den|da|al|bin|la|le|di)[ \u00a0])?{_CAP_WORD}){{0,7}}"
 )
+
+_EVERY_RUN = every_match(NAME_RUN)
 
 
 def wordset(words: str) -> frozenset[str]:
@@ -199,7 +201,8 @@ class NameBook:
         if self._built:
             return
         self._built = True
-        runs = Counter(m.group() for m in NAME_RUN.finditer(self._text, timeout=REGEX_TIMEOUT))
+        scan = _EVERY_RUN.match(self._text, timeout=REGEX_TIMEOUT)
+        runs = Counter(scan.captures(1) if scan is not None else ())
         for run, times in runs.items():
             if " " not in run and run.lower() in _NEVER_A_NAME:
                 continue  # "The", "But", "Minister": no name, whatever strip_titles says
