@@ -40,12 +40,17 @@ def test_every_match_finds_what_finditer_finds() -> None:
 
     text = (
         "McAllister met Dr. Ada Quill-Berg in the U. S. Office.\nPiet van Houten's aide,"
-        " Ingrid O\u2019Neill (NATO), said: \u201cKEEP CALM.\u201d  \r\n"
+        " Ingrid O\u2019Neill (NATO), Ada Quill, said: \u201cKEEP CALM.\u201d  \r\n"
         "Lt. Col. Ed Voss\u00a0Jr left"
         " \u00c9mile \u0141ukasz Zi\u0119ba 3Bravo xAlpha Tern-Bay."
     )
     for pattern in (_people.NAME_RUN, _interview_names.NAME_RUN):
         every = _people.every_match(pattern)
+        for page in (text, text * 60):  # (the long one is scanned piece by piece)
+            found = [m.span() for m in pattern.finditer(page)]
+            assert list(_people.every_span(every, page)) == found
+            inner = [m.span() for m in pattern.finditer(page, 70, len(page) - 9)]
+            assert list(_people.every_span(every, page, 70, len(page) - 9)) == inner
         for pos, endpos in ((0, len(text)), (5, len(text) - 7), (58, 140)):
             scan = every.match(text, pos, endpos)
             assert scan is not None

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import regex
 
 from ._guard import REGEX_TIMEOUT
-from ._people import PeopleIndex, edit_distance, every_match
+from ._people import PeopleIndex, edit_distance, every_match, every_span
 
 #: A capitalised word (a name token): "Jens", "O'Brien", "Wörner", "Secretary-General", "U.S.".
 _CAP_WORD = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\u2019'\-]*)"
@@ -201,8 +201,8 @@ class NameBook:
         if self._built:
             return
         self._built = True
-        scan = _EVERY_RUN.match(self._text, timeout=REGEX_TIMEOUT)
-        runs = Counter(scan.captures(1) if scan is not None else ())
+        text = self._text
+        runs = Counter(text[s:e] for s, e in every_span(_EVERY_RUN, text))
         for run, times in runs.items():
             if " " not in run and run.lower() in _NEVER_A_NAME:
                 continue  # "The", "But", "Minister": no name, whatever strip_titles says

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -61,12 +61,36 @@ _TOKEN_RE = regex.compile(rf"{_TOKEN}|{_PARTICLES}\b", regex.VERSION1)
 def every_match(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
     """A pattern whose one match captures (group 1) every match ``pattern.finditer`` finds.
 
-    *pattern* must only match from an upper-case letter. A ``finditer`` call pays
-    the timeout's clock once per match, which doubles the cost of a scan for
-    names; ``every_match(p).match(text, pos, endpos).spans(1)`` pays it once.
-    Where *pattern* fails at a capital, one character is skipped, as ``finditer`` does.
+    *pattern* must only match from an upper-case letter. Where it fails at a
+    capital, one character is skipped, as ``finditer`` does. Use it through
+    :func:`every_span`.
     """
     return regex.compile(rf"(?:({pattern.pattern})|[^\p{{Lu}}]+|(?s:.))*", pattern.flags)
+
+
+#: :func:`every_span` scans pieces of about this many characters.
+_SCAN_PIECE = 4096
+
+
+def every_span(
+    every: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[tuple[int, int]]:
+    """The spans of ``pattern.finditer(text, pos, endpos)``, for ``every = every_match(pattern)``.
+
+    A ``finditer`` call pays the timeout's clock once per match, which doubles
+    the cost of a scan for names; this pays it once a piece. The pieces end
+    after a comma, which no match of the patterns used here holds or looks
+    past, so a piece's matches are the whole text's (one match over a whole
+    long text would keep the state of every capture at once).
+    """
+    end = len(text) if endpos is None else endpos
+    while pos < end:
+        cut = text.find(",", pos + _SCAN_PIECE, end)
+        stop = end if cut < 0 else cut + 1
+        scan = every.match(text, pos, stop, timeout=REGEX_TIMEOUT)
+        if scan is not None:
+            yield from scan.spans(1)
+        pos = stop
 
 
 _EVERY_NAME_RUN = every_match(NAME_RUN)
@@ -616,8 +640,7 @@ def _name_runs(text: str, blocks: Sequence[Block]) -> list[tuple[int, int, int]]
     out: list[tuple[int, int, int]] = []
     append = out.append
     j = 0
-    scan = _EVERY_NAME_RUN.match(text, starts[first], ends[last], timeout=REGEX_TIMEOUT)
-    for s, e in scan.spans(1) if scan is not None else ():
+    for s, e in every_span(_EVERY_NAME_RUN, text, starts[first], ends[last]):
         while ends[j] <= s:
             j += 1
         if s < starts[j]:

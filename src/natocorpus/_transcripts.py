@@ -846,9 +846,21 @@ def _may_hold_turns(text: str) -> bool:
     return any(mark in text for mark in ("Q", "A", *_DASH_CHARS))
 
 
+_INTERVIEW_MENTIONS = ("interview", "q&a", "conversation", "spoke with", "talked to")
+
+
 def _mentions_interview(text: str) -> bool:
-    low = text.lower()
-    return any(w in low for w in ("interview", "q&a", "conversation", "spoke with", "talked to"))
+    """Whether ``text.lower()`` holds one of :data:`_INTERVIEW_MENTIONS`.
+
+    The text is lowered a piece at a time, the pieces overlapping by more than
+    the longest word: ``str.lower`` of a whole page that is not ASCII allocates
+    twelve bytes a character.
+    """
+    for start in range(0, len(text), 4096):
+        low = text[start : start + 4096 + 16].lower()
+        if any(w in low for w in _INTERVIEW_MENTIONS):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- styles
