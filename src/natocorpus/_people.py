@@ -369,17 +369,25 @@ def _titlecase_block(block_text: str) -> bool:
     return sum(1 for w in words if len(w) > 1 and w[:1].isalpha()) >= 3
 
 
+def _one_word(run: str) -> bool:
+    return " " not in run and "\u00a0" not in run and "\n" not in run and "\r" not in run
+
+
+def _may_be_surname(word: str) -> bool:
+    """Whether a single capitalised word may be a surname (of someone named in full)."""
+    key = _key(word)
+    if key in _FUNCTION_WORDS or key in _NON_PERSON or key in TITLE_WORDS or word.isupper():
+        return False
+    return not word.endswith(".")
+
+
 def _candidate(text: str, start: int, end: int, trusted: bool) -> _Candidate | None:
-    run = text[start:end]
-    if " " not in run and "\u00a0" not in run and "\n" not in run and "\r" not in run:
-        # (build() remembers the runs rejected here: every None below depends on the run only.)
+    # (build() remembers the runs rejected here: every None below depends on the run only.)
+    if _one_word(text[start:end]):
         # A single capitalised word: only ever a surname of someone named in full.
-        key = _key(run)
-        if key in _FUNCTION_WORDS or key in _NON_PERSON or key in TITLE_WORDS or run.isupper():
+        if not _may_be_surname(text[start:end]):
             return None
-        if run.endswith("."):
-            return None
-        return _Candidate((run,), (start, end), None, False, None, trusted)
+        return _Candidate((text[start:end],), (start, end), None, False, None, trusted)
     tokens = _split_run(text, start, end)
     if not tokens:
         return None
@@ -509,17 +517,23 @@ class PeopleIndex:
         candidates: list[_Candidate] = []
         trusted: dict[int, bool] = {}
         rejected: set[str] = set()  # runs already found to hold no name
+        surnames: set[str] = set()  # single words already found to be possible surnames
         for k, start, end in _name_runs(text, blocks):
             run = text[start:end]
             if run in rejected:
                 continue
             if k not in trusted:
                 trusted[k] = not _titlecase_block(blocks[k].text)
+            if run in surnames:  # (what _candidate gives a single word it accepts)
+                candidates.append(_Candidate((run,), (start, end), None, False, None, trusted[k]))
+                continue
             cand = _candidate(text, start, end, trusted[k])
             if cand is None:  # the verdict "no name" depends on the run's words only
                 rejected.add(run)
-            if cand is not None:
+            else:
                 candidates.append(cand)
+                if _one_word(run):
+                    surnames.add(run)
         entries = _merge(candidates)
         _vote_genders(text, blocks, entries)
         persons = []
