@@ -116,6 +116,11 @@ _NOT_NAMES = frozenset({"moscow", "kyiv", "brussels", "washington", "london", "b
 _PARTICLES = wordset("de van von der den da al bin la le di du")
 
 
+#: Single words that strip_titles never keeps as a name (titles, nationalities,
+#: sentence words).
+_NEVER_A_NAME = TITLE_WORDS | NATIONALITIES | SENTENCE_WORDS
+
+
 def _clean_token(token: str) -> str:
     return token.strip(",;:()[]\u201c\u201d\"\u2018\u2019'")
 
@@ -132,11 +137,11 @@ def strip_titles(mention: str) -> str | None:
     >>> strip_titles("Defence Minister Pieter van Houten")
     'Pieter van Houten'
     """
-    tokens = [_clean_token(t) for t in mention.split()]
-    tokens = [t for t in tokens if t]
+    tokens = [t for t in map(_clean_token, mention.split()) if t]
     if not tokens:
         return None
-    if all(t.upper() == t for t in tokens):
+    joined = " ".join(tokens)
+    if joined.upper() == joined:  # (upper-casing maps each character on its own, never shorter)
         tokens = [_title_case(t) for t in tokens]
     last_title = -1
     for i, token in enumerate(tokens):
@@ -149,9 +154,7 @@ def strip_titles(mention: str) -> str | None:
         ):
             continue  # "Pieter van Houten": a particle inside a name
         if (
-            low in TITLE_WORDS
-            or low in NATIONALITIES
-            or low in SENTENCE_WORDS
+            low in _NEVER_A_NAME
             or (token.isupper() and len(token) > 1 and "." not in token)
             or not token[0].isupper()
             or len(token) == 1
@@ -172,11 +175,6 @@ def _title_case(token: str) -> str:
         return token
     parts = token.split("-")
     return "-".join(p[:1].upper() + p[1:].lower() for p in parts)
-
-
-#: Single words that strip_titles never keeps as a name (titles, nationalities,
-#: sentence words).
-_NEVER_A_NAME = TITLE_WORDS | NATIONALITIES | SENTENCE_WORDS
 
 
 class NameBook:

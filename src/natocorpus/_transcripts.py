@@ -540,13 +540,15 @@ def _label_of(text: str, alone: bool = False) -> _Label | None:
             return None
         m = _LABEL_ONLY.match(text, timeout=REGEX_TIMEOUT)
     else:
-        head = text[:_LABEL_REACH]
-        if ":" not in head and "\uff1a" not in head and not text.startswith(("Q", "A")):
+        near = text.find(":", 0, _LABEL_REACH) >= 0 or text.find("\uff1a", 0, _LABEL_REACH) >= 0
+        if not near and not text.startswith(("Q", "A")):
             return None
+        # Each pattern only where its colon, its "Q" or its "Q." / "A." is.
+        colon = near or ":" in text or "\uff1a" in text
         m = (
-            _LABEL.match(text, timeout=REGEX_TIMEOUT)
-            or _BARE_Q.match(text, timeout=REGEX_TIMEOUT)
-            or _QA_DOT.match(text, timeout=REGEX_TIMEOUT)
+            (_LABEL.match(text, timeout=REGEX_TIMEOUT) if colon else None)
+            or (_BARE_Q.match(text, timeout=REGEX_TIMEOUT) if text.startswith("Q") else None)
+            or (_QA_DOT.match(text, timeout=REGEX_TIMEOUT) if text[1:2] == "." else None)
         )
     if m is None:
         return None
