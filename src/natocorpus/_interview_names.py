@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import regex
 
 from ._guard import REGEX_TIMEOUT
-from ._people import PeopleIndex, edit_distance
+from ._people import PeopleIndex, edit_distance, every_match, every_span
 
 #: A capitalised word (a name token): "Jens", "O'Brien", "Wörner", "Secretary-General", "U.S.".
 _CAP_WORD = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\u2019'\-]*)"
@@ -24,6 +24,8 @@ NAME_RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}\u2019'\-])(?:{_CAP_WORD})(?:[ \u00a0]"
     rf"(?:(?:de|van|von|der|den|da|al|bin|la|le|di)[ \u00a0])?{_CAP_WORD}){{0,7}}"
 )
+
+_EVERY_RUN = every_match(NAME_RUN)
 
 
 def wordset(words: str) -> frozenset[str]:
@@ -114,6 +116,11 @@ _NOT_NAMES = frozenset({"moscow", "kyiv", "brussels", "washington", "london", "b
 _PARTICLES = wordset("de van von der den da al bin la le di du")
 
 
+#: Single words that strip_titles never keeps as a name (titles, nationalities,
+#: sentence words).
+_NEVER_A_NAME = TITLE_WORDS | NATIONALITIES | SENTENCE_WORDS
+
+
 def _clean_token(token: str) -> str:
     return token.strip(",;:()[]\u201c\u201d\"\u2018\u2019'")
 
@@ -130,11 +137,11 @@ def strip_titles(mention: str) -> str | None:
     >>> strip_titles("Defence Minister Pieter van Houten")
     'Pieter van Houten'
     """
-    tokens = [_clean_token(t) for t in mention.split()]
-    tokens = [t for t in tokens if t]
+    tokens = [t for t in map(_clean_token, mention.split()) if t]
     if not tokens:
         return None
-    if all(t.upper() == t for t in tokens):
+    joined = " ".join(tokens)
+    if joined.upper() == joined:  # (upper-casing maps each character on its own, never shorter)
         tokens = [_title_case(t) for t in tokens]
     last_title = -1
     for i, token in enumerate(tokens):
@@ -147,9 +154,7 @@ def strip_titles(mention: str) -> str | None:
         ):
             continue  # "Pieter van Houten": a particle inside a name
         if (
-            low in TITLE_WORDS
-            or low in NATIONALITIES
-            or low in SENTENCE_WORDS
+            low in _NEVER_A_NAME
             or (token.isupper() and len(token) > 1 and "." not in token)
             or not token[0].isupper()
             or len(token) == 1
@@ -170,11 +175,6 @@ def _title_case(token: str) -> str:
         return token
     parts = token.split("-")
     return "-".join(p[:1].upper() + p[1:].lower() for p in parts)
-
-
-#: Single words that strip_titles never keeps as a name (titles, nationalities,
-#: sentence words).
-_NEVER_A_NAME = TITLE_WORDS | NATIONALITIES | SENTENCE_WORDS
 
 
 class NameBook:
@@ -199,7 +199,8 @@ class NameBook:
         if self._built:
             return
         self._built = True
-        runs = Counter(m.group() for m in NAME_RUN.finditer(self._text, timeout=REGEX_TIMEOUT))
+        text = self._text
+        runs = Counter(text[s:e] for s, e in every_span(_EVERY_RUN, text))
         for run, times in runs.items():
             if " " not in run and run.lower() in _NEVER_A_NAME:
                 continue  # "The", "But", "Minister": no name, whatever strip_titles says

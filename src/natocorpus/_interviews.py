@@ -96,7 +96,8 @@ def _relabel(text: str, blocks: Sequence[Block], transcript: Transcript) -> tupl
             out.append(block)
             continue
         if len(inside) == 1 and inside[0][0] == block.span:
-            out.append(Block(inside[0][1], block.text, block.span))
+            role = inside[0][1]
+            out.append(block if role is block.role else Block(role, block.text, block.span))
             continue
         cursor = block.span.start
         pieces: list[tuple[Span, BlockRole]] = []
@@ -108,6 +109,8 @@ def _relabel(text: str, blocks: Sequence[Block], transcript: Transcript) -> tupl
         if cursor < block.span.end:
             pieces.extend(_lines(text, Span(cursor, block.span.end), block.role))
         out.extend(Block(role, span.slice(text), span) for span, role in pieces)
+    if len(out) == len(blocks) and all(a is b for a, b in zip(out, blocks, strict=True)):
+        return tuple(blocks)  # nothing relabelled: the blocks as they were
     return tuple(out)
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -57,20 +57,95 @@ NAME_RUN = regex.compile(
 )
 _TOKEN_RE = regex.compile(rf"{_TOKEN}|{_PARTICLES}\b", regex.VERSION1)
 
+
+def every_match(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
+    """A pattern whose one match captures (group 1) every match ``pattern.finditer`` finds.
+
+    *pattern* must only match from an upper-case letter. Where it fails at a
+    capital, one character is skipped, as ``finditer`` does. Use it through
+    :func:`every_span`.
+    """
+    return regex.compile(rf"(?:({pattern.pattern})|[^\p{{Lu}}]+|(?s:.))*", pattern.flags)
+
+
+#: :func:`every_span` scans pieces of about this many characters.
+_SCAN_PIECE = 4096
+
+
+def every_span(
+    every: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[tuple[int, int]]:
+    """The spans of ``pattern.finditer(text, pos, endpos)``, for ``every = every_match(pattern)``.
+
+    A ``finditer`` call pays the timeout's clock once per match, which doubles
+    the cost of a scan for names; this pays it once a piece. The pieces end
+    after a comma, which no match of the patterns used here holds or looks
+    past, so a piece's matches are the whole text's (one match over a whole
+    long text would keep the state of every capture at once).
+    """
+    end = len(text) if endpos is None else endpos
+    while pos < end:
+        cut = text.find(",", pos + _SCAN_PIECE, end)
+        stop = end if cut < 0 else cut + 1
+        scan = every.match(text, pos, stop, timeout=REGEX_TIMEOUT)
+        if scan is not None:
+            yield from scan.spans(1)
+        pos = stop
+
+
+_EVERY_NAME_RUN = every_match(NAME_RUN)
+
 _ROLE_ALT = "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
 # A role noun right before the name: "interviewer Ada Quill", "spokesperson, Ada Quill".
-_APPOSITIVE_AFTER = regex.compile(
-    rf"\s*(?:,\s*(?:who|whose|whom)\b|,\s*(?:an?|the|his|her|its|their)?\s*"
-    rf"(?:[\p{{L}}\-\u2019']+\s+){{0,5}}(?:{_ROLE_ALT}|editor-in-chief)\b|\s*\(\d{{1,3}}\))",
-    regex.IGNORECASE | regex.VERSION1,
-)
+
+
+# A word before the role noun. Under full case folding (VERSION1 with IGNORECASE) a class
+# holding punctuation is also tried against multi-character folds ("ss" for "\u00df"), which
+# makes a failing match some 50 times slower; _word_class(False) turns that off for the class.
+# The two differ only on text holding one of _FOLD_MARKS (a combining mark that is part of
+# such a fold, as in "J\u030c"): _window_pattern picks the exact pattern for that text.
+def _word_class(fullcase: bool) -> str:
+    word = r"[\p{L}\-\u2019']+"
+    return word if fullcase else rf"(?-f:{word})"
+
+
+def _appositive_after(fullcase: bool) -> regex.Pattern[str]:
+    return regex.compile(
+        rf"\s*(?:,\s*(?:who|whose|whom)\b|,\s*(?:an?|the|his|her|its|their)?\s*"
+        rf"(?:{_word_class(fullcase)}\s+){{0,5}}(?:{_ROLE_ALT}|editor-in-chief)\b|\s*\(\d{{1,3}}\))",
+        regex.IGNORECASE | regex.VERSION1,
+    )
+
+
 # The role in an appositive: "Ada Quill, a senior fellow at the Baltic Institute, said".
-_ROLE_AFTER = regex.compile(
-    rf",\s*(?:an?\s+|the\s+)?((?:[\p{{L}}\-\u2019']+\s+){{0,5}}?(?:{_ROLE_ALT}|editor-in-chief)\b"
-    rf"(?:\s+(?:of|at|for|to)\s+(?:the\s+)?(?-i:\p{{Lu}}[\p{{L}}\-]*(?:\s+\p{{Lu}}[\p{{L}}\-]*){{0,4}}))?)"
-    rf"(?=\s*[,.;:()\r\n]|\s*\Z)",
-    regex.IGNORECASE | regex.VERSION1,
-)
+def _role_after(fullcase: bool) -> regex.Pattern[str]:
+    return regex.compile(
+        rf",\s*(?:an?\s+|the\s+)?((?:{_word_class(fullcase)}\s+){{0,5}}?"
+        rf"(?:{_ROLE_ALT}|editor-in-chief)\b(?:\s+(?:of|at|for|to)\s+(?:the\s+)?"
+        rf"(?-i:\p{{Lu}}[\p{{L}}\-]*(?:\s+\p{{Lu}}[\p{{L}}\-]*){{0,4}}))?)"
+        rf"(?=\s*[,.;:()\r\n]|\s*\Z)",
+        regex.IGNORECASE | regex.VERSION1,
+    )
+
+
+#: (exact, fast) pairs of the patterns above.
+_APPOSITIVE_AFTER = (_appositive_after(True), _appositive_after(False))
+_ROLE_AFTER = (_role_after(True), _role_after(False))
+#: The combining marks found in a multi-character case fold that the word class matches
+#: (U+0307 and U+0345 added to be safe); tests/test_stage_speedups.py checks the list.
+_FOLD_MARKS = "\u0300\u0301\u0307\u0308\u030a\u030c\u0313\u0331\u0342\u0345"
+
+
+def _window_pattern(
+    pair: tuple[regex.Pattern[str], regex.Pattern[str]], text: str, start: int, end: int
+) -> regex.Pattern[str]:
+    """The fast pattern of *pair* unless ``text[start:end]`` holds one of :data:`_FOLD_MARKS`."""
+    window = text[start:end]
+    if window.isascii() or not any(mark in window for mark in _FOLD_MARKS):
+        return pair[1]
+    return pair[0]
+
+
 _WORD_AFTER = regex.compile(
     r",?\s+(?:(?:also|then|later|has|had|have|would|will|was|once|again|recently|"
     r"[a-z]+ly)\s+)*([a-z]+)",
@@ -294,17 +369,25 @@ def _titlecase_block(block_text: str) -> bool:
     return sum(1 for w in words if len(w) > 1 and w[:1].isalpha()) >= 3
 
 
+def _one_word(run: str) -> bool:
+    return " " not in run and "\u00a0" not in run and "\n" not in run and "\r" not in run
+
+
+def _may_be_surname(word: str) -> bool:
+    """Whether a single capitalised word may be a surname (of someone named in full)."""
+    key = _key(word)
+    if key in _FUNCTION_WORDS or key in _NON_PERSON or key in TITLE_WORDS or word.isupper():
+        return False
+    return not word.endswith(".")
+
+
 def _candidate(text: str, start: int, end: int, trusted: bool) -> _Candidate | None:
-    run = text[start:end]
-    if " " not in run and "\u00a0" not in run and "\n" not in run and "\r" not in run:
-        # (build() remembers the runs rejected here: every None below depends on the run only.)
+    # (build() remembers the runs rejected here: every None below depends on the run only.)
+    if _one_word(text[start:end]):
         # A single capitalised word: only ever a surname of someone named in full.
-        key = _key(run)
-        if key in _FUNCTION_WORDS or key in _NON_PERSON or key in TITLE_WORDS or run.isupper():
+        if not _may_be_surname(text[start:end]):
             return None
-        if run.endswith("."):
-            return None
-        return _Candidate((run,), (start, end), None, False, None, trusted)
+        return _Candidate((text[start:end],), (start, end), None, False, None, trusted)
     tokens = _split_run(text, start, end)
     if not tokens:
         return None
@@ -350,9 +433,12 @@ def _candidate(text: str, start: int, end: int, trusted: bool) -> _Candidate | N
     if not evidence and len(cut) > 1:
         evidence = _has_evidence(text, s, e)
     if title is None and len(cut) > 1:
-        role = _ROLE_AFTER.match(text, e, min(len(text), e + 120), timeout=REGEX_TIMEOUT)
-        if role is not None:
-            title = role.group(1)
+        end = min(len(text), e + 120)
+        if text.startswith(",", e):  # (the pattern opens with a comma)
+            pattern = _window_pattern(_ROLE_AFTER, text, e, end)
+            role = pattern.match(text, e, end, timeout=REGEX_TIMEOUT)
+            if role is not None:
+                title = role.group(1)
     return _Candidate(tuple(t for t, _, _ in cut), (s, e), title, evidence, gender, trusted)
 
 
@@ -366,8 +452,12 @@ def _has_evidence(text: str, s: int, e: int) -> bool:
         last = before[-1].lower()
         if last in _EVIDENCE_BEFORE or cue_lemma(last) is not None:
             return True
-    if _APPOSITIVE_AFTER.match(text, e, min(len(text), e + 80), timeout=REGEX_TIMEOUT):
-        return True
+    end = min(len(text), e + 80)
+    # Every branch opens with white space and a comma or a bracket.
+    if text[e:end].lstrip().startswith((",", "(")):
+        pattern = _window_pattern(_APPOSITIVE_AFTER, text, e, end)
+        if pattern.match(text, e, end, timeout=REGEX_TIMEOUT):
+            return True
     m = _WORD_AFTER.match(text, e, min(len(text), e + 60), timeout=REGEX_TIMEOUT)
     return bool(m and cue_lemma(m.group(1)) is not None)
 
@@ -427,17 +517,23 @@ class PeopleIndex:
         candidates: list[_Candidate] = []
         trusted: dict[int, bool] = {}
         rejected: set[str] = set()  # runs already found to hold no name
+        surnames: set[str] = set()  # single words already found to be possible surnames
         for k, start, end in _name_runs(text, blocks):
             run = text[start:end]
             if run in rejected:
                 continue
             if k not in trusted:
                 trusted[k] = not _titlecase_block(blocks[k].text)
+            if run in surnames:  # (what _candidate gives a single word it accepts)
+                candidates.append(_Candidate((run,), (start, end), None, False, None, trusted[k]))
+                continue
             cand = _candidate(text, start, end, trusted[k])
             if cand is None:  # the verdict "no name" depends on the run's words only
                 rejected.add(run)
-            if cand is not None:
+            else:
                 candidates.append(cand)
+                if _one_word(run):
+                    surnames.add(run)
         entries = _merge(candidates)
         _vote_genders(text, blocks, entries)
         persons = []
@@ -558,8 +654,7 @@ def _name_runs(text: str, blocks: Sequence[Block]) -> list[tuple[int, int, int]]
     out: list[tuple[int, int, int]] = []
     append = out.append
     j = 0
-    for m in NAME_RUN.finditer(text, starts[first], ends[last], timeout=REGEX_TIMEOUT):
-        s, e = m.span()
+    for s, e in every_span(_EVERY_NAME_RUN, text, starts[first], ends[last]):
         while ends[j] <= s:
             j += 1
         if s < starts[j]:

@@ -17,7 +17,7 @@ one interview (same interviewee, same or unnamed outlet) are merged.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -131,14 +131,14 @@ class _Mention:
     strong: bool = True  # the word "interview" is in the sentence
 
 
-def _sentences(text: str, block: Block) -> list[Span]:
+def _sentences(body: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence of a block's text *body*, inside it."""
     spans = []
     start = 0
-    body = block.text
     for m in _SENTENCE.finditer(body, timeout=REGEX_TIMEOUT):
-        spans.append(Span(block.span.start + start, block.span.start + m.start()))
+        spans.append((start, m.start()))
         start = m.end()
-    spans.append(Span(block.span.start + start, block.span.end))
+    spans.append((start, len(body)))
     return spans
 
 
@@ -204,6 +204,31 @@ def resolve_date(date_text: str | None) -> str | None:
     except ValueError:
         return None
     return day.isoformat()
+
+
+def _finditer_if(
+    pattern: regex.Pattern[str], sentence: str, possible: bool
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(sentence)``, or nothing when a cheap test says it cannot match."""
+    return pattern.finditer(sentence, timeout=REGEX_TIMEOUT) if possible else iter(())
+
+
+def _may_tell(sentence: str) -> bool:
+    """Whether *sentence* holds a word every _TOLD match needs."""
+    return (
+        "told" in sentence
+        or "Told" in sentence
+        or "peaking" in sentence
+        or "poke" in sentence
+        or "alking" in sentence
+        or "comments" in sentence
+        or "remarks" in sentence
+    )
+
+
+def _may_name_interviewer(sentence: str) -> bool:
+    """Whether *sentence* holds a word every _INTERVIEWER match needs."""
+    return "nterview" in sentence or "sked" in sentence or "ost" in sentence or "nchor" in sentence
 
 
 class _Finder:
@@ -280,7 +305,7 @@ class _Finder:
     def mentions(self, sentence: str, span: Span) -> list[_Mention]:
         out: list[_Mention] = []
         memo: dict[str, str | None] = {}
-        for m in _CUE.finditer(sentence, timeout=REGEX_TIMEOUT):
+        for m in _finditer_if(_CUE, sentence, "interview" in sentence):
             outlet: str | None = None
             interviewer: str | None = None
             interviewee: str | None = None
@@ -317,7 +342,7 @@ class _Finder:
                 )
             )
         if not out:
-            for m in _TOLD.finditer(sentence, timeout=REGEX_TIMEOUT):
+            for m in _finditer_if(_TOLD, sentence, _may_tell(sentence)):
                 outlet, person = _split_outlet(m.group("outlet"))
                 outlet = _valid_outlet(outlet)
                 if outlet is None or not is_media(outlet):
@@ -336,7 +361,7 @@ class _Finder:
                         strong=False,
                     )
                 )
-        for m in _INTERVIEWED_BY.finditer(sentence, timeout=REGEX_TIMEOUT):
+        for m in _finditer_if(_INTERVIEWED_BY, sentence, "interviewed" in sentence):
             who = self.person(m.group("who")) or self._main
             interviewer_name = strip_titles(m.group("name"))
             if who is None:
@@ -359,33 +384,32 @@ class _Finder:
 
     def interviewers(self, sentence: str) -> list[tuple[str, str | None]]:
         found = []
-        for m in _INTERVIEWER.finditer(sentence, timeout=REGEX_TIMEOUT):
+        for m in _finditer_if(_INTERVIEWER, sentence, _may_name_interviewer(sentence)):
             name = strip_titles(m.group("name"))
             if name is not None:
                 found.append((self.book.resolve(name) or name, clean_outlet(m.group("outlet"))))
         return found
 
 
-#: Words without which none of the report patterns (_CUE, _TOLD, _INTERVIEWED_BY,
-#: _INTERVIEWER) can match, lower-cased.
-_REPORT_WORDS = (
-    "interview",
-    "told",
-    "speaking",
-    "spoke",
-    "talking",
-    "comments",
-    "remarks",
-    "asked by",
-    "host",
-    "anchor",
-)
-
-
 def _may_report(text: str) -> bool:
-    """A cheap test before the patterns: does *text* hold a word they need?"""
+    """A cheap test before the patterns: does *text* hold a word they need?
+
+    Without one of these words (lower-cased) none of the report patterns
+    (_CUE, _TOLD, _INTERVIEWED_BY, _INTERVIEWER) can match.
+    """
     low = text.lower()
-    return any(word in low for word in _REPORT_WORDS)
+    return (  # (spelled out: a generator over a tuple costs more than the tests)
+        "interview" in low
+        or "told" in low
+        or "speaking" in low
+        or "spoke" in low
+        or "talking" in low
+        or "comments" in low
+        or "remarks" in low
+        or "asked by" in low
+        or "host" in low
+        or "anchor" in low
+    )
 
 
 def _surname(name: str | None) -> str:
@@ -413,11 +437,12 @@ def find_reported(
             continue
         if not _may_report(block.text):
             continue
-        for span in _sentences(text, block):
-            sentence = span.slice(text)
+        offset = block.span.start
+        for start, end in _sentences(block.text):
+            sentence = block.text[start:end]  # (a block's text is its span's slice)
             if not _may_report(sentence):
                 continue
-            mentions.extend(finder.mentions(sentence, span))
+            mentions.extend(finder.mentions(sentence, Span(offset + start, offset + end)))
             named.extend(finder.interviewers(sentence))
     return _merge(mentions, named)
 

@@ -28,7 +28,7 @@ stage direction ("(Laughter.)", "[inaudible]") becomes a ``note`` turn.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 
 import attrs
@@ -203,6 +203,10 @@ _OWNED_INTERVIEW = regex.compile(
     rf"[Ww]ith[ \u00a0]+(?P<name>{NAME})(?:[ \u00a0]+(?:of|from)[ \u00a0]+(?:the[ \u00a0]+)?"
     rf"(?P<outlet>{OUTLET}))?"
 )
+#: What every _OWNED_INTERVIEW match holds after its owner: "'s interview with ".
+_OWNED_ANCHOR = regex.compile(
+    r"[\u2019']s[ \u00a0]+(?:[Ee]xclusive[ \u00a0]+)?[Ii]nterview[ \u00a0]+[Ww]ith[ \u00a0]+"
+)
 _HEADER_BY = regex.compile(
     rf"\b(?:[Pp]ress[ \u00a0]conference|[Pp]ress[ \u00a0]point|[Rr]emarks|[Dd]oorstep|"
     rf"[Bb]riefing|[Ss]tatement|[Ss]peech)[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?(?P<who>{TITLED})"
@@ -315,8 +319,9 @@ _DATE_ONLY = regex.compile(rf"^(?:{_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-
 class Unit:
     """A candidate turn: a paragraph block, or one line of it, with its features.
 
-    The features are computed once, when the unit is made (:func:`_unit`), so
-    that the styles and the scoring model never re-read the text.
+    The features are computed once, when the unit is made (:func:`_units`), so
+    that the styles and the scoring model never re-read the text. A unit that
+    is a whole block shares the block's text and span.
     """
 
     index: int
@@ -339,26 +344,6 @@ class Unit:
     #: The speaker label opening the text, and a label standing alone.
     label: _Label | None = None
     alone: _Label | None = None
-
-
-def _unit(index: int, span: Span, text: str, block: int) -> Unit:
-    words = _words(text)
-    terminal = _is_terminal(text)
-    asks = "?" in text and "?" in _unquoted(text)
-    return Unit(
-        index,
-        span,
-        text,
-        block,
-        words=words,
-        asks=asks,
-        ends_q=asks and text.rstrip().rstrip(_CLOSERS).endswith("?"),
-        terminal=terminal,
-        stage=_is_stage(text),
-        dash=text.startswith(_DASH_CHARS) and _DASH.match(text, timeout=REGEX_TIMEOUT) is not None,
-        label=_label_of(text),
-        alone=_label_of(text, alone=True),
-    )
 
 
 @attrs.frozen
@@ -387,21 +372,72 @@ class _Label:
 # ---------------------------------------------------------------- units
 
 
-def _units(text: str, blocks: Sequence[Block]) -> list[Unit]:
-    """Paragraph blocks as units; a multi-line block whose lines open turns is split."""
-    units: list[Unit] = []
+#: A candidate turn before it is a :class:`Unit`: (block index, span, text).
+_Piece = tuple[int, Span, str]
+
+
+def _pieces(text: str, blocks: Sequence[Block]) -> list[_Piece]:
+    """Paragraph blocks; a multi-line block whose lines open turns, line by line."""
+    out: list[_Piece] = []
     for b, block in enumerate(blocks):
         if not _candidate(block):
             continue
-        lines = _block_lines(block)
-        split = len(lines) > 1 and any(
-            _label_of(line.slice(text)) is not None
-            or _DASH.match(line.slice(text), timeout=REGEX_TIMEOUT) is not None
-            for line in lines[1:]
+        if "\n" in block.text:
+            lines = _block_lines(block)
+            if len(lines) > 1 and any(
+                _label_of(piece) is not None or _opens_with_dash(piece)
+                for piece in (line.slice(text) for line in lines[1:])
+            ):
+                out.extend((b, line, line.slice(text)) for line in lines)
+                continue
+        out.append((b, block.span, block.text))  # (the block's text is its span's slice)
+    return out
+
+
+def _enough_turns(pieces: Sequence[_Piece]) -> bool:
+    """Whether enough pieces ask, open with a dash or with a label for any style to find
+    turns (most pages are no transcript: this spares them the units)."""
+    asking = dashed = labelled = 0
+    for _, _, text in pieces:
+        asking += _asks(text)
+        dashed += _opens_with_dash(text)
+        labelled += _label_of(text) is not None or _label_of(text, alone=True) is not None
+        if asking >= 2 or dashed >= 4 or labelled >= 3:
+            return True
+    return False
+
+
+def _units(pieces: Sequence[_Piece]) -> list[Unit]:
+    """The pieces as units, with their features."""
+    units: list[Unit] = []
+    for i, (b, span, text) in enumerate(pieces):
+        asks = _asks(text)
+        units.append(
+            Unit(
+                i,
+                span,
+                text,
+                b,
+                words=_words(text),
+                asks=asks,
+                ends_q=asks and text.rstrip().rstrip(_CLOSERS).endswith("?"),
+                terminal=_is_terminal(text),
+                stage=_is_stage(text),
+                dash=_opens_with_dash(text),
+                label=_label_of(text),
+                alone=_label_of(text, alone=True),
+            )
         )
-        for span in lines if split else [block.span]:
-            units.append(_unit(len(units), span, span.slice(text), b))
     return units
+
+
+def _asks(text: str) -> bool:
+    """Whether a question mark stands outside quotation marks."""
+    return "?" in text and "?" in _unquoted(text)
+
+
+def _opens_with_dash(text: str) -> bool:
+    return text.startswith(_DASH_CHARS) and _DASH.match(text, timeout=REGEX_TIMEOUT) is not None
 
 
 def _candidate(block: Block) -> bool:
@@ -504,13 +540,15 @@ def _label_of(text: str, alone: bool = False) -> _Label | None:
             return None
         m = _LABEL_ONLY.match(text, timeout=REGEX_TIMEOUT)
     else:
-        head = text[:_LABEL_REACH]
-        if ":" not in head and "\uff1a" not in head and not text.startswith(("Q", "A")):
+        near = text.find(":", 0, _LABEL_REACH) >= 0 or text.find("\uff1a", 0, _LABEL_REACH) >= 0
+        if not near and not text.startswith(("Q", "A")):
             return None
+        # Each pattern only where its colon, its "Q" or its "Q." / "A." is.
+        colon = near or ":" in text or "\uff1a" in text
         m = (
-            _LABEL.match(text, timeout=REGEX_TIMEOUT)
-            or _BARE_Q.match(text, timeout=REGEX_TIMEOUT)
-            or _QA_DOT.match(text, timeout=REGEX_TIMEOUT)
+            (_LABEL.match(text, timeout=REGEX_TIMEOUT) if colon else None)
+            or (_BARE_Q.match(text, timeout=REGEX_TIMEOUT) if text.startswith("Q") else None)
+            or (_QA_DOT.match(text, timeout=REGEX_TIMEOUT) if text[1:2] == "." else None)
         )
     if m is None:
         return None
@@ -709,18 +747,38 @@ def _header_with(header: str) -> regex.Match[str] | None:
     return None
 
 
+def _search_from_line(pattern: regex.Pattern[str], text: str, at: int) -> regex.Match[str] | None:
+    """``pattern.search(text)`` for a pattern that never crosses a line break and can match
+    no line above the one holding *at* (``-1``: no line can): the search starts there."""
+    if at < 0:
+        return None
+    return pattern.search(text, text.rfind("\n", 0, at) + 1, timeout=REGEX_TIMEOUT)
+
+
+def _owned_interview(header: str) -> regex.Match[str] | None:
+    """``_OWNED_INTERVIEW.search(header)``, from the first line with its "'s interview with"."""
+    anchor = _OWNED_ANCHOR.search(header, timeout=REGEX_TIMEOUT) if "nterview" in header else None
+    return _search_from_line(_OWNED_INTERVIEW, header, anchor.start() if anchor else -1)
+
+
+def _interviewee_mentions(header: str) -> Iterator[regex.Match[str] | None]:
+    """The header's phrasings that name an interviewee, in order of trust (each tried only
+    when the one before it names nobody)."""
+    low = header.lower()
+    if "interview" in low:
+        yield _owned_interview(header)
+    if "with" in low:
+        yield _header_with(header)
+    if "interviewed" in low:
+        yield _search_from_line(_WAS_INTERVIEWED, header, header.find("interviewed"))
+    if "by" in low:
+        yield _HEADER_BY.search(header, timeout=REGEX_TIMEOUT)
+
+
 def _find_interviewee(headers: Sequence[str], book: NameBook) -> tuple[str | None, str | None]:
     """``(name, raw mention)`` of the interviewee named by the page's header."""
     for header in headers:
-        low = header.lower()
-        for m in (
-            _OWNED_INTERVIEW.search(header, timeout=REGEX_TIMEOUT) if "interview" in low else None,
-            _header_with(header) if "with" in low else None,
-            _WAS_INTERVIEWED.search(header, timeout=REGEX_TIMEOUT)
-            if "interviewed" in low
-            else None,
-            _HEADER_BY.search(header, timeout=REGEX_TIMEOUT) if "by" in low else None,
-        ):
+        for m in _interviewee_mentions(header):
             if m is None:
                 continue
             raw = m.group("who")
@@ -733,9 +791,7 @@ def _find_interviewee(headers: Sequence[str], book: NameBook) -> tuple[str | Non
 def _find_interviewer(headers: Sequence[str], book: NameBook) -> tuple[str | None, str | None]:
     """``(name, outlet)`` of the interviewer named by the page ("Interview by X, editor of Y")."""
     for header in headers:
-        m = _INTERVIEWER.search(header, timeout=REGEX_TIMEOUT) or _OWNED_INTERVIEW.search(
-            header, timeout=REGEX_TIMEOUT
-        )
+        m = _INTERVIEWER.search(header, timeout=REGEX_TIMEOUT) or _owned_interview(header)
         if m is None:
             continue
         name = strip_titles(m.group("name"))
@@ -792,9 +848,21 @@ def _may_hold_turns(text: str) -> bool:
     return any(mark in text for mark in ("Q", "A", *_DASH_CHARS))
 
 
+_INTERVIEW_MENTIONS = ("interview", "q&a", "conversation", "spoke with", "talked to")
+
+
 def _mentions_interview(text: str) -> bool:
-    low = text.lower()
-    return any(w in low for w in ("interview", "q&a", "conversation", "spoke with", "talked to"))
+    """Whether ``text.lower()`` holds one of :data:`_INTERVIEW_MENTIONS`.
+
+    The text is lowered a piece at a time, the pieces overlapping by more than
+    the longest word: ``str.lower`` of a whole page that is not ASCII allocates
+    twelve bytes a character.
+    """
+    for start in range(0, len(text), 4096):
+        low = text[start : start + 4096 + 16].lower()
+        if any(w in low for w in _INTERVIEW_MENTIONS):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- styles
@@ -1289,15 +1357,10 @@ def find_transcript(
     """Find an interview transcript in *blocks*, or ``None`` when the page is not one."""
     if not _may_hold_turns(text):
         return None
-    units = _units(text, blocks)
-    if len(units) < 4:
+    pieces = _pieces(text, blocks)
+    if len(pieces) < 4 or not _enough_turns(pieces):
         return None
-    # Most pages are no transcript: too few labels, dashes or questions for any style.
-    labelled = sum(1 for u in units if u.label is not None or u.alone is not None)
-    dashed = sum(1 for u in units if u.dash)
-    asking = sum(1 for u in units if u.asks)
-    if labelled < 3 and dashed < 4 and asking < 2:
-        return None
+    units = _units(pieces)
     ok = [_turnable(text, units, i) or u.label is not None for i, u in enumerate(units)]
     first_unit = units[0].span.start
     # "Interview by Jane Roe" in the byline cues a transcript as the title would.

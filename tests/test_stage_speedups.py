@@ -1,0 +1,59 @@
+"""Fast paths of the stages: each gives the same results as the exact path it stands for."""
+
+from __future__ import annotations
+
+import regex
+
+from natocorpus._people import _APPOSITIVE_AFTER, _FOLD_MARKS, _ROLE_AFTER
+
+
+def test_fold_marks_cover_every_multi_character_fold_of_the_word_class() -> None:
+    """The fast appositive patterns differ from the exact ones only on text with a fold mark."""
+    word = regex.compile(r"(?iV1)[\p{L}\-\u2019']")
+    folds = set()
+    for code in range(0x10000):  # every multi-character case mapping is in the BMP
+        char = chr(code)
+        for mapped in (char.casefold(), char.upper(), char.lower(), char.title()):
+            if len(mapped) > 1:
+                folds.update({mapped, mapped.casefold(), mapped.upper(), mapped.lower()})
+    outside = {c for f in folds if word.fullmatch(f) for c in f if not word.fullmatch(c)}
+    assert outside <= set(_FOLD_MARKS)
+
+
+def test_fast_and_exact_appositive_patterns_agree() -> None:
+    for tail in (
+        ", a former deputy harbour master now at the Tern Bay Forum in Osaka, said",
+        ", a spokeswoman for the Tern Bay port authority, said",
+        ", the chief negotiator of Tern Bay, declined",
+        ", the gross witne\u00df, said",
+        ", an o\ufb03cer, said",
+        ", who said the ferry was late",
+        " (54), said",
+    ):
+        for exact, fast in (_APPOSITIVE_AFTER, _ROLE_AFTER):
+            a, b = exact.match(tail), fast.match(tail)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+def test_every_match_finds_what_finditer_finds() -> None:
+    from natocorpus import _interview_names, _people
+
+    text = (
+        "McAllister met Dr. Ada Quill-Berg in the U. S. Office.\nPiet van Houten's aide,"
+        " Ingrid O\u2019Neill (NATO), Ada Quill, said: \u201cKEEP CALM.\u201d  \r\n"
+        "Lt. Col. Ed Voss\u00a0Jr left"
+        " \u00c9mile \u0141ukasz Zi\u0119ba 3Bravo xAlpha Tern-Bay."
+    )
+    for pattern in (_people.NAME_RUN, _interview_names.NAME_RUN):
+        every = _people.every_match(pattern)
+        for page in (text, text * 60):  # (the long one is scanned piece by piece)
+            found = [m.span() for m in pattern.finditer(page)]
+            assert list(_people.every_span(every, page)) == found
+            inner = [m.span() for m in pattern.finditer(page, 70, len(page) - 9)]
+            assert list(_people.every_span(every, page, 70, len(page) - 9)) == inner
+        for pos, endpos in ((0, len(text)), (5, len(text) - 7), (58, 140)):
+            scan = every.match(text, pos, endpos)
+            assert scan is not None
+            found = [m.span() for m in pattern.finditer(text, pos, endpos)]
+            assert scan.spans(1) == found
+            assert scan.captures(1) == [text[s:e] for s, e in found]
