@@ -101,6 +101,17 @@ _DATELINE = regex.compile(
     r"\s*[\-\u2013\u2014]+\s+(?=[\p{Lu}\d\"\u201c\u2018'])",  # "NATO - the alliance" is none
     regex.VERSION1,
 )
+
+
+def _may_open_dateline(masked: str) -> bool:
+    """``False`` when *masked* cannot open with a :data:`_DATELINE` (two capitals first).
+
+    Only ASCII is judged here (exactly); anything else is left to the pattern.
+    """
+    head = masked[:2]
+    return not head.isascii() or (len(head) == 2 and head.isalpha() and head.isupper())
+
+
 _INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}", regex.VERSION1)
 _FIRST_WORD = regex.compile(r"\s*([\p{L}\-]+)", regex.VERSION1)
 _ABBREVIATIONS = frozenset(
@@ -663,8 +674,8 @@ def _main_subject(masked: str, s: int, e: int, mentions: list[_Mention]) -> _Men
     """The mention that opens the main clause of the sentence ``masked[s:e]``, if any."""
     start = s
     comma = masked.find(",", s, e)
-    first = _FIRST_WORD.match(masked, s, e)
-    if first is not None and comma != -1:
+    first = _FIRST_WORD.match(masked, s, e) if comma != -1 else None
+    if first is not None:
         word = first.group(1).lower()
         short_intro = len(masked[s:comma].split()) <= 4 and not any(
             s <= m.start < comma for m in mentions
@@ -713,13 +724,15 @@ def _events_of_sentence(
     k: int,
     mentions: list[_Mention],
     cues: list[tuple[int, int, bool]],
+    main: _Mention | None,
     state: _State,
     people: PeopleIndex,
     written_context: bool,
 ) -> list[_Event]:
+    """The attribution events of the sentence ``masked[s:e]`` (*main* is its subject)."""
+    if not cues:
+        return []
     events: list[_Event] = []
-    main: _Mention | None = None
-    main_done = False
     starts = [x.start for x in mentions]
     by_end = {x.end: x for x in reversed(mentions)}
 
@@ -765,9 +778,6 @@ def _events_of_sentence(
                     subject = nearest
                     end = subject.end
             if subject is None and not weak:
-                if not main_done:
-                    main = _main_subject(masked, s, e, mentions)
-                    main_done = True
                 if main is not None and main.start < cue_start:
                     subject = main
         if subject is None:
@@ -811,7 +821,11 @@ def _attribute_paragraph(
 ) -> None:
     lo, hi = block.span.start, block.span.end
     masked = _mask(text, lo, hi, raws)
-    dateline = _DATELINE.match(masked, 0, min(len(masked), 120), timeout=REGEX_TIMEOUT)
+    dateline = (
+        _DATELINE.match(masked, 0, min(len(masked), 120), timeout=REGEX_TIMEOUT)
+        if _may_open_dateline(masked)
+        else None
+    )
     if dateline is not None:
         # "VILNIUS (Agency) - ": a place and an outlet, never the subject of the sentence.
         masked = " " * dateline.end() + masked[dateline.end() :]
@@ -832,12 +846,12 @@ def _attribute_paragraph(
     for k, (s, e) in enumerate(sentences):
         inside = mentions[bisect_left(mention_starts, s) : bisect_left(mention_starts, e)]
         sentence_cues = cues[bisect_left(cue_starts, s) : bisect_left(cue_starts, e)]
+        main = _main_subject(masked, s, e, inside)
         sentence_events = _events_of_sentence(
-            masked, s, e, k, inside, sentence_cues, state, people, written_context
+            masked, s, e, k, inside, sentence_cues, main, state, people, written_context
         )
         events.extend(sentence_events)
         by_sentence.append(sentence_events)
-        main = _main_subject(masked, s, e, inside)
         subjects.append(None)
         person_subjects.append(None)
         # Everyone the sentence names becomes a candidate for a later "he"/"she" (a
