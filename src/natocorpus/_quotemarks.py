@@ -10,14 +10,14 @@ straight opening closed by a curly closing), and the same for single marks.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
 
 from ._guard import REGEX_TIMEOUT
 
-__all__ = ["MarkPair", "find_pairs"]
+__all__ = ["MarkPair", "MarkScanner", "find_pairs"]
 
 _DOUBLE_OPEN = "\u201c\u201e\u00ab\u201f"
 _DOUBLE_CLOSE = "\u201d\u00bb"
@@ -115,15 +115,55 @@ def _classify(text: str, i: int, lo: int, hi: int) -> tuple[int, bool] | None:
     return None
 
 
-def find_pairs(text: str, lo: int, hi: int, next_starts_open: bool) -> list[MarkPair]:
+class MarkScanner:
+    """The offsets of the quotation-mark characters of a text, paragraph by paragraph.
+
+    One scan of the text serves every paragraph when they are asked for in
+    order of position (the usual case); a paragraph that starts before the
+    end of the previous one restarts the scan there.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._matches: Iterator[regex.Match[str]] | None = None
+        self._next: int | None = None  # the first mark not yet handed out
+        self._done = 0  # the scan has passed every mark before this offset
+
+    def between(self, lo: int, hi: int) -> list[int]:
+        """The offsets of the mark characters in ``text[lo:hi]``, in order."""
+        if self._matches is None or lo < self._done:
+            self._matches = _MARK_RE.finditer(self._text, lo, timeout=REGEX_TIMEOUT)
+            self._next = self._advance()
+        self._done = max(lo, hi)
+        found = []
+        nxt = self._next
+        while nxt is not None and nxt < hi:
+            if nxt >= lo:
+                found.append(nxt)
+            nxt = self._advance()
+        self._next = nxt
+        return found
+
+    def _advance(self) -> int | None:
+        assert self._matches is not None
+        m = next(self._matches, None)
+        return None if m is None else m.start()
+
+
+def find_pairs(
+    text: str, lo: int, hi: int, next_starts_open: bool, positions: Sequence[int] | None = None
+) -> list[MarkPair]:
     """Pair the quotation marks of the paragraph ``text[lo:hi]``.
 
     *next_starts_open* says whether the next paragraph opens with a quotation
-    mark, so an unclosed quotation here continues there.
+    mark, so an unclosed quotation here continues there. *positions* are the
+    offsets of the mark characters in ``text[lo:hi]`` when already known (see
+    :class:`MarkScanner`).
     """
+    if positions is None:
+        positions = [m.start() for m in _MARK_RE.finditer(text, lo, hi, timeout=REGEX_TIMEOUT)]
     marks: list[tuple[int, int, bool]] = []
-    for m in _MARK_RE.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
-        i = m.start()
+    for i in positions:
         c = _classify(text, i, lo, hi)
         if c is not None:
             marks.append((i, c[0], c[1]))

@@ -45,7 +45,7 @@ from ._cues import (
 from ._cues import words as _words
 from ._guard import REGEX_TIMEOUT
 from ._people import PeopleIndex
-from ._quotemarks import MarkPair, find_pairs, has_mark, starts_with_open_mark
+from ._quotemarks import MarkPair, MarkScanner, find_pairs, has_mark, starts_with_open_mark
 from ._records import Block, BlockRole, Quote, QuoteKind, QuoteMode, Span
 
 __all__ = ["find_quotes"]
@@ -228,17 +228,19 @@ def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tupl
     results: list[_Raw] = []
     group_counter = [0]
     open_group: int | None = None
+    scanner = MarkScanner(text)
     for i, block in enumerate(paras):
         lo, hi = block.span.start, block.span.end
         post_header = _post_header(block)
         if post_header:
             # A new live-blog post: pronouns and quote-only paragraphs do not reach back.
             state = _State()
-        if _light_paragraph(text, block, people, state):
+        marks = scanner.between(lo, hi)
+        if _light_paragraph(block, bool(marks), people, state):
             open_group = None
             continue
         nxt = i + 1 < len(paras) and starts_with_open_mark(paras[i + 1].text)
-        pairs = find_pairs(text, lo, hi, nxt)
+        pairs = find_pairs(text, lo, hi, nxt, marks)
         raws = _raw_quotes(text, pairs, i, hi)
         if open_group is not None and raws and raws[0].pair.open == lo:
             raws[0].continues_previous = True
@@ -334,10 +336,13 @@ def _headline_speaker(block: Block, raws: list[_Raw], people: PeopleIndex) -> No
             r.speaker, r.explicit = name, True
 
 
-def _light_paragraph(text: str, block: Block, people: PeopleIndex, state: _State) -> bool:
-    """Handle a paragraph with no quotation mark and no cue word cheaply; ``False`` if it has."""
+def _light_paragraph(block: Block, marked: bool, people: PeopleIndex, state: _State) -> bool:
+    """Handle a paragraph with no quotation mark and no cue word cheaply; ``False`` if it has.
+
+    *marked* says whether the paragraph holds a quotation mark or apostrophe.
+    """
     lo, hi = block.span.start, block.span.end
-    if block.text.endswith(":") or has_mark(text, lo, hi):
+    if marked or block.text.endswith(":"):
         return False
     if word_set(block.text.lower()) & CUE_WORDS:
         return False
