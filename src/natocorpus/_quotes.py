@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -228,20 +228,17 @@ def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tupl
     results: list[_Raw] = []
     group_counter = [0]
     open_group: int | None = None
-    scanner = MarkScanner(text)
-    for i, block in enumerate(paras):
-        lo, hi = block.span.start, block.span.end
+    for block, prepared in zip(paras, _prepare(text, paras), strict=True):
+        lo = block.span.start
         post_header = _post_header(block)
         if post_header:
             # A new live-blog post: pronouns and quote-only paragraphs do not reach back.
             state = _State()
-        marks = scanner.between(lo, hi)
-        if _light_paragraph(block, bool(marks), people, state):
+        if prepared is None:
+            _light_paragraph(block, people, state)
             open_group = None
             continue
-        nxt = i + 1 < len(paras) and starts_with_open_mark(paras[i + 1].text)
-        pairs = find_pairs(text, lo, hi, nxt, marks)
-        raws = _raw_quotes(text, pairs, i, hi)
+        raws = prepared.raws
         if open_group is not None and raws and raws[0].pair.open == lo:
             raws[0].continues_previous = True
             raws[0].group = open_group
@@ -255,11 +252,11 @@ def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tupl
                 state.last_speaker,
                 state.last_written,
             )
-            _attribute_paragraph(text, block, raws, people, state, group_counter)
+            _attribute_paragraph(text, block, prepared, people, state, group_counter)
             state.salient, state.subjects, state.last_speaker, state.last_written = saved
             _headline_speaker(block, raws, people)
         else:
-            _attribute_paragraph(text, block, raws, people, state, group_counter)
+            _attribute_paragraph(text, block, prepared, people, state, group_counter)
         results.extend(raws)
         last_top = [r for r in raws if r.pair.depth == 0]
         if last_top and last_top[-1].pair.close is None:
@@ -336,16 +333,98 @@ def _headline_speaker(block: Block, raws: list[_Raw], people: PeopleIndex) -> No
             r.speaker, r.explicit = name, True
 
 
-def _light_paragraph(block: Block, marked: bool, people: PeopleIndex, state: _State) -> bool:
-    """Handle a paragraph with no quotation mark and no cue word cheaply; ``False`` if it has.
+@attrs.define
+class _Prepared:
+    """What the attribution of one paragraph needs that does not depend on earlier ones.
 
-    *marked* says whether the paragraph holds a quotation mark or apostrophe.
+    Offsets are relative to the paragraph. ``lowered`` and ``words`` are
+    ``masked.lower()`` and its :func:`word_set` when already known.
     """
+
+    raws: list[_Raw]
+    masked: str
+    lowered: str | None = None
+    words: set[str] | None = None
+    ends: list[tuple[int, int]] = attrs.field(factory=list)  # matches of _SENTENCE_END
+    pronouns: list[tuple[int, int]] = attrs.field(factory=list)  # matches of _PRONOUN
+    orgs: list[tuple[int, int]] = attrs.field(factory=list)  # matches of _ORG
+
+
+#: Joins paragraphs for one scan of all: no pattern scanned so matches or looks through it,
+#: and next to it they behave as at the start or end of a string.
+_SEPARATOR = "\x00"
+_BATCH_CHARS = 16_384  # how much paragraph text one scan takes at most (bounds the copies)
+
+
+def _prepare(text: str, paras: Sequence[Block]) -> Iterator[_Prepared | None]:
+    """For each paragraph, ``None`` if it is light (see :func:`_light_paragraph`), else its
+    quotations and masked text with the matches of the paragraph-wide patterns.
+
+    The patterns run once over a batch of masked paragraphs joined by
+    :data:`_SEPARATOR`, not once per paragraph.
+    """
+    scanner = MarkScanner(text)
+    waiting: list[_Prepared | None] = []
+    batch: list[_Prepared] = []
+    size = 0
+    for i, block in enumerate(paras):
+        lo, hi = block.span.start, block.span.end
+        marks = scanner.between(lo, hi)
+        lowered = words = None
+        if not marks and not block.text.endswith(":"):
+            lowered = block.text.lower()
+            words = word_set(lowered)
+            if not words & CUE_WORDS:
+                waiting.append(None)  # no quotation mark and no cue: light
+                continue
+        nxt = i + 1 < len(paras) and starts_with_open_mark(paras[i + 1].text)
+        raws = _raw_quotes(text, find_pairs(text, lo, hi, nxt, marks), i, hi)
+        masked = _mask(text, lo, hi, raws)
+        dateline = (
+            _DATELINE.match(masked, 0, min(len(masked), 120), timeout=REGEX_TIMEOUT)
+            if _may_open_dateline(masked)
+            else None
+        )
+        if dateline is not None:
+            # "VILNIUS (Agency) - ": a place and an outlet, never the subject of the sentence.
+            masked = " " * dateline.end() + masked[dateline.end() :]
+        prepared = _Prepared(raws, masked)
+        if lowered is not None and masked == block.text:
+            prepared.lowered, prepared.words = lowered, words
+        waiting.append(prepared)
+        batch.append(prepared)
+        size += len(masked) + 1
+        if size >= _BATCH_CHARS:
+            _scan(batch)
+            yield from waiting
+            waiting, batch, size = [], [], 0
+    _scan(batch)
+    yield from waiting
+
+
+def _scan(batch: list[_Prepared]) -> None:
+    """Fill in the matches of the paragraph-wide patterns, one scan for the whole batch."""
+    if not batch:
+        return
+    joined = _SEPARATOR.join(p.masked for p in batch)
+    bounds = list(itertools.accumulate(len(p.masked) + 1 for p in batch))  # each end + 1
+    for pattern, field in (
+        (_SENTENCE_END, "ends"),
+        (_PRONOUN, "pronouns"),
+        (_ORG, "orgs"),
+    ):
+        k = base = 0
+        for m in pattern.finditer(joined, timeout=REGEX_TIMEOUT):
+            start = m.start()
+            while start >= bounds[k]:
+                base = bounds[k]
+                k += 1
+            getattr(batch[k], field).append((start - base, m.end() - base))
+
+
+def _light_paragraph(block: Block, people: PeopleIndex, state: _State) -> None:
+    """Handle a paragraph with no quotation mark and no cue word: only who it names counts."""
     lo, hi = block.span.start, block.span.end
-    if marked or block.text.endswith(":"):
-        return False
-    if word_set(block.text.lower()) & CUE_WORDS:
-        return False
     # Everyone named is a candidate for a later pronoun; the first named (usually the
     # subject) ends up the most salient.
     mentions = people.mentions_between(lo, hi)
@@ -354,7 +433,6 @@ def _light_paragraph(block: Block, marked: bool, people: PeopleIndex, state: _St
     if mentions and mentions[0][0] - lo < 3 and block.role not in _HEADLINE_ROLES:
         # Named first: the paragraph's subject (a headline's words are no evidence).
         state.subjects.add(mentions[0][2])
-    return True
 
 
 def _raw_quotes(text: str, pairs: list[MarkPair], para: int, hi: int) -> list[_Raw]:
@@ -386,15 +464,18 @@ def _mask(text: str, lo: int, hi: int, raws: list[_Raw]) -> str:
     return "".join(pieces)
 
 
-def _sentences(text: str, masked: str, raws: list[_Raw], lo: int) -> list[tuple[int, int]]:
+def _sentences(
+    text: str, masked: str, ends: list[tuple[int, int]], raws: list[_Raw], lo: int
+) -> list[tuple[int, int]]:
+    """The sentences of *masked*; *ends* are the matches of :data:`_SENTENCE_END` in it."""
     cuts = {0, len(masked)}
-    for m in _SENTENCE_END.finditer(masked, timeout=REGEX_TIMEOUT):
-        before = masked[max(0, m.start() - 30) : m.start()].split()
+    for start, end in ends:
+        before = masked[max(0, start - 30) : start].split()
         if before:
             w = before[-1].lower().strip('("\u201c').rstrip(".!?\u2026\"\u201d\u2019'")
             if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALS.fullmatch(w):
                 continue
-        cuts.add(m.end())
+        cuts.add(end)
     for r in raws:
         if r.pair.depth or r.pair.close is None or text[r.end - 1] not in ".!?\u2026":
             continue
@@ -408,8 +489,9 @@ def _sentences(text: str, masked: str, raws: list[_Raw], lo: int) -> list[tuple[
 
 
 def _mentions(
-    masked: str, lowered: str, words: set[str], lo: int, hi: int, people: PeopleIndex
+    prepared: _Prepared, lowered: str, words: set[str], lo: int, hi: int, people: PeopleIndex
 ) -> list[_Mention]:
+    masked = prepared.masked
     found: list[_Mention] = []
     for s, e, name in people.mentions_between(lo, hi):
         if masked[s - lo] != _MASK and masked[s - lo] != " ":
@@ -422,15 +504,16 @@ def _mentions(
     if "year-old" in lowered:
         for m in _YEAR_OLD.finditer(masked, timeout=REGEX_TIMEOUT):
             found.append(_Mention(m.start(), m.end(), DESCRIPTION, m.group()))
-    for m in _PRONOUN.finditer(masked, timeout=REGEX_TIMEOUT):
-        found.append(_Mention(m.start(), m.end(), PRONOUN, m.group()))
-    for m in _ORG.finditer(masked, timeout=REGEX_TIMEOUT):
-        after = masked[m.end() : m.end() + 2]
+    for start, end in prepared.pronouns:
+        found.append(_Mention(start, end, PRONOUN, masked[start:end]))
+    for start, end in prepared.orgs:
+        after = masked[end : end + 2]
         if len(after) == 2 and after[0] == " " and after[1].isupper():
             continue  # part of a longer title: "NATO Secretary General ..."
-        if m.group().lower().startswith("the ") and m.group()[4:].split()[0].lower() in ROLE_NOUNS:
+        org = masked[start:end]
+        if org.lower().startswith("the ") and org[4:].split()[0].lower() in ROLE_NOUNS:
             continue
-        found.append(_Mention(m.start(), m.end(), ORG, m.group()))
+        found.append(_Mention(start, end, ORG, org))
     # Keep the longest of overlapping mentions (names win ties).
     found.sort(key=lambda x: (x.start, -(x.end - x.start), x.kind))
     kept: list[_Mention] = []
@@ -819,25 +902,17 @@ def _events_of_sentence(
 def _attribute_paragraph(
     text: str,
     block: Block,
-    raws: list[_Raw],
+    prepared: _Prepared,
     people: PeopleIndex,
     state: _State,
     group_counter: list[int],
 ) -> None:
     lo, hi = block.span.start, block.span.end
-    masked = _mask(text, lo, hi, raws)
-    dateline = (
-        _DATELINE.match(masked, 0, min(len(masked), 120), timeout=REGEX_TIMEOUT)
-        if _may_open_dateline(masked)
-        else None
-    )
-    if dateline is not None:
-        # "VILNIUS (Agency) - ": a place and an outlet, never the subject of the sentence.
-        masked = " " * dateline.end() + masked[dateline.end() :]
-    sentences = _sentences(text, masked, raws, lo)
-    lowered = masked.lower()
-    words = word_set(lowered)
-    mentions = _mentions(masked, lowered, words, lo, hi, people)
+    raws, masked = prepared.raws, prepared.masked
+    sentences = _sentences(text, masked, prepared.ends, raws, lo)
+    lowered = prepared.lowered if prepared.lowered is not None else masked.lower()
+    words = prepared.words if prepared.words is not None else word_set(lowered)
+    mentions = _mentions(prepared, lowered, words, lo, hi, people)
     cues = find_cues(lowered, words)
     written_context = bool(words & _WRITTEN_NOUNS) and bool(
         _WRITTEN_CONTEXT.search(masked, timeout=REGEX_TIMEOUT)
