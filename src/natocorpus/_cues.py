@@ -180,9 +180,14 @@ def find_cues(lowered: str, words: set[str]) -> list[tuple[int, int, bool]]:
     """
     found: list[tuple[int, int, bool]] = []
     for word in words & _CUE_WORDS:
+        phrase = word.startswith(("point", "put"))
         for i in _occurrences(lowered, word):
             end = i + len(word)
-            nxt = _FOLLOWED_BY.match(lowered, end, min(len(lowered), end + 20))
+            reach = min(len(lowered), end + 20)
+            if not phrase and lowered.find("for", end, reach) == -1:
+                found.append((i, end, False))  # no "for" follows within reach
+                continue
+            nxt = _FOLLOWED_BY.match(lowered, end, reach)
             following = nxt.group(1) if nxt else ""
             if following == "for":
                 continue
@@ -197,6 +202,8 @@ def find_cues(lowered: str, words: set[str]) -> list[tuple[int, int, bool]]:
             found.append((i, end, False))
     if "according" in words:
         for i in _occurrences(lowered, "according"):
+            if lowered.find("to", i + 9, i + 20) == -1:
+                continue
             nxt = _FOLLOWED_BY.match(lowered, i + 9, min(len(lowered), i + 20))
             if nxt and nxt.group(1) == "to":
                 found.append((i, nxt.end(), True))

@@ -92,8 +92,10 @@ _AUX_TAIL = regex.compile(
     r"\p{Ll}+ly))*\s*\Z",
     regex.VERSION1 | regex.REVERSE,  # matched from the end: one attempt, not one per position
 )
+# A sentence ends after its terminator (the match starts with it: that scans faster than a
+# lookbehind; the sentence break is the match's end).
 _SENTENCE_END = regex.compile(
-    r"(?<=[.!?\u2026])[\"\u201d\u2019']?\s+(?=[\p{Lu}\d\"\u201c\u2018'" + _MASK + r"])",
+    r"[.!?\u2026][\"\u201d\u2019']?\s+(?=[\p{Lu}\d\"\u201c\u2018'" + _MASK + r"])",
     regex.VERSION1,
 )
 _DATELINE = regex.compile(
@@ -138,6 +140,25 @@ _TERM_BEFORE = regex.compile(
     r"code-?named|named|word)\s*,?\s*$",
     regex.IGNORECASE | regex.VERSION1,
 )
+#: The last words of :data:`_TERM_BEFORE`'s cues, lower-cased: one of them ends any match.
+_TERM_CUE_ENDINGS = _words(
+    "called dubbed as termed named words word term phrase slogan label motto name hashtag "
+    "titled labelled labeled branded headlined"
+)
+
+
+def _may_name_term(before: str) -> bool:
+    """``False`` when :data:`_TERM_BEFORE` cannot match at the end of *before* (a cheap test).
+
+    The tail is case-folded as the pattern's case-insensitive match folds it (the
+    pattern's ``i`` also matches a dotted capital I).
+    """
+    tail = before.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    return tail[-12:].replace("\u0130", "i").casefold().endswith(_TERM_CUE_ENDINGS)
+
+
 _WORK_BEFORE = regex.compile(
     r"\b(?:book|memoir|memoirs|novel|film|movie|documentary|album|song|report|essay|article|"
     r"poem|play|series|show|programme|program|podcast|headline|column|study|paper|"
@@ -468,8 +489,11 @@ def _sentences(
     text: str, masked: str, ends: list[tuple[int, int]], raws: list[_Raw], lo: int
 ) -> list[tuple[int, int]]:
     """The sentences of *masked*; *ends* are the matches of :data:`_SENTENCE_END` in it."""
+    if not ends and not raws:
+        return [(0, len(masked))] if masked else []
     cuts = {0, len(masked)}
-    for start, end in ends:
+    for terminator, end in ends:
+        start = terminator + 1  # where the space after the sentence starts
         before = masked[max(0, start - 30) : start].split()
         if before:
             w = before[-1].lower().strip('("\u201c').rstrip(".!?\u2026\"\u201d\u2019'")
@@ -770,14 +794,32 @@ def _main_subject(masked: str, s: int, e: int, mentions: list[_Mention]) -> _Men
         )
         if word in INTRO_WORDS or (word.endswith("ing") and len(word) > 5) or short_intro:
             start = comma + 1
-    inside = [m for m in mentions if start <= m.start < e]
-    if not inside:
+    head: _Mention | None = None
+    for m in mentions:
+        if start <= m.start < e:
+            if m.kind in (PERSON, PRONOUN, DESCRIPTION):
+                head = m
+                break
+            if head is None:
+                head = m
+    if head is None:
         return None
-    head = next((m for m in inside if m.kind in (PERSON, PRONOUN, DESCRIPTION)), inside[0])
-    for token in _TOKENS.findall(masked[start : head.start]):
-        if not (token[:1].isupper() or token[:1] == _MASK or token.lower() in _LEAD_WORDS):
-            return None
+    if head.start > start:
+        for token in _tokens(masked[start : head.start]):
+            if not (token[:1].isupper() or token[:1] == _MASK or token.lower() in _LEAD_WORDS):
+                return None
     return head
+
+
+#: White space to ``str.split`` but not to the patterns' ``\s``.
+_SPLIT_ONLY_SPACE = ("\x1c", "\x1d", "\x1e", "\x1f")
+
+
+def _tokens(gap: str) -> list[str]:
+    """``_TOKENS.findall(gap)``: the runs of characters that are neither white space nor commas."""
+    if any(c in gap for c in _SPLIT_ONLY_SPACE):
+        return list(_TOKENS.findall(gap))
+    return gap.replace(",", " ").split()
 
 
 _CHAIN_REACH = 40  # how many mentions back a comma-separated subject is looked for
@@ -914,19 +956,25 @@ def _attribute_paragraph(
     words = prepared.words if prepared.words is not None else word_set(lowered)
     mentions = _mentions(prepared, lowered, words, lo, hi, people)
     cues = find_cues(lowered, words)
-    written_context = bool(words & _WRITTEN_NOUNS) and bool(
-        _WRITTEN_CONTEXT.search(masked, timeout=REGEX_TIMEOUT)
+    written_context = (  # (only events, and so only cues, use it)
+        bool(cues)
+        and bool(words & _WRITTEN_NOUNS)
+        and bool(_WRITTEN_CONTEXT.search(masked, timeout=REGEX_TIMEOUT))
     )
     events: list[_Event] = []
     by_sentence: list[list[_Event]] = []
     subjects: list[str | None] = []
     person_subjects: list[str | None] = []
-    mention_starts = [m.start for m in mentions]
-    cue_starts = [c[0] for c in cues]
+    several = len(sentences) > 1
+    mention_starts = [m.start for m in mentions] if several else []
+    cue_starts = [c[0] for c in cues] if several else []
     for k, (s, e) in enumerate(sentences):
-        inside = mentions[bisect_left(mention_starts, s) : bisect_left(mention_starts, e)]
-        sentence_cues = cues[bisect_left(cue_starts, s) : bisect_left(cue_starts, e)]
-        main = _main_subject(masked, s, e, inside)
+        if several:
+            inside = mentions[bisect_left(mention_starts, s) : bisect_left(mention_starts, e)]
+            sentence_cues = cues[bisect_left(cue_starts, s) : bisect_left(cue_starts, e)]
+        else:  # the one sentence spans the paragraph
+            inside, sentence_cues = mentions, cues
+        main = _main_subject(masked, s, e, inside) if inside else None
         sentence_events = _events_of_sentence(
             masked, s, e, k, inside, sentence_cues, main, state, people, written_context
         )
@@ -950,6 +998,49 @@ def _attribute_paragraph(
         for ev in sentence_events:
             if ev.person is not None:
                 state.bump(ev.person)
+    top = [r for r in raws if r.pair.depth == 0]
+    if raws:
+        _attribute_raws(
+            text, lo, masked, raws, top, sentences, by_sentence, subjects, person_subjects,
+            people, state, group_counter,
+        )  # fmt: skip
+    # The paragraph's last attribution carries over to the next paragraph.
+    last_pos = -1
+    for ev in events:
+        if ev.start > last_pos:
+            last_pos = ev.start
+            state.last_speaker, state.last_written = ev.speaker, ev.written
+    for r in top:
+        if r.speaker is not None and r.pair.open - lo > last_pos:
+            last_pos = r.pair.open - lo
+            state.last_speaker, state.last_written = r.speaker, r.written
+    if (
+        sentences
+        and person_subjects[-1] is not None
+        and not by_sentence[-1]
+        and sentences[-1][0] > last_pos
+        and masked.rstrip().endswith(":")
+    ):
+        # "Quill is blunt about it:" introduces the next paragraph's quotation.
+        state.last_speaker, state.last_written = person_subjects[-1], False
+
+
+def _attribute_raws(
+    text: str,
+    lo: int,
+    masked: str,
+    raws: list[_Raw],
+    top: list[_Raw],
+    sentences: list[tuple[int, int]],
+    by_sentence: list[list[_Event]],
+    subjects: list[str | None],
+    person_subjects: list[str | None],
+    people: PeopleIndex,
+    state: _State,
+    group_counter: list[int],
+) -> None:
+    """Give the quotations of a paragraph (*top* are those not inside another) their
+    speaker and kind, from the paragraph's attribution events."""
     # The last event before each sentence and the first from each sentence on.
     last_before: list[_Event | None] = [None] * (len(sentences) + 1)
     for k, evs in enumerate(by_sentence):
@@ -958,7 +1049,6 @@ def _attribute_paragraph(
     for k in range(len(sentences) - 1, -1, -1):
         first_from[k] = by_sentence[k][0] if by_sentence[k] else first_from[k + 1]
     context = _Context(masked, lo, sentences, by_sentence, last_before, first_from)
-    top = [r for r in raws if r.pair.depth == 0]
     sentence_starts = [a for a, _ in sentences]
     for r in top:
         r.sentence = max(0, bisect_right(sentence_starts, r.pair.open - lo) - 1)
@@ -983,25 +1073,6 @@ def _attribute_paragraph(
                 if inner_speaker is not None:
                     r.speaker, r.explicit = inner_speaker, True
     _link_split(context, top, group_counter)
-    # The paragraph's last attribution carries over to the next paragraph.
-    last_pos = -1
-    for ev in events:
-        if ev.start > last_pos:
-            last_pos = ev.start
-            state.last_speaker, state.last_written = ev.speaker, ev.written
-    for r in top:
-        if r.speaker is not None and r.pair.open - lo > last_pos:
-            last_pos = r.pair.open - lo
-            state.last_speaker, state.last_written = r.speaker, r.written
-    if (
-        sentences
-        and masked.rstrip().endswith(":")
-        and not by_sentence[-1]
-        and person_subjects[-1] is not None
-        and sentences[-1][0] > last_pos
-    ):
-        # "Quill is blunt about it:" introduces the next paragraph's quotation.
-        state.last_speaker, state.last_written = person_subjects[-1], False
 
 
 @attrs.define
@@ -1092,7 +1163,12 @@ def _kind(text: str, ctx: _Context, r: _Raw) -> QuoteKind:
     called = any(
         ev.end <= open_rel and masked[ev.end : open_rel].strip() in ("", "as") for ev in events
     )
-    if not called and _TERM_BEFORE.search(before[-40:], timeout=REGEX_TIMEOUT) and len(words) <= 6:
+    if (
+        not called
+        and _may_name_term(before[-40:])
+        and _TERM_BEFORE.search(before[-40:], timeout=REGEX_TIMEOUT)
+        and len(words) <= 6
+    ):
         return QuoteKind.TERM
     title_case = (
         2 <= len(words) <= 8
@@ -1146,7 +1222,9 @@ def _kind(text: str, ctx: _Context, r: _Raw) -> QuoteKind:
             and not masked[close_rel : ev.start].strip(" \u00a0")
         ):
             return QuoteKind.DIRECT
-    if _INNER_BOUNDARY.search(inner, timeout=REGEX_TIMEOUT):
+    if any(inner.find(c, 0, len(inner) - 2) != -1 for c in ".!?\u2026") and _INNER_BOUNDARY.search(
+        inner, timeout=REGEX_TIMEOUT
+    ):
         return QuoteKind.DIRECT
     return QuoteKind.PARTIAL
 
