@@ -129,9 +129,44 @@ _WORD_RE = regex.compile(r"[^\W\d_][\w\-]*", regex.VERSION1)
 _FOLLOWED_BY = regex.compile(r"\s+(\w+)", regex.VERSION1)
 
 
+#: Common punctuation outside ASCII; none of it is a word character or a hyphen.
+_WIDE_PUNCTUATION = (
+    "\u2019",
+    "\u2018",
+    "\u201c",
+    "\u201d",
+    "\u2014",
+    "\u2013",
+    "\u2026",
+    "\u00a0",
+    "\u00a4",
+)
+_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
+#: Maps every ASCII byte that cannot be part of a :data:`_WORD_RE` match to a space.
+_NON_WORD_TO_SPACE = bytes(c if c in _WORD_BYTES else 0x20 for c in range(256))
+
+
 def word_set(lowered: str) -> set[str]:
-    """The distinct words of an already lower-cased text (punctuation removed)."""
-    return set(_WORD_RE.findall(lowered))
+    """The distinct words of an already lower-cased text (punctuation removed).
+
+    Exactly the matches of :data:`_WORD_RE`: a word runs from the first letter of a
+    run of letters, digits, underscores and hyphens to its end. ASCII text (after
+    the common wide punctuation is blanked) is split with plain string methods.
+
+    >>> sorted(word_set("the 3-year-old’s well-being, 42 _x"))
+    ['s', 'the', 'well-being', 'x', 'year-old']
+    """
+    plain = lowered
+    if not plain.isascii():
+        for mark in _WIDE_PUNCTUATION:
+            if mark in plain:
+                plain = plain.replace(mark, " ")
+        if not plain.isascii():
+            return set(_WORD_RE.findall(lowered))
+    runs = plain.encode("ascii").translate(_NON_WORD_TO_SPACE).decode("ascii").split()
+    found = {run.lstrip("0123456789_-") for run in runs}
+    found.discard("")
+    return found
 
 
 def _occurrences(lowered: str, word: str) -> list[int]:

@@ -45,7 +45,7 @@ from ._cues import (
 from ._cues import words as _words
 from ._guard import REGEX_TIMEOUT
 from ._people import PeopleIndex
-from ._quotemarks import MarkPair, MarkScanner, find_pairs, has_mark, starts_with_open_mark
+from ._quotemarks import MarkPair, find_pairs, has_mark, mark_positions, starts_with_open_mark
 from ._records import Block, BlockRole, Quote, QuoteKind, QuoteMode, Span
 
 __all__ = ["find_quotes"]
@@ -384,13 +384,12 @@ def _prepare(text: str, paras: Sequence[Block]) -> Iterator[_Prepared | None]:
     The patterns run once over a batch of masked paragraphs joined by
     :data:`_SEPARATOR`, not once per paragraph.
     """
-    scanner = MarkScanner(text)
     waiting: list[_Prepared | None] = []
     batch: list[_Prepared] = []
     size = 0
     for i, block in enumerate(paras):
         lo, hi = block.span.start, block.span.end
-        marks = scanner.between(lo, hi)
+        marks = mark_positions(text, lo, hi)
         lowered = words = None
         if not marks and not block.text.endswith(":"):
             lowered = block.text.lower()
