@@ -86,12 +86,49 @@ _HEAD_NOUNS = (
     | frozenset(_ORG_NOUNS.replace("organi[sz]ation", "organisation|organization").split("|"))
     | {"year-old"}
 )
+_AUX_WORDS = (
+    "also then later further again recently previously once earlier now has have had would "
+    "will was were is quoted as being did does do not never"
+)
 _AUX_TAIL = regex.compile(
-    r"(?:\s+(?:also|then|later|further|again|recently|previously|once|earlier|now|"
-    r"has|have|had|would|will|was|were|is|quoted|as|being|did|does|do|not|never|"
-    r"\p{Ll}+ly))*\s*\Z",
+    r"(?:\s+(?:" + _AUX_WORDS.replace(" ", "|") + r"|\p{Ll}+ly))*\s*\Z",
     regex.VERSION1 | regex.REVERSE,  # matched from the end: one attempt, not one per position
 )
+_AUX_WORD_SET = frozenset(_words(_AUX_WORDS))
+#: What the patterns' ``\s`` matches (``str.isspace`` also takes ``\x1c``-``\x1f``).
+_SPACES = frozenset(
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+def _aux_tail_start(masked: str, lo: int, hi: int) -> int:
+    """Where :data:`_AUX_TAIL` matches in ``masked[lo:hi]``: before the white space and the
+    auxiliaries and adverbs ("has also", "quickly") that end it.
+
+    Walks back word by word; the pattern decides only a non-ASCII word ending in "ly".
+    """
+    j = hi
+    while j > lo and masked[j - 1] in _SPACES:
+        j -= 1
+    start = j
+    while True:
+        k = j
+        while k > lo and masked[k - 1] not in _SPACES:
+            k -= 1
+        if k == lo:  # no white space before the word inside the window
+            return start
+        word = masked[k:j]
+        adverb = len(word) > 2 and word.endswith("ly")
+        if adverb and not word.isascii():  # are all its letters lower case? the pattern knows
+            tail = _AUX_TAIL.search(masked, lo, hi, timeout=REGEX_TIMEOUT)
+            return tail.start() if tail else hi
+        if word not in _AUX_WORD_SET and not (adverb and word.isalpha() and word.islower()):
+            return start
+        j = k
+        while j > lo and masked[j - 1] in _SPACES:
+            j -= 1
+        start = j
 # A sentence ends after its terminator (the match starts with it: that scans faster than a
 # lookbehind; the sentence break is the match's end).
 _SENTENCE_END = regex.compile(
@@ -816,7 +853,7 @@ _SPLIT_ONLY_SPACE = ("\x1c", "\x1d", "\x1e", "\x1f")
 
 def _tokens(gap: str) -> list[str]:
     """``_TOKENS.findall(gap)``: the runs of characters that are neither white space nor commas."""
-    if any(c in gap for c in _SPLIT_ONLY_SPACE):
+    if not gap.isprintable() and any(c in gap for c in _SPLIT_ONLY_SPACE):
         return list(_TOKENS.findall(gap))
     return gap.replace(",", " ").split()
 
@@ -884,10 +921,7 @@ def _events_of_sentence(
         else:
             # A weak cue right before a colon introduces the words: "Quill reports:".
             weak = lower in WEAK_CUES and not masked[cue_end : cue_end + 3].lstrip().startswith(":")
-            tail = _AUX_TAIL.search(
-                masked, max(s, cue_start - 80), cue_start, timeout=REGEX_TIMEOUT
-            )
-            cut = tail.start() if tail else cue_start
+            cut = _aux_tail_start(masked, max(s, cue_start - 80), cue_start)
             subject = by_end.get(cut)
             if subject is not None and subject.kind == ORG and lower.endswith("ing"):
                 subject = None
