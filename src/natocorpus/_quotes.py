@@ -315,6 +315,9 @@ def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tupl
             _headline_speaker(block, raws, people)
         else:
             _attribute_paragraph(text, block, prepared, people, state, group_counter)
+        if not raws:
+            open_group = None
+            continue
         results.extend(raws)
         last_top = [r for r in raws if r.pair.depth == 0]
         if last_top and last_top[-1].pair.close is None:
@@ -610,21 +613,13 @@ def _description_at(masked: str, lowered: str, s: int, e: int) -> _Mention | Non
         if determiner == "the":
             kind = DESCRIPTION if head in ROLE_NOUNS else ORG
             if kind == ORG:  # "Russia's embassy in Helsinki said": the place is no speaker
-                value = masked[d.start() : e]
-                tail = _UNNAMED_TAIL.match(
-                    masked, e, min(len(masked), e + 60), timeout=REGEX_TIMEOUT
-                )
-                return _Mention(d.start(), tail.end() if tail else e, ORG, value)
+                return _Mention(d.start(), _place_tail_end(masked, e), ORG, masked[d.start() : e])
         elif determiner.endswith(("\u2019s", "'s")):
             # "Russia's embassy" speaks as an organisation; "Lithuania's defence minister"
             # is a description (resolved by title); "Lund's spokesman" is not Lund (_resolve).
             kind = DESCRIPTION if head in ROLE_NOUNS else ORG
             if kind == ORG:  # "Russia's embassy in Helsinki said": the place is no speaker
-                value = masked[d.start() : e]
-                tail = _UNNAMED_TAIL.match(
-                    masked, e, min(len(masked), e + 60), timeout=REGEX_TIMEOUT
-                )
-                return _Mention(d.start(), tail.end() if tail else e, ORG, value)
+                return _Mention(d.start(), _place_tail_end(masked, e), ORG, masked[d.start() : e])
         elif head in ROLE_NOUNS:
             kind = UNNAMED
         else:
@@ -651,6 +646,19 @@ def _description_at(masked: str, lowered: str, s: int, e: int) -> _Mention | Non
             start = prev + 1
         return _Mention(start, _phrase_tail_end(masked, e), UNNAMED, masked[start:e])
     return None
+
+
+_PLACE_PREPOSITIONS = frozenset(_words("for at with of in from"))  # those of _UNNAMED_TAIL
+
+
+def _place_tail_end(masked: str, e: int) -> int:
+    """The end of :data:`_UNNAMED_TAIL` ("in Helsinki") right after *e*, else *e*."""
+    reach = min(len(masked), e + 60)
+    first = masked[e:reach].split(None, 1)  # the pattern's preposition is the first word
+    if not first or first[0] not in _PLACE_PREPOSITIONS:
+        return e
+    tail = _UNNAMED_TAIL.match(masked, e, reach, timeout=REGEX_TIMEOUT)
+    return tail.end() if tail else e
 
 
 _PLURAL_SOURCES = frozenset(
@@ -680,6 +688,9 @@ def _phrase_tail_end(masked: str, e: int) -> int:
     official with the monitoring mission said"); otherwise *e* is returned.
     """
     window = masked[e : e + 90]
+    first = window.split(None, 1)
+    if not first or first[0] not in _TAIL_PREPOSITIONS:
+        return e  # no phrase: the first word must be a bare preposition
     ends: list[int] = []  # offsets in *window* after each complete phrase word
     phrases = 0
     words = 0  # words of the current phrase's noun group
