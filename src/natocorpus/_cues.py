@@ -153,7 +153,7 @@ def word_set(lowered: str) -> set[str]:
     run of letters, digits, underscores and hyphens to its end. ASCII text (after
     the common wide punctuation is blanked) is split with plain string methods.
 
-    >>> sorted(word_set("the 3-year-old’s well-being, 42 _x"))
+    >>> sorted(word_set("the 3-year-old\u2019s well-being, 42 _x"))
     ['s', 'the', 'well-being', 'x', 'year-old']
     """
     plain = lowered

@@ -129,6 +129,8 @@ def _aux_tail_start(masked: str, lo: int, hi: int) -> int:
         while j > lo and masked[j - 1] in _SPACES:
             j -= 1
         start = j
+
+
 # A sentence ends after its terminator (the match starts with it: that scans faster than a
 # lookbehind; the sentence break is the match's end).
 _SENTENCE_END = regex.compile(
@@ -951,9 +953,8 @@ def _events_of_sentence(
                 if nearest is not None and _title_gap(masked[cue_end : nearest.start]):
                     subject = nearest
                     end = subject.end
-            if subject is None and not weak:
-                if main is not None and main.start < cue_start:
-                    subject = main
+            if subject is None and not weak and main is not None and main.start < cue_start:
+                subject = main
         if subject is None:
             continue
         if subject.kind in (DESCRIPTION, UNNAMED):
@@ -1044,10 +1045,8 @@ def _attribute_paragraph(
                 state.bump(ev.person)
     top = [r for r in raws if r.pair.depth == 0]
     if raws:
-        _attribute_raws(
-            text, lo, masked, raws, top, sentences, by_sentence, subjects, person_subjects,
-            people, state, group_counter,
-        )  # fmt: skip
+        context = _context(masked, lo, sentences, by_sentence, subjects, person_subjects)
+        _attribute_raws(text, context, raws, top, people, state, group_counter)
     # The paragraph's last attribution carries over to the next paragraph.
     last_pos = -1
     for ev in events:
@@ -1071,28 +1070,17 @@ def _attribute_paragraph(
 
 def _attribute_raws(
     text: str,
-    lo: int,
-    masked: str,
+    context: _Context,
     raws: list[_Raw],
     top: list[_Raw],
-    sentences: list[tuple[int, int]],
-    by_sentence: list[list[_Event]],
-    subjects: list[str | None],
-    person_subjects: list[str | None],
     people: PeopleIndex,
     state: _State,
     group_counter: list[int],
 ) -> None:
     """Give the quotations of a paragraph (*top* are those not inside another) their
     speaker and kind, from the paragraph's attribution events."""
-    # The last event before each sentence and the first from each sentence on.
-    last_before: list[_Event | None] = [None] * (len(sentences) + 1)
-    for k, evs in enumerate(by_sentence):
-        last_before[k + 1] = evs[-1] if evs else last_before[k]
-    first_from: list[_Event | None] = [None] * (len(sentences) + 1)
-    for k in range(len(sentences) - 1, -1, -1):
-        first_from[k] = by_sentence[k][0] if by_sentence[k] else first_from[k + 1]
-    context = _Context(masked, lo, sentences, by_sentence, last_before, first_from)
+    masked, lo, sentences = context.masked, context.lo, context.sentences
+    subjects, person_subjects = context.subjects, context.person_subjects
     sentence_starts = [a for a, _ in sentences]
     for r in top:
         r.sentence = max(0, bisect_right(sentence_starts, r.pair.open - lo) - 1)
@@ -1129,6 +1117,28 @@ class _Context:
     by_sentence: list[list[_Event]]
     last_before: list[_Event | None]
     first_from: list[_Event | None]
+    subjects: list[str | None]  # each sentence's main subject as a speaker
+    person_subjects: list[str | None]  # ... when it is a person
+
+
+def _context(
+    masked: str,
+    lo: int,
+    sentences: list[tuple[int, int]],
+    by_sentence: list[list[_Event]],
+    subjects: list[str | None],
+    person_subjects: list[str | None],
+) -> _Context:
+    # The last event before each sentence and the first from each sentence on.
+    last_before: list[_Event | None] = [None] * (len(sentences) + 1)
+    for k, evs in enumerate(by_sentence):
+        last_before[k + 1] = evs[-1] if evs else last_before[k]
+    first_from: list[_Event | None] = [None] * (len(sentences) + 1)
+    for k in range(len(sentences) - 1, -1, -1):
+        first_from[k] = by_sentence[k][0] if by_sentence[k] else first_from[k + 1]
+    return _Context(
+        masked, lo, sentences, by_sentence, last_before, first_from, subjects, person_subjects
+    )
 
 
 def _attribute(
