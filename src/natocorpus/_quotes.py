@@ -150,6 +150,8 @@ def _may_open_dateline(masked: str) -> bool:
     Only ASCII is judged here (exactly); anything else is left to the pattern.
     """
     head = masked[:2]
+    if head[:1] == _MASK:  # a quotation opens the paragraph
+        return False
     return not head.isascii() or (len(head) == 2 and head.isalpha() and head.isupper())
 
 
@@ -269,6 +271,8 @@ class _State:
 
 
 _HEADLINE_ROLES = frozenset({BlockRole.TITLE, BlockRole.SUBTITLE, BlockRole.HEADING})
+#: Where quotations are looked for: the content, but not transcript answers.
+_QUOTED_ROLES = frozenset(r for r in BlockRole if r.is_content and r is not BlockRole.ANSWER)
 
 
 def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tuple[Quote, ...]:
@@ -283,7 +287,7 @@ def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tupl
     >>> [(q.text, q.speaker) for q in find_quotes(text, blocks, PeopleIndex.build(text, blocks))]
     [('We will stay,', 'Ada Quill')]
     """
-    paras = [b for b in blocks if b.role.is_content and b.role is not BlockRole.ANSWER]
+    paras = [b for b in blocks if b.role in _QUOTED_ROLES]
     state = _State()
     results: list[_Raw] = []
     group_counter = [0]
@@ -1212,7 +1216,7 @@ def _kind(text: str, ctx: _Context, r: _Raw) -> QuoteKind:
     open_rel = r.pair.open - lo
     s, _ = sentences[r.sentence] if sentences else (0, 0)
     before = masked[s:open_rel]
-    words = _WORD.findall(inner)
+    words = _first_words(inner, 9)  # only how many up to 8, and which then, matter
     # "what she called 'X'": the words of the cue's subject, not a term.
     called = any(
         ev.end <= open_rel and masked[ev.end : open_rel].strip() in ("", "as") for ev in events
@@ -1304,6 +1308,20 @@ def _speaker_inside(text: str, outer: _Raw, r: _Raw, people: PeopleIndex) -> str
         return None
     between = text[named[-1][1] : r.pair.open].lower()
     return named[-1][2] if word_set(between) & CUE_WORDS else None
+
+
+def _first_words(inner: str, n: int) -> list[str]:
+    """The matches of :data:`_WORD` in *inner*: all of them, or at least the first *n*.
+
+    Only the first white-space separated tokens are searched when they hold enough
+    words (no word spans white space), which spares a long quotation's tail.
+    """
+    tokens = inner.split(None, 2 * n)
+    if len(tokens) > 2 * n:  # more follows
+        words = _WORD.findall(" ".join(tokens[: 2 * n]))
+        if len(words) >= n:
+            return words
+    return list(_WORD.findall(inner))
 
 
 def _nested_kind(text: str, r: _Raw) -> QuoteKind:
