@@ -374,6 +374,8 @@ def _post_header(block: Block) -> bool:
     (A plain subheading does not: in a feature, "he" after a subheading still
     means the person the story is about.)
     """
+    if not block.text[:1].isdigit():  # (a quick no: the time comes first)
+        return False
     body = block.text.rstrip()
     return (
         len(body) <= 120
@@ -942,16 +944,20 @@ def _events_of_sentence(
             subject = by_end.get(cut)
             if subject is not None and subject.kind == ORG and lower.endswith("ing"):
                 subject = None
-            stripped = masked[s:cut].rstrip()
+            # What ends the words before the cue (and its auxiliaries), if anything.
+            j = cut
+            while j > s and masked[j - 1].isspace():
+                j -= 1
+            last = masked[j - 1] if j > s else ""
             participle = lower.endswith("ing")
             addressee = cue_lemma(lower.split()[0]) in ("tell", "inform")
-            if subject is None and not weak and stripped.endswith(",") and not participle:
+            if subject is None and not weak and last == "," and not participle:
                 subject = _comma_chain(masked, s, cue_start, mentions, starts)
             if (
                 subject is None
                 and not participle
                 and not addressee
-                and (not stripped or stripped[-1] in ",:" + _MASK)
+                and (not last or last in ",:" + _MASK)
             ):
                 nearest = first_from(cue_end)
                 if nearest is not None and _title_gap(masked[cue_end : nearest.start]):
