@@ -422,7 +422,7 @@ class _Prepared:
 #: Joins paragraphs for one scan of all: no pattern scanned so matches or looks through it,
 #: and next to it they behave as at the start or end of a string.
 _SEPARATOR = "\x00"
-_BATCH_CHARS = 16_384  # how much paragraph text one scan takes at most (bounds the copies)
+_BATCH_CHARS = 4096  # how much paragraph text one scan takes at most (bounds the copies)
 
 
 def _prepare(text: str, paras: Sequence[Block]) -> Iterator[_Prepared | None]:
