@@ -1222,6 +1222,9 @@ def _kind(text: str, ctx: _Context, r: _Raw) -> QuoteKind:
     open_rel = r.pair.open - lo
     s, _ = sentences[r.sentence] if sentences else (0, 0)
     before = masked[s:open_rel]
+    if not before.strip():
+        # Opening its sentence: no cue, term word or title can stand before it.
+        return QuoteKind.DIRECT
     words = _first_words(inner, 9)  # only how many up to 8, and which then, matter
     # "what she called 'X'": the words of the cue's subject, not a term.
     called = any(
