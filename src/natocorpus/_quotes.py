@@ -18,6 +18,10 @@ The work per paragraph, in one pass over the article:
 5. Each quotation takes the nearest event of its sentence, else the nearest
    event of its paragraph, else the speaker of the previous attribution.
 
+Steps 1-2, and the patterns that run over a whole masked paragraph (sentence
+ends, pronouns, organisations), do not depend on earlier paragraphs: they are
+done ahead, the patterns once per batch of paragraphs (:func:`_prepare`).
+
 Terms, scare quotes and titles of works (kind ``term``) are found but left
 out of the result: :attr:`Article.quotes` holds utterances only.
 """
@@ -419,8 +423,8 @@ class _Prepared:
     orgs: list[tuple[int, int]] = attrs.field(factory=list)  # matches of _ORG
 
 
-#: Joins paragraphs for one scan of all: no pattern scanned so matches or looks through it,
-#: and next to it they behave as at the start or end of a string.
+#: Joins paragraphs for one scan of all: no pattern scanned this way matches it or looks
+#: through it, and next to it each behaves as at the start or end of a string.
 _SEPARATOR = "\x00"
 _BATCH_CHARS = 4096  # how much paragraph text one scan takes at most (bounds the copies)
 
