@@ -129,9 +129,44 @@ _WORD_RE = regex.compile(r"[^\W\d_][\w\-]*", regex.VERSION1)
 _FOLLOWED_BY = regex.compile(r"\s+(\w+)", regex.VERSION1)
 
 
+#: Common punctuation outside ASCII; none of it is a word character or a hyphen.
+_WIDE_PUNCTUATION = (
+    "\u2019",
+    "\u2018",
+    "\u201c",
+    "\u201d",
+    "\u2014",
+    "\u2013",
+    "\u2026",
+    "\u00a0",
+    "\u00a4",
+)
+_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
+#: Maps every ASCII byte that cannot be part of a :data:`_WORD_RE` match to a space.
+_NON_WORD_TO_SPACE = bytes(c if c in _WORD_BYTES else 0x20 for c in range(256))
+
+
 def word_set(lowered: str) -> set[str]:
-    """The distinct words of an already lower-cased text (punctuation removed)."""
-    return set(_WORD_RE.findall(lowered))
+    """The distinct words of an already lower-cased text (punctuation removed).
+
+    Exactly the matches of :data:`_WORD_RE`: a word runs from the first letter of a
+    run of letters, digits, underscores and hyphens to its end. ASCII text (after
+    the common wide punctuation is blanked) is split with plain string methods.
+
+    >>> sorted(word_set("the 3-year-old\u2019s well-being, 42 _x"))
+    ['s', 'the', 'well-being', 'x', 'year-old']
+    """
+    plain = lowered
+    if not plain.isascii():
+        for mark in _WIDE_PUNCTUATION:
+            if mark in plain:
+                plain = plain.replace(mark, " ")
+        if not plain.isascii():
+            return set(_WORD_RE.findall(lowered))
+    runs = plain.encode("ascii").translate(_NON_WORD_TO_SPACE).decode("ascii").split()
+    found = {run.lstrip("0123456789_-") for run in runs}
+    found.discard("")
+    return found
 
 
 def _occurrences(lowered: str, word: str) -> list[int]:
@@ -180,9 +215,14 @@ def find_cues(lowered: str, words: set[str]) -> list[tuple[int, int, bool]]:
     """
     found: list[tuple[int, int, bool]] = []
     for word in words & _CUE_WORDS:
+        phrase = word.startswith(("point", "put"))
         for i in _occurrences(lowered, word):
             end = i + len(word)
-            nxt = _FOLLOWED_BY.match(lowered, end, min(len(lowered), end + 20))
+            reach = min(len(lowered), end + 20)
+            if not phrase and lowered.find("for", end, reach) == -1:
+                found.append((i, end, False))  # no "for" follows within reach
+                continue
+            nxt = _FOLLOWED_BY.match(lowered, end, reach)
             following = nxt.group(1) if nxt else ""
             if following == "for":
                 continue
@@ -197,6 +237,8 @@ def find_cues(lowered: str, words: set[str]) -> list[tuple[int, int, bool]]:
             found.append((i, end, False))
     if "according" in words:
         for i in _occurrences(lowered, "according"):
+            if lowered.find("to", i + 9, i + 20) == -1:
+                continue
             nxt = _FOLLOWED_BY.match(lowered, i + 9, min(len(lowered), i + 20))
             if nxt and nxt.group(1) == "to":
                 found.append((i, nxt.end(), True))

@@ -18,6 +18,10 @@ The work per paragraph, in one pass over the article:
 5. Each quotation takes the nearest event of its sentence, else the nearest
    event of its paragraph, else the speaker of the previous attribution.
 
+Steps 1-2, and the patterns that run over a whole masked paragraph (sentence
+ends, pronouns, organisations), do not depend on earlier paragraphs: they are
+done ahead, the patterns once per batch of paragraphs (:func:`_prepare`).
+
 Terms, scare quotes and titles of works (kind ``term``) are found but left
 out of the result: :attr:`Article.quotes` holds utterances only.
 """
@@ -26,7 +30,7 @@ from __future__ import annotations
 
 import itertools
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -45,7 +49,7 @@ from ._cues import (
 from ._cues import words as _words
 from ._guard import REGEX_TIMEOUT
 from ._people import PeopleIndex
-from ._quotemarks import MarkPair, find_pairs, has_mark, starts_with_open_mark
+from ._quotemarks import MarkPair, find_pairs, has_mark, mark_positions, starts_with_open_mark
 from ._records import Block, BlockRole, Quote, QuoteKind, QuoteMode, Span
 
 __all__ = ["find_quotes"]
@@ -86,14 +90,55 @@ _HEAD_NOUNS = (
     | frozenset(_ORG_NOUNS.replace("organi[sz]ation", "organisation|organization").split("|"))
     | {"year-old"}
 )
+_AUX_WORDS = (
+    "also then later further again recently previously once earlier now has have had would "
+    "will was were is quoted as being did does do not never"
+)
 _AUX_TAIL = regex.compile(
-    r"(?:\s+(?:also|then|later|further|again|recently|previously|once|earlier|now|"
-    r"has|have|had|would|will|was|were|is|quoted|as|being|did|does|do|not|never|"
-    r"\p{Ll}+ly))*\s*\Z",
+    r"(?:\s+(?:" + _AUX_WORDS.replace(" ", "|") + r"|\p{Ll}+ly))*\s*\Z",
     regex.VERSION1 | regex.REVERSE,  # matched from the end: one attempt, not one per position
 )
+_AUX_WORD_SET = frozenset(_words(_AUX_WORDS))
+#: What the patterns' ``\s`` matches (``str.isspace`` also takes ``\x1c``-``\x1f``).
+_SPACES = frozenset(
+    "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+    "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
+def _aux_tail_start(masked: str, lo: int, hi: int) -> int:
+    """Where :data:`_AUX_TAIL` matches in ``masked[lo:hi]``: before the white space and the
+    auxiliaries and adverbs ("has also", "quickly") that end it.
+
+    Walks back word by word; the pattern decides only a non-ASCII word ending in "ly".
+    """
+    j = hi
+    while j > lo and masked[j - 1] in _SPACES:
+        j -= 1
+    start = j
+    while True:
+        k = j
+        while k > lo and masked[k - 1] not in _SPACES:
+            k -= 1
+        if k == lo:  # no white space before the word inside the window
+            return start
+        word = masked[k:j]
+        adverb = len(word) > 2 and word.endswith("ly")
+        if adverb and not word.isascii():  # are all its letters lower case? the pattern knows
+            tail = _AUX_TAIL.search(masked, lo, hi, timeout=REGEX_TIMEOUT)
+            return tail.start() if tail else hi
+        if word not in _AUX_WORD_SET and not (adverb and word.isalpha() and word.islower()):
+            return start
+        j = k
+        while j > lo and masked[j - 1] in _SPACES:
+            j -= 1
+        start = j
+
+
+# A sentence ends after its terminator (the match starts with it: that scans faster than a
+# lookbehind; the sentence break is the match's end).
 _SENTENCE_END = regex.compile(
-    r"(?<=[.!?\u2026])[\"\u201d\u2019']?\s+(?=[\p{Lu}\d\"\u201c\u2018'" + _MASK + r"])",
+    r"[.!?\u2026][\"\u201d\u2019']?\s+(?=[\p{Lu}\d\"\u201c\u2018'" + _MASK + r"])",
     regex.VERSION1,
 )
 _DATELINE = regex.compile(
@@ -101,6 +146,19 @@ _DATELINE = regex.compile(
     r"\s*[\-\u2013\u2014]+\s+(?=[\p{Lu}\d\"\u201c\u2018'])",  # "NATO - the alliance" is none
     regex.VERSION1,
 )
+
+
+def _may_open_dateline(masked: str) -> bool:
+    """``False`` when *masked* cannot open with a :data:`_DATELINE` (two capitals first).
+
+    Only ASCII is judged here (exactly); anything else is left to the pattern.
+    """
+    head = masked[:2]
+    if head[:1] == _MASK:  # a quotation opens the paragraph
+        return False
+    return not head.isascii() or (len(head) == 2 and head.isalpha() and head.isupper())
+
+
 _INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}", regex.VERSION1)
 _FIRST_WORD = regex.compile(r"\s*([\p{L}\-]+)", regex.VERSION1)
 _ABBREVIATIONS = frozenset(
@@ -127,6 +185,25 @@ _TERM_BEFORE = regex.compile(
     r"code-?named|named|word)\s*,?\s*$",
     regex.IGNORECASE | regex.VERSION1,
 )
+#: The last words of :data:`_TERM_BEFORE`'s cues, lower-cased: one of them ends any match.
+_TERM_CUE_ENDINGS = _words(
+    "called dubbed as termed named words word term phrase slogan label motto name hashtag "
+    "titled labelled labeled branded headlined"
+)
+
+
+def _may_name_term(before: str) -> bool:
+    """``False`` when :data:`_TERM_BEFORE` cannot match at the end of *before* (a cheap test).
+
+    The tail is case-folded as the pattern's case-insensitive match folds it (the
+    pattern's ``i`` also matches a dotted capital I).
+    """
+    tail = before.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    return tail[-12:].replace("\u0130", "i").casefold().endswith(_TERM_CUE_ENDINGS)
+
+
 _WORK_BEFORE = regex.compile(
     r"\b(?:book|memoir|memoirs|novel|film|movie|documentary|album|song|report|essay|article|"
     r"poem|play|series|show|programme|program|podcast|headline|column|study|paper|"
@@ -198,6 +275,8 @@ class _State:
 
 
 _HEADLINE_ROLES = frozenset({BlockRole.TITLE, BlockRole.SUBTITLE, BlockRole.HEADING})
+#: Where quotations are looked for: the content, but not transcript answers.
+_QUOTED_ROLES = frozenset(r for r in BlockRole if r.is_content and r is not BlockRole.ANSWER)
 
 
 def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tuple[Quote, ...]:
@@ -212,23 +291,22 @@ def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tupl
     >>> [(q.text, q.speaker) for q in find_quotes(text, blocks, PeopleIndex.build(text, blocks))]
     [('We will stay,', 'Ada Quill')]
     """
-    paras = [b for b in blocks if b.role.is_content and b.role is not BlockRole.ANSWER]
+    paras = [b for b in blocks if b.role in _QUOTED_ROLES]
     state = _State()
     results: list[_Raw] = []
     group_counter = [0]
     open_group: int | None = None
-    for i, block in enumerate(paras):
-        lo, hi = block.span.start, block.span.end
+    for block, prepared in zip(paras, _prepare(text, paras), strict=True):
+        lo = block.span.start
         post_header = _post_header(block)
         if post_header:
             # A new live-blog post: pronouns and quote-only paragraphs do not reach back.
             state = _State()
-        if _light_paragraph(text, block, people, state):
+        if prepared is None:
+            _light_paragraph(block, people, state)
             open_group = None
             continue
-        nxt = i + 1 < len(paras) and starts_with_open_mark(paras[i + 1].text)
-        pairs = find_pairs(text, lo, hi, nxt)
-        raws = _raw_quotes(text, pairs, i, hi)
+        raws = prepared.raws
         if open_group is not None and raws and raws[0].pair.open == lo:
             raws[0].continues_previous = True
             raws[0].group = open_group
@@ -242,11 +320,14 @@ def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tupl
                 state.last_speaker,
                 state.last_written,
             )
-            _attribute_paragraph(text, block, raws, people, state, group_counter)
+            _attribute_paragraph(text, block, prepared, people, state, group_counter)
             state.salient, state.subjects, state.last_speaker, state.last_written = saved
             _headline_speaker(block, raws, people)
         else:
-            _attribute_paragraph(text, block, raws, people, state, group_counter)
+            _attribute_paragraph(text, block, prepared, people, state, group_counter)
+        if not raws:
+            open_group = None
+            continue
         results.extend(raws)
         last_top = [r for r in raws if r.pair.depth == 0]
         if last_top and last_top[-1].pair.close is None:
@@ -297,6 +378,8 @@ def _post_header(block: Block) -> bool:
     (A plain subheading does not: in a feature, "he" after a subheading still
     means the person the story is about.)
     """
+    if not block.text[:1].isdigit():  # (a quick no: the time comes first)
+        return False
     body = block.text.rstrip()
     return (
         len(body) <= 120
@@ -323,13 +406,97 @@ def _headline_speaker(block: Block, raws: list[_Raw], people: PeopleIndex) -> No
             r.speaker, r.explicit = name, True
 
 
-def _light_paragraph(text: str, block: Block, people: PeopleIndex, state: _State) -> bool:
-    """Handle a paragraph with no quotation mark and no cue word cheaply; ``False`` if it has."""
+@attrs.define
+class _Prepared:
+    """What the attribution of one paragraph needs that does not depend on earlier ones.
+
+    Offsets are relative to the paragraph. ``lowered`` and ``words`` are
+    ``masked.lower()`` and its :func:`word_set` when already known.
+    """
+
+    raws: list[_Raw]
+    masked: str
+    lowered: str | None = None
+    words: set[str] | None = None
+    ends: list[tuple[int, int]] = attrs.field(factory=list)  # matches of _SENTENCE_END
+    pronouns: list[tuple[int, int]] = attrs.field(factory=list)  # matches of _PRONOUN
+    orgs: list[tuple[int, int]] = attrs.field(factory=list)  # matches of _ORG
+
+
+#: Joins paragraphs for one scan of all: no pattern scanned this way matches it or looks
+#: through it, and next to it each behaves as at the start or end of a string.
+_SEPARATOR = "\x00"
+_BATCH_CHARS = 4096  # how much paragraph text one scan takes at most (bounds the copies)
+
+
+def _prepare(text: str, paras: Sequence[Block]) -> Iterator[_Prepared | None]:
+    """For each paragraph, ``None`` if it is light (see :func:`_light_paragraph`), else its
+    quotations and masked text with the matches of the paragraph-wide patterns.
+
+    The patterns run once over a batch of masked paragraphs joined by
+    :data:`_SEPARATOR`, not once per paragraph.
+    """
+    waiting: list[_Prepared | None] = []
+    batch: list[_Prepared] = []
+    size = 0
+    for i, block in enumerate(paras):
+        lo, hi = block.span.start, block.span.end
+        marks = mark_positions(text, lo, hi)
+        lowered = words = None
+        if not marks and not block.text.endswith(":"):
+            lowered = block.text.lower()
+            words = word_set(lowered)
+            if not words & CUE_WORDS:
+                waiting.append(None)  # no quotation mark and no cue: light
+                continue
+        nxt = i + 1 < len(paras) and starts_with_open_mark(paras[i + 1].text)
+        raws = _raw_quotes(text, find_pairs(text, lo, hi, nxt, marks), i, hi)
+        masked = _mask(text, lo, hi, raws)
+        dateline = (
+            _DATELINE.match(masked, 0, min(len(masked), 120), timeout=REGEX_TIMEOUT)
+            if _may_open_dateline(masked)
+            else None
+        )
+        if dateline is not None:
+            # "VILNIUS (Agency) - ": a place and an outlet, never the subject of the sentence.
+            masked = " " * dateline.end() + masked[dateline.end() :]
+        prepared = _Prepared(raws, masked)
+        if lowered is not None and masked == block.text:
+            prepared.lowered, prepared.words = lowered, words
+        waiting.append(prepared)
+        batch.append(prepared)
+        size += len(masked) + 1
+        if size >= _BATCH_CHARS:
+            _scan(batch)
+            yield from waiting
+            waiting, batch, size = [], [], 0
+    _scan(batch)
+    yield from waiting
+
+
+def _scan(batch: list[_Prepared]) -> None:
+    """Fill in the matches of the paragraph-wide patterns, one scan for the whole batch."""
+    if not batch:
+        return
+    joined = _SEPARATOR.join(p.masked for p in batch)
+    bounds = list(itertools.accumulate(len(p.masked) + 1 for p in batch))  # each end + 1
+    for pattern, field in (
+        (_SENTENCE_END, "ends"),
+        (_PRONOUN, "pronouns"),
+        (_ORG, "orgs"),
+    ):
+        k = base = 0
+        for m in pattern.finditer(joined, timeout=REGEX_TIMEOUT):
+            start = m.start()
+            while start >= bounds[k]:
+                base = bounds[k]
+                k += 1
+            getattr(batch[k], field).append((start - base, m.end() - base))
+
+
+def _light_paragraph(block: Block, people: PeopleIndex, state: _State) -> None:
+    """Handle a paragraph with no quotation mark and no cue word: only who it names counts."""
     lo, hi = block.span.start, block.span.end
-    if block.text.endswith(":") or has_mark(text, lo, hi):
-        return False
-    if word_set(block.text.lower()) & CUE_WORDS:
-        return False
     # Everyone named is a candidate for a later pronoun; the first named (usually the
     # subject) ends up the most salient.
     mentions = people.mentions_between(lo, hi)
@@ -338,7 +505,6 @@ def _light_paragraph(text: str, block: Block, people: PeopleIndex, state: _State
     if mentions and mentions[0][0] - lo < 3 and block.role not in _HEADLINE_ROLES:
         # Named first: the paragraph's subject (a headline's words are no evidence).
         state.subjects.add(mentions[0][2])
-    return True
 
 
 def _raw_quotes(text: str, pairs: list[MarkPair], para: int, hi: int) -> list[_Raw]:
@@ -370,15 +536,21 @@ def _mask(text: str, lo: int, hi: int, raws: list[_Raw]) -> str:
     return "".join(pieces)
 
 
-def _sentences(text: str, masked: str, raws: list[_Raw], lo: int) -> list[tuple[int, int]]:
+def _sentences(
+    text: str, masked: str, ends: list[tuple[int, int]], raws: list[_Raw], lo: int
+) -> list[tuple[int, int]]:
+    """The sentences of *masked*; *ends* are the matches of :data:`_SENTENCE_END` in it."""
+    if not ends and not raws:
+        return [(0, len(masked))] if masked else []
     cuts = {0, len(masked)}
-    for m in _SENTENCE_END.finditer(masked, timeout=REGEX_TIMEOUT):
-        before = masked[max(0, m.start() - 30) : m.start()].split()
+    for terminator, end in ends:
+        start = terminator + 1  # where the space after the sentence starts
+        before = masked[max(0, start - 30) : start].split()
         if before:
             w = before[-1].lower().strip('("\u201c').rstrip(".!?\u2026\"\u201d\u2019'")
             if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALS.fullmatch(w):
                 continue
-        cuts.add(m.end())
+        cuts.add(end)
     for r in raws:
         if r.pair.depth or r.pair.close is None or text[r.end - 1] not in ".!?\u2026":
             continue
@@ -392,8 +564,9 @@ def _sentences(text: str, masked: str, raws: list[_Raw], lo: int) -> list[tuple[
 
 
 def _mentions(
-    masked: str, lowered: str, words: set[str], lo: int, hi: int, people: PeopleIndex
+    prepared: _Prepared, lowered: str, words: set[str], lo: int, hi: int, people: PeopleIndex
 ) -> list[_Mention]:
+    masked = prepared.masked
     found: list[_Mention] = []
     for s, e, name in people.mentions_between(lo, hi):
         if masked[s - lo] != _MASK and masked[s - lo] != " ":
@@ -406,15 +579,16 @@ def _mentions(
     if "year-old" in lowered:
         for m in _YEAR_OLD.finditer(masked, timeout=REGEX_TIMEOUT):
             found.append(_Mention(m.start(), m.end(), DESCRIPTION, m.group()))
-    for m in _PRONOUN.finditer(masked, timeout=REGEX_TIMEOUT):
-        found.append(_Mention(m.start(), m.end(), PRONOUN, m.group()))
-    for m in _ORG.finditer(masked, timeout=REGEX_TIMEOUT):
-        after = masked[m.end() : m.end() + 2]
+    for start, end in prepared.pronouns:
+        found.append(_Mention(start, end, PRONOUN, masked[start:end]))
+    for start, end in prepared.orgs:
+        after = masked[end : end + 2]
         if len(after) == 2 and after[0] == " " and after[1].isupper():
             continue  # part of a longer title: "NATO Secretary General ..."
-        if m.group().lower().startswith("the ") and m.group()[4:].split()[0].lower() in ROLE_NOUNS:
+        org = masked[start:end]
+        if org.lower().startswith("the ") and org[4:].split()[0].lower() in ROLE_NOUNS:
             continue
-        found.append(_Mention(m.start(), m.end(), ORG, m.group()))
+        found.append(_Mention(start, end, ORG, org))
     # Keep the longest of overlapping mentions (names win ties).
     found.sort(key=lambda x: (x.start, -(x.end - x.start), x.kind))
     kept: list[_Mention] = []
@@ -451,21 +625,13 @@ def _description_at(masked: str, lowered: str, s: int, e: int) -> _Mention | Non
         if determiner == "the":
             kind = DESCRIPTION if head in ROLE_NOUNS else ORG
             if kind == ORG:  # "Russia's embassy in Helsinki said": the place is no speaker
-                value = masked[d.start() : e]
-                tail = _UNNAMED_TAIL.match(
-                    masked, e, min(len(masked), e + 60), timeout=REGEX_TIMEOUT
-                )
-                return _Mention(d.start(), tail.end() if tail else e, ORG, value)
+                return _Mention(d.start(), _place_tail_end(masked, e), ORG, masked[d.start() : e])
         elif determiner.endswith(("\u2019s", "'s")):
             # "Russia's embassy" speaks as an organisation; "Lithuania's defence minister"
             # is a description (resolved by title); "Lund's spokesman" is not Lund (_resolve).
             kind = DESCRIPTION if head in ROLE_NOUNS else ORG
             if kind == ORG:  # "Russia's embassy in Helsinki said": the place is no speaker
-                value = masked[d.start() : e]
-                tail = _UNNAMED_TAIL.match(
-                    masked, e, min(len(masked), e + 60), timeout=REGEX_TIMEOUT
-                )
-                return _Mention(d.start(), tail.end() if tail else e, ORG, value)
+                return _Mention(d.start(), _place_tail_end(masked, e), ORG, masked[d.start() : e])
         elif head in ROLE_NOUNS:
             kind = UNNAMED
         else:
@@ -492,6 +658,19 @@ def _description_at(masked: str, lowered: str, s: int, e: int) -> _Mention | Non
             start = prev + 1
         return _Mention(start, _phrase_tail_end(masked, e), UNNAMED, masked[start:e])
     return None
+
+
+_PLACE_PREPOSITIONS = frozenset(_words("for at with of in from"))  # those of _UNNAMED_TAIL
+
+
+def _place_tail_end(masked: str, e: int) -> int:
+    """The end of :data:`_UNNAMED_TAIL` ("in Helsinki") right after *e*, else *e*."""
+    reach = min(len(masked), e + 60)
+    first = masked[e:reach].split(None, 1)  # the pattern's preposition is the first word
+    if not first or first[0] not in _PLACE_PREPOSITIONS:
+        return e
+    tail = _UNNAMED_TAIL.match(masked, e, reach, timeout=REGEX_TIMEOUT)
+    return tail.end() if tail else e
 
 
 _PLURAL_SOURCES = frozenset(
@@ -521,6 +700,9 @@ def _phrase_tail_end(masked: str, e: int) -> int:
     official with the monitoring mission said"); otherwise *e* is returned.
     """
     window = masked[e : e + 90]
+    first = window.split(None, 1)
+    if not first or first[0] not in _TAIL_PREPOSITIONS:
+        return e  # no phrase: the first word must be a bare preposition
     ends: list[int] = []  # offsets in *window* after each complete phrase word
     phrases = 0
     words = 0  # words of the current phrase's noun group
@@ -663,22 +845,40 @@ def _main_subject(masked: str, s: int, e: int, mentions: list[_Mention]) -> _Men
     """The mention that opens the main clause of the sentence ``masked[s:e]``, if any."""
     start = s
     comma = masked.find(",", s, e)
-    first = _FIRST_WORD.match(masked, s, e)
-    if first is not None and comma != -1:
+    first = _FIRST_WORD.match(masked, s, e) if comma != -1 else None
+    if first is not None:
         word = first.group(1).lower()
         short_intro = len(masked[s:comma].split()) <= 4 and not any(
             s <= m.start < comma for m in mentions
         )
         if word in INTRO_WORDS or (word.endswith("ing") and len(word) > 5) or short_intro:
             start = comma + 1
-    inside = [m for m in mentions if start <= m.start < e]
-    if not inside:
+    head: _Mention | None = None
+    for m in mentions:
+        if start <= m.start < e:
+            if m.kind in (PERSON, PRONOUN, DESCRIPTION):
+                head = m
+                break
+            if head is None:
+                head = m
+    if head is None:
         return None
-    head = next((m for m in inside if m.kind in (PERSON, PRONOUN, DESCRIPTION)), inside[0])
-    for token in _TOKENS.findall(masked[start : head.start]):
-        if not (token[:1].isupper() or token[:1] == _MASK or token.lower() in _LEAD_WORDS):
-            return None
+    if head.start > start:
+        for token in _tokens(masked[start : head.start]):
+            if not (token[:1].isupper() or token[:1] == _MASK or token.lower() in _LEAD_WORDS):
+                return None
     return head
+
+
+#: White space to ``str.split`` but not to the patterns' ``\s``.
+_SPLIT_ONLY_SPACE = ("\x1c", "\x1d", "\x1e", "\x1f")
+
+
+def _tokens(gap: str) -> list[str]:
+    """``_TOKENS.findall(gap)``: the runs of characters that are neither white space nor commas."""
+    if not gap.isprintable() and any(c in gap for c in _SPLIT_ONLY_SPACE):
+        return list(_TOKENS.findall(gap))
+    return gap.replace(",", " ").split()
 
 
 _CHAIN_REACH = 40  # how many mentions back a comma-separated subject is looked for
@@ -713,13 +913,15 @@ def _events_of_sentence(
     k: int,
     mentions: list[_Mention],
     cues: list[tuple[int, int, bool]],
+    main: _Mention | None,
     state: _State,
     people: PeopleIndex,
     written_context: bool,
 ) -> list[_Event]:
+    """The attribution events of the sentence ``masked[s:e]`` (*main* is its subject)."""
+    if not cues:
+        return []
     events: list[_Event] = []
-    main: _Mention | None = None
-    main_done = False
     starts = [x.start for x in mentions]
     by_end = {x.end: x for x in reversed(mentions)}
 
@@ -742,34 +944,31 @@ def _events_of_sentence(
         else:
             # A weak cue right before a colon introduces the words: "Quill reports:".
             weak = lower in WEAK_CUES and not masked[cue_end : cue_end + 3].lstrip().startswith(":")
-            tail = _AUX_TAIL.search(
-                masked, max(s, cue_start - 80), cue_start, timeout=REGEX_TIMEOUT
-            )
-            cut = tail.start() if tail else cue_start
+            cut = _aux_tail_start(masked, max(s, cue_start - 80), cue_start)
             subject = by_end.get(cut)
             if subject is not None and subject.kind == ORG and lower.endswith("ing"):
                 subject = None
-            stripped = masked[s:cut].rstrip()
+            # What ends the words before the cue (and its auxiliaries), if anything.
+            j = cut
+            while j > s and masked[j - 1].isspace():
+                j -= 1
+            last = masked[j - 1] if j > s else ""
             participle = lower.endswith("ing")
             addressee = cue_lemma(lower.split()[0]) in ("tell", "inform")
-            if subject is None and not weak and stripped.endswith(",") and not participle:
+            if subject is None and not weak and last == "," and not participle:
                 subject = _comma_chain(masked, s, cue_start, mentions, starts)
             if (
                 subject is None
                 and not participle
                 and not addressee
-                and (not stripped or stripped[-1] in ",:" + _MASK)
+                and (not last or last in ",:" + _MASK)
             ):
                 nearest = first_from(cue_end)
                 if nearest is not None and _title_gap(masked[cue_end : nearest.start]):
                     subject = nearest
                     end = subject.end
-            if subject is None and not weak:
-                if not main_done:
-                    main = _main_subject(masked, s, e, mentions)
-                    main_done = True
-                if main is not None and main.start < cue_start:
-                    subject = main
+            if subject is None and not weak and main is not None and main.start < cue_start:
+                subject = main
         if subject is None:
             continue
         if subject.kind in (DESCRIPTION, UNNAMED):
@@ -804,40 +1003,42 @@ def _events_of_sentence(
 def _attribute_paragraph(
     text: str,
     block: Block,
-    raws: list[_Raw],
+    prepared: _Prepared,
     people: PeopleIndex,
     state: _State,
     group_counter: list[int],
 ) -> None:
     lo, hi = block.span.start, block.span.end
-    masked = _mask(text, lo, hi, raws)
-    dateline = _DATELINE.match(masked, 0, min(len(masked), 120), timeout=REGEX_TIMEOUT)
-    if dateline is not None:
-        # "VILNIUS (Agency) - ": a place and an outlet, never the subject of the sentence.
-        masked = " " * dateline.end() + masked[dateline.end() :]
-    sentences = _sentences(text, masked, raws, lo)
-    lowered = masked.lower()
-    words = word_set(lowered)
-    mentions = _mentions(masked, lowered, words, lo, hi, people)
+    raws, masked = prepared.raws, prepared.masked
+    sentences = _sentences(text, masked, prepared.ends, raws, lo)
+    lowered = prepared.lowered if prepared.lowered is not None else masked.lower()
+    words = prepared.words if prepared.words is not None else word_set(lowered)
+    mentions = _mentions(prepared, lowered, words, lo, hi, people)
     cues = find_cues(lowered, words)
-    written_context = bool(words & _WRITTEN_NOUNS) and bool(
-        _WRITTEN_CONTEXT.search(masked, timeout=REGEX_TIMEOUT)
+    written_context = (  # (only events, and so only cues, use it)
+        bool(cues)
+        and bool(words & _WRITTEN_NOUNS)
+        and bool(_WRITTEN_CONTEXT.search(masked, timeout=REGEX_TIMEOUT))
     )
     events: list[_Event] = []
     by_sentence: list[list[_Event]] = []
     subjects: list[str | None] = []
     person_subjects: list[str | None] = []
-    mention_starts = [m.start for m in mentions]
-    cue_starts = [c[0] for c in cues]
+    several = len(sentences) > 1
+    mention_starts = [m.start for m in mentions] if several else []
+    cue_starts = [c[0] for c in cues] if several else []
     for k, (s, e) in enumerate(sentences):
-        inside = mentions[bisect_left(mention_starts, s) : bisect_left(mention_starts, e)]
-        sentence_cues = cues[bisect_left(cue_starts, s) : bisect_left(cue_starts, e)]
+        if several:
+            inside = mentions[bisect_left(mention_starts, s) : bisect_left(mention_starts, e)]
+            sentence_cues = cues[bisect_left(cue_starts, s) : bisect_left(cue_starts, e)]
+        else:  # the one sentence spans the paragraph
+            inside, sentence_cues = mentions, cues
+        main = _main_subject(masked, s, e, inside) if inside else None
         sentence_events = _events_of_sentence(
-            masked, s, e, k, inside, sentence_cues, state, people, written_context
+            masked, s, e, k, inside, sentence_cues, main, state, people, written_context
         )
         events.extend(sentence_events)
         by_sentence.append(sentence_events)
-        main = _main_subject(masked, s, e, inside)
         subjects.append(None)
         person_subjects.append(None)
         # Everyone the sentence names becomes a candidate for a later "he"/"she" (a
@@ -856,15 +1057,44 @@ def _attribute_paragraph(
         for ev in sentence_events:
             if ev.person is not None:
                 state.bump(ev.person)
-    # The last event before each sentence and the first from each sentence on.
-    last_before: list[_Event | None] = [None] * (len(sentences) + 1)
-    for k, evs in enumerate(by_sentence):
-        last_before[k + 1] = evs[-1] if evs else last_before[k]
-    first_from: list[_Event | None] = [None] * (len(sentences) + 1)
-    for k in range(len(sentences) - 1, -1, -1):
-        first_from[k] = by_sentence[k][0] if by_sentence[k] else first_from[k + 1]
-    context = _Context(masked, lo, sentences, by_sentence, last_before, first_from)
     top = [r for r in raws if r.pair.depth == 0]
+    if raws:
+        context = _context(masked, lo, sentences, by_sentence, subjects, person_subjects)
+        _attribute_raws(text, context, raws, top, people, state, group_counter)
+    # The paragraph's last attribution carries over to the next paragraph.
+    last_pos = -1
+    for ev in events:
+        if ev.start > last_pos:
+            last_pos = ev.start
+            state.last_speaker, state.last_written = ev.speaker, ev.written
+    for r in top:
+        if r.speaker is not None and r.pair.open - lo > last_pos:
+            last_pos = r.pair.open - lo
+            state.last_speaker, state.last_written = r.speaker, r.written
+    if (
+        sentences
+        and person_subjects[-1] is not None
+        and not by_sentence[-1]
+        and sentences[-1][0] > last_pos
+        and masked.rstrip().endswith(":")
+    ):
+        # "Quill is blunt about it:" introduces the next paragraph's quotation.
+        state.last_speaker, state.last_written = person_subjects[-1], False
+
+
+def _attribute_raws(
+    text: str,
+    context: _Context,
+    raws: list[_Raw],
+    top: list[_Raw],
+    people: PeopleIndex,
+    state: _State,
+    group_counter: list[int],
+) -> None:
+    """Give the quotations of a paragraph (*top* are those not inside another) their
+    speaker and kind, from the paragraph's attribution events."""
+    masked, lo, sentences = context.masked, context.lo, context.sentences
+    subjects, person_subjects = context.subjects, context.person_subjects
     sentence_starts = [a for a, _ in sentences]
     for r in top:
         r.sentence = max(0, bisect_right(sentence_starts, r.pair.open - lo) - 1)
@@ -889,25 +1119,6 @@ def _attribute_paragraph(
                 if inner_speaker is not None:
                     r.speaker, r.explicit = inner_speaker, True
     _link_split(context, top, group_counter)
-    # The paragraph's last attribution carries over to the next paragraph.
-    last_pos = -1
-    for ev in events:
-        if ev.start > last_pos:
-            last_pos = ev.start
-            state.last_speaker, state.last_written = ev.speaker, ev.written
-    for r in top:
-        if r.speaker is not None and r.pair.open - lo > last_pos:
-            last_pos = r.pair.open - lo
-            state.last_speaker, state.last_written = r.speaker, r.written
-    if (
-        sentences
-        and masked.rstrip().endswith(":")
-        and not by_sentence[-1]
-        and person_subjects[-1] is not None
-        and sentences[-1][0] > last_pos
-    ):
-        # "Quill is blunt about it:" introduces the next paragraph's quotation.
-        state.last_speaker, state.last_written = person_subjects[-1], False
 
 
 @attrs.define
@@ -920,6 +1131,28 @@ class _Context:
     by_sentence: list[list[_Event]]
     last_before: list[_Event | None]
     first_from: list[_Event | None]
+    subjects: list[str | None]  # each sentence's main subject as a speaker
+    person_subjects: list[str | None]  # ... when it is a person
+
+
+def _context(
+    masked: str,
+    lo: int,
+    sentences: list[tuple[int, int]],
+    by_sentence: list[list[_Event]],
+    subjects: list[str | None],
+    person_subjects: list[str | None],
+) -> _Context:
+    # The last event before each sentence and the first from each sentence on.
+    last_before: list[_Event | None] = [None] * (len(sentences) + 1)
+    for k, evs in enumerate(by_sentence):
+        last_before[k + 1] = evs[-1] if evs else last_before[k]
+    first_from: list[_Event | None] = [None] * (len(sentences) + 1)
+    for k in range(len(sentences) - 1, -1, -1):
+        first_from[k] = by_sentence[k][0] if by_sentence[k] else first_from[k + 1]
+    return _Context(
+        masked, lo, sentences, by_sentence, last_before, first_from, subjects, person_subjects
+    )
 
 
 def _attribute(
@@ -993,12 +1226,20 @@ def _kind(text: str, ctx: _Context, r: _Raw) -> QuoteKind:
     open_rel = r.pair.open - lo
     s, _ = sentences[r.sentence] if sentences else (0, 0)
     before = masked[s:open_rel]
-    words = _WORD.findall(inner)
+    if not before.strip():
+        # Opening its sentence: no cue, term word or title can stand before it.
+        return QuoteKind.DIRECT
+    words = _first_words(inner, 9)  # only how many up to 8, and which then, matter
     # "what she called 'X'": the words of the cue's subject, not a term.
     called = any(
         ev.end <= open_rel and masked[ev.end : open_rel].strip() in ("", "as") for ev in events
     )
-    if not called and _TERM_BEFORE.search(before[-40:], timeout=REGEX_TIMEOUT) and len(words) <= 6:
+    if (
+        not called
+        and _may_name_term(before[-40:])
+        and _TERM_BEFORE.search(before[-40:], timeout=REGEX_TIMEOUT)
+        and len(words) <= 6
+    ):
         return QuoteKind.TERM
     title_case = (
         2 <= len(words) <= 8
@@ -1052,7 +1293,9 @@ def _kind(text: str, ctx: _Context, r: _Raw) -> QuoteKind:
             and not masked[close_rel : ev.start].strip(" \u00a0")
         ):
             return QuoteKind.DIRECT
-    if _INNER_BOUNDARY.search(inner, timeout=REGEX_TIMEOUT):
+    if any(inner.find(c, 0, len(inner) - 2) != -1 for c in ".!?\u2026") and _INNER_BOUNDARY.search(
+        inner, timeout=REGEX_TIMEOUT
+    ):
         return QuoteKind.DIRECT
     return QuoteKind.PARTIAL
 
@@ -1078,6 +1321,20 @@ def _speaker_inside(text: str, outer: _Raw, r: _Raw, people: PeopleIndex) -> str
         return None
     between = text[named[-1][1] : r.pair.open].lower()
     return named[-1][2] if word_set(between) & CUE_WORDS else None
+
+
+def _first_words(inner: str, n: int) -> list[str]:
+    """The matches of :data:`_WORD` in *inner*: all of them, or at least the first *n*.
+
+    Only the first white-space separated tokens are searched when they hold enough
+    words (no word spans white space), which spares a long quotation's tail.
+    """
+    tokens = inner.split(None, 2 * n)
+    if len(tokens) > 2 * n:  # more follows
+        words = _WORD.findall(" ".join(tokens[: 2 * n]))
+        if len(words) >= n:
+            return words
+    return list(_WORD.findall(inner))
 
 
 def _nested_kind(text: str, r: _Raw) -> QuoteKind:

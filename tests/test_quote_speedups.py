@@ -1,0 +1,209 @@
+# ruff: noqa: RUF001  (the tests are about quotation marks and apostrophes)
+"""The quotes stage's shortcuts give exactly what the patterns they stand in for give.
+
+Each shortcut (a string-method version of a pattern, or a cheap test before one)
+is compared with the pattern itself on sentences written for these tests and on
+random strings built from awkward pieces (wide white space, ASCII control
+separators, dotted capitals, long s, combining marks, masks).
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from natocorpus import _cues, _quotemarks, _quotes
+
+SENTENCES = [
+    "Ada Quill, the defence minister, said on Monday that talks would go on.",
+    "The 52-year-old envoy has also recently warned that the deal was not done.",
+    "\u201cWe will stay,\u201d she said. \u2018Not now,\u2019 he added quickly.",
+    "Officials at the ministry in Tarnow, who spoke on condition of anonymity, said so.",
+    "What the spokeswoman called \u201ca so-called deal\u201d was dubbed \u201cThe Plan\u201d.",
+    "VARNOLD (Eastern Wire) - The alliance\u2019s chief, Bram Ostrov, told reporters:",
+    "12:40 Ministers meet again",
+    "He wrote in a statement: \u201cI have never said that.\u201d It was 5\u2019 10\u201d tall.",
+    "HE/SHE said, according to them, and asked for more; point taken, put it bluntly.",
+    "\u00a4\u00a4\u00a4\u00a4 Quill\u2019s aide would not comment\u2026 Later, the aide agreed.",
+]
+
+PIECES = [
+    *"abcXYZ019_-.,;:!?'\"()",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\xa0",
+    "\u2009",
+    "\u3000",
+    "\x1c",
+    "\x1f",
+    "\x00",
+    "\u0130",
+    "\u017f",
+    "\u212a",
+    "\u00df",
+    "\ufb01",
+    "\u0301",
+    "\u00e9",
+    "\u00a4",
+    "\u2019",
+    "\u2018",
+    "\u201c",
+    "\u201d",
+    "\u2014",
+    "\u2026",
+    "the",
+    "The",
+    "he",
+    "She",
+    "HE",
+    "said",
+    "has",
+    "as",
+    "was",
+    "also",
+    "never",
+    "quickly",
+    "Oddly",
+    "\u00e9asily",
+    "ly",
+    "called",
+    "titled",
+    "NATO",
+    "Quill",
+    "officials",
+    "chief",
+    "year-old",
+    "in",
+    "for",
+    "to",
+]
+
+
+def random_strings(seed: int, count: int, longest: int = 14) -> list[str]:
+    rng = random.Random(seed)
+    return [
+        "".join(rng.choice(PIECES) for _ in range(rng.randint(0, longest))) for _ in range(count)
+    ]
+
+
+SAMPLES = SENTENCES + random_strings(1, 1500)
+
+
+def test_the_pattern_white_space_is_exactly_the_listed_characters() -> None:
+    space = regex.compile(r"\s", regex.VERSION1)
+    odd = [
+        c
+        for c in map(chr, range(sys.maxunicode + 1))
+        if bool(space.match(c)) != (c in _quotes._SPACES)
+    ]
+    assert odd == []
+
+
+def test_aux_tail_start_is_where_the_pattern_starts() -> None:
+    for text in SAMPLES:
+        for hi in range(len(text) + 1):
+            for lo in (0, max(0, hi - 7), hi):
+                found = _quotes._AUX_TAIL.search(text, lo, hi)
+                assert found is not None
+                assert _quotes._aux_tail_start(text, lo, hi) == found.start(), (text, lo, hi)
+
+
+def test_word_set_is_the_word_pattern_matches() -> None:
+    for text in SAMPLES:
+        lowered = text.lower()
+        assert _cues.word_set(lowered) == set(_cues._WORD_RE.findall(lowered)), text
+
+
+@given(st.text(max_size=60))
+def test_word_set_on_any_text(text: str) -> None:
+    assert _cues.word_set(text) == set(_cues._WORD_RE.findall(text))
+
+
+def test_mark_positions_are_the_mark_pattern_matches() -> None:
+    for text in SAMPLES:
+        for lo, hi in ((0, len(text)), (1, len(text) - 1)):
+            hi = max(lo, hi)
+            expected = [m.start() for m in _quotemarks._MARK_RE.finditer(text, lo, hi)]
+            assert _quotemarks.mark_positions(text, lo, hi) == expected, text
+
+
+def test_tokens_are_the_token_pattern_matches() -> None:
+    for text in SAMPLES:
+        assert _quotes._tokens(text) == _quotes._TOKENS.findall(text), text
+
+
+def test_first_words_agree_with_all_words() -> None:
+    for text in SAMPLES:
+        every = _quotes._WORD.findall(text * 3)
+        for n in (1, 5, 9):
+            first = _quotes._first_words(text * 3, n)
+            assert first == every[: len(first)], text
+            assert len(first) >= min(n, len(every)), text
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        *SENTENCES,
+        "what she so-called",
+        "a plan known  as , ",
+        "the phrase\n",
+        "the book KNOWN AS",
+        "a report t\u0130tled",
+        "an essay entitled,",
+        "the ſlogan",
+        "what they nic\u212anamed",
+        "the word",
+        "a song headlined ",
+    ],
+)
+def test_term_pretest_never_rejects_a_match(before: str) -> None:
+    assert _quotes._TERM_BEFORE.search(before) is None or _quotes._may_name_term(before)
+
+
+def test_term_pretest_on_random_strings() -> None:
+    for text in random_strings(3, 3000, 6):
+        for before in (text, text + " called", "the " + text + "Word ,"):
+            if _quotes._TERM_BEFORE.search(before):
+                assert _quotes._may_name_term(before), before
+
+
+def test_dateline_pretest_never_rejects_a_match() -> None:
+    for text in [*SAMPLES, *(t.upper() for t in SAMPLES)]:
+        if _quotes._DATELINE.match(text, 0, min(len(text), 120)):
+            assert _quotes._may_open_dateline(text), text
+
+
+def test_place_tail_is_the_pattern_match() -> None:
+    for text in [*SAMPLES, "the embassy in Tarnow said", "the office  at the Old Mint"]:
+        for e in range(len(text) + 1):
+            found = _quotes._UNNAMED_TAIL.match(text, e, min(len(text), e + 60))
+            assert _quotes._place_tail_end(text, e) == (found.end() if found else e), (text, e)
+
+
+def test_one_scan_of_joined_paragraphs_finds_what_a_scan_of_each_finds() -> None:
+    paragraphs = [*SENTENCES, *random_strings(2, 200, 30), "", "x"]
+    batch = [_quotes._Prepared([], masked) for masked in paragraphs]
+    _quotes._scan(batch)
+    for prepared in batch:
+        masked = prepared.masked
+        assert prepared.ends == [m.span() for m in _quotes._SENTENCE_END.finditer(masked)]
+        assert prepared.pronouns == [m.span() for m in _quotes._PRONOUN.finditer(masked)]
+        assert prepared.orgs == [m.span() for m in _quotes._ORG.finditer(masked)]
+
+
+def test_the_sentence_end_pattern_matches_where_a_lookbehind_would() -> None:
+    lookbehind = regex.compile(
+        r"(?<=[.!?\u2026])[\"\u201d\u2019']?\s+(?=[\p{Lu}\d\"\u201c\u2018'\u00a4])", regex.VERSION1
+    )
+    for text in SAMPLES:
+        expected = [m.span() for m in lookbehind.finditer(text)]
+        found = [(m.start() + 1, m.end()) for m in _quotes._SENTENCE_END.finditer(text)]
+        assert found == expected
