@@ -940,47 +940,94 @@ def _joint(sentence: str, clause: _Clause, k: int, recipient: str | None = None)
 
 
 class _Analyser:
-    """Walks the content blocks once, keeping the context figures inherit."""
+    """Walks the content blocks once, keeping the context figures inherit.
 
-    def __init__(self, text: str) -> None:
+    Only sentences that hold an amount are analysed. What flows from one
+    sentence to the next (the latest money, the previous figure, the giver of
+    the sentence just before) counts only between neighbouring sentences, so
+    a block without amounts just puts its neighbours apart; its last sentence
+    is read only when the next block's first figure asks for its giver.
+    """
+
+    def __init__(self, text: str, content: Sequence[Block], cues: _Cues) -> None:
         self.text = text
+        self.content = content
+        self.cues = cues
         self.amounts: list[Amount] = []
         self.figures: list[_Figure] = []
         # the latest money or counted amount, with its sentence index
         self.last_money: tuple[Amount, int] | None = None
         self.sentence_no = 0
-        # the donor of the latest sentence about aid, and the article's usual recipient
-        self.context_donor: tuple[str, int] | None = None  # name, sentence index
-        self.default_recipient: str | None = None
+        # the sentence before the current one, read or (block, lo, hi) to read if asked;
+        # lo < 0: the block's last sentence
+        self._before: _Sentence | tuple[int, int, int] | None = None
+        self._before_no = -2
+        self._block_actors: dict[int, _BlockActors] = {}
+        self._usual_recipient: tuple[str | None] | None = None
 
-    def block(
-        self,
-        b_index: int,
-        block: Block,
-        matches: _BlockActors,
-        triggers: TriggerIndex,
-        cues: _Cues,
-    ) -> None:
+    def block_actors(self, b_index: int) -> _BlockActors:
+        """The actors of content block *b_index*, found once."""
+        found = self._block_actors.get(b_index)
+        if found is None:
+            found = self._block_actors[b_index] = _BlockActors(self.content[b_index].text)
+        return found
+
+    @property
+    def default_recipient(self) -> str | None:
+        """The article's usual recipient, worked out when a figure first asks."""
+        if self._usual_recipient is None:
+            self._usual_recipient = (
+                _usual_recipient([self.block_actors(i) for i in range(len(self.content))]),
+            )
+        return self._usual_recipient[0]
+
+    def block(self, b_index: int, block: Block, triggers: TriggerIndex) -> None:
         base = block.span.start
         found = find_amounts_at(block.text, base, triggers.of(base, block.span.end))
-        if not found and not cues.within(base, block.span.end):
+        if not found:
             # only "is the money within one sentence?" is asked of sentence
             # numbers, and a block between two sentences puts them apart
             self.sentence_no += 2
+            self._before, self._before_no = (b_index, -1, -1), self.sentence_no - 1
             return
         k = 0
         for s_lo, s_hi in _sentences(block.text):
-            s_end = block.span.start + s_hi
+            s_end = base + s_hi
             in_sentence = []
             while k < len(found) and found[k].span.start < s_end:
                 in_sentence.append(found[k])
                 k += 1
             if in_sentence:
-                sent = _Sentence(block, matches, cues, s_lo, s_hi)
-                self.sentence(b_index, sent, in_sentence, block.span.start)
-            elif cues.within(base + s_lo, base + s_hi):
-                self._note_context(_Sentence(block, matches, cues, s_lo, s_hi))
+                sent = _Sentence(block, self.block_actors(b_index), self.cues, s_lo, s_hi)
+                self.sentence(b_index, sent, in_sentence, base)
+                self._before = sent
+            else:
+                self._before = (b_index, s_lo, s_hi)
+            self._before_no = self.sentence_no
             self.sentence_no += 1
+
+    def context_donor(self) -> str | None:
+        """The giver named in the sentence just before, when that one is about aid."""
+        before = self._before
+        if before is None or self._before_no != self.sentence_no - 1:
+            return None
+        if isinstance(before, _Sentence):
+            actors = before.actors if before.aid_cue else []
+        else:
+            b_index, s_lo, s_hi = before
+            block = self.content[b_index]
+            if s_lo < 0:
+                s_lo, s_hi = _sentences(block.text)[-1]
+            base = block.span.start
+            actors = []
+            if self.cues.within(base + s_lo, base + s_hi):
+                source = _source(block.text[s_lo:s_hi])
+                source_span = (source[1], source[2]) if source else None
+                actors = _actors(block.text, self.block_actors(b_index), s_lo, s_hi, source_span)
+        for actor in reversed(actors):
+            if actor.role in ("candidate", "donor-marked"):
+                return actor.name
+        return None
 
     def sentence(
         self, b_index: int, sent: _Sentence, amounts: list[Amount], block_start: int = 0
@@ -1063,7 +1110,6 @@ class _Analyser:
             figure = self._figure(amount, sent, clause, b_index, previous, inherited)
             self.figures.append(_Figure(figure, b_index, self.sentence_no))
             self._remember_money(amount)
-        self._note_context(sent)
 
     @staticmethod
     def _spent_on(sent: _Sentence, a_hi: int) -> bool:
@@ -1075,15 +1121,6 @@ class _Analyser:
             return False
         k = bisect_left(sent.recipient_starts, m.end())
         return k < len(sent.recipient_starts) and sent.recipient_starts[k] == m.end()
-
-    def _note_context(self, sent: _Sentence) -> None:
-        """Remember who a sentence about aid names as giver."""
-        if not sent.aid_cue:
-            return
-        for actor in reversed(sent.actors):
-            if actor.role in ("candidate", "donor-marked"):
-                self.context_donor = (actor.name, self.sentence_no)
-                return
 
     def _remember_money(self, amount: Amount) -> None:
         if amount.currency is not None or amount.unit is not None:
@@ -1152,15 +1189,10 @@ class _Analyser:
             donor = sent.possessive_giver(a_lo, recipient)
         if donor is None and sent.speaker_side() is not None:
             donor = sent.speaker_side() if sent.speaker_side() != recipient else None
-        if (
-            donor is None
-            and self.context_donor is not None
-            and self.sentence_no - self.context_donor[1] <= 1
-            and self.context_donor[0] != recipient
-            and not sent.first_person()
-            and not clause.has_candidate
-        ):
-            donor = self.context_donor[0]
+        if donor is None and not clause.has_candidate and not sent.first_person():
+            context = self.context_donor()
+            if context != recipient:
+                donor = context
         period = self._period(clause, a_lo, a_hi, previous)
         # rate
         rate: str | None = None
@@ -1267,12 +1299,9 @@ def find_aid(
     >>> (int(f.amount), f.currency, f.donor, f.recipient, f.category.value, f.status.value)
     (2000000000, 'EUR', 'Norway', 'Ukraine', 'military', 'pledged')
     """
-    analyser = _Analyser(text)
     content = [b for b in blocks if b.role.is_content]
-    matches = [_BlockActors(b.text) for b in content]
-    analyser.default_recipient = _usual_recipient(matches)
+    analyser = _Analyser(text, content, _Cues(text))
     triggers = TriggerIndex(text)
-    cues = _Cues(text)
     for b_index, block in enumerate(content):
-        analyser.block(b_index, block, matches[b_index], triggers, cues)
+        analyser.block(b_index, block, triggers)
     return tuple(analyser.amounts), tuple(f.figure for f in analyser.figures)
