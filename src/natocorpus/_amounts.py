@@ -556,27 +556,101 @@ def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
-def _tokenise(text: str, triggers: Sequence[tuple[int, int]] | None = None) -> list[_Tok]:
-    """Tokens of the regions of *text* that may hold an amount, a gap token between."""
+#: White space to ``str.split`` that the token pattern reads as punctuation.
+_SPLIT_ONLY_SPACE = ("\x1c", "\x1d", "\x1e", "\x1f")
+#: Marks after a word or digits that are tokens of their own ("billion,", "2024.").
+_TRAILING = frozenset(",.;:!?)'\"")
+
+
+def _tokenise(
+    text: str, triggers: Sequence[tuple[int, int]] | None = None
+) -> tuple[list[_Tok], list[int]]:
+    """Tokens of the regions of *text* that may hold an amount, a gap token between,
+    and the indices of the tokens an amount may begin with.
+
+    A piece's white-space separated runs are read with ``str`` methods when they
+    are plain ASCII words or digits (with one trailing mark); only the others go
+    through the token pattern, which cuts every run the same way.
+    """
     new = tuple.__new__  # skips the named tuple's Python-level constructor: hot loop
     toks: list[_Tok] = []
+    starts: list[int] = []
+    append = toks.append
+    # a digit group right after another with one character between: maybe "1 200 000"
+    groups = False
+    last_num_end = -2
     for lo, hi in _regions(text, triggers):
         if toks:
-            toks.append(_GAP)
+            append(_GAP)
+            last_num_end = -2
         for a, b in _pieces(text, lo, hi):
-            # _TOKEN's repetitions are bounded, so it cannot backtrack far; the
-            # timeout costs about a microsecond per match, so only long input has it
-            matches = (
-                _TOKEN.finditer(text, a, b)
-                if b - a <= _SHORT_REGION
-                else _TOKEN.finditer(text, a, b, timeout=REGEX_TIMEOUT)
-            )
-            toks.extend(
-                new(_Tok, (m.lastgroup or "punct", g, g.lower(), m.start(), m.end()))
-                for m in matches
-                for g in (m.group(),)
-            )
-    return _merge_space_groups(text, toks)
+            seg = text[a:b]
+            if any(c in seg for c in _SPLIT_ONLY_SPACE):
+                chunks: list[tuple[int, int, str]] = [(a, b, seg)]
+            else:
+                chunks = []
+                pos = 0
+                find = seg.find
+                for chunk in seg.split():
+                    start = find(chunk, pos)
+                    pos = start + len(chunk)
+                    chunks.append((a + start, a + pos, chunk))
+            for c_lo, c_hi, chunk in chunks:
+                if chunk.isascii():
+                    n = len(chunk)
+                    head, last = chunk, ""
+                    if not chunk.isalnum() and chunk[-1:] in _TRAILING:
+                        head, last = chunk[:-1], chunk[-1]
+                        n -= 1
+                    if head.isalpha() and n <= 60:
+                        low = head.lower()
+                        if low in _STARTERS or (n == 4 and low[0] == "m" and low[1:] in cur.ISO_CODES):
+                            starts.append(len(toks))
+                        append(new(_Tok, ("word", head, low, c_lo, c_lo + n)))
+                        if last:
+                            append(new(_Tok, ("punct", last, last, c_lo + n, c_hi)))
+                        last_num_end = -2
+                        continue
+                    if head.isdigit() and n <= 40:
+                        if c_lo == last_num_end + 1:
+                            groups = True
+                        starts.append(len(toks))
+                        append(new(_Tok, ("num", head, head, c_lo, c_lo + n)))
+                        last_num_end = c_lo + n
+                        if last:
+                            append(new(_Tok, ("punct", last, last, c_lo + n, c_hi)))
+                            last_num_end = -2
+                        continue
+                # _TOKEN's repetitions are bounded, so it cannot backtrack far; the
+                # timeout costs about a microsecond per match, so only long input has it
+                matches = (
+                    _TOKEN.finditer(text, c_lo, c_hi)
+                    if c_hi - c_lo <= _SHORT_REGION
+                    else _TOKEN.finditer(text, c_lo, c_hi, timeout=REGEX_TIMEOUT)
+                )
+                for m in matches:
+                    kind = m.lastgroup or "punct"
+                    g = m.group()
+                    low = g.lower()
+                    t_lo, t_hi = m.span()
+                    if kind == "num":
+                        if t_lo == last_num_end + 1:
+                            groups = True
+                        last_num_end = t_hi
+                        starts.append(len(toks))
+                    else:
+                        last_num_end = -2
+                        if kind == "sym" or (kind == "word" and _can_start(low)):
+                            starts.append(len(toks))
+                    append(new(_Tok, (kind, g, low, t_lo, t_hi)))
+    if groups:
+        toks = _merge_space_groups(text, toks)
+        starts = [
+            i
+            for i, t in enumerate(toks)
+            if t.kind in ("num", "sym") or (t.kind == "word" and _can_start(t.low))
+        ]
+    return toks, starts
 
 
 def _merge_space_groups(text: str, toks: list[_Tok]) -> list[_Tok]:
@@ -618,7 +692,7 @@ class _Scanner:
         self, text: str, offset: int = 0, triggers: Sequence[tuple[int, int]] | None = None
     ) -> None:
         self.text = text
-        self.toks = _tokenise(text, triggers)
+        self.toks, self.starts = _tokenise(text, triggers)
         self.n = len(self.toks)
         self.offset = offset  # added to every span: the text's place in a larger one
 
@@ -1211,21 +1285,17 @@ class _Scanner:
 
     def scan(self) -> tuple[Amount, ...]:
         out: list[Amount] = []
-        i = 0
-        n = self.n
-        while i < n:
-            tok = self.toks[i]
-            if tok.kind == "punct" or (tok.kind == "word" and not _can_start(tok.low)):
-                i += 1
+        nxt = 0
+        for i in self.starts:
+            if i < nxt:
                 continue
             found = self.parse_at(i)
             if found is None:
-                # skip the whole number so "1,200" is not re-read from "200"
-                i += 1
+                # the next try is the next token, so "1,200" is not re-read from "200"
                 continue
             amount, stop = found
             out.append(amount)
-            i = max(stop, i + 1)
+            nxt = max(stop, i + 1)
         return tuple(out)
 
 
