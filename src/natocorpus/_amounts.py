@@ -369,6 +369,7 @@ _BARE_FOLLOWERS = frozenset(
 
 _PERCENT_WORDS = frozenset({"percent", "pct", "percentage"})
 _DASHES = frozenset({"-", "–", "—"})  # noqa: RUF001 - the dashes are the point
+_AFTER_ARTICLE = NUMBER_WORDS | _DASHES
 _SPACES = frozenset(" \u00a0\u202f\u2009")
 
 
@@ -1286,9 +1287,12 @@ class _Scanner:
     def scan(self) -> tuple[Amount, ...]:
         out: list[Amount] = []
         nxt = 0
+        toks = self.toks
         for i in self.starts:
             if i < nxt:
                 continue
+            if toks[i].low in ("a", "an") and self.low(i + 1) not in _AFTER_ARTICLE:
+                continue  # an article begins only a number in words: "a million", "a-one"
             found = self.parse_at(i)
             if found is None:
                 # the next try is the next token, so "1,200" is not re-read from "200"
@@ -1318,11 +1322,13 @@ _MONEY_NOUNS = frozenset(
 )
 
 
+#: Words an amount may begin with. Not "and" (no number starts with it), nor a
+#: one-letter dollar qualifier: "C$ 5" is read from its symbol, which looks back.
 _STARTERS = frozenset(
-    set(NUMBER_WORDS)
+    (set(NUMBER_WORDS) - {"and"})
     | set(cur.ISO_CODES)
     | {c.lower() for c in cur.UPPER_ONLY_CODES}
-    | set(cur.DOLLAR_QUALIFIERS)
+    | {q for q in cur.DOLLAR_QUALIFIERS if len(q) > 1 or q in cur.ISO_CODES}
     | set(VAGUE_SCALES)
     | {"tens", "dozens", "several", "many", "few", "rs", "inr", "kr"}
     | {"dollar", "dollars", "euro", "euros"}
