@@ -36,7 +36,7 @@ How a figure is decided (see ``docs/explanation/aid-figures.md``):
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -912,12 +912,16 @@ def _marked_giver(sent: _Sentence, clause: _Clause, a_hi: int) -> str | None:
     return None
 
 
-def _joint(sentence: str, clause: _Clause, k: int, recipient: str | None = None) -> str:
+def _joint(
+    sentence: str, clause: _Clause, k: int, usual: Callable[[], str | None] | None = None
+) -> str:
     """The giver at candidate *k*, with those named together before it ("Ireland and Austria").
 
-    The usual recipient is no co-giver ("Spain and Ukraine signed ...").
+    The usual recipient (*usual* tells it, asked only when a name stands
+    together with another) is no co-giver ("Spain and Ukraine signed ...").
     """
     names = [clause.candidate_names[k]]
+    recipient: str | None = None
     while (
         k > 0
         and len(names) < 6
@@ -929,6 +933,8 @@ def _joint(sentence: str, clause: _Clause, k: int, recipient: str | None = None)
             timeout=REGEX_TIMEOUT,
         )
     ):
+        if usual is not None:
+            recipient, usual = usual(), None
         k -= 1
         if clause.candidate_names[k] not in names and clause.candidate_names[k] != recipient:
             names.insert(0, clause.candidate_names[k])
@@ -972,8 +978,7 @@ class _Analyser:
             found = self._block_actors[b_index] = _BlockActors(self.content[b_index].text)
         return found
 
-    @property
-    def default_recipient(self) -> str | None:
+    def _default_recipient(self) -> str | None:
         """The article's usual recipient, worked out when a figure first asks."""
         if self._usual_recipient is None:
             self._usual_recipient = (
@@ -1170,13 +1175,13 @@ class _Analyser:
         if donor is None:
             k = bisect_left(clause.candidate_starts, a_lo)
             if k > 0:
-                donor = _joint(sent.text, clause, k - 1, self.default_recipient)
+                donor = _joint(sent.text, clause, k - 1, self._default_recipient)
         # recipient: the nearest in the sentence, else the previous figure's
         recipient = _nearest_sorted(sent.recipients, sent.recipient_starts, a_lo, a_hi, donor)
         if recipient is None and previous is not None:
             recipient = previous.figure.recipient
-        if recipient is None and self.default_recipient != donor:
-            recipient = self.default_recipient
+        if recipient is None and self._default_recipient() != donor:
+            recipient = self._default_recipient()
         if recipient is not None and recipient == donor:
             donor = None
         # no giver in the clause: the previous figure's (for a bare number), else
