@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
+from functools import cached_property
 from typing import NamedTuple
 
 import attrs
@@ -168,6 +169,21 @@ _AID_CUE_STEMS = (
 )
 
 
+def _may_hold(low: str | None, stems: tuple[str, ...]) -> bool:
+    """Whether a case-blind pattern every match of which holds one of *stems* may match.
+
+    *low* is the text in lower case, or None for text that is not all ASCII
+    (where case-blind matching is more than lower case): then the pattern is
+    asked. A few ``in`` tests cost far less than one search with a long alternation.
+    """
+    if low is None:
+        return True
+    for stem in stems:
+        if stem in low:
+            return True
+    return False
+
+
 class _Cues:
     """Where a text's aid cues stand, found once for its blocks, sentences and clauses.
 
@@ -223,6 +239,48 @@ _NOT_AID = regex.compile(
     regex.IGNORECASE,
 )
 
+_AID_NOUN_STEMS = (
+    "aid",
+    "assistance",
+    "support",
+    "package",
+    "donation",
+    "grant",
+    "loan",
+    "tranche",
+    "security",
+)
+_NOT_AID_STEMS = (
+    "budget",
+    "spen",
+    "expenditure",
+    "gdp",
+    "gross",
+    "econom",
+    "target",
+    "cost",
+    "damage",
+    "losses",
+    "revenue",
+    "sales",
+    "profit",
+    "price",
+    "deficit",
+    "turnover",
+    "valuation",
+    "market",
+    "wealth",
+    "fortune",
+    "reserves",
+    "assets",
+    "frozen",
+    "sanction",
+    "armed",
+    "export",
+    "import",
+    "trade",
+)
+
 #: Budgets, orders and contracts name aid when a recipient is in the clause ("$2bn for
 #: Ukraine in its budget").
 _WEAK_NOT_AID = regex.compile(
@@ -231,6 +289,8 @@ _WEAK_NOT_AID = regex.compile(
     r"|(?<!\bin\s)\border(?:s|\s+book)?\b|\bcontracts?\b",
     regex.IGNORECASE,
 )
+
+_WEAK_NOT_AID_STEMS = ("budget", "salar", "order", "contract")
 
 #: The amount is the value of a country's own budget: "the Dutch defence budget will rise
 #: to EUR 24bn" is no aid, even when the clause goes on to name Ukraine.
@@ -249,6 +309,8 @@ _BUDGET_VALUE = regex.compile(
     regex.IGNORECASE,
 )
 
+_BUDGET_VALUE_STEMS = ("budget", "spending", "expenditure", "outlay")
+
 _DIGITS_ONLY = regex.compile(r"[\d,]+")
 
 #: Munitions named without a number: a bare count after them counts them.
@@ -266,6 +328,37 @@ _COUNTED_NOUNS = regex.compile(
     regex.IGNORECASE,
 )
 
+_COUNTED_NOUNS_STEMS = (
+    "population",
+    "people",
+    "inhabitants",
+    "residents",
+    "citizens",
+    "refugees",
+    "migrants",
+    "troops",
+    "soldiers",
+    "personnel",
+    "casualties",
+    "dead",
+    "killed",
+    "wounded",
+    "vote",
+    "users",
+    "viewers",
+    "visitors",
+    "km",
+    "miles",
+    "kilomet",
+    "square",
+    "ton",
+    "barrels",
+    "doses",
+    "households",
+    "children",
+    "homes",
+)
+
 #: Materiel that is fired, lost or made is no aid: "Russia launched 40 missiles".
 #: Verbs of making or buying right after the count modify it ("drones produced in Ukraine").
 _HOSTILE = regex.compile(
@@ -274,6 +367,38 @@ _HOSTILE = regex.compile(
     r"|(?P<acquire>produc\w+|manufactur\w+|build|builds|built|making|makes|made|buy|buys|"
     r"bought|purchas\w+|sold|sells|sell|order\w*|stockpil\w+|deploy\w*))\b",
     regex.IGNORECASE,
+)
+
+_HOSTILE_STEMS = (
+    "fire",
+    "firing",
+    "launch",
+    "shot",
+    "downed",
+    "destroy",
+    "intercept",
+    "lost",
+    "loses",
+    "losing",
+    "attack",
+    "struck",
+    "strike",
+    "striking",
+    "captur",
+    "seiz",
+    "produc",
+    "manufactur",
+    "buil",
+    "mak",
+    "made",
+    "buy",
+    "bought",
+    "purchas",
+    "sold",
+    "sell",
+    "order",
+    "stockpil",
+    "deploy",
 )
 
 _MONTHS = {
@@ -311,6 +436,8 @@ _RATE = regex.compile(
     regex.IGNORECASE,
 )
 
+_RATE_STEMS = ("annu", "year", "month")
+
 _CATEGORY = regex.compile(
     r"(?P<military>\b(?:military|defen[cs]e|security|weapons?|arms|lethal)\s+"
     r"(?:aid|support|assistance|help|packages?|equipment|supplies|deliveries|donations?)\b"
@@ -322,12 +449,44 @@ _CATEGORY = regex.compile(
     regex.IGNORECASE,
 )
 
+_CATEGORY_STEMS = (
+    "military",
+    "defen",
+    "security",
+    "weapon",
+    "arm",
+    "lethal",
+    "worth",
+    "munition",
+    "financial",
+    "budget",
+    "economic",
+    "macro",
+    "fiscal",
+    "direct",
+    "loan",
+    "grant",
+    "humanitarian",
+)
+
 _STATUS = regex.compile(
     r"\b(?:(?P<pledged>pledg\w*)|(?P<promised>promis\w*)|"
     r"(?P<committed>commit(?:s|ted|ting|ments?)?)|"
     r"(?P<allocated>allocat\w*|earmark\w*|appropriat\w*)|"
     r"(?P<delivered>deliver(?:ed|ies|y|s|ing)?|shipped|handed\s+over))\b",
     regex.IGNORECASE,
+)
+
+_STATUS_STEMS = (
+    "pledg",
+    "promis",
+    "commit",
+    "allocat",
+    "earmark",
+    "appropriat",
+    "deliver",
+    "shipped",
+    "handed",
 )
 
 _SOURCE_NAME = (
@@ -341,6 +500,22 @@ _SOURCE = regex.compile(
     r"(?:(?:the\s+)?(?:latest\s+|new\s+|recent\s+)?(?:figures|data|estimates|calculations|numbers|"
     r"tally)\s+(?:compiled\s+|collected\s+|published\s+|released\s+|gathered\s+)?(?:by|from)\s+)?"
     rf"(?:the\s+)?(?P<name>{_SOURCE_NAME})"
+)
+#: Every source cue holds one of these (case as written: the pattern is not case-blind).
+_SOURCE_STEMS = (
+    "ccording",
+    "compiled",
+    "collected",
+    "published",
+    "tracked",
+    "estimate",
+    "calculat",
+    "released",
+    "data",
+    "figures",
+    "numbers",
+    "tally",
+    "count",
 )
 _ORG_WORD = regex.compile(
     r"\b(?:Institute|Institut|Center|Centre|Ministry|Department|Office|Agency|Bank|Fund|"
@@ -506,6 +681,8 @@ class _PeriodMention(NamedTuple):
 
 def _periods(sentence: str) -> list[_PeriodMention]:
     out: list[_PeriodMention] = []
+    if "20" not in sentence and "19" not in sentence and "same" not in sentence:
+        return out  # every mention holds a year or "the same"
     for m in _PERIOD.finditer(sentence, timeout=REGEX_TIMEOUT):
         text = m.group()
         if m.group("same"):
@@ -535,6 +712,8 @@ def _periods(sentence: str) -> list[_PeriodMention]:
 
 
 def _source(sentence: str) -> tuple[str, int, int] | None:
+    if not any(stem in sentence for stem in _SOURCE_STEMS):
+        return None
     for m in _SOURCE.finditer(sentence, timeout=REGEX_TIMEOUT):
         name = m.group("name").rstrip(".,;:")
         name = regex.sub(r"['\u2019]s$", "", name, timeout=REGEX_TIMEOUT)
@@ -647,36 +826,41 @@ class _Clause:
 
     Offsets are into the sentence. Lists are sorted by position, so each
     amount finds its nearest cue by bisection: a sentence with thousands of
-    amounts stays linear.
+    amounts stays linear. What only some amounts ask (counted people, verbs of
+    firing, category and status cues) is read when first asked.
     """
 
     def __init__(
         self,
         sentence: str,
+        low: str | None,
         lo: int,
         hi: int,
         actors: list[_Actor],
         periods: list[_PeriodMention],
         aid_cue: bool,
     ) -> None:
-        text = sentence[lo:hi]
+        text = self.text = sentence[lo:hi]
+        low = self.low = low[lo:hi] if low is not None else None
         self.lo, self.hi = lo, hi
-        self.counts_people = _COUNTED_NOUNS.search(text, timeout=REGEX_TIMEOUT) is not None
         self.aid_cue = aid_cue
-        # positions, so that the materiel's own name ("attack drones",
-        # "interceptors") is no verb of firing
         inside = [a for a in actors if lo <= a.start < hi]
         has_recipient = any(a.role == "recipient" for a in inside)
-        self.hostile = [
-            (m.start() + lo, m.end() + lo, m.group("violent") is not None)
-            for m in _HOSTILE.finditer(text, timeout=REGEX_TIMEOUT)
-        ]
         self._hostile_outside: bool | None = None
         self.has_recipient = has_recipient
         self.not_aid = (
-            _NOT_AID.search(text, timeout=REGEX_TIMEOUT) is not None
-            and not (has_recipient and _AID_NOUN.search(text, timeout=REGEX_TIMEOUT) is not None)
-        ) or (_WEAK_NOT_AID.search(text, timeout=REGEX_TIMEOUT) is not None and not has_recipient)
+            _may_hold(low, _NOT_AID_STEMS)
+            and _NOT_AID.search(text, timeout=REGEX_TIMEOUT) is not None
+            and not (
+                has_recipient
+                and _may_hold(low, _AID_NOUN_STEMS)
+                and _AID_NOUN.search(text, timeout=REGEX_TIMEOUT) is not None
+            )
+        ) or (
+            _may_hold(low, _WEAK_NOT_AID_STEMS)
+            and _WEAK_NOT_AID.search(text, timeout=REGEX_TIMEOUT) is not None
+            and not has_recipient
+        )
         self.has_candidate = any(a.role == "candidate" for a in inside)
         candidates = [a for a in inside if a.role in ("candidate", "donor-marked")]
         self.candidate_starts = [a.start for a in candidates]
@@ -685,20 +869,62 @@ class _Clause:
         marked = [a for a in inside if a.role == "donor-marked"]
         self.marked_starts = [a.start for a in marked]
         self.marked_names = [a.name for a in marked]
-        self.categories = [
-            (m.start() + lo, m.end() + lo, m.lastgroup or "")
-            for m in _CATEGORY.finditer(text, timeout=REGEX_TIMEOUT)
-        ]
-        self.category_starts = [c[0] for c in self.categories]
-        status = [
-            (m.start() + lo, m.end() + lo, m.lastgroup or "")
-            for m in _STATUS.finditer(text, timeout=REGEX_TIMEOUT)
-        ]
-        self.status = status
-        self.status_starts = [c[0] for c in status]
-        self.status_ends = [c[1] for c in status]
         self.periods = [p for p in periods if lo <= p.start < hi]
         self.period_starts = [p.start for p in self.periods]
+
+    @cached_property
+    def counts_people(self) -> bool:
+        """Whether the clause counts people or things ("refugees", "km")."""
+        return (
+            _may_hold(self.low, _COUNTED_NOUNS_STEMS)
+            and _COUNTED_NOUNS.search(self.text, timeout=REGEX_TIMEOUT) is not None
+        )
+
+    @cached_property
+    def hostile(self) -> list[tuple[int, int, bool]]:
+        """Verbs of firing, losing, making or buying: (start, end, violent).
+
+        Positions, so that the materiel's own name ("attack drones",
+        "interceptors") is no verb of firing.
+        """
+        if not _may_hold(self.low, _HOSTILE_STEMS):
+            return []
+        return [
+            (m.start() + self.lo, m.end() + self.lo, m.group("violent") is not None)
+            for m in _HOSTILE.finditer(self.text, timeout=REGEX_TIMEOUT)
+        ]
+
+    @cached_property
+    def categories(self) -> list[tuple[int, int, str]]:
+        """Category cues ("military aid", "loans"): (start, end, category)."""
+        if not _may_hold(self.low, _CATEGORY_STEMS):
+            return []
+        return [
+            (m.start() + self.lo, m.end() + self.lo, m.lastgroup or "")
+            for m in _CATEGORY.finditer(self.text, timeout=REGEX_TIMEOUT)
+        ]
+
+    @cached_property
+    def category_starts(self) -> list[int]:
+        return [c[0] for c in self.categories]
+
+    @cached_property
+    def status(self) -> list[tuple[int, int, str]]:
+        """Status cues ("pledged", "delivered"): (start, end, status)."""
+        if not _may_hold(self.low, _STATUS_STEMS):
+            return []
+        return [
+            (m.start() + self.lo, m.end() + self.lo, m.lastgroup or "")
+            for m in _STATUS.finditer(self.text, timeout=REGEX_TIMEOUT)
+        ]
+
+    @cached_property
+    def status_starts(self) -> list[int]:
+        return [c[0] for c in self.status]
+
+    @cached_property
+    def status_ends(self) -> list[int]:
+        return [c[1] for c in self.status]
 
     def has_candidate_before(self, pos: int) -> bool:
         return bisect_left(self.candidate_starts, pos) > 0
@@ -761,6 +987,9 @@ class _Sentence:
         self.start = block.span.start + s_lo
         self.cues = cues
         self.text = block.text[s_lo:s_hi]
+        # lower case for the literal look before a case-blind pattern; None where
+        # case-blind matching is more than lower case
+        self.low = self.text.lower() if self.text.isascii() else None
         source = _source(self.text)
         self.source = source[0] if source else None
         source_span = (source[1], source[2]) if source else None
@@ -782,7 +1011,6 @@ class _Sentence:
         self.contrast_starts = [
             lo for lo, hi in breaks if self.text[lo:hi].strip(" ,\t\n").lower() in _CONTRAST
         ]
-        self.puncts = [i for i, c in enumerate(self.text) if c in ",;:"]
         self._clauses: dict[tuple[int, int], _Clause] = {}
         self._first_person: bool | None = None
         self._possessive: list[_Actor] | None = None
@@ -805,7 +1033,7 @@ class _Sentence:
             periods = self.periods[
                 bisect_left(self.period_starts, lo) : bisect_left(self.period_starts, hi)
             ]
-            self._clauses[key] = _Clause(self.text, lo, hi, actors, periods, cue)
+            self._clauses[key] = _Clause(self.text, self.low, lo, hi, actors, periods, cue)
         return self._clauses[key]
 
     def possessive_giver(self, pos: int, recipient: str | None) -> str | None:
@@ -858,9 +1086,19 @@ class _Sentence:
                 return actor.name if actor.name != recipient else None
         return None
 
+    def may_hold(self, lo: int, hi: int, stems: tuple[str, ...]) -> bool:
+        """:func:`_may_hold` for the part ``[lo, hi)`` of the sentence."""
+        low = self.low
+        if low is None:
+            return True
+        for stem in stems:
+            if low.find(stem, lo, hi) >= 0:
+                return True
+        return False
+
     def punct_between(self, lo: int, hi: int) -> bool:
-        k = bisect_left(self.puncts, lo)
-        return k < len(self.puncts) and self.puncts[k] < hi
+        text = self.text
+        return text.find(",", lo, hi) >= 0 or text.find(";", lo, hi) >= 0 or text.find(":", lo, hi) >= 0
 
 
 #: "the EUR 2.2bn Sweden has pledged": a giver named right after the amount.
@@ -1105,16 +1343,21 @@ class _Analyser:
                     or _marked_giver(sent, clause, a_hi) is not None
                 )
                 or (amount.unit is not None and clause.hostile_outside(counted))
-                or _BUDGET_VALUE.search(
-                    sent.text, max(clause.lo, a_lo - 120), a_lo, timeout=REGEX_TIMEOUT
-                )
-                is not None
+                or self._budget_value(sent, max(clause.lo, a_lo - 120), a_lo)
             ):
                 self._remember_money(amount)
                 continue
             figure = self._figure(amount, sent, clause, b_index, previous, inherited)
             self.figures.append(_Figure(figure, b_index, self.sentence_no))
             self._remember_money(amount)
+
+    @staticmethod
+    def _budget_value(sent: _Sentence, lo: int, a_lo: int) -> bool:
+        """Whether ``[lo, a_lo)`` ends naming a country's own budget ("defence budget of")."""
+        return (
+            sent.may_hold(lo, a_lo, _BUDGET_VALUE_STEMS)
+            and _BUDGET_VALUE.search(sent.text, lo, a_lo, timeout=REGEX_TIMEOUT) is not None
+        )
 
     @staticmethod
     def _spent_on(sent: _Sentence, a_hi: int) -> bool:
@@ -1201,10 +1444,11 @@ class _Analyser:
         period = self._period(clause, a_lo, a_hi, previous)
         # rate
         rate: str | None = None
-        window = sent.text[max(clause.lo, a_lo - 25) : min(clause.hi, a_hi + 60)]
-        rm = _RATE.search(window, timeout=REGEX_TIMEOUT)
-        if rm is not None:
-            rate = "year" if rm.group("year") else "month"
+        w_lo, w_hi = max(clause.lo, a_lo - 25), min(clause.hi, a_hi + 60)
+        if sent.may_hold(w_lo, w_hi, _RATE_STEMS):
+            rm = _RATE.search(sent.text[w_lo:w_hi], timeout=REGEX_TIMEOUT)
+            if rm is not None:
+                rate = "year" if rm.group("year") else "month"
         # category
         cat_name = _nearest_sorted(clause.categories, clause.category_starts, a_lo, a_hi)
         category = AidCategory(cat_name) if cat_name else None
