@@ -185,37 +185,57 @@ def _may_hold(low: str | None, stems: tuple[str, ...]) -> bool:
 
 
 class _Cues:
-    """Where a text's aid cues stand, found once for its blocks, sentences and clauses.
+    """Where a block's aid cues stand, found once for its sentences and clauses.
 
     ``str.find`` of each cue's literal beginning on the lower-cased text, and one
     anchored match where a word begins there, is much faster than scanning with
-    the case-blind alternation.
+    the case-blind alternation. *chunks* are the whole text's
+    :func:`~natocorpus._amounts.lower_chunks`; only the block's part of them is
+    searched, and the cues found are those that begin in the block, exactly as a
+    search of the whole text would find them.
     """
 
     __slots__ = ("ends", "starts")
 
-    def __init__(self, text: str) -> None:
+    def __init__(
+        self,
+        text: str,
+        chunks: Sequence[tuple[int, int, str]],
+        lo: int,
+        hi: int,
+        fallback: dict[int, list[tuple[int, int]]],
+    ) -> None:
         spans: list[tuple[int, int]] = []
-        for base, end, low in lower_chunks(text):
+        k = max(0, bisect_right([c[0] for c in chunks], lo) - 1)
+        while k < len(chunks) and chunks[k][0] < hi:
+            base, end, low = chunks[k]
             if len(low) != end - base:  # lower case changed the length: offsets would move
-                spans.extend(
-                    m.span() for m in _AID_CUE.finditer(text, base, end, timeout=REGEX_TIMEOUT)
-                )
+                if k not in fallback:
+                    fallback[k] = [
+                        m.span()
+                        for m in _AID_CUE.finditer(text, base, end, timeout=REGEX_TIMEOUT)
+                    ]
+                spans.extend(span for span in fallback[k] if lo <= span[0] < hi)
+                k += 1
                 continue
+            first = max(lo, base) - base
+            last = min(hi, end) - base  # cues that begin before it, even if they end after
             for stem in _AID_CUE_STEMS:
-                i = low.find(stem)
+                stop = min(len(low), last + len(stem) - 1)
+                i = low.find(stem, first, stop)
                 while i >= 0:
                     if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
                         m = _AID_CUE.match(text, base + i)
                         if m is not None:
                             spans.append(m.span())
-                    i = low.find(stem, i + 1)
+                    i = low.find(stem, i + 1, stop)
+            k += 1
         spans.sort()
         self.starts = [a for a, _ in spans]
         self.ends = [b for _, b in spans]
 
     def within(self, lo: int, hi: int) -> bool:
-        """Whether a cue lies inside ``[lo, hi)``."""
+        """Whether a cue lies inside ``[lo, hi)`` (a part of the block)."""
         starts, ends = self.starts, self.ends
         k = bisect_left(starts, lo)
         while k < len(starts) and starts[k] < hi:
@@ -1193,10 +1213,14 @@ class _Analyser:
     is read only when the next block's first figure asks for its giver.
     """
 
-    def __init__(self, text: str, content: Sequence[Block], cues: _Cues) -> None:
+    def __init__(
+        self, text: str, content: Sequence[Block], chunks: Sequence[tuple[int, int, str]]
+    ) -> None:
         self.text = text
         self.content = content
-        self.cues = cues
+        self.chunks = chunks
+        self._cues: dict[int, _Cues] = {}
+        self._cue_fallback: dict[int, list[tuple[int, int]]] = {}
         self.amounts: list[Amount] = []
         self.figures: list[_Figure] = []
         # the latest money or counted amount, with its sentence index
@@ -1208,6 +1232,16 @@ class _Analyser:
         self._before_no = -2
         self._block_actors: dict[int, _BlockActors] = {}
         self._usual_recipient: tuple[str | None] | None = None
+
+    def cues(self, b_index: int) -> _Cues:
+        """The aid cues of content block *b_index*, found once."""
+        found = self._cues.get(b_index)
+        if found is None:
+            span = self.content[b_index].span
+            found = self._cues[b_index] = _Cues(
+                self.text, self.chunks, span.start, span.end, self._cue_fallback
+            )
+        return found
 
     def block_actors(self, b_index: int) -> _BlockActors:
         """The actors of content block *b_index*, found once."""
@@ -1241,7 +1275,9 @@ class _Analyser:
                 in_sentence.append(found[k])
                 k += 1
             if in_sentence:
-                sent = _Sentence(block, self.block_actors(b_index), self.cues, s_lo, s_hi)
+                sent = _Sentence(
+                    block, self.block_actors(b_index), self.cues(b_index), s_lo, s_hi
+                )
                 self.sentence(b_index, sent, in_sentence, base)
                 self._before = sent
             else:
@@ -1263,7 +1299,7 @@ class _Analyser:
                 s_lo, s_hi = _sentences(block.text)[-1]
             base = block.span.start
             actors = []
-            if self.cues.within(base + s_lo, base + s_hi):
+            if self.cues(b_index).within(base + s_lo, base + s_hi):
                 source = _source(block.text[s_lo:s_hi])
                 source_span = (source[1], source[2]) if source else None
                 actors = _actors(block.text, self.block_actors(b_index), s_lo, s_hi, source_span)
@@ -1549,8 +1585,9 @@ def find_aid(
     (2000000000, 'EUR', 'Norway', 'Ukraine', 'military', 'pledged')
     """
     content = [b for b in blocks if b.role.is_content]
-    analyser = _Analyser(text, content, _Cues(text))
-    triggers = TriggerIndex(text)
+    chunks = list(lower_chunks(text))
+    analyser = _Analyser(text, content, chunks)
+    triggers = TriggerIndex(text, chunks)
     for b_index, block in enumerate(content):
         analyser.block(b_index, block, triggers)
     return tuple(analyser.amounts), tuple(f.figure for f in analyser.figures)

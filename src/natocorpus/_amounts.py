@@ -438,7 +438,9 @@ def lower_chunks(text: str) -> Iterator[tuple[int, int, str]]:
         start = end
 
 
-def _triggers(text: str) -> list[tuple[int, int]]:
+def _triggers(
+    text: str, chunks: Sequence[tuple[int, int, str]] | None = None
+) -> list[tuple[int, int]]:
     """Where *text* has a digit run, a currency symbol or a number word, sorted.
 
     ``str.find`` on the lower-cased text for each number word (its stem, whose
@@ -453,7 +455,7 @@ def _triggers(text: str) -> list[tuple[int, int]]:
             else _DIGITS_OR_SYMBOLS.finditer(text, a, b, timeout=REGEX_TIMEOUT)
         )
         found.extend(m.span() for m in runs)
-    for base, end, low in lower_chunks(text):
+    for base, end, low in lower_chunks(text) if chunks is None else chunks:
         n = len(low)
         if n != end - base:  # lower case changed the length: offsets would move
             found.extend(
@@ -485,8 +487,9 @@ class TriggerIndex:
 
     __slots__ = ("ends", "starts")
 
-    def __init__(self, text: str) -> None:
-        found = _triggers(text)
+    def __init__(self, text: str, chunks: Sequence[tuple[int, int, str]] | None = None) -> None:
+        """*chunks*, when given, are ``list(lower_chunks(text))``, made once for several uses."""
+        found = _triggers(text, chunks)
         self.starts = [a for a, _ in found]
         self.ends = [b for _, b in found]
 
