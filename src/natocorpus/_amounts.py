@@ -560,8 +560,6 @@ def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
-#: White space to ``str.split`` that the token pattern reads as punctuation.
-_SPLIT_ONLY_SPACE = ("\x1c", "\x1d", "\x1e", "\x1f")
 #: Marks after a word or digits that are tokens of their own ("billion,", "2024.").
 _TRAILING = frozenset(",.;:!?)'\"")
 
@@ -572,9 +570,10 @@ def _tokenise(
     """Tokens of the regions of *text* that may hold an amount, a gap token between,
     and the indices of the tokens an amount may begin with.
 
-    A piece's white-space separated runs are read with ``str`` methods when they
-    are plain ASCII words or digits (with one trailing mark); only the others go
-    through the token pattern, which cuts every run the same way.
+    A piece's space-separated runs are read with ``str`` methods when they are
+    plain ASCII words or digits (with one trailing mark); only the others (with
+    other white space, symbols, inner marks, other letters) go through the
+    token pattern, which cuts every run the same way.
     """
     new = tuple.__new__  # skips the named tuple's Python-level constructor: hot loop
     toks: list[_Tok] = []
@@ -588,20 +587,14 @@ def _tokenise(
             append(_GAP)
             last_num_end = -2
         for a, b in _pieces(text, lo, hi):
-            seg = text[a:b]
-            if any(c in seg for c in _SPLIT_ONLY_SPACE):
-                chunks: list[tuple[int, int, str]] = [(a, b, seg)]
-            else:
-                chunks = []
-                pos = 0
-                find = seg.find
-                for chunk in seg.split():
-                    start = find(chunk, pos)
-                    pos = start + len(chunk)
-                    chunks.append((a + start, a + pos, chunk))
-            for c_lo, c_hi, chunk in chunks:
+            c_hi = a - 1
+            for chunk in text[a:b].split(" "):
+                c_lo = c_hi + 1
+                c_hi = c_lo + len(chunk)
+                if not chunk:
+                    continue
                 if chunk.isascii():
-                    n = len(chunk)
+                    n = c_hi - c_lo
                     head, last = chunk, ""
                     if not chunk.isalnum() and chunk[-1:] in _TRAILING:
                         head, last = chunk[:-1], chunk[-1]
