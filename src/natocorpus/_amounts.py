@@ -367,6 +367,9 @@ _BARE_FOLLOWERS = frozenset(
     ]
 )
 
+#: The currency words a nationality may qualify ("dollars" in "Australian dollars").
+_QUALIFIED_BASES = frozenset(base for _, base in cur.QUALIFIED_WORDS)
+
 _PERCENT_WORDS = frozenset({"percent", "pct", "percentage"})
 _DASHES = frozenset({"-", "–", "—"})  # noqa: RUF001 - the dashes are the point
 _AFTER_ARTICLE = NUMBER_WORDS | _DASHES
@@ -851,6 +854,8 @@ class _Scanner:
         # a nationality phrase and a currency word: "Australian dollars"
         for n_words in (3, 2, 1):
             phrase_end = i + n_words
+            if self.low(phrase_end) not in _QUALIFIED_BASES:
+                continue
             words = [self.low(k) for k in range(i, phrase_end)]
             if not all(self.kind(k) == "word" or self.low(k) == "." for k in range(i, phrase_end)):
                 continue
