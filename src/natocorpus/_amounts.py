@@ -441,6 +441,36 @@ def lower_chunks(text: str) -> Iterator[tuple[int, int, str]]:
         start = end
 
 
+def _digit_and_symbol_runs(text: str) -> list[tuple[int, int]]:
+    """The runs of digits and currency symbols in *text* ("$2", "2024", "€"), sorted.
+
+    A pattern of plain digits, and ``str.find`` of each symbol, are several
+    times faster than one pattern of both.
+    """
+    # one character class: linear, so short text skips the timeout
+    runs = (
+        _DIGITS.finditer(text)
+        if len(text) <= _SHORT_REGION
+        else _DIGITS.finditer(text, timeout=REGEX_TIMEOUT)
+    )
+    found = [m.span() for m in runs]
+    symbols: list[tuple[int, int]] = []
+    for symbol in cur.SYMBOLS:
+        i = text.find(symbol)
+        while i >= 0:
+            symbols.append((i, i + 1))
+            i = text.find(symbol, i + 1)
+    if not symbols:
+        return found
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(found + symbols):
+        if merged and merged[-1][1] == start:  # "$2": one run
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _triggers(
     text: str, chunks: Sequence[tuple[int, int, str]] | None = None
 ) -> list[tuple[int, int]]:
@@ -449,15 +479,7 @@ def _triggers(
     ``str.find`` on the lower-cased text for each number word (its stem, whose
     inflections share it) is much faster than one case-blind alternation.
     """
-    # the pattern is one character class: linear, so short pieces skip the timeout
-    found: list[tuple[int, int]] = []
-    for a, b in _pieces(text, 0, len(text)):
-        runs = (
-            _DIGITS_OR_SYMBOLS.finditer(text, a, b)
-            if b - a <= _SHORT_REGION
-            else _DIGITS_OR_SYMBOLS.finditer(text, a, b, timeout=REGEX_TIMEOUT)
-        )
-        found.extend(m.span() for m in runs)
+    found = _digit_and_symbol_runs(text)
     for base, end, low in lower_chunks(text) if chunks is None else chunks:
         n = len(low)
         if n != end - base:  # lower case changed the length: offsets would move
@@ -1402,7 +1424,7 @@ _TRIGGER_STEMS = tuple(
     sorted(w for w in _TRIGGER_WORDS if not any(w != v and w.startswith(v) for v in _TRIGGER_WORDS))
 )
 _LONGEST_TRIGGER = max(len(w) for w in _TRIGGER_WORDS)
-_DIGITS_OR_SYMBOLS = regex.compile(rf"[\d{_SYMBOL_CLASS}]+")
+_DIGITS = regex.compile(r"\d+")
 
 #: The same first look as one pattern, for texts whose lower case changes length.
 _MAYBE_AMOUNT = regex.compile(
