@@ -564,6 +564,26 @@ _RECIPIENT_AFTER = regex.compile(
     r"expecting|awaits|awaited|awaiting))\b",
     regex.IGNORECASE,
 )
+#: Every match of the pattern above holds one of these (lower case).
+_RECEIVING_STEMS = (
+    "receiv",
+    "got",
+    "get",
+    "obtained",
+    "secured",
+    "given",
+    "sent",
+    "promised",
+    "ask",
+    "request",
+    "sought",
+    "seek",
+    "need",
+    "want",
+    "appealed",
+    "expect",
+    "await",
+)
 _POSSESSIVE_OF_BACKERS = regex.compile(
     r"^['\u2019]s?\s+(?:\w+\s+){0,2}(?:allies|partners|backers|supporters|donors|friends)\b",
     regex.IGNORECASE,
@@ -753,7 +773,6 @@ class _ActorMatch(NamedTuple):
     end: int
     name: str  # canonical
     demonym: bool
-    role: str | None  # read with the block's windows; None: a demonym that names no actor
 
 
 def _role(block_text: str, m_start: int, m_end: int, demonym: bool, lo: int, hi: int) -> str | None:
@@ -792,21 +811,79 @@ def _role(block_text: str, m_start: int, m_end: int, demonym: bool, lo: int, hi:
     return "candidate"
 
 
-class _BlockActors:
-    """Every actor named in a block, found and read once for all of its sentences."""
+def _is_recipient(
+    block_text: str, m_start: int, m_end: int, demonym: bool, lo: int, hi: int
+) -> bool:
+    """Whether :func:`_role` reads the name as a recipient, with fewer pattern calls.
 
-    __slots__ = ("matches", "starts")
+    A recipient is named with "'s allies", or after "to"/"for"/a giving verb,
+    or before a verb of receiving, or after "spend ... on"; a name with none of
+    these is no recipient, whatever else its windows say.
+    """
+    before = block_text[max(lo, m_start - 40) : m_start]
+    after = block_text[m_end : min(hi, m_end + 60)]
+    if not (after[:1] in ("'", "\u2019") and _POSSESSIVE_OF_BACKERS.match(after)):
+        if after.startswith("-"):
+            return False  # "Czech-led": a leader, or no actor
+        if not (
+            (before[-1:].isspace() and _RECIPIENT_BEFORE.search(before))
+            or (
+                after[:1].isspace()
+                and _may_hold(after.lower() if after.isascii() else None, _RECEIVING_STEMS)
+                and _RECIPIENT_AFTER.match(after)
+            )
+            or (
+                _may_hold(before.lower() if before.isascii() else None, ("spen",))
+                and _SPEND_ON.search(before)
+            )
+        ):
+            return False
+    return _role(block_text, m_start, m_end, demonym, lo, hi) == "recipient"
+
+
+#: Not read yet.
+_UNREAD = "?"
+
+
+class _BlockActors:
+    """Every actor named in a block, found once for all of its sentences.
+
+    The role each name has with windows reaching across the block is read when
+    first asked: most are asked only whether they name a recipient (for the
+    article's usual recipient), or not at all.
+    """
+
+    __slots__ = ("matches", "roles", "starts", "text")
 
     def __init__(self, block_text: str) -> None:
-        n = len(block_text)
-        self.matches: list[_ActorMatch] = []
-        for m in find_actors(block_text, REGEX_TIMEOUT):
-            demonym = m.group("demonym") is not None
-            role = _role(block_text, m.start(), m.end(), demonym, 0, n)
-            self.matches.append(
-                _ActorMatch(m.start(), m.end(), canonical(m.group()), demonym, role)
-            )
+        self.text = block_text
+        self.matches = [
+            _ActorMatch(m.start(), m.end(), canonical(m.group()), m.group("demonym") is not None)
+            for m in find_actors(block_text, REGEX_TIMEOUT)
+        ]
         self.starts = [m.start for m in self.matches]
+        self.roles: list[str | None] = [_UNREAD] * len(self.matches)
+
+    def role(self, k: int) -> str | None:
+        """The role of name *k*, read with windows reaching across the block."""
+        role = self.roles[k]
+        if role == _UNREAD:
+            m = self.matches[k]
+            role = self.roles[k] = _role(self.text, m.start, m.end, m.demonym, 0, len(self.text))
+        return role
+
+    def recipients(self) -> list[str]:
+        """The names read as recipients, in order."""
+        out: list[str] = []
+        n = len(self.text)
+        for k, m in enumerate(self.matches):
+            role = self.roles[k]
+            if role == _UNREAD:
+                if _is_recipient(self.text, m.start, m.end, m.demonym, 0, n):
+                    out.append(m.name)
+            elif role == "recipient":
+                out.append(m.name)
+        return out
 
 
 def _actors(
@@ -829,7 +906,7 @@ def _actors(
         if m.end > hi:
             continue
         if m.start - 40 >= lo and m.end + 60 <= hi:
-            role = m.role
+            role = found.role(k)
         else:
             role = _role(block_text, m.start, m.end, m.demonym, lo, hi)
         if role is None:
@@ -1563,9 +1640,8 @@ def _usual_recipient(matches: Sequence[_BlockActors]) -> str | None:
     """The actor the article most often names as receiving ("aid to Ukraine")."""
     counts: dict[str, int] = {}
     for found in matches:
-        for m in found.matches:
-            if m.role == "recipient":
-                counts[m.name] = counts.get(m.name, 0) + 1
+        for name in found.recipients():
+            counts[name] = counts.get(name, 0) + 1
     if not counts:
         return None
     return max(counts, key=lambda name: counts[name])
