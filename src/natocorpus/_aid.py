@@ -858,7 +858,7 @@ class _BlockActors:
     def __init__(self, block_text: str) -> None:
         self.text = block_text
         self.matches = [
-            _ActorMatch(m.start(), m.end(), canonical(m.group()), m.group("demonym") is not None)
+            _ActorMatch(m.start, m.end, canonical(block_text[m.start : m.end]), m.kind == "demonym")
             for m in find_actors(block_text, REGEX_TIMEOUT)
         ]
         self.starts = [m.start for m in self.matches]
