@@ -185,13 +185,13 @@ def _may_hold(low: str | None, stems: tuple[str, ...]) -> bool:
 
 
 class _Cues:
-    """Where a block's aid cues stand, found once for its sentences and clauses.
+    """Where a sentence's aid cues stand, found once for it and its clauses.
 
     ``str.find`` of each cue's literal beginning on the lower-cased text, and one
     anchored match where a word begins there, is much faster than scanning with
     the case-blind alternation. *chunks* are the whole text's
-    :func:`~natocorpus._amounts.lower_chunks`; only the block's part of them is
-    searched, and the cues found are those that begin in the block, exactly as a
+    :func:`~natocorpus._amounts.lower_chunks`; only the sentence's part of them
+    is searched, and the cues found are those that begin in it, exactly as a
     search of the whole text would find them.
     """
 
@@ -212,8 +212,7 @@ class _Cues:
             if len(low) != end - base:  # lower case changed the length: offsets would move
                 if k not in fallback:
                     fallback[k] = [
-                        m.span()
-                        for m in _AID_CUE.finditer(text, base, end, timeout=REGEX_TIMEOUT)
+                        m.span() for m in _AID_CUE.finditer(text, base, end, timeout=REGEX_TIMEOUT)
                     ]
                 spans.extend(span for span in fallback[k] if lo <= span[0] < hi)
                 k += 1
@@ -235,7 +234,7 @@ class _Cues:
         self.ends = [b for _, b in spans]
 
     def within(self, lo: int, hi: int) -> bool:
-        """Whether a cue lies inside ``[lo, hi)`` (a part of the block)."""
+        """Whether a cue lies inside ``[lo, hi)`` (a part of the sentence)."""
         starts, ends = self.starts, self.ends
         k = bisect_left(starts, lo)
         while k < len(starts) and starts[k] < hi:
@@ -752,8 +751,11 @@ def _periods(sentence: str) -> list[_PeriodMention]:
 
 
 def _source(sentence: str) -> tuple[str, int, int] | None:
-    if not any(stem in sentence for stem in _SOURCE_STEMS):
-        return None
+    for stem in _SOURCE_STEMS:
+        if stem in sentence:
+            break
+    else:
+        return None  # every source cue holds one of the stems
     for m in _SOURCE.finditer(sentence, timeout=REGEX_TIMEOUT):
         name = m.group("name").rstrip(".,;:")
         name = regex.sub(r"['\u2019]s$", "", name, timeout=REGEX_TIMEOUT)
@@ -1195,7 +1197,11 @@ class _Sentence:
 
     def punct_between(self, lo: int, hi: int) -> bool:
         text = self.text
-        return text.find(",", lo, hi) >= 0 or text.find(";", lo, hi) >= 0 or text.find(":", lo, hi) >= 0
+        return (
+            text.find(",", lo, hi) >= 0
+            or text.find(";", lo, hi) >= 0
+            or text.find(":", lo, hi) >= 0
+        )
 
 
 #: "the EUR 2.2bn Sweden has pledged": a giver named right after the amount.
@@ -1296,7 +1302,6 @@ class _Analyser:
         self.text = text
         self.content = content
         self.chunks = chunks
-        self._cues: dict[int, _Cues] = {}
         self._cue_fallback: dict[int, list[tuple[int, int]]] = {}
         self.amounts: list[Amount] = []
         self.figures: list[_Figure] = []
@@ -1310,15 +1315,9 @@ class _Analyser:
         self._block_actors: dict[int, _BlockActors] = {}
         self._usual_recipient: tuple[str | None] | None = None
 
-    def cues(self, b_index: int) -> _Cues:
-        """The aid cues of content block *b_index*, found once."""
-        found = self._cues.get(b_index)
-        if found is None:
-            span = self.content[b_index].span
-            found = self._cues[b_index] = _Cues(
-                self.text, self.chunks, span.start, span.end, self._cue_fallback
-            )
-        return found
+    def cues(self, lo: int, hi: int) -> _Cues:
+        """The aid cues that begin in ``[lo, hi)`` (a sentence)."""
+        return _Cues(self.text, self.chunks, lo, hi, self._cue_fallback)
 
     def block_actors(self, b_index: int) -> _BlockActors:
         """The actors of content block *b_index*, found once."""
@@ -1337,7 +1336,9 @@ class _Analyser:
 
     def block(self, b_index: int, block: Block, triggers: TriggerIndex) -> None:
         base = block.span.start
-        found = find_amounts_at(block.text, base, triggers.of(base, block.span.end))
+        # no digit, symbol or number word: no amount
+        block_triggers = triggers.of(base, block.span.end)
+        found = find_amounts_at(block.text, base, block_triggers) if block_triggers else ()
         if not found:
             # only "is the money within one sentence?" is asked of sentence
             # numbers, and a block between two sentences puts them apart
@@ -1353,7 +1354,11 @@ class _Analyser:
                 k += 1
             if in_sentence:
                 sent = _Sentence(
-                    block, self.block_actors(b_index), self.cues(b_index), s_lo, s_hi
+                    block,
+                    self.block_actors(b_index),
+                    self.cues(base + s_lo, base + s_hi),
+                    s_lo,
+                    s_hi,
                 )
                 self.sentence(b_index, sent, in_sentence, base)
                 self._before = sent
@@ -1376,7 +1381,7 @@ class _Analyser:
                 s_lo, s_hi = _sentences(block.text)[-1]
             base = block.span.start
             actors = []
-            if self.cues(b_index).within(base + s_lo, base + s_hi):
+            if self.cues(base + s_lo, base + s_hi).within(base + s_lo, base + s_hi):
                 source = _source(block.text[s_lo:s_hi])
                 source_span = (source[1], source[2]) if source else None
                 actors = _actors(block.text, self.block_actors(b_index), s_lo, s_hi, source_span)

@@ -626,7 +626,9 @@ def _tokenise(
                         n -= 1
                     if head.isalpha() and n <= 60:
                         low = head.lower()
-                        if low in _STARTERS or (n == 4 and low[0] == "m" and low[1:] in cur.ISO_CODES):
+                        if low in _STARTERS or (
+                            n == 4 and low[0] == "m" and low[1:] in cur.ISO_CODES
+                        ):
                             starts.append(len(toks))
                         append(new(_Tok, ("word", head, low, c_lo, c_lo + n)))
                         if last:
