@@ -36,7 +36,7 @@ How a figure is decided (see ``docs/explanation/aid-figures.md``):
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
 from typing import NamedTuple
 
@@ -184,6 +184,46 @@ def _may_hold(low: str | None, stems: tuple[str, ...]) -> bool:
     return False
 
 
+class _Anchored:
+    """A case-blind pattern every match of which begins, where a word begins,
+    with one of a few literal lower-case *stems*.
+
+    In plain ASCII text (given with its lower case), the stems are found with
+    ``str.find`` and the pattern is matched only there: the same matches as a
+    scan, which tries the long alternation at every character.
+    """
+
+    __slots__ = ("pattern", "stems")
+
+    def __init__(self, pattern: regex.Pattern[str], stems: tuple[str, ...]) -> None:
+        self.pattern = pattern
+        self.stems = stems
+
+    def finditer(self, text: str, low: str | None) -> Iterator[regex.Match[str]]:
+        """``pattern.finditer(text)``; *low* is ``text.lower()``, None if not all ASCII."""
+        if low is None:
+            yield from self.pattern.finditer(text, timeout=REGEX_TIMEOUT)
+            return
+        starts: set[int] = set()
+        for stem in self.stems:
+            i = low.find(stem)
+            while i >= 0:
+                if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
+                    starts.add(i)
+                i = low.find(stem, i + 1)
+        end = 0
+        for i in sorted(starts):
+            if i >= end:
+                m = self.pattern.match(text, i, timeout=REGEX_TIMEOUT)
+                if m is not None:
+                    yield m
+                    end = m.end()
+
+    def search(self, text: str, low: str | None) -> bool:
+        """Whether the pattern matches anywhere in *text*."""
+        return next(self.finditer(text, low), None) is not None
+
+
 class _Cues:
     """Where a sentence's aid cues stand, found once for it and its clauses.
 
@@ -269,8 +309,15 @@ _AID_NOUN_STEMS = (
     "tranche",
     "security",
 )
+#: The literal beginnings of the patterns' matches, lower case.
 _NOT_AID_STEMS = (
-    "budget",
+    "defen",
+    "military",
+    "armed",
+    "national",
+    "state",
+    "federal",
+    "own",
     "spen",
     "expenditure",
     "gdp",
@@ -294,7 +341,6 @@ _NOT_AID_STEMS = (
     "assets",
     "frozen",
     "sanction",
-    "armed",
     "export",
     "import",
     "trade",
@@ -486,6 +532,7 @@ _CATEGORY_STEMS = (
     "loan",
     "grant",
     "humanitarian",
+    "ammunition",
 )
 
 _STATUS = regex.compile(
@@ -507,6 +554,14 @@ _STATUS_STEMS = (
     "shipped",
     "handed",
 )
+
+_NOT_AID_AT = _Anchored(_NOT_AID, _NOT_AID_STEMS)
+_AID_NOUN_AT = _Anchored(_AID_NOUN, _AID_NOUN_STEMS)
+_WEAK_NOT_AID_AT = _Anchored(_WEAK_NOT_AID, _WEAK_NOT_AID_STEMS)
+_COUNTED_NOUNS_AT = _Anchored(_COUNTED_NOUNS, _COUNTED_NOUNS_STEMS)
+_HOSTILE_AT = _Anchored(_HOSTILE, _HOSTILE_STEMS)
+_CATEGORY_AT = _Anchored(_CATEGORY, _CATEGORY_STEMS)
+_STATUS_AT = _Anchored(_STATUS, _STATUS_STEMS)
 
 _SOURCE_NAME = (
     r"[A-Z][\w'\u2019&.-]{0,40}(?:\s+(?:(?:of|for|on|and|&|de|der|für|the)\s+){0,2}"
@@ -948,18 +1003,9 @@ class _Clause:
         self._hostile_outside: bool | None = None
         self.has_recipient = has_recipient
         self.not_aid = (
-            _may_hold(low, _NOT_AID_STEMS)
-            and _NOT_AID.search(text, timeout=REGEX_TIMEOUT) is not None
-            and not (
-                has_recipient
-                and _may_hold(low, _AID_NOUN_STEMS)
-                and _AID_NOUN.search(text, timeout=REGEX_TIMEOUT) is not None
-            )
-        ) or (
-            _may_hold(low, _WEAK_NOT_AID_STEMS)
-            and _WEAK_NOT_AID.search(text, timeout=REGEX_TIMEOUT) is not None
-            and not has_recipient
-        )
+            _NOT_AID_AT.search(text, low)
+            and not (has_recipient and _AID_NOUN_AT.search(text, low))
+        ) or (_WEAK_NOT_AID_AT.search(text, low) and not has_recipient)
         self.has_candidate = any(a.role == "candidate" for a in inside)
         candidates = [a for a in inside if a.role in ("candidate", "donor-marked")]
         self.candidate_starts = [a.start for a in candidates]
@@ -974,10 +1020,7 @@ class _Clause:
     @cached_property
     def counts_people(self) -> bool:
         """Whether the clause counts people or things ("refugees", "km")."""
-        return (
-            _may_hold(self.low, _COUNTED_NOUNS_STEMS)
-            and _COUNTED_NOUNS.search(self.text, timeout=REGEX_TIMEOUT) is not None
-        )
+        return _COUNTED_NOUNS_AT.search(self.text, self.low)
 
     @cached_property
     def hostile(self) -> list[tuple[int, int, bool]]:
@@ -986,21 +1029,17 @@ class _Clause:
         Positions, so that the materiel's own name ("attack drones",
         "interceptors") is no verb of firing.
         """
-        if not _may_hold(self.low, _HOSTILE_STEMS):
-            return []
         return [
             (m.start() + self.lo, m.end() + self.lo, m.group("violent") is not None)
-            for m in _HOSTILE.finditer(self.text, timeout=REGEX_TIMEOUT)
+            for m in _HOSTILE_AT.finditer(self.text, self.low)
         ]
 
     @cached_property
     def categories(self) -> list[tuple[int, int, str]]:
         """Category cues ("military aid", "loans"): (start, end, category)."""
-        if not _may_hold(self.low, _CATEGORY_STEMS):
-            return []
         return [
             (m.start() + self.lo, m.end() + self.lo, m.lastgroup or "")
-            for m in _CATEGORY.finditer(self.text, timeout=REGEX_TIMEOUT)
+            for m in _CATEGORY_AT.finditer(self.text, self.low)
         ]
 
     @cached_property
@@ -1010,11 +1049,9 @@ class _Clause:
     @cached_property
     def status(self) -> list[tuple[int, int, str]]:
         """Status cues ("pledged", "delivered"): (start, end, status)."""
-        if not _may_hold(self.low, _STATUS_STEMS):
-            return []
         return [
             (m.start() + self.lo, m.end() + self.lo, m.lastgroup or "")
-            for m in _STATUS.finditer(self.text, timeout=REGEX_TIMEOUT)
+            for m in _STATUS_AT.finditer(self.text, self.low)
         ]
 
     @cached_property
