@@ -585,6 +585,8 @@ def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+#: Line breaks and tabs, read as spaces when a piece is split at spaces.
+_OTHER_SPACES = ("\n", "\r", "\t")
 #: Marks after a word or digits that are tokens of their own ("billion,", "2024.").
 _TRAILING = frozenset(",.;:!?)'\"")
 
@@ -612,8 +614,12 @@ def _tokenise(
             append(_GAP)
             last_num_end = -2
         for a, b in _pieces(text, lo, hi):
+            seg = text[a:b]
+            for space in _OTHER_SPACES:  # all white space to the pattern: same length
+                if space in seg:
+                    seg = seg.replace(space, " ")
             c_hi = a - 1
-            for chunk in text[a:b].split(" "):
+            for chunk in seg.split(" "):
                 c_lo = c_hi + 1
                 c_hi = c_lo + len(chunk)
                 if not chunk:
