@@ -184,6 +184,10 @@ def _may_hold(low: str | None, stems: tuple[str, ...]) -> bool:
     return False
 
 
+#: Each stem, with how far past a sentence's end a stem beginning in it reaches.
+_AID_CUE_REACH = tuple((stem, len(stem) - 1) for stem in _AID_CUE_STEMS)
+
+
 class _Anchored:
     """A case-blind pattern every match of which begins, where a word begins,
     with one of a few literal lower-case *stems*.
@@ -259,8 +263,8 @@ class _Cues:
                 continue
             first = max(lo, base) - base
             last = min(hi, end) - base  # cues that begin before it, even if they end after
-            for stem in _AID_CUE_STEMS:
-                stop = min(len(low), last + len(stem) - 1)
+            for stem, reach in _AID_CUE_REACH:
+                stop = last + reach  # find stops at the end of low
                 i = low.find(stem, first, stop)
                 while i >= 0:
                     if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
