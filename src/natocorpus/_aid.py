@@ -176,12 +176,7 @@ def _may_hold(low: str | None, stems: tuple[str, ...]) -> bool:
     (where case-blind matching is more than lower case): then the pattern is
     asked. A few ``in`` tests cost far less than one search with a long alternation.
     """
-    if low is None:
-        return True
-    for stem in stems:
-        if stem in low:
-            return True
-    return False
+    return low is None or any(stem in low for stem in stems)
 
 
 #: Each stem, with how far past a sentence's end a stem beginning in it reaches.
@@ -1007,8 +1002,7 @@ class _Clause:
         self._hostile_outside: bool | None = None
         self.has_recipient = has_recipient
         self.not_aid = (
-            _NOT_AID_AT.search(text, low)
-            and not (has_recipient and _AID_NOUN_AT.search(text, low))
+            _NOT_AID_AT.search(text, low) and not (has_recipient and _AID_NOUN_AT.search(text, low))
         ) or (_WEAK_NOT_AID_AT.search(text, low) and not has_recipient)
         self.has_candidate = any(a.role == "candidate" for a in inside)
         candidates = [a for a in inside if a.role in ("candidate", "donor-marked")]
@@ -1229,12 +1223,7 @@ class _Sentence:
     def may_hold(self, lo: int, hi: int, stems: tuple[str, ...]) -> bool:
         """:func:`_may_hold` for the part ``[lo, hi)`` of the sentence."""
         low = self.low
-        if low is None:
-            return True
-        for stem in stems:
-            if low.find(stem, lo, hi) >= 0:
-                return True
-        return False
+        return low is None or any(low.find(stem, lo, hi) >= 0 for stem in stems)
 
     def punct_between(self, lo: int, hi: int) -> bool:
         text = self.text
