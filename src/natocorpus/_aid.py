@@ -198,11 +198,8 @@ class _Anchored:
         self.pattern = pattern
         self.stems = stems
 
-    def finditer(self, text: str, low: str | None) -> Iterator[regex.Match[str]]:
-        """``pattern.finditer(text)``; *low* is ``text.lower()``, None if not all ASCII."""
-        if low is None:
-            yield from self.pattern.finditer(text, timeout=REGEX_TIMEOUT)
-            return
+    def _starts(self, low: str) -> set[int]:
+        """Where a stem begins a word of *low*."""
         starts: set[int] = set()
         for stem in self.stems:
             i = low.find(stem)
@@ -210,8 +207,15 @@ class _Anchored:
                 if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
                     starts.add(i)
                 i = low.find(stem, i + 1)
+        return starts
+
+    def finditer(self, text: str, low: str | None) -> Iterator[regex.Match[str]]:
+        """``pattern.finditer(text)``; *low* is ``text.lower()``, None if not all ASCII."""
+        if low is None:
+            yield from self.pattern.finditer(text, timeout=REGEX_TIMEOUT)
+            return
         end = 0
-        for i in sorted(starts):
+        for i in sorted(self._starts(low)):
             if i >= end:
                 m = self.pattern.match(text, i, timeout=REGEX_TIMEOUT)
                 if m is not None:
@@ -220,7 +224,10 @@ class _Anchored:
 
     def search(self, text: str, low: str | None) -> bool:
         """Whether the pattern matches anywhere in *text*."""
-        return next(self.finditer(text, low), None) is not None
+        if low is None:
+            return self.pattern.search(text, timeout=REGEX_TIMEOUT) is not None
+        match = self.pattern.match
+        return any(match(text, i, timeout=REGEX_TIMEOUT) for i in self._starts(low))
 
 
 class _Cues:
