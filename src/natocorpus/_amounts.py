@@ -606,6 +606,8 @@ def _tokenise(
     toks: list[_Tok] = []
     starts: list[int] = []
     append = toks.append
+    add_start = starts.append
+    starters, iso_codes = _STARTERS, cur.ISO_CODES
     # a digit group right after another with one character between: maybe "1 200 000"
     groups = False
     last_num_end = -2
@@ -621,11 +623,18 @@ def _tokenise(
             c_hi = a - 1
             for chunk in seg.split(" "):
                 c_lo = c_hi + 1
-                c_hi = c_lo + len(chunk)
-                if not chunk:
+                n = len(chunk)
+                c_hi = c_lo + n
+                if chunk.isalpha() and n <= 60 and chunk.isascii():  # the usual: a plain word
+                    low = chunk.lower()
+                    if low in starters or (n == 4 and low[0] == "m" and low[1:] in iso_codes):
+                        add_start(len(toks))
+                    append(new(_Tok, ("word", chunk, low, c_lo, c_hi)))
+                    last_num_end = -2
+                    continue
+                if not n:
                     continue
                 if chunk.isascii():
-                    n = c_hi - c_lo
                     head, last = chunk, ""
                     if not chunk.isalnum() and chunk[-1:] in _TRAILING:
                         head, last = chunk[:-1], chunk[-1]
