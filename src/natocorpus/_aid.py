@@ -247,12 +247,13 @@ class _Cues:
         self,
         text: str,
         chunks: Sequence[tuple[int, int, str]],
+        k: int,
         lo: int,
         hi: int,
         fallback: dict[int, list[tuple[int, int]]],
     ) -> None:
+        """The cues beginning in ``[lo, hi)``, which starts in chunk *k*."""
         spans: list[tuple[int, int]] = []
-        k = max(0, bisect_right([c[0] for c in chunks], lo) - 1)
         while k < len(chunks) and chunks[k][0] < hi:
             base, end, low = chunks[k]
             if len(low) != end - base:  # lower case changed the length: offsets would move
@@ -1339,6 +1340,7 @@ class _Analyser:
         self.text = text
         self.content = content
         self.chunks = chunks
+        self._chunk_starts = [c[0] for c in chunks]
         self._cue_fallback: dict[int, list[tuple[int, int]]] = {}
         self.amounts: list[Amount] = []
         self.figures: list[_Figure] = []
@@ -1349,12 +1351,14 @@ class _Analyser:
         # lo < 0: the block's last sentence
         self._before: _Sentence | tuple[int, int, int] | None = None
         self._before_no = -2
+        self._before_giver: tuple[int, str | None] = (-2, None)  # sentence no, its giver
         self._block_actors: dict[int, _BlockActors] = {}
         self._usual_recipient: tuple[str | None] | None = None
 
     def cues(self, lo: int, hi: int) -> _Cues:
         """The aid cues that begin in ``[lo, hi)`` (a sentence)."""
-        return _Cues(self.text, self.chunks, lo, hi, self._cue_fallback)
+        k = max(0, bisect_right(self._chunk_starts, lo) - 1)
+        return _Cues(self.text, self.chunks, k, lo, hi, self._cue_fallback)
 
     def block_actors(self, b_index: int) -> _BlockActors:
         """The actors of content block *b_index*, found once."""
@@ -1409,6 +1413,8 @@ class _Analyser:
         before = self._before
         if before is None or self._before_no != self.sentence_no - 1:
             return None
+        if self._before_giver[0] == self._before_no:  # read once for all figures asking
+            return self._before_giver[1]
         if isinstance(before, _Sentence):
             actors = before.actors if before.aid_cue else []
         else:
@@ -1422,10 +1428,11 @@ class _Analyser:
                 source = _source(block.text[s_lo:s_hi])
                 source_span = (source[1], source[2]) if source else None
                 actors = _actors(block.text, self.block_actors(b_index), s_lo, s_hi, source_span)
-        for actor in reversed(actors):
-            if actor.role in ("candidate", "donor-marked"):
-                return actor.name
-        return None
+        giver = next(
+            (a.name for a in reversed(actors) if a.role in ("candidate", "donor-marked")), None
+        )
+        self._before_giver = (self._before_no, giver)
+        return giver
 
     def sentence(
         self, b_index: int, sent: _Sentence, amounts: list[Amount], block_start: int = 0
