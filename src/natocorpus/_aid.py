@@ -36,7 +36,8 @@ How a figure is decided (see ``docs/explanation/aid-figures.md``):
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from functools import cached_property
 from typing import NamedTuple
 
 import attrs
@@ -168,38 +169,119 @@ _AID_CUE_STEMS = (
 )
 
 
+def _may_hold(low: str | None, stems: tuple[str, ...]) -> bool:
+    """Whether a case-blind pattern every match of which holds one of *stems* may match.
+
+    *low* is the text in lower case, or None for text that is not all ASCII
+    (where case-blind matching is more than lower case): then the pattern is
+    asked. A few ``in`` tests cost far less than one search with a long alternation.
+    """
+    return low is None or any(stem in low for stem in stems)
+
+
+#: Each stem, with how far past a sentence's end a stem beginning in it reaches.
+_AID_CUE_REACH = tuple((stem, len(stem) - 1) for stem in _AID_CUE_STEMS)
+
+
+class _Anchored:
+    """A case-blind pattern every match of which begins, where a word begins,
+    with one of a few literal lower-case *stems*.
+
+    In plain ASCII text (given with its lower case), the stems are found with
+    ``str.find`` and the pattern is matched only there: the same matches as a
+    scan, which tries the long alternation at every character.
+    """
+
+    __slots__ = ("pattern", "stems")
+
+    def __init__(self, pattern: regex.Pattern[str], stems: tuple[str, ...]) -> None:
+        self.pattern = pattern
+        self.stems = stems
+
+    def _starts(self, low: str) -> set[int]:
+        """Where a stem begins a word of *low*."""
+        starts: set[int] = set()
+        for stem in self.stems:
+            i = low.find(stem)
+            while i >= 0:
+                if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
+                    starts.add(i)
+                i = low.find(stem, i + 1)
+        return starts
+
+    def finditer(self, text: str, low: str | None) -> Iterator[regex.Match[str]]:
+        """``pattern.finditer(text)``; *low* is ``text.lower()``, None if not all ASCII."""
+        if low is None:
+            yield from self.pattern.finditer(text, timeout=REGEX_TIMEOUT)
+            return
+        end = 0
+        for i in sorted(self._starts(low)):
+            if i >= end:
+                m = self.pattern.match(text, i, timeout=REGEX_TIMEOUT)
+                if m is not None:
+                    yield m
+                    end = m.end()
+
+    def search(self, text: str, low: str | None) -> bool:
+        """Whether the pattern matches anywhere in *text*."""
+        if low is None:
+            return self.pattern.search(text, timeout=REGEX_TIMEOUT) is not None
+        match = self.pattern.match
+        return any(match(text, i, timeout=REGEX_TIMEOUT) for i in self._starts(low))
+
+
 class _Cues:
-    """Where a text's aid cues stand, found once for its blocks, sentences and clauses.
+    """Where a sentence's aid cues stand, found once for it and its clauses.
 
     ``str.find`` of each cue's literal beginning on the lower-cased text, and one
     anchored match where a word begins there, is much faster than scanning with
-    the case-blind alternation.
+    the case-blind alternation. *chunks* are the whole text's
+    :func:`~natocorpus._amounts.lower_chunks`; only the sentence's part of them
+    is searched, and the cues found are those that begin in it, exactly as a
+    search of the whole text would find them.
     """
 
     __slots__ = ("ends", "starts")
 
-    def __init__(self, text: str) -> None:
+    def __init__(
+        self,
+        text: str,
+        chunks: Sequence[tuple[int, int, str]],
+        k: int,
+        lo: int,
+        hi: int,
+        fallback: dict[int, list[tuple[int, int]]],
+    ) -> None:
+        """The cues beginning in ``[lo, hi)``, which starts in chunk *k*."""
         spans: list[tuple[int, int]] = []
-        for base, end, low in lower_chunks(text):
+        while k < len(chunks) and chunks[k][0] < hi:
+            base, end, low = chunks[k]
             if len(low) != end - base:  # lower case changed the length: offsets would move
-                spans.extend(
-                    m.span() for m in _AID_CUE.finditer(text, base, end, timeout=REGEX_TIMEOUT)
-                )
+                if k not in fallback:
+                    fallback[k] = [
+                        m.span() for m in _AID_CUE.finditer(text, base, end, timeout=REGEX_TIMEOUT)
+                    ]
+                spans.extend(span for span in fallback[k] if lo <= span[0] < hi)
+                k += 1
                 continue
-            for stem in _AID_CUE_STEMS:
-                i = low.find(stem)
+            first = max(lo, base) - base
+            last = min(hi, end) - base  # cues that begin before it, even if they end after
+            for stem, reach in _AID_CUE_REACH:
+                stop = last + reach  # find stops at the end of low
+                i = low.find(stem, first, stop)
                 while i >= 0:
                     if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
                         m = _AID_CUE.match(text, base + i)
                         if m is not None:
                             spans.append(m.span())
-                    i = low.find(stem, i + 1)
+                    i = low.find(stem, i + 1, stop)
+            k += 1
         spans.sort()
         self.starts = [a for a, _ in spans]
         self.ends = [b for _, b in spans]
 
     def within(self, lo: int, hi: int) -> bool:
-        """Whether a cue lies inside ``[lo, hi)``."""
+        """Whether a cue lies inside ``[lo, hi)`` (a part of the sentence)."""
         starts, ends = self.starts, self.ends
         k = bisect_left(starts, lo)
         while k < len(starts) and starts[k] < hi:
@@ -223,6 +305,54 @@ _NOT_AID = regex.compile(
     regex.IGNORECASE,
 )
 
+_AID_NOUN_STEMS = (
+    "aid",
+    "assistance",
+    "support",
+    "package",
+    "donation",
+    "grant",
+    "loan",
+    "tranche",
+    "security",
+)
+#: The literal beginnings of the patterns' matches, lower case.
+_NOT_AID_STEMS = (
+    "defen",
+    "military",
+    "armed",
+    "national",
+    "state",
+    "federal",
+    "own",
+    "spen",
+    "expenditure",
+    "gdp",
+    "gross",
+    "econom",
+    "target",
+    "cost",
+    "damage",
+    "losses",
+    "revenue",
+    "sales",
+    "profit",
+    "price",
+    "deficit",
+    "turnover",
+    "valuation",
+    "market",
+    "wealth",
+    "fortune",
+    "reserves",
+    "assets",
+    "frozen",
+    "sanction",
+    "export",
+    "import",
+    "trade",
+)
+
 #: Budgets, orders and contracts name aid when a recipient is in the clause ("$2bn for
 #: Ukraine in its budget").
 _WEAK_NOT_AID = regex.compile(
@@ -231,6 +361,8 @@ _WEAK_NOT_AID = regex.compile(
     r"|(?<!\bin\s)\border(?:s|\s+book)?\b|\bcontracts?\b",
     regex.IGNORECASE,
 )
+
+_WEAK_NOT_AID_STEMS = ("budget", "salar", "order", "contract")
 
 #: The amount is the value of a country's own budget: "the Dutch defence budget will rise
 #: to EUR 24bn" is no aid, even when the clause goes on to name Ukraine.
@@ -249,6 +381,8 @@ _BUDGET_VALUE = regex.compile(
     regex.IGNORECASE,
 )
 
+_BUDGET_VALUE_STEMS = ("budget", "spending", "expenditure", "outlay")
+
 _DIGITS_ONLY = regex.compile(r"[\d,]+")
 
 #: Munitions named without a number: a bare count after them counts them.
@@ -266,6 +400,37 @@ _COUNTED_NOUNS = regex.compile(
     regex.IGNORECASE,
 )
 
+_COUNTED_NOUNS_STEMS = (
+    "population",
+    "people",
+    "inhabitants",
+    "residents",
+    "citizens",
+    "refugees",
+    "migrants",
+    "troops",
+    "soldiers",
+    "personnel",
+    "casualties",
+    "dead",
+    "killed",
+    "wounded",
+    "vote",
+    "users",
+    "viewers",
+    "visitors",
+    "km",
+    "miles",
+    "kilomet",
+    "square",
+    "ton",
+    "barrels",
+    "doses",
+    "households",
+    "children",
+    "homes",
+)
+
 #: Materiel that is fired, lost or made is no aid: "Russia launched 40 missiles".
 #: Verbs of making or buying right after the count modify it ("drones produced in Ukraine").
 _HOSTILE = regex.compile(
@@ -274,6 +439,38 @@ _HOSTILE = regex.compile(
     r"|(?P<acquire>produc\w+|manufactur\w+|build|builds|built|making|makes|made|buy|buys|"
     r"bought|purchas\w+|sold|sells|sell|order\w*|stockpil\w+|deploy\w*))\b",
     regex.IGNORECASE,
+)
+
+_HOSTILE_STEMS = (
+    "fire",
+    "firing",
+    "launch",
+    "shot",
+    "downed",
+    "destroy",
+    "intercept",
+    "lost",
+    "loses",
+    "losing",
+    "attack",
+    "struck",
+    "strike",
+    "striking",
+    "captur",
+    "seiz",
+    "produc",
+    "manufactur",
+    "buil",
+    "mak",
+    "made",
+    "buy",
+    "bought",
+    "purchas",
+    "sold",
+    "sell",
+    "order",
+    "stockpil",
+    "deploy",
 )
 
 _MONTHS = {
@@ -311,6 +508,8 @@ _RATE = regex.compile(
     regex.IGNORECASE,
 )
 
+_RATE_STEMS = ("annu", "year", "month")
+
 _CATEGORY = regex.compile(
     r"(?P<military>\b(?:military|defen[cs]e|security|weapons?|arms|lethal)\s+"
     r"(?:aid|support|assistance|help|packages?|equipment|supplies|deliveries|donations?)\b"
@@ -322,6 +521,27 @@ _CATEGORY = regex.compile(
     regex.IGNORECASE,
 )
 
+_CATEGORY_STEMS = (
+    "military",
+    "defen",
+    "security",
+    "weapon",
+    "arm",
+    "lethal",
+    "worth",
+    "munition",
+    "financial",
+    "budget",
+    "economic",
+    "macro",
+    "fiscal",
+    "direct",
+    "loan",
+    "grant",
+    "humanitarian",
+    "ammunition",
+)
+
 _STATUS = regex.compile(
     r"\b(?:(?P<pledged>pledg\w*)|(?P<promised>promis\w*)|"
     r"(?P<committed>commit(?:s|ted|ting|ments?)?)|"
@@ -329,6 +549,26 @@ _STATUS = regex.compile(
     r"(?P<delivered>deliver(?:ed|ies|y|s|ing)?|shipped|handed\s+over))\b",
     regex.IGNORECASE,
 )
+
+_STATUS_STEMS = (
+    "pledg",
+    "promis",
+    "commit",
+    "allocat",
+    "earmark",
+    "appropriat",
+    "deliver",
+    "shipped",
+    "handed",
+)
+
+_NOT_AID_AT = _Anchored(_NOT_AID, _NOT_AID_STEMS)
+_AID_NOUN_AT = _Anchored(_AID_NOUN, _AID_NOUN_STEMS)
+_WEAK_NOT_AID_AT = _Anchored(_WEAK_NOT_AID, _WEAK_NOT_AID_STEMS)
+_COUNTED_NOUNS_AT = _Anchored(_COUNTED_NOUNS, _COUNTED_NOUNS_STEMS)
+_HOSTILE_AT = _Anchored(_HOSTILE, _HOSTILE_STEMS)
+_CATEGORY_AT = _Anchored(_CATEGORY, _CATEGORY_STEMS)
+_STATUS_AT = _Anchored(_STATUS, _STATUS_STEMS)
 
 _SOURCE_NAME = (
     r"[A-Z][\w'\u2019&.-]{0,40}(?:\s+(?:(?:of|for|on|and|&|de|der|für|the)\s+){0,2}"
@@ -341,6 +581,22 @@ _SOURCE = regex.compile(
     r"(?:(?:the\s+)?(?:latest\s+|new\s+|recent\s+)?(?:figures|data|estimates|calculations|numbers|"
     r"tally)\s+(?:compiled\s+|collected\s+|published\s+|released\s+|gathered\s+)?(?:by|from)\s+)?"
     rf"(?:the\s+)?(?P<name>{_SOURCE_NAME})"
+)
+#: Every source cue holds one of these (case as written: the pattern is not case-blind).
+_SOURCE_STEMS = (
+    "ccording",
+    "compiled",
+    "collected",
+    "published",
+    "tracked",
+    "estimate",
+    "calculat",
+    "released",
+    "data",
+    "figures",
+    "numbers",
+    "tally",
+    "count",
 )
 _ORG_WORD = regex.compile(
     r"\b(?:Institute|Institut|Center|Centre|Ministry|Department|Office|Agency|Bank|Fund|"
@@ -368,6 +624,26 @@ _RECIPIENT_AFTER = regex.compile(
     r"requests|sought|seeks|seeking|needs|needed|wants|wanted|appealed|expects|expected|"
     r"expecting|awaits|awaited|awaiting))\b",
     regex.IGNORECASE,
+)
+#: Every match of the pattern above holds one of these (lower case).
+_RECEIVING_STEMS = (
+    "receiv",
+    "got",
+    "get",
+    "obtained",
+    "secured",
+    "given",
+    "sent",
+    "promised",
+    "ask",
+    "request",
+    "sought",
+    "seek",
+    "need",
+    "want",
+    "appealed",
+    "expect",
+    "await",
 )
 _POSSESSIVE_OF_BACKERS = regex.compile(
     r"^['\u2019]s?\s+(?:\w+\s+){0,2}(?:allies|partners|backers|supporters|donors|friends)\b",
@@ -506,6 +782,8 @@ class _PeriodMention(NamedTuple):
 
 def _periods(sentence: str) -> list[_PeriodMention]:
     out: list[_PeriodMention] = []
+    if "20" not in sentence and "19" not in sentence and "same" not in sentence:
+        return out  # every mention holds a year or "the same"
     for m in _PERIOD.finditer(sentence, timeout=REGEX_TIMEOUT):
         text = m.group()
         if m.group("same"):
@@ -535,6 +813,11 @@ def _periods(sentence: str) -> list[_PeriodMention]:
 
 
 def _source(sentence: str) -> tuple[str, int, int] | None:
+    for stem in _SOURCE_STEMS:
+        if stem in sentence:
+            break
+    else:
+        return None  # every source cue holds one of the stems
     for m in _SOURCE.finditer(sentence, timeout=REGEX_TIMEOUT):
         name = m.group("name").rstrip(".,;:")
         name = regex.sub(r"['\u2019]s$", "", name, timeout=REGEX_TIMEOUT)
@@ -554,7 +837,6 @@ class _ActorMatch(NamedTuple):
     end: int
     name: str  # canonical
     demonym: bool
-    role: str | None  # read with the block's windows; None: a demonym that names no actor
 
 
 def _role(block_text: str, m_start: int, m_end: int, demonym: bool, lo: int, hi: int) -> str | None:
@@ -593,21 +875,79 @@ def _role(block_text: str, m_start: int, m_end: int, demonym: bool, lo: int, hi:
     return "candidate"
 
 
-class _BlockActors:
-    """Every actor named in a block, found and read once for all of its sentences."""
+def _is_recipient(
+    block_text: str, m_start: int, m_end: int, demonym: bool, lo: int, hi: int
+) -> bool:
+    """Whether :func:`_role` reads the name as a recipient, with fewer pattern calls.
 
-    __slots__ = ("matches", "starts")
+    A recipient is named with "'s allies", or after "to"/"for"/a giving verb,
+    or before a verb of receiving, or after "spend ... on"; a name with none of
+    these is no recipient, whatever else its windows say.
+    """
+    before = block_text[max(lo, m_start - 40) : m_start]
+    after = block_text[m_end : min(hi, m_end + 60)]
+    if not (after[:1] in ("'", "\u2019") and _POSSESSIVE_OF_BACKERS.match(after)):
+        if after.startswith("-"):
+            return False  # "Czech-led": a leader, or no actor
+        if not (
+            (before[-1:].isspace() and _RECIPIENT_BEFORE.search(before))
+            or (
+                after[:1].isspace()
+                and _may_hold(after.lower() if after.isascii() else None, _RECEIVING_STEMS)
+                and _RECIPIENT_AFTER.match(after)
+            )
+            or (
+                _may_hold(before.lower() if before.isascii() else None, ("spen",))
+                and _SPEND_ON.search(before)
+            )
+        ):
+            return False
+    return _role(block_text, m_start, m_end, demonym, lo, hi) == "recipient"
+
+
+#: Not read yet.
+_UNREAD = "?"
+
+
+class _BlockActors:
+    """Every actor named in a block, found once for all of its sentences.
+
+    The role each name has with windows reaching across the block is read when
+    first asked: most are asked only whether they name a recipient (for the
+    article's usual recipient), or not at all.
+    """
+
+    __slots__ = ("matches", "roles", "starts", "text")
 
     def __init__(self, block_text: str) -> None:
-        n = len(block_text)
-        self.matches: list[_ActorMatch] = []
-        for m in find_actors(block_text, REGEX_TIMEOUT):
-            demonym = m.group("demonym") is not None
-            role = _role(block_text, m.start(), m.end(), demonym, 0, n)
-            self.matches.append(
-                _ActorMatch(m.start(), m.end(), canonical(m.group()), demonym, role)
-            )
+        self.text = block_text
+        self.matches = [
+            _ActorMatch(m.start, m.end, canonical(block_text[m.start : m.end]), m.kind == "demonym")
+            for m in find_actors(block_text, REGEX_TIMEOUT)
+        ]
         self.starts = [m.start for m in self.matches]
+        self.roles: list[str | None] = [_UNREAD] * len(self.matches)
+
+    def role(self, k: int) -> str | None:
+        """The role of name *k*, read with windows reaching across the block."""
+        role = self.roles[k]
+        if role == _UNREAD:
+            m = self.matches[k]
+            role = self.roles[k] = _role(self.text, m.start, m.end, m.demonym, 0, len(self.text))
+        return role
+
+    def recipients(self) -> list[str]:
+        """The names read as recipients, in order."""
+        out: list[str] = []
+        n = len(self.text)
+        for k, m in enumerate(self.matches):
+            role = self.roles[k]
+            if role == _UNREAD:
+                if _is_recipient(self.text, m.start, m.end, m.demonym, 0, n):
+                    out.append(m.name)
+            elif role == "recipient":
+                out.append(m.name)
+        return out
 
 
 def _actors(
@@ -630,7 +970,7 @@ def _actors(
         if m.end > hi:
             continue
         if m.start - 40 >= lo and m.end + 60 <= hi:
-            role = m.role
+            role = found.role(k)
         else:
             role = _role(block_text, m.start, m.end, m.demonym, lo, hi)
         if role is None:
@@ -647,36 +987,31 @@ class _Clause:
 
     Offsets are into the sentence. Lists are sorted by position, so each
     amount finds its nearest cue by bisection: a sentence with thousands of
-    amounts stays linear.
+    amounts stays linear. What only some amounts ask (counted people, verbs of
+    firing, category and status cues) is read when first asked.
     """
 
     def __init__(
         self,
         sentence: str,
+        low: str | None,
         lo: int,
         hi: int,
         actors: list[_Actor],
         periods: list[_PeriodMention],
         aid_cue: bool,
     ) -> None:
-        text = sentence[lo:hi]
+        text = self.text = sentence[lo:hi]
+        low = self.low = low[lo:hi] if low is not None else None
         self.lo, self.hi = lo, hi
-        self.counts_people = _COUNTED_NOUNS.search(text, timeout=REGEX_TIMEOUT) is not None
         self.aid_cue = aid_cue
-        # positions, so that the materiel's own name ("attack drones",
-        # "interceptors") is no verb of firing
         inside = [a for a in actors if lo <= a.start < hi]
         has_recipient = any(a.role == "recipient" for a in inside)
-        self.hostile = [
-            (m.start() + lo, m.end() + lo, m.group("violent") is not None)
-            for m in _HOSTILE.finditer(text, timeout=REGEX_TIMEOUT)
-        ]
         self._hostile_outside: bool | None = None
         self.has_recipient = has_recipient
         self.not_aid = (
-            _NOT_AID.search(text, timeout=REGEX_TIMEOUT) is not None
-            and not (has_recipient and _AID_NOUN.search(text, timeout=REGEX_TIMEOUT) is not None)
-        ) or (_WEAK_NOT_AID.search(text, timeout=REGEX_TIMEOUT) is not None and not has_recipient)
+            _NOT_AID_AT.search(text, low) and not (has_recipient and _AID_NOUN_AT.search(text, low))
+        ) or (_WEAK_NOT_AID_AT.search(text, low) and not has_recipient)
         self.has_candidate = any(a.role == "candidate" for a in inside)
         candidates = [a for a in inside if a.role in ("candidate", "donor-marked")]
         self.candidate_starts = [a.start for a in candidates]
@@ -685,20 +1020,53 @@ class _Clause:
         marked = [a for a in inside if a.role == "donor-marked"]
         self.marked_starts = [a.start for a in marked]
         self.marked_names = [a.name for a in marked]
-        self.categories = [
-            (m.start() + lo, m.end() + lo, m.lastgroup or "")
-            for m in _CATEGORY.finditer(text, timeout=REGEX_TIMEOUT)
-        ]
-        self.category_starts = [c[0] for c in self.categories]
-        status = [
-            (m.start() + lo, m.end() + lo, m.lastgroup or "")
-            for m in _STATUS.finditer(text, timeout=REGEX_TIMEOUT)
-        ]
-        self.status = status
-        self.status_starts = [c[0] for c in status]
-        self.status_ends = [c[1] for c in status]
         self.periods = [p for p in periods if lo <= p.start < hi]
         self.period_starts = [p.start for p in self.periods]
+
+    @cached_property
+    def counts_people(self) -> bool:
+        """Whether the clause counts people or things ("refugees", "km")."""
+        return _COUNTED_NOUNS_AT.search(self.text, self.low)
+
+    @cached_property
+    def hostile(self) -> list[tuple[int, int, bool]]:
+        """Verbs of firing, losing, making or buying: (start, end, violent).
+
+        Positions, so that the materiel's own name ("attack drones",
+        "interceptors") is no verb of firing.
+        """
+        return [
+            (m.start() + self.lo, m.end() + self.lo, m.group("violent") is not None)
+            for m in _HOSTILE_AT.finditer(self.text, self.low)
+        ]
+
+    @cached_property
+    def categories(self) -> list[tuple[int, int, str]]:
+        """Category cues ("military aid", "loans"): (start, end, category)."""
+        return [
+            (m.start() + self.lo, m.end() + self.lo, m.lastgroup or "")
+            for m in _CATEGORY_AT.finditer(self.text, self.low)
+        ]
+
+    @cached_property
+    def category_starts(self) -> list[int]:
+        return [c[0] for c in self.categories]
+
+    @cached_property
+    def status(self) -> list[tuple[int, int, str]]:
+        """Status cues ("pledged", "delivered"): (start, end, status)."""
+        return [
+            (m.start() + self.lo, m.end() + self.lo, m.lastgroup or "")
+            for m in _STATUS_AT.finditer(self.text, self.low)
+        ]
+
+    @cached_property
+    def status_starts(self) -> list[int]:
+        return [c[0] for c in self.status]
+
+    @cached_property
+    def status_ends(self) -> list[int]:
+        return [c[1] for c in self.status]
 
     def has_candidate_before(self, pos: int) -> bool:
         return bisect_left(self.candidate_starts, pos) > 0
@@ -761,6 +1129,9 @@ class _Sentence:
         self.start = block.span.start + s_lo
         self.cues = cues
         self.text = block.text[s_lo:s_hi]
+        # lower case for the literal look before a case-blind pattern; None where
+        # case-blind matching is more than lower case
+        self.low = self.text.lower() if self.text.isascii() else None
         source = _source(self.text)
         self.source = source[0] if source else None
         source_span = (source[1], source[2]) if source else None
@@ -782,7 +1153,6 @@ class _Sentence:
         self.contrast_starts = [
             lo for lo, hi in breaks if self.text[lo:hi].strip(" ,\t\n").lower() in _CONTRAST
         ]
-        self.puncts = [i for i, c in enumerate(self.text) if c in ",;:"]
         self._clauses: dict[tuple[int, int], _Clause] = {}
         self._first_person: bool | None = None
         self._possessive: list[_Actor] | None = None
@@ -805,7 +1175,7 @@ class _Sentence:
             periods = self.periods[
                 bisect_left(self.period_starts, lo) : bisect_left(self.period_starts, hi)
             ]
-            self._clauses[key] = _Clause(self.text, lo, hi, actors, periods, cue)
+            self._clauses[key] = _Clause(self.text, self.low, lo, hi, actors, periods, cue)
         return self._clauses[key]
 
     def possessive_giver(self, pos: int, recipient: str | None) -> str | None:
@@ -858,9 +1228,18 @@ class _Sentence:
                 return actor.name if actor.name != recipient else None
         return None
 
+    def may_hold(self, lo: int, hi: int, stems: tuple[str, ...]) -> bool:
+        """:func:`_may_hold` for the part ``[lo, hi)`` of the sentence."""
+        low = self.low
+        return low is None or any(low.find(stem, lo, hi) >= 0 for stem in stems)
+
     def punct_between(self, lo: int, hi: int) -> bool:
-        k = bisect_left(self.puncts, lo)
-        return k < len(self.puncts) and self.puncts[k] < hi
+        text = self.text
+        return (
+            text.find(",", lo, hi) >= 0
+            or text.find(";", lo, hi) >= 0
+            or text.find(":", lo, hi) >= 0
+        )
 
 
 #: "the EUR 2.2bn Sweden has pledged": a giver named right after the amount.
@@ -912,12 +1291,16 @@ def _marked_giver(sent: _Sentence, clause: _Clause, a_hi: int) -> str | None:
     return None
 
 
-def _joint(sentence: str, clause: _Clause, k: int, recipient: str | None = None) -> str:
+def _joint(
+    sentence: str, clause: _Clause, k: int, usual: Callable[[], str | None] | None = None
+) -> str:
     """The giver at candidate *k*, with those named together before it ("Ireland and Austria").
 
-    The usual recipient is no co-giver ("Spain and Ukraine signed ...").
+    The usual recipient (*usual* tells it, asked only when a name stands
+    together with another) is no co-giver ("Spain and Ukraine signed ...").
     """
     names = [clause.candidate_names[k]]
+    recipient: str | None = None
     while (
         k > 0
         and len(names) < 6
@@ -929,6 +1312,8 @@ def _joint(sentence: str, clause: _Clause, k: int, recipient: str | None = None)
             timeout=REGEX_TIMEOUT,
         )
     ):
+        if usual is not None:
+            recipient, usual = usual(), None
         k -= 1
         if clause.candidate_names[k] not in names and clause.candidate_names[k] != recipient:
             names.insert(0, clause.candidate_names[k])
@@ -940,47 +1325,114 @@ def _joint(sentence: str, clause: _Clause, k: int, recipient: str | None = None)
 
 
 class _Analyser:
-    """Walks the content blocks once, keeping the context figures inherit."""
+    """Walks the content blocks once, keeping the context figures inherit.
 
-    def __init__(self, text: str) -> None:
+    Only sentences that hold an amount are analysed. What flows from one
+    sentence to the next (the latest money, the previous figure, the giver of
+    the sentence just before) counts only between neighbouring sentences, so
+    a block without amounts just puts its neighbours apart; its last sentence
+    is read only when the next block's first figure asks for its giver.
+    """
+
+    def __init__(
+        self, text: str, content: Sequence[Block], chunks: Sequence[tuple[int, int, str]]
+    ) -> None:
         self.text = text
+        self.content = content
+        self.chunks = chunks
+        self._chunk_starts = [c[0] for c in chunks]
+        self._cue_fallback: dict[int, list[tuple[int, int]]] = {}
         self.amounts: list[Amount] = []
         self.figures: list[_Figure] = []
         # the latest money or counted amount, with its sentence index
         self.last_money: tuple[Amount, int] | None = None
         self.sentence_no = 0
-        # the donor of the latest sentence about aid, and the article's usual recipient
-        self.context_donor: tuple[str, int] | None = None  # name, sentence index
-        self.default_recipient: str | None = None
+        # the sentence before the current one, read or (block, lo, hi) to read if asked;
+        # lo < 0: the block's last sentence
+        self._before: _Sentence | tuple[int, int, int] | None = None
+        self._before_no = -2
+        self._before_giver: tuple[int, str | None] = (-2, None)  # sentence no, its giver
+        self._block_actors: dict[int, _BlockActors] = {}
+        self._usual_recipient: tuple[str | None] | None = None
 
-    def block(
-        self,
-        b_index: int,
-        block: Block,
-        matches: _BlockActors,
-        triggers: TriggerIndex,
-        cues: _Cues,
-    ) -> None:
+    def cues(self, lo: int, hi: int) -> _Cues:
+        """The aid cues that begin in ``[lo, hi)`` (a sentence)."""
+        k = max(0, bisect_right(self._chunk_starts, lo) - 1)
+        return _Cues(self.text, self.chunks, k, lo, hi, self._cue_fallback)
+
+    def block_actors(self, b_index: int) -> _BlockActors:
+        """The actors of content block *b_index*, found once."""
+        found = self._block_actors.get(b_index)
+        if found is None:
+            found = self._block_actors[b_index] = _BlockActors(self.content[b_index].text)
+        return found
+
+    def _default_recipient(self) -> str | None:
+        """The article's usual recipient, worked out when a figure first asks."""
+        if self._usual_recipient is None:
+            self._usual_recipient = (
+                _usual_recipient([self.block_actors(i) for i in range(len(self.content))]),
+            )
+        return self._usual_recipient[0]
+
+    def block(self, b_index: int, block: Block, triggers: TriggerIndex) -> None:
         base = block.span.start
-        found = find_amounts_at(block.text, base, triggers.of(base, block.span.end))
-        if not found and not cues.within(base, block.span.end):
+        # no digit, symbol or number word: no amount
+        block_triggers = triggers.of(base, block.span.end)
+        found = find_amounts_at(block.text, base, block_triggers) if block_triggers else ()
+        if not found:
             # only "is the money within one sentence?" is asked of sentence
             # numbers, and a block between two sentences puts them apart
             self.sentence_no += 2
+            self._before, self._before_no = (b_index, -1, -1), self.sentence_no - 1
             return
         k = 0
         for s_lo, s_hi in _sentences(block.text):
-            s_end = block.span.start + s_hi
+            s_end = base + s_hi
             in_sentence = []
             while k < len(found) and found[k].span.start < s_end:
                 in_sentence.append(found[k])
                 k += 1
             if in_sentence:
-                sent = _Sentence(block, matches, cues, s_lo, s_hi)
-                self.sentence(b_index, sent, in_sentence, block.span.start)
-            elif cues.within(base + s_lo, base + s_hi):
-                self._note_context(_Sentence(block, matches, cues, s_lo, s_hi))
+                sent = _Sentence(
+                    block,
+                    self.block_actors(b_index),
+                    self.cues(base + s_lo, base + s_hi),
+                    s_lo,
+                    s_hi,
+                )
+                self.sentence(b_index, sent, in_sentence, base)
+                self._before = sent
+            else:
+                self._before = (b_index, s_lo, s_hi)
+            self._before_no = self.sentence_no
             self.sentence_no += 1
+
+    def context_donor(self) -> str | None:
+        """The giver named in the sentence just before, when that one is about aid."""
+        before = self._before
+        if before is None or self._before_no != self.sentence_no - 1:
+            return None
+        if self._before_giver[0] == self._before_no:  # read once for all figures asking
+            return self._before_giver[1]
+        if isinstance(before, _Sentence):
+            actors = before.actors if before.aid_cue else []
+        else:
+            b_index, s_lo, s_hi = before
+            block = self.content[b_index]
+            if s_lo < 0:
+                s_lo, s_hi = _sentences(block.text)[-1]
+            base = block.span.start
+            actors = []
+            if self.cues(base + s_lo, base + s_hi).within(base + s_lo, base + s_hi):
+                source = _source(block.text[s_lo:s_hi])
+                source_span = (source[1], source[2]) if source else None
+                actors = _actors(block.text, self.block_actors(b_index), s_lo, s_hi, source_span)
+        giver = next(
+            (a.name for a in reversed(actors) if a.role in ("candidate", "donor-marked")), None
+        )
+        self._before_giver = (self._before_no, giver)
+        return giver
 
     def sentence(
         self, b_index: int, sent: _Sentence, amounts: list[Amount], block_start: int = 0
@@ -1053,17 +1505,21 @@ class _Analyser:
                     or _marked_giver(sent, clause, a_hi) is not None
                 )
                 or (amount.unit is not None and clause.hostile_outside(counted))
-                or _BUDGET_VALUE.search(
-                    sent.text, max(clause.lo, a_lo - 120), a_lo, timeout=REGEX_TIMEOUT
-                )
-                is not None
+                or self._budget_value(sent, max(clause.lo, a_lo - 120), a_lo)
             ):
                 self._remember_money(amount)
                 continue
             figure = self._figure(amount, sent, clause, b_index, previous, inherited)
             self.figures.append(_Figure(figure, b_index, self.sentence_no))
             self._remember_money(amount)
-        self._note_context(sent)
+
+    @staticmethod
+    def _budget_value(sent: _Sentence, lo: int, a_lo: int) -> bool:
+        """Whether ``[lo, a_lo)`` ends naming a country's own budget ("defence budget of")."""
+        return (
+            sent.may_hold(lo, a_lo, _BUDGET_VALUE_STEMS)
+            and _BUDGET_VALUE.search(sent.text, lo, a_lo, timeout=REGEX_TIMEOUT) is not None
+        )
 
     @staticmethod
     def _spent_on(sent: _Sentence, a_hi: int) -> bool:
@@ -1075,15 +1531,6 @@ class _Analyser:
             return False
         k = bisect_left(sent.recipient_starts, m.end())
         return k < len(sent.recipient_starts) and sent.recipient_starts[k] == m.end()
-
-    def _note_context(self, sent: _Sentence) -> None:
-        """Remember who a sentence about aid names as giver."""
-        if not sent.aid_cue:
-            return
-        for actor in reversed(sent.actors):
-            if actor.role in ("candidate", "donor-marked"):
-                self.context_donor = (actor.name, self.sentence_no)
-                return
 
     def _remember_money(self, amount: Amount) -> None:
         if amount.currency is not None or amount.unit is not None:
@@ -1133,13 +1580,13 @@ class _Analyser:
         if donor is None:
             k = bisect_left(clause.candidate_starts, a_lo)
             if k > 0:
-                donor = _joint(sent.text, clause, k - 1, self.default_recipient)
+                donor = _joint(sent.text, clause, k - 1, self._default_recipient)
         # recipient: the nearest in the sentence, else the previous figure's
         recipient = _nearest_sorted(sent.recipients, sent.recipient_starts, a_lo, a_hi, donor)
         if recipient is None and previous is not None:
             recipient = previous.figure.recipient
-        if recipient is None and self.default_recipient != donor:
-            recipient = self.default_recipient
+        if recipient is None and self._default_recipient() != donor:
+            recipient = self._default_recipient()
         if recipient is not None and recipient == donor:
             donor = None
         # no giver in the clause: the previous figure's (for a bare number), else
@@ -1152,22 +1599,18 @@ class _Analyser:
             donor = sent.possessive_giver(a_lo, recipient)
         if donor is None and sent.speaker_side() is not None:
             donor = sent.speaker_side() if sent.speaker_side() != recipient else None
-        if (
-            donor is None
-            and self.context_donor is not None
-            and self.sentence_no - self.context_donor[1] <= 1
-            and self.context_donor[0] != recipient
-            and not sent.first_person()
-            and not clause.has_candidate
-        ):
-            donor = self.context_donor[0]
+        if donor is None and not clause.has_candidate and not sent.first_person():
+            context = self.context_donor()
+            if context != recipient:
+                donor = context
         period = self._period(clause, a_lo, a_hi, previous)
         # rate
         rate: str | None = None
-        window = sent.text[max(clause.lo, a_lo - 25) : min(clause.hi, a_hi + 60)]
-        rm = _RATE.search(window, timeout=REGEX_TIMEOUT)
-        if rm is not None:
-            rate = "year" if rm.group("year") else "month"
+        w_lo, w_hi = max(clause.lo, a_lo - 25), min(clause.hi, a_hi + 60)
+        if sent.may_hold(w_lo, w_hi, _RATE_STEMS):
+            rm = _RATE.search(sent.text[w_lo:w_hi], timeout=REGEX_TIMEOUT)
+            if rm is not None:
+                rate = "year" if rm.group("year") else "month"
         # category
         cat_name = _nearest_sorted(clause.categories, clause.category_starts, a_lo, a_hi)
         category = AidCategory(cat_name) if cat_name else None
@@ -1246,9 +1689,8 @@ def _usual_recipient(matches: Sequence[_BlockActors]) -> str | None:
     """The actor the article most often names as receiving ("aid to Ukraine")."""
     counts: dict[str, int] = {}
     for found in matches:
-        for m in found.matches:
-            if m.role == "recipient":
-                counts[m.name] = counts.get(m.name, 0) + 1
+        for name in found.recipients():
+            counts[name] = counts.get(name, 0) + 1
     if not counts:
         return None
     return max(counts, key=lambda name: counts[name])
@@ -1267,12 +1709,10 @@ def find_aid(
     >>> (int(f.amount), f.currency, f.donor, f.recipient, f.category.value, f.status.value)
     (2000000000, 'EUR', 'Norway', 'Ukraine', 'military', 'pledged')
     """
-    analyser = _Analyser(text)
     content = [b for b in blocks if b.role.is_content]
-    matches = [_BlockActors(b.text) for b in content]
-    analyser.default_recipient = _usual_recipient(matches)
-    triggers = TriggerIndex(text)
-    cues = _Cues(text)
+    chunks = list(lower_chunks(text))
+    analyser = _Analyser(text, content, chunks)
+    triggers = TriggerIndex(text, chunks)
     for b_index, block in enumerate(content):
-        analyser.block(b_index, block, matches[b_index], triggers, cues)
+        analyser.block(b_index, block, triggers)
     return tuple(analyser.amounts), tuple(f.figure for f in analyser.figures)

@@ -367,8 +367,12 @@ _BARE_FOLLOWERS = frozenset(
     ]
 )
 
+#: The currency words a nationality may qualify ("dollars" in "Australian dollars").
+_QUALIFIED_BASES = frozenset(base for _, base in cur.QUALIFIED_WORDS)
+
 _PERCENT_WORDS = frozenset({"percent", "pct", "percentage"})
 _DASHES = frozenset({"-", "–", "—"})  # noqa: RUF001 - the dashes are the point
+_AFTER_ARTICLE = NUMBER_WORDS | _DASHES
 _SPACES = frozenset(" \u00a0\u202f\u2009")
 
 
@@ -437,22 +441,46 @@ def lower_chunks(text: str) -> Iterator[tuple[int, int, str]]:
         start = end
 
 
-def _triggers(text: str) -> list[tuple[int, int]]:
+def _digit_and_symbol_runs(text: str) -> list[tuple[int, int]]:
+    """The runs of digits and currency symbols in *text* ("$2", "2024", "€"), sorted.
+
+    A pattern of plain digits, and ``str.find`` of each symbol, are several
+    times faster than one pattern of both.
+    """
+    # one character class: linear, so short text skips the timeout
+    runs = (
+        _DIGITS.finditer(text)
+        if len(text) <= _SHORT_REGION
+        else _DIGITS.finditer(text, timeout=REGEX_TIMEOUT)
+    )
+    found = [m.span() for m in runs]
+    symbols: list[tuple[int, int]] = []
+    for symbol in cur.SYMBOLS:
+        i = text.find(symbol)
+        while i >= 0:
+            symbols.append((i, i + 1))
+            i = text.find(symbol, i + 1)
+    if not symbols:
+        return found
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(found + symbols):
+        if merged and merged[-1][1] == start:  # "$2": one run
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _triggers(
+    text: str, chunks: Sequence[tuple[int, int, str]] | None = None
+) -> list[tuple[int, int]]:
     """Where *text* has a digit run, a currency symbol or a number word, sorted.
 
     ``str.find`` on the lower-cased text for each number word (its stem, whose
     inflections share it) is much faster than one case-blind alternation.
     """
-    # the pattern is one character class: linear, so short pieces skip the timeout
-    found: list[tuple[int, int]] = []
-    for a, b in _pieces(text, 0, len(text)):
-        runs = (
-            _DIGITS_OR_SYMBOLS.finditer(text, a, b)
-            if b - a <= _SHORT_REGION
-            else _DIGITS_OR_SYMBOLS.finditer(text, a, b, timeout=REGEX_TIMEOUT)
-        )
-        found.extend(m.span() for m in runs)
-    for base, end, low in lower_chunks(text):
+    found = _digit_and_symbol_runs(text)
+    for base, end, low in lower_chunks(text) if chunks is None else chunks:
         n = len(low)
         if n != end - base:  # lower case changed the length: offsets would move
             found.extend(
@@ -484,8 +512,9 @@ class TriggerIndex:
 
     __slots__ = ("ends", "starts")
 
-    def __init__(self, text: str) -> None:
-        found = _triggers(text)
+    def __init__(self, text: str, chunks: Sequence[tuple[int, int, str]] | None = None) -> None:
+        """*chunks*, when given, are ``list(lower_chunks(text))``, made once for several uses."""
+        found = _triggers(text, chunks)
         self.starts = [a for a, _ in found]
         self.ends = [b for _, b in found]
 
@@ -556,27 +585,111 @@ def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
-def _tokenise(text: str, triggers: Sequence[tuple[int, int]] | None = None) -> list[_Tok]:
-    """Tokens of the regions of *text* that may hold an amount, a gap token between."""
+#: Line breaks and tabs, read as spaces when a piece is split at spaces.
+_OTHER_SPACES = ("\n", "\r", "\t")
+#: Marks after a word or digits that are tokens of their own ("billion,", "2024.").
+_TRAILING = frozenset(",.;:!?)'\"")
+
+
+def _tokenise(
+    text: str, triggers: Sequence[tuple[int, int]] | None = None
+) -> tuple[list[_Tok], list[int]]:
+    """Tokens of the regions of *text* that may hold an amount, a gap token between,
+    and the indices of the tokens an amount may begin with.
+
+    A piece's space-separated runs are read with ``str`` methods when they are
+    plain ASCII words or digits (with one trailing mark); only the others (with
+    other white space, symbols, inner marks, other letters) go through the
+    token pattern, which cuts every run the same way.
+    """
     new = tuple.__new__  # skips the named tuple's Python-level constructor: hot loop
     toks: list[_Tok] = []
+    starts: list[int] = []
+    append = toks.append
+    add_start = starts.append
+    starters, iso_codes = _STARTERS, cur.ISO_CODES
+    # a digit group right after another with one character between: maybe "1 200 000"
+    groups = False
+    last_num_end = -2
     for lo, hi in _regions(text, triggers):
         if toks:
-            toks.append(_GAP)
+            append(_GAP)
+            last_num_end = -2
         for a, b in _pieces(text, lo, hi):
-            # _TOKEN's repetitions are bounded, so it cannot backtrack far; the
-            # timeout costs about a microsecond per match, so only long input has it
-            matches = (
-                _TOKEN.finditer(text, a, b)
-                if b - a <= _SHORT_REGION
-                else _TOKEN.finditer(text, a, b, timeout=REGEX_TIMEOUT)
-            )
-            toks.extend(
-                new(_Tok, (m.lastgroup or "punct", g, g.lower(), m.start(), m.end()))
-                for m in matches
-                for g in (m.group(),)
-            )
-    return _merge_space_groups(text, toks)
+            seg = text[a:b]
+            for space in _OTHER_SPACES:  # all white space to the pattern: same length
+                if space in seg:
+                    seg = seg.replace(space, " ")
+            c_hi = a - 1
+            for chunk in seg.split(" "):
+                c_lo = c_hi + 1
+                n = len(chunk)
+                c_hi = c_lo + n
+                if chunk.isalpha() and n <= 60 and chunk.isascii():  # the usual: a plain word
+                    low = chunk.lower()
+                    if low in starters or (n == 4 and low[0] == "m" and low[1:] in iso_codes):
+                        add_start(len(toks))
+                    append(new(_Tok, ("word", chunk, low, c_lo, c_hi)))
+                    last_num_end = -2
+                    continue
+                if not n:
+                    continue
+                if chunk.isascii():
+                    head, last = chunk, ""
+                    if not chunk.isalnum() and chunk[-1:] in _TRAILING:
+                        head, last = chunk[:-1], chunk[-1]
+                        n -= 1
+                    if head.isalpha() and n <= 60:
+                        low = head.lower()
+                        if low in _STARTERS or (
+                            n == 4 and low[0] == "m" and low[1:] in cur.ISO_CODES
+                        ):
+                            starts.append(len(toks))
+                        append(new(_Tok, ("word", head, low, c_lo, c_lo + n)))
+                        if last:
+                            append(new(_Tok, ("punct", last, last, c_lo + n, c_hi)))
+                        last_num_end = -2
+                        continue
+                    if head.isdigit() and n <= 40:
+                        if c_lo == last_num_end + 1:
+                            groups = True
+                        starts.append(len(toks))
+                        append(new(_Tok, ("num", head, head, c_lo, c_lo + n)))
+                        last_num_end = c_lo + n
+                        if last:
+                            append(new(_Tok, ("punct", last, last, c_lo + n, c_hi)))
+                            last_num_end = -2
+                        continue
+                # _TOKEN's repetitions are bounded, so it cannot backtrack far; the
+                # timeout costs about a microsecond per match, so only long input has it
+                matches = (
+                    _TOKEN.finditer(text, c_lo, c_hi)
+                    if c_hi - c_lo <= _SHORT_REGION
+                    else _TOKEN.finditer(text, c_lo, c_hi, timeout=REGEX_TIMEOUT)
+                )
+                for m in matches:
+                    kind = m.lastgroup or "punct"
+                    g = m.group()
+                    low = g.lower()
+                    t_lo, t_hi = m.span()
+                    if kind == "num":
+                        if t_lo == last_num_end + 1:
+                            groups = True
+                        last_num_end = t_hi
+                        starts.append(len(toks))
+                    else:
+                        last_num_end = -2
+                        if kind == "sym" or (kind == "word" and _can_start(low)):
+                            starts.append(len(toks))
+                    append(new(_Tok, (kind, g, low, t_lo, t_hi)))
+    if groups:
+        toks = _merge_space_groups(text, toks)
+        starts = [
+            i
+            for i, t in enumerate(toks)
+            if t.kind in ("num", "sym") or (t.kind == "word" and _can_start(t.low))
+        ]
+    return toks, starts
 
 
 def _merge_space_groups(text: str, toks: list[_Tok]) -> list[_Tok]:
@@ -618,7 +731,7 @@ class _Scanner:
         self, text: str, offset: int = 0, triggers: Sequence[tuple[int, int]] | None = None
     ) -> None:
         self.text = text
-        self.toks = _tokenise(text, triggers)
+        self.toks, self.starts = _tokenise(text, triggers)
         self.n = len(self.toks)
         self.offset = offset  # added to every span: the text's place in a larger one
 
@@ -780,6 +893,8 @@ class _Scanner:
         # a nationality phrase and a currency word: "Australian dollars"
         for n_words in (3, 2, 1):
             phrase_end = i + n_words
+            if self.low(phrase_end) not in _QUALIFIED_BASES:
+                continue
             words = [self.low(k) for k in range(i, phrase_end)]
             if not all(self.kind(k) == "word" or self.low(k) == "." for k in range(i, phrase_end)):
                 continue
@@ -1211,21 +1326,20 @@ class _Scanner:
 
     def scan(self) -> tuple[Amount, ...]:
         out: list[Amount] = []
-        i = 0
-        n = self.n
-        while i < n:
-            tok = self.toks[i]
-            if tok.kind == "punct" or (tok.kind == "word" and not _can_start(tok.low)):
-                i += 1
+        nxt = 0
+        toks = self.toks
+        for i in self.starts:
+            if i < nxt:
                 continue
+            if toks[i].low in ("a", "an") and self.low(i + 1) not in _AFTER_ARTICLE:
+                continue  # an article begins only a number in words: "a million", "a-one"
             found = self.parse_at(i)
             if found is None:
-                # skip the whole number so "1,200" is not re-read from "200"
-                i += 1
+                # the next try is the next token, so "1,200" is not re-read from "200"
                 continue
             amount, stop = found
             out.append(amount)
-            i = max(stop, i + 1)
+            nxt = max(stop, i + 1)
         return tuple(out)
 
 
@@ -1248,11 +1362,13 @@ _MONEY_NOUNS = frozenset(
 )
 
 
+#: Words an amount may begin with. Not "and" (no number starts with it), nor a
+#: one-letter dollar qualifier: "C$ 5" is read from its symbol, which looks back.
 _STARTERS = frozenset(
-    set(NUMBER_WORDS)
+    (set(NUMBER_WORDS) - {"and"})
     | set(cur.ISO_CODES)
     | {c.lower() for c in cur.UPPER_ONLY_CODES}
-    | set(cur.DOLLAR_QUALIFIERS)
+    | {q for q in cur.DOLLAR_QUALIFIERS if len(q) > 1 or q in cur.ISO_CODES}
     | set(VAGUE_SCALES)
     | {"tens", "dozens", "several", "many", "few", "rs", "inr", "kr"}
     | {"dollar", "dollars", "euro", "euros"}
@@ -1325,7 +1441,7 @@ _TRIGGER_STEMS = tuple(
     sorted(w for w in _TRIGGER_WORDS if not any(w != v and w.startswith(v) for v in _TRIGGER_WORDS))
 )
 _LONGEST_TRIGGER = max(len(w) for w in _TRIGGER_WORDS)
-_DIGITS_OR_SYMBOLS = regex.compile(rf"[\d{_SYMBOL_CLASS}]+")
+_DIGITS = regex.compile(r"\d+")
 
 #: The same first look as one pattern, for texts whose lower case changes length.
 _MAYBE_AMOUNT = regex.compile(

@@ -9,6 +9,8 @@ countries") are kept as written.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import regex
 
 #: Canonical country name -> other names it goes by in news prose.
@@ -292,17 +294,26 @@ _NAME_TO_CANONICAL.update(
     }
 )
 
+_GROUP = (
+    rf"(?:the\s+)?(?:{_GROUP_MODIFIERS}(?:\s+and\s+{_GROUP_MODIFIERS})?\s+{_GROUP_HEADS}"
+    r"|(?:the\s+)?[Aa]llies|the\s+West|Western\s+allies|Europe)"
+)
+#: What may stand before and after an actor.
+_ACTOR_BEFORE = r"(?<![\w.])"
+# "US-made" is no actor, but "the Czech-led initiative" and "a G7-backed loan" are
+_ACTOR_AFTER = r"(?![\w])(?!-(?!(?:led|backed|funded|financed|sponsored)\b))"
+
 #: Any actor: a group first (longest), then a name. Case-sensitive: proper
 #: nouns only, so the pronoun "us" is never the United States.
 ACTOR = regex.compile(
-    r"(?<![\w.])(?:"
-    rf"(?P<group>(?:the\s+)?(?:{_GROUP_MODIFIERS}(?:\s+and\s+{_GROUP_MODIFIERS})?\s+{_GROUP_HEADS}"
-    r"|(?:the\s+)?[Aa]llies|the\s+West|Western\s+allies|Europe))"
+    rf"{_ACTOR_BEFORE}(?:(?P<group>{_GROUP})"
     rf"|(?P<name>{_alternation(list(_NAME_TO_CANONICAL))})"
     rf"|(?P<demonym>{_alternation(list(DEMONYMS))})"
-    # "US-made" is no actor, but "the Czech-led initiative" and "a G7-backed loan" are
-    r")(?![\w])(?!-(?!(?:led|backed|funded|financed|sponsored)\b))"
+    rf"){_ACTOR_AFTER}"
 )
+_GROUP_ACTOR = regex.compile(rf"{_ACTOR_BEFORE}(?:{_GROUP}){_ACTOR_AFTER}")
+_ACTOR_BEFORE_OK = regex.compile(_ACTOR_BEFORE)
+_ACTOR_AFTER_OK = regex.compile(_ACTOR_AFTER)
 
 
 def canonical(name: str) -> str:
@@ -365,51 +376,126 @@ _FIRST_WORDS = frozenset(
     ]
 )
 
+#: Capitalised words a group may begin with ("NATO nations", "G-7 countries", "Europe").
+_GROUP_STARTS = frozenset(
+    [
+        "NATO",
+        "EU",
+        "G7",
+        "G",
+        "G20",
+        "European",
+        "Western",
+        "Nordic",
+        "Baltic",
+        "Scandinavian",
+        "Allied",
+        "Gulf",
+        "Arab",
+        "Asian",
+        "Eastern",
+        "Central",
+        "Ramstein",
+        "Coalition",
+        "Allies",
+        "Europe",
+    ]
+)
+
+
+def _names_by_first_word() -> dict[str, tuple[tuple[str, bool], ...]]:
+    """Capitalised first word -> (name, is a nationality word), in ACTOR's order."""
+    table: dict[str, list[tuple[str, bool]]] = {}
+    names = [n for n in _NAME_TO_CANONICAL if n[0].isupper()]
+    for demonym, group in ((False, names), (True, list(DEMONYMS))):
+        for name in sorted(set(group), key=len, reverse=True):
+            table.setdefault(_first_word(name), []).append((name, demonym))
+    return {word: tuple(entries) for word, entries in table.items()}
+
+
+_NAMES_BY_FIRST_WORD = _names_by_first_word()
+
+
+class ActorMatch(NamedTuple):
+    """Where :data:`ACTOR` matched, and which of its groups."""
+
+    start: int
+    end: int
+    kind: str  # "group", "name" or "demonym"
+
+
+def _actor_at(text: str, pos: int, word: str) -> ActorMatch | None:
+    """``ACTOR.match(text, pos)`` where the capitalised word *word* begins.
+
+    A name can match only where its first word stands (after it comes no word
+    character, or the name ends), so only the few names beginning with *word*
+    are compared, in ACTOR's order: groups, then names and nationality words
+    longest first, the first that ends where an actor may end.
+    """
+    if _ACTOR_BEFORE_OK.match(text, pos) is None:
+        return None
+    if word in _GROUP_STARTS:
+        m = _GROUP_ACTOR.match(text, pos)
+        if m is not None:
+            return ActorMatch(m.start(), m.end(), "group")
+    for name, demonym in _NAMES_BY_FIRST_WORD.get(word, ()):
+        if text.startswith(name, pos) and _ACTOR_AFTER_OK.match(text, pos + len(name)):
+            return ActorMatch(pos, pos + len(name), "demonym" if demonym else "name")
+    return None
+
+
 #: Texts up to this length are searched without a regex timeout: the candidate
 #: pattern is linear, and the timeout costs microseconds per match.
 _SHORT_TEXT = 4000
 
 
-def find_actors(text: str, timeout: float | None = None) -> list[regex.Match[str]]:
+def find_actors(text: str, timeout: float | None = None) -> list[ActorMatch]:
     """Every ACTOR match in *text*, as ``ACTOR.finditer`` would give them.
 
     Only capitalised words whose form can begin a known name (and the few
     lower-case group words) are tried, each with one anchored match, instead
     of trying the whole alternation at every position.
 
-    >>> [m.group() for m in find_actors("Aid from the EU nations and Washington reached Kyiv.")]
+    >>> text = "Aid from the EU nations and Washington reached Kyiv."
+    >>> [text[m.start : m.end] for m in find_actors(text)]
     ['the EU nations', 'Washington', 'Kyiv']
     """
-    out: list[regex.Match[str]] = []
+    out: list[ActorMatch] = []
     end = 0
-    match = ACTOR.match
     found = (
         _CANDIDATE.finditer(text)
         if len(text) <= _SHORT_TEXT or timeout is None
         else _CANDIDATE.finditer(text, timeout=timeout)
     )
-    starts = [m.start() for m in found if m.group() in _FIRST_WORDS]
-    for word in _LOWER_GROUP_WORDS:
-        i = text.find(word)
+    # where an actor may begin, with its capitalised first word (None: a group word)
+    starts: list[tuple[int, str | None]] = [
+        (m.start(), word) for m in found for word in (m.group(),) if word in _FIRST_WORDS
+    ]
+    for group_word in _LOWER_GROUP_WORDS:
+        i = text.find(group_word)
         while i >= 0:
             if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_."):
-                starts.append(i)
-            i = text.find(word, i + 1)
-    starts.sort()
-    for pos in starts:
+                starts.append((i, None))
+            i = text.find(group_word, i + 1)
+    starts.sort(key=lambda start: start[0])
+    for pos, word in starts:
         if pos < end:
             continue
         # "the EU", "the allies": a match may begin at a "the" just before
         before = text[max(end, pos - 40) : pos]
         stripped = before.rstrip()
         if len(stripped) < len(before) and stripped.endswith("the"):
-            m = match(text, pos - len(before) + len(stripped) - 3)
+            m = ACTOR.match(text, pos - len(before) + len(stripped) - 3)
             if m is not None:
-                out.append(m)
+                out.append(ActorMatch(m.start(), m.end(), m.lastgroup or ""))
                 end = m.end()
                 continue
-        m = match(text, pos)
-        if m is not None:
-            out.append(m)
-            end = m.end()
+        if word is None:
+            m = ACTOR.match(text, pos)
+            found_here = ActorMatch(m.start(), m.end(), m.lastgroup or "") if m else None
+        else:
+            found_here = _actor_at(text, pos, word)
+        if found_here is not None:
+            out.append(found_here)
+            end = found_here.end
     return out
