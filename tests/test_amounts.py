@@ -223,3 +223,12 @@ def test_elliptical_count_is_a_bare_number() -> None:
     (count,) = find_amounts("only 300,000 have arrived")
     assert (count.value, count.currency, count.unit) == (Decimal(300_000), None, None)
     assert find_amounts("In 2024 the first tanks arrived.") == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["The fund gave $5 (", "$5 (", "It pledged 5 billion euros (", "about €2bn ( "]
+)
+def test_an_opening_bracket_that_ends_the_text_is_no_conversion(text: str) -> None:
+    (amount,) = find_amounts(text)
+    assert amount.converted == ()
+    assert amount.span.slice(text).endswith(("5", "euros", "2bn"))

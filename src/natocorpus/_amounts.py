@@ -1040,6 +1040,8 @@ class _Scanner:
 
     def parse_at(self, i: int) -> tuple[Amount, int] | None:
         """Read an amount starting at token *i*; return it and the next token."""
+        if i >= self.n:  # e.g. past a bracket that ends the text: "$5 ("
+            return None
         pre = self.prefix_currency(i)
         j = pre.stop if pre is not None else i
         if pre is not None and self.low(j) in _DASHES:
