@@ -3,7 +3,7 @@
 Each example takes a seed article (or the invented page of ``_hostile_inputs``),
 applies a few mutations (delete, duplicate or move a slice, splice in part of
 another seed, swap one kind of quotation mark for another, change line ends,
-upper-case a slice, insert a hostile fragment or random Unicode) and checks
+upper-case a slice, insert a hostile fragment or random Unicode, cut the text short) and checks
 that :func:`natocorpus.parse` keeps every invariant of ``_checks.check_article``
 or raises a :class:`~natocorpus.NatocorpusError`. Each example runs in a forked
 child process that is killed after ``NATOCORPUS_WATCHDOG_SECONDS`` (30 s), so a
@@ -70,7 +70,7 @@ def mutated_seed(draw: st.DrawFn) -> str:
         n = len(text)
         i = draw(st.integers(0, n))
         j = draw(st.integers(i, min(n, i + 2_000)))
-        op = draw(st.integers(0, 8))
+        op = draw(st.integers(0, 9))
         if op == 0:  # delete a slice
             text = text[:i] + text[j:]
         elif op == 1:  # duplicate a slice in place
@@ -92,8 +92,10 @@ def mutated_seed(draw: st.DrawFn) -> str:
         elif op == 7:  # insert a hostile fragment or a news fragment
             piece = draw(st.sampled_from(HOSTILE_FRAGMENTS + FRAGMENTS + UNICODE_SPACES))
             text = text[:i] + piece * draw(st.integers(1, 50)) + text[i:]
-        else:  # insert random Unicode
+        elif op == 8:  # insert random Unicode
             text = text[:i] + draw(st.text(max_size=20)) + text[i:]
+        else:  # cut the text short, as a scraper that stops mid-page does
+            text = text[:i]
     return text
 
 

@@ -228,3 +228,29 @@ def test_parse_normalises_str_subclasses() -> None:
     article = natocorpus.parse(Sneaky("NATO allies met.\nThey agreed."))
     assert type(article.text) is str
     check_article(article, "NATO allies met.\nThey agreed.")
+
+
+#: Lines that end in the middle of what the stages read: an amount before a bracket, a
+#: range, a quotation, a cue, an interview label. Cut at every character, they give texts
+#: that stop mid-construct, as a scraper that gives up mid-page does.
+_CUT_ME = (
+    PAGE
+    + "Allies gave 40 billion euros ($43 billion) and between $2bn and $3bn more.\n"
+    + '"We will not wait," said the minister, who added: "Not one day."\n'
+    + "Q: Is it enough? (laughs)\nA: About 2-3 million shells [a year].\n"
+)
+
+
+def test_a_page_cut_short_at_any_character_parses() -> None:
+    # Cutting inside a word gives nothing a cut at its ends does not, except for digits.
+    ends = [
+        end
+        for end in range(len(_CUT_ME) + 1)
+        if not _CUT_ME[end - 1 : end + 1].isalpha() or end in (0, len(_CUT_ME))
+    ]
+    for end in ends:
+        text = _CUT_ME[:end]
+        natocorpus.find_amounts(text)
+        article = parse_or_error(text)
+        if article is not None:
+            check_article(article, text)

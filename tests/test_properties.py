@@ -33,6 +33,7 @@ _piece = st.one_of(
     st.sampled_from(UNICODE_SPACES),
     st.sampled_from(PAGE.splitlines(keepends=True)),
     st.sampled_from(("\ud800", "\udfff", "\x00", "\u202e", "\ufeff", "\u200b")),
+    st.sampled_from(tuple("()[]:;,.?!-/%$\u20ac\u00a3\u2013\u2014\u2026")),
     st.text(max_size=8),
     st.characters(),
 )
