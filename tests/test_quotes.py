@@ -913,3 +913,15 @@ def test_he_reaches_a_new_subject_without_other_evidence_of_being_a_person() -> 
         "“The orders keep coming,” he said on Tuesday.\n"
     )
     assert pairs(text)[1] == ("The orders keep coming,", "Juhani Korhonen")
+
+
+def test_a_letter_that_lower_case_lengthens_does_not_shift_the_cue() -> None:
+    # "\u0130" (capital I with a dot) lower-cases to two characters.
+    text = (
+        "\u0130ZM\u0130R \u0130\u0130 ship arrived. "
+        "\u201cWe are ready,\u201d the harbour minister said on Monday."
+    )
+    (quote,) = natocorpus.parse(text).quotes
+    assert quote.cue == "said"
+    assert quote.cue_span is not None
+    assert quote.cue_span.slice(text) == "said"

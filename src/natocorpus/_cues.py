@@ -146,6 +146,22 @@ _WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01
 _NON_WORD_TO_SPACE = bytes(c if c in _WORD_BYTES else 0x20 for c in range(256))
 
 
+def lower_aligned(text: str) -> str:
+    """``text.lower()``, one character for each character of *text*.
+
+    Offsets found in the result are offsets into *text*. ``str.lower`` turns
+    a few characters into two ("\u0130", capital I with a dot, becomes "i" and a
+    combining dot); those keep only the first.
+
+    >>> lower_aligned("\u0130STANBUL, said")
+    'istanbul, said'
+    """
+    low = text.lower()
+    if len(low) == len(text):  # (lower case never shortens a text)
+        return low
+    return "".join(c.lower()[0] for c in text)
+
+
 def word_set(lowered: str) -> set[str]:
     """The distinct words of an already lower-cased text (punctuation removed).
 

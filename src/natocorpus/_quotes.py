@@ -44,6 +44,7 @@ from ._cues import (
     cue_lemma,
     find_cues,
     find_words,
+    lower_aligned,
     word_set,
 )
 from ._cues import words as _words
@@ -411,7 +412,7 @@ class _Prepared:
     """What the attribution of one paragraph needs that does not depend on earlier ones.
 
     Offsets are relative to the paragraph. ``lowered`` and ``words`` are
-    ``masked.lower()`` and its :func:`word_set` when already known.
+    ``lower_aligned(masked)`` and its :func:`word_set` when already known.
     """
 
     raws: list[_Raw]
@@ -444,7 +445,7 @@ def _prepare(text: str, paras: Sequence[Block]) -> Iterator[_Prepared | None]:
         marks = mark_positions(text, lo, hi)
         lowered = words = None
         if not marks and not block.text.endswith(":"):
-            lowered = block.text.lower()
+            lowered = lower_aligned(block.text)
             words = word_set(lowered)
             if not words & CUE_WORDS:
                 waiting.append(None)  # no quotation mark and no cue: light
@@ -1011,7 +1012,7 @@ def _attribute_paragraph(
     lo, hi = block.span.start, block.span.end
     raws, masked = prepared.raws, prepared.masked
     sentences = _sentences(text, masked, prepared.ends, raws, lo)
-    lowered = prepared.lowered if prepared.lowered is not None else masked.lower()
+    lowered = prepared.lowered if prepared.lowered is not None else lower_aligned(masked)
     words = prepared.words if prepared.words is not None else word_set(lowered)
     mentions = _mentions(prepared, lowered, words, lo, hi, people)
     cues = find_cues(lowered, words)
