@@ -200,8 +200,3 @@ def has_mark(text: str, lo: int, hi: int) -> bool:
 def starts_with_open_mark(block_text: str) -> bool:
     """Whether a paragraph opens with a quotation mark."""
     return bool(block_text) and block_text[0] in OPENING_MARKS
-
-
-def blocks_starting_open(texts: Sequence[str]) -> list[bool]:
-    """For each paragraph, whether it opens with a quotation mark."""
-    return [starts_with_open_mark(t) for t in texts]
