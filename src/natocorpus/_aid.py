@@ -839,38 +839,135 @@ class _ActorMatch(NamedTuple):
     demonym: bool
 
 
+#: The last word of :data:`_RECIPIENT_BEFORE`'s matches, lower case: "to", "for", a giving
+#: verb (the stems take any ending), or "the" after "to"/"for", or "of"/"in" after
+#: "government".
+_TO_WORDS = frozenset(["to", "for", "into", "towards", "toward"])
+_GIVING_WORDS = frozenset(
+    [
+        "give",
+        "gives",
+        "gave",
+        "giving",
+        "given",
+        "send",
+        "sends",
+        "sent",
+        "sending",
+        "supply",
+        "supplies",
+        "supplied",
+        "supplying",
+        "lend",
+        "lends",
+        "lent",
+        "arm",
+        "arms",
+        "arming",
+        "armed",
+        "back",
+        "backing",
+        "backed",
+        "aid",
+        "aided",
+        "aiding",
+    ]
+)
+_GIVING_STEMS = (
+    "provid",
+    "offer",
+    "promis",
+    "pledg",
+    "grant",
+    "hand",
+    "help",
+    "support",
+    "assist",
+    "equip",
+)
+
+
+def _recipient_before(before: str) -> bool:
+    """Whether *before* ends with "to", "for" or a giving verb (``_RECIPIENT_BEFORE``).
+
+    In plain ASCII text the last words are looked at first: the names that
+    have none of these words before them need no pattern, which, tried
+    backwards with its many endings, costs microseconds each time it fails.
+    """
+    if not before[-1:].isspace():
+        return False  # every match ends in white space
+    if before.isascii():  # lower case is exactly what the case-blind pattern reads
+        words = before.lower().rsplit(None, 2)
+        if not words:
+            return False
+        last = words[-1]
+        if not (last[-1].isalnum() or last[-1] == "_"):
+            return False  # a match's last word ends right before the white space
+        if last.isalpha():  # the word itself, nothing glued to it
+            if last == "the" or last in ("of", "in"):
+                prev = words[-2] if len(words) > 1 else ""
+                if prev.isalpha() and prev not in (_TO_WORDS if last == "the" else ("government",)):
+                    return False
+            elif not (last in _TO_WORDS or last in _GIVING_WORDS or last.startswith(_GIVING_STEMS)):
+                return False
+    return _RECIPIENT_BEFORE.match(before) is not None
+
+
+def _receives(before: str, after: str) -> bool:
+    """Whether the windows around a name read it as receiving.
+
+    It is named after "to"/"for"/a giving verb, or before a verb of receiving,
+    or after "spend ... on". The patterns that read *before* run backwards and
+    end it (``$``), so they are matched at its end rather than searched.
+    """
+    return (
+        _recipient_before(before)
+        or (
+            after[:1].isspace()
+            and _may_hold(after.lower() if after.isascii() else None, _RECEIVING_STEMS)
+            and _RECIPIENT_AFTER.match(after) is not None
+        )
+        or (
+            before[-1:].isspace()
+            and _may_hold(before.lower() if before.isascii() else None, ("spen",))
+            and _SPEND_ON.match(before) is not None
+        )
+    )
+
+
 def _role(block_text: str, m_start: int, m_end: int, demonym: bool, lo: int, hi: int) -> str | None:
     """The role of the name at ``[m_start, m_end)`` read within ``block_text[lo:hi]``.
 
     The context windows are cut at *lo* and *hi* and are at most 60 characters
     long, so their patterns run without a timeout. None: a nationality word
-    that names no actor here.
+    that names no actor here. Each pattern is tried only where the first
+    character it needs stands (white space, a comma, an apostrophe); the
+    patterns that read *before* run backwards from its end (``$``), so they
+    are matched there rather than searched.
     """
     before = block_text[max(lo, m_start - 40) : m_start]
     after = block_text[m_end : min(hi, m_end + 60)]
-    led = after.startswith("-")  # "Czech-led", "G7-backed": ACTOR allows no other
+    first = after[:1]
+    spaced = before[-1:].isspace()  # every pattern on *before* ends in white space
+    led = first == "-"  # "Czech-led", "G7-backed": ACTOR allows no other
     if (
         demonym
         and not led
-        and not _DEMONYM_AID.match(after)
-        and not _DEMONYM_RECIPIENT.search(before)
+        and not ((first == "," or first.isspace()) and _DEMONYM_AID.match(after))
+        and not (spaced and _DEMONYM_RECIPIENT.match(before))
     ):
         return None
-    if not demonym and _MODIFIER_OF.match(after):
+    if not demonym and first.isspace() and _MODIFIER_OF.match(after):
         return "excluded"
-    if _POSSESSIVE_OF_BACKERS.match(after):
+    if first in ("'", "\u2019") and _POSSESSIVE_OF_BACKERS.match(after):
         return "recipient"
-    if _DONOR_MARKER_BEFORE.search(before):
+    if spaced and _DONOR_MARKER_BEFORE.match(before):
         return "donor-marked"
     if led:  # "thanks to the Czech-led initiative": the leader gives
         return "candidate"
-    if (
-        _RECIPIENT_BEFORE.search(before)
-        or _RECIPIENT_AFTER.match(after)
-        or _SPEND_ON.search(before)
-    ):
+    if _receives(before, after):
         return "recipient"
-    if _EXCLUDED_BEFORE.search(before) and not _GOVERNMENT_IN.search(before):
+    if spaced and _EXCLUDED_BEFORE.match(before) and not _GOVERNMENT_IN.match(before):
         return "excluded"
     return "candidate"
 
@@ -889,18 +986,7 @@ def _is_recipient(
     if not (after[:1] in ("'", "\u2019") and _POSSESSIVE_OF_BACKERS.match(after)):
         if after.startswith("-"):
             return False  # "Czech-led": a leader, or no actor
-        if not (
-            (before[-1:].isspace() and _RECIPIENT_BEFORE.search(before))
-            or (
-                after[:1].isspace()
-                and _may_hold(after.lower() if after.isascii() else None, _RECEIVING_STEMS)
-                and _RECIPIENT_AFTER.match(after)
-            )
-            or (
-                _may_hold(before.lower() if before.isascii() else None, ("spen",))
-                and _SPEND_ON.search(before)
-            )
-        ):
+        if not _receives(before, after):
             return False
     return _role(block_text, m_start, m_end, demonym, lo, hi) == "recipient"
 
