@@ -477,7 +477,9 @@ def _triggers(
     """Where *text* has a digit run, a currency symbol or a number word, sorted.
 
     ``str.find`` on the lower-cased text for each number word (its stem, whose
-    inflections share it) is much faster than one case-blind alternation.
+    inflections share it) is much faster than one case-blind alternation. Only
+    the stems of the number words that stand among the text's ASCII words
+    (where each of them stands when it is a word of its own) are looked for.
     """
     found = _digit_and_symbol_runs(text)
     for base, end, low in lower_chunks(text) if chunks is None else chunks:
@@ -487,7 +489,8 @@ def _triggers(
                 m.span() for m in _MAYBE_AMOUNT.finditer(text, base, end, timeout=REGEX_TIMEOUT)
             )
             continue
-        for stem in _TRIGGER_STEMS:
+        words = low.encode("utf-8", "surrogatepass").translate(_ONLY_LETTERS).split()
+        for stem in {_STEM_OF[word] for word in _TRIGGER_BYTES.intersection(words)}:
             i = low.find(stem)
             while i >= 0:
                 if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
@@ -1508,6 +1511,11 @@ _TRIGGER_STEMS = tuple(
     sorted(w for w in _TRIGGER_WORDS if not any(w != v and w.startswith(v) for v in _TRIGGER_WORDS))
 )
 _LONGEST_TRIGGER = max(len(w) for w in _TRIGGER_WORDS)
+_TRIGGER_BYTES = frozenset(w.encode() for w in _TRIGGER_WORDS)
+#: Each trigger word -> the stem it begins with (no stem begins another).
+_STEM_OF = {
+    w.encode(): next(stem for stem in _TRIGGER_STEMS if w.startswith(stem)) for w in _TRIGGER_WORDS
+}
 _DIGITS = regex.compile(r"\d+")
 
 #: The same first look as one pattern, for texts whose lower case changes length.
