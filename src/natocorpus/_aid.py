@@ -913,6 +913,38 @@ def _recipient_before(before: str) -> bool:
     return _RECIPIENT_BEFORE.match(before) is not None
 
 
+#: The words a match of :data:`_RECIPIENT_AFTER` may begin with, lower case: a helping
+#: verb ("has", "is set to", "was given"), "also", or a verb of receiving.
+_RECEIVING_FIRST = (
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "did",
+    "is",
+    "was",
+    "also",
+    *_RECEIVING_STEMS,
+)
+
+
+def _receiving_after(after: str) -> bool:
+    """Whether *after* begins with a verb of receiving (``_RECIPIENT_AFTER``).
+
+    In plain ASCII text the first word is looked at first: only one that may
+    begin such a verb phrase is given to the pattern.
+    """
+    if not after[:1].isspace():
+        return False  # every match begins with white space
+    if after.isascii():
+        first = after.lower().split(None, 1)
+        if not first or not first[0].startswith(_RECEIVING_FIRST):
+            return False
+    return _RECIPIENT_AFTER.match(after) is not None
+
+
 def _receives(before: str, after: str) -> bool:
     """Whether the windows around a name read it as receiving.
 
@@ -922,11 +954,7 @@ def _receives(before: str, after: str) -> bool:
     """
     return (
         _recipient_before(before)
-        or (
-            after[:1].isspace()
-            and _may_hold(after.lower() if after.isascii() else None, _RECEIVING_STEMS)
-            and _RECIPIENT_AFTER.match(after) is not None
-        )
+        or _receiving_after(after)
         or (
             before[-1:].isspace()
             and _may_hold(before.lower() if before.isascii() else None, ("spen",))
