@@ -38,12 +38,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
+from operator import itemgetter
 from typing import NamedTuple
 
 import attrs
 import regex
 
-from ._amounts import TriggerIndex, find_amounts_at, lower_chunks
+from ._amounts import TriggerIndex, ascii_words, find_amounts_at, lower_chunks
 from ._guard import REGEX_TIMEOUT
 from ._people import PeopleIndex
 from ._places import COUNTRIES, DEMONYMS, ORGANISATIONS, canonical, find_actors
@@ -172,62 +173,116 @@ _AID_CUE_STEMS = (
 def _may_hold(low: str | None, stems: tuple[str, ...]) -> bool:
     """Whether a case-blind pattern every match of which holds one of *stems* may match.
 
-    *low* is the text in lower case, or None for text that is not all ASCII
-    (where case-blind matching is more than lower case): then the pattern is
-    asked. A few ``in`` tests cost far less than one search with a long alternation.
+    *low* is the text in lower case, or None for text where case-blind matching
+    is more than lower case (see :func:`_case_blind_lower`): then the pattern
+    is asked. A few ``in`` tests cost far less than one search with a long alternation.
     """
     return low is None or any(stem in low for stem in stems)
 
 
-#: Each stem, with how far past a sentence's end a stem beginning in it reaches.
-_AID_CUE_REACH = tuple((stem, len(stem) - 1) for stem in _AID_CUE_STEMS)
+def _case_blind_lower(text: str) -> str | None:
+    """*text* in lower case, where it finds what the case-blind patterns match; else None.
+
+    Lower case must keep every character in its place, and no character may
+    match an ASCII letter case-blind without being one in lower case: of
+    those, the long s ("\u017f" matches "s") stays as it is, the dotted capital
+    I becomes two characters, and the Kelvin sign becomes "k".
+    """
+    low = text.lower()
+    if text.isascii() or (len(low) == len(text) and "\u017f" not in text):
+        return low
+    return None
+
+
+_FIRST_THREE = itemgetter(slice(0, 3))
+
+
+def _beginnings(low: str) -> frozenset[bytes]:
+    """The first three letters of each of the ASCII words of *low* (a text in lower case).
+
+    A stem of three letters or more that begins a word of *low* begins with
+    one of them: the stems that do not are not looked for.
+    """
+    return frozenset(map(_FIRST_THREE, ascii_words(low)))
+
+
+def _by_beginning(stems: Sequence[tuple[str, int]]) -> dict[bytes, tuple[tuple[str, int], ...]]:
+    """*stems* (with what comes with each) by their first three letters."""
+    table: dict[bytes, tuple[tuple[str, int], ...]] = {}
+    for stem, extra in stems:
+        assert len(stem) >= 3, stem
+        key = stem[:3].encode()
+        table[key] = (*table.get(key, ()), (stem, extra))
+    return table
+
+
+#: Each stem, with how far past a sentence's end a stem beginning in it reaches, by its
+#: first three letters.
+_AID_CUE_REACH = _by_beginning([(stem, len(stem) - 1) for stem in _AID_CUE_STEMS])
+_AID_CUE_BEGINNINGS = frozenset(_AID_CUE_REACH)
+_LONGEST_CUE_STEM = max(len(stem) for stem in _AID_CUE_STEMS)
 
 
 class _Anchored:
     """A case-blind pattern every match of which begins, where a word begins,
     with one of a few literal lower-case *stems*.
 
-    In plain ASCII text (given with its lower case), the stems are found with
-    ``str.find`` and the pattern is matched only there: the same matches as a
-    scan, which tries the long alternation at every character.
+    In text given with its lower case (see :func:`_case_blind_lower`) and the
+    :func:`_beginnings` of the sentence it is part of, the stems are found
+    with ``str.find`` and the pattern is matched only there: the same matches
+    as a scan, which tries the long alternation at every character.
     """
 
-    __slots__ = ("pattern", "stems")
+    __slots__ = ("beginnings", "by_beginning", "pattern", "short")
 
     def __init__(self, pattern: regex.Pattern[str], stems: tuple[str, ...]) -> None:
         self.pattern = pattern
-        self.stems = stems
+        self.short = tuple(stem for stem in stems if len(stem) < 3)  # always looked for
+        self.by_beginning = _by_beginning([(stem, 0) for stem in stems if len(stem) >= 3])
+        self.beginnings = frozenset(self.by_beginning)
 
-    def _starts(self, low: str) -> set[int]:
-        """Where a stem begins a word of *low*."""
+    def _starts(self, low: str, beginnings: frozenset[bytes]) -> set[int]:
+        """Where a stem may begin a word of *low*.
+
+        Only a stem right after an ASCII word character is left out: whether
+        another character ends a word (as the pattern's ``\\b`` reads it) the
+        pattern decides.
+        """
         starts: set[int] = set()
-        for stem in self.stems:
+        stems = list(self.short)
+        for key in self.beginnings.intersection(beginnings):
+            stems.extend(stem for stem, _ in self.by_beginning[key])
+        for stem in stems:
             i = low.find(stem)
             while i >= 0:
-                if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
+                if i == 0 or not (
+                    (low[i - 1].isalnum() or low[i - 1] == "_") and low[i - 1].isascii()
+                ):
                     starts.add(i)
                 i = low.find(stem, i + 1)
         return starts
 
-    def finditer(self, text: str, low: str | None) -> Iterator[regex.Match[str]]:
-        """``pattern.finditer(text)``; *low* is ``text.lower()``, None if not all ASCII."""
+    def finditer(
+        self, text: str, low: str | None, beginnings: frozenset[bytes]
+    ) -> Iterator[regex.Match[str]]:
+        """``pattern.finditer(text)``; *low* is :func:`_case_blind_lower` of *text*."""
         if low is None:
             yield from self.pattern.finditer(text, timeout=REGEX_TIMEOUT)
             return
         end = 0
-        for i in sorted(self._starts(low)):
+        for i in sorted(self._starts(low, beginnings)):
             if i >= end:
                 m = self.pattern.match(text, i, timeout=REGEX_TIMEOUT)
                 if m is not None:
                     yield m
                     end = m.end()
 
-    def search(self, text: str, low: str | None) -> bool:
+    def search(self, text: str, low: str | None, beginnings: frozenset[bytes]) -> bool:
         """Whether the pattern matches anywhere in *text*."""
         if low is None:
             return self.pattern.search(text, timeout=REGEX_TIMEOUT) is not None
         match = self.pattern.match
-        return any(match(text, i, timeout=REGEX_TIMEOUT) for i in self._starts(low))
+        return any(match(text, i, timeout=REGEX_TIMEOUT) for i in self._starts(low, beginnings))
 
 
 class _Cues:
@@ -266,7 +321,12 @@ class _Cues:
                 continue
             first = max(lo, base) - base
             last = min(hi, end) - base  # cues that begin before it, even if they end after
-            for stem, reach in _AID_CUE_REACH:
+            beginnings = _beginnings(low[first : last + _LONGEST_CUE_STEM])
+            for stem, reach in (
+                item
+                for key in _AID_CUE_BEGINNINGS.intersection(beginnings)
+                for item in _AID_CUE_REACH[key]
+            ):
                 stop = last + reach  # find stops at the end of low
                 i = low.find(stem, first, stop)
                 while i >= 0:
@@ -1109,6 +1169,7 @@ class _Clause:
         self,
         sentence: str,
         low: str | None,
+        beginnings: frozenset[bytes],
         lo: int,
         hi: int,
         actors: list[_Actor],
@@ -1117,6 +1178,7 @@ class _Clause:
     ) -> None:
         text = self.text = sentence[lo:hi]
         low = self.low = low[lo:hi] if low is not None else None
+        self.beginnings = beginnings  # the sentence's
         self.lo, self.hi = lo, hi
         self.aid_cue = aid_cue
         inside = [a for a in actors if lo <= a.start < hi]
@@ -1124,8 +1186,9 @@ class _Clause:
         self._hostile_outside: bool | None = None
         self.has_recipient = has_recipient
         self.not_aid = (
-            _NOT_AID_AT.search(text, low) and not (has_recipient and _AID_NOUN_AT.search(text, low))
-        ) or (_WEAK_NOT_AID_AT.search(text, low) and not has_recipient)
+            _NOT_AID_AT.search(text, low, beginnings)
+            and not (has_recipient and _AID_NOUN_AT.search(text, low, beginnings))
+        ) or (_WEAK_NOT_AID_AT.search(text, low, beginnings) and not has_recipient)
         self.has_candidate = any(a.role == "candidate" for a in inside)
         candidates = [a for a in inside if a.role in ("candidate", "donor-marked")]
         self.candidate_starts = [a.start for a in candidates]
@@ -1140,7 +1203,7 @@ class _Clause:
     @cached_property
     def counts_people(self) -> bool:
         """Whether the clause counts people or things ("refugees", "km")."""
-        return _COUNTED_NOUNS_AT.search(self.text, self.low)
+        return _COUNTED_NOUNS_AT.search(self.text, self.low, self.beginnings)
 
     @cached_property
     def hostile(self) -> list[tuple[int, int, bool]]:
@@ -1151,7 +1214,7 @@ class _Clause:
         """
         return [
             (m.start() + self.lo, m.end() + self.lo, m.group("violent") is not None)
-            for m in _HOSTILE_AT.finditer(self.text, self.low)
+            for m in _HOSTILE_AT.finditer(self.text, self.low, self.beginnings)
         ]
 
     @cached_property
@@ -1159,7 +1222,7 @@ class _Clause:
         """Category cues ("military aid", "loans"): (start, end, category)."""
         return [
             (m.start() + self.lo, m.end() + self.lo, m.lastgroup or "")
-            for m in _CATEGORY_AT.finditer(self.text, self.low)
+            for m in _CATEGORY_AT.finditer(self.text, self.low, self.beginnings)
         ]
 
     @cached_property
@@ -1171,7 +1234,7 @@ class _Clause:
         """Status cues ("pledged", "delivered"): (start, end, status)."""
         return [
             (m.start() + self.lo, m.end() + self.lo, m.lastgroup or "")
-            for m in _STATUS_AT.finditer(self.text, self.low)
+            for m in _STATUS_AT.finditer(self.text, self.low, self.beginnings)
         ]
 
     @cached_property
@@ -1245,7 +1308,8 @@ class _Sentence:
         self.text = block.text[s_lo:s_hi]
         # lower case for the literal look before a case-blind pattern; None where
         # case-blind matching is more than lower case
-        self.low = self.text.lower() if self.text.isascii() else None
+        self.low = _case_blind_lower(self.text)
+        self.beginnings = _beginnings(self.low) if self.low is not None else frozenset()
         source = _source(self.text)
         self.source = source[0] if source else None
         source_span = (source[1], source[2]) if source else None
@@ -1289,7 +1353,9 @@ class _Sentence:
             periods = self.periods[
                 bisect_left(self.period_starts, lo) : bisect_left(self.period_starts, hi)
             ]
-            self._clauses[key] = _Clause(self.text, self.low, lo, hi, actors, periods, cue)
+            self._clauses[key] = _Clause(
+                self.text, self.low, self.beginnings, lo, hi, actors, periods, cue
+            )
         return self._clauses[key]
 
     def possessive_giver(self, pos: int, recipient: str | None) -> str | None:

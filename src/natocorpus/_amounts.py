@@ -39,7 +39,7 @@ from ._numbers import (
 )
 from ._records import Amount, Span
 
-__all__ = ["TriggerIndex", "find_amounts", "find_amounts_at", "lower_chunks"]
+__all__ = ["TriggerIndex", "ascii_words", "find_amounts", "find_amounts_at", "lower_chunks"]
 
 _SYMBOL_CLASS = "".join(regex.escape(s) for s in cur.SYMBOLS)
 
@@ -441,6 +441,23 @@ def lower_chunks(text: str) -> Iterator[tuple[int, int, str]]:
         start = end
 
 
+#: Every byte but a-z to a space: what is left of a lower-cased text are its ASCII words.
+_ONLY_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+def ascii_words(low: str) -> list[bytes]:
+    """The runs of the letters a-z in *low* (a text in lower case), as bytes.
+
+    A word of the text that is a plain ASCII word in lower case is one of
+    them; the other characters (digits, marks, letters beyond ASCII) all
+    part them. Found at once for the whole text, with no loop in Python.
+
+    >>> ascii_words("two 20bn-euro caf\u00e9s")
+    [b'two', b'bn', b'euro', b'caf', b's']
+    """
+    return low.encode("utf-8", "surrogatepass").translate(_ONLY_LETTERS).split()
+
+
 def _digit_and_symbol_runs(text: str) -> list[tuple[int, int]]:
     """The runs of digits and currency symbols in *text* ("$2", "2024", "€"), sorted.
 
@@ -489,7 +506,7 @@ def _triggers(
                 m.span() for m in _MAYBE_AMOUNT.finditer(text, base, end, timeout=REGEX_TIMEOUT)
             )
             continue
-        words = low.encode("utf-8", "surrogatepass").translate(_ONLY_LETTERS).split()
+        words = ascii_words(low)
         for stem in {_STEM_OF[word] for word in _TRIGGER_BYTES.intersection(words)}:
             i = low.find(stem)
             while i >= 0:
@@ -606,8 +623,6 @@ _NEEDED_BYTES = frozenset(w.encode() for w in _NEEDED_WORDS)
 _KRONE_BYTES = frozenset(w.encode() for w in cur.KRONE_WORDS)
 #: The codes read only in upper case ("ALL", "TRY"), lower case as above.
 _UPPER_ONLY_BYTES = frozenset(code.lower().encode() for code in cur.UPPER_ONLY_CODES)
-#: Every byte but a-z to a space: what is left of a lower-cased text are its ASCII words.
-_ONLY_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _DIGIT_COMMA = regex.compile(r"(?<=\d),(?=\d)")
 #: Longer letter runs are cut into several word tokens.
 _LONGEST_WORD = 60
@@ -624,7 +639,7 @@ def _amount_words(text: str, lo: int, hi: int) -> tuple[bool, bool]:
     """
     seg = text[lo:hi]
     ascii_only = seg.isascii()
-    words = seg.lower().encode("utf-8", "surrogatepass").translate(_ONLY_LETTERS).split()
+    words = ascii_words(seg.lower())
     needed = (
         not _NEEDED_BYTES.isdisjoint(words)
         or ("$" in seg if ascii_only else any(symbol in seg for symbol in cur.SYMBOLS))
