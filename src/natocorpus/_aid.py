@@ -102,7 +102,9 @@ _ABBREVIATIONS = frozenset(
         "fig",
     ]
 )
-_WORD_BEFORE = regex.compile(r"([\w.]+)[.!?…]+[\"\u201d\u2019»)\]]*\s*$")
+#: The word before a sentence end, read backwards from the window's end (``$``): matched
+#: there, not searched. Its dots (the last ones go to the end mark) are stripped when read.
+_WORD_BEFORE = regex.compile(r"([\w.]+)[.!?…]+[\"\u201d\u2019»)\]]*\s*$", regex.REVERSE)
 _CONTRAST = frozenset(["while", "whereas", "but", "although", "though", "however"])
 _CLAUSE_BREAK = regex.compile(
     r";|,?\s+(?:while|whereas|but|although|though|however)\s+|\s+[-–—]\s+"  # noqa: RUF001
@@ -804,10 +806,12 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text, timeout=REGEX_TIMEOUT):
-        before = _WORD_BEFORE.search(
-            text[max(start, m.start() - 30) : m.end()], timeout=REGEX_TIMEOUT
+        before = (
+            _WORD_BEFORE.match(text[max(start, m.start() - 30) : m.end()], timeout=REGEX_TIMEOUT)
+            if m.group("nl") is None
+            else None
         )
-        if before is not None and m.group("nl") is None:
+        if before is not None:
             word = before.group(1).lower()
             if (
                 word.rstrip(".") in _ABBREVIATIONS
