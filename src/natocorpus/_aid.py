@@ -896,13 +896,6 @@ def _source(sentence: str) -> tuple[str, int, int] | None:
     return None
 
 
-class _ActorMatch(NamedTuple):
-    start: int  # offsets into the block's text
-    end: int
-    name: str  # canonical
-    demonym: bool
-
-
 #: The last word of :data:`_RECIPIENT_BEFORE`'s matches, lower case: "to", "for", a giving
 #: verb (the stems take any ending), or "the" after "to"/"for", or "of"/"in" after
 #: "government".
@@ -1090,28 +1083,32 @@ _UNREAD = "?"
 class _BlockActors:
     """Every actor named in a block, found once for all of its sentences.
 
-    The role each name has with windows reaching across the block is read when
-    first asked: most are asked only whether they name a recipient (for the
-    article's usual recipient), or not at all.
+    The role each name has with windows reaching across the block, and its
+    canonical name, are read when first asked: most are asked only whether
+    they name a recipient (for the article's usual recipient), or not at all.
     """
 
     __slots__ = ("matches", "roles", "starts", "text")
 
     def __init__(self, block_text: str) -> None:
         self.text = block_text
-        self.matches = [
-            _ActorMatch(m.start, m.end, canonical(block_text[m.start : m.end]), m.kind == "demonym")
-            for m in find_actors(block_text, REGEX_TIMEOUT)
-        ]
+        self.matches = find_actors(block_text, REGEX_TIMEOUT)  # offsets into the block's text
         self.starts = [m.start for m in self.matches]
         self.roles: list[str | None] = [_UNREAD] * len(self.matches)
+
+    def name(self, k: int) -> str:
+        """The canonical name of name *k*."""
+        m = self.matches[k]
+        return canonical(self.text[m.start : m.end])
 
     def role(self, k: int) -> str | None:
         """The role of name *k*, read with windows reaching across the block."""
         role = self.roles[k]
         if role == _UNREAD:
             m = self.matches[k]
-            role = self.roles[k] = _role(self.text, m.start, m.end, m.demonym, 0, len(self.text))
+            role = self.roles[k] = _role(
+                self.text, m.start, m.end, m.kind == "demonym", 0, len(self.text)
+            )
         return role
 
     def recipients(self) -> list[str]:
@@ -1121,10 +1118,10 @@ class _BlockActors:
         for k, m in enumerate(self.matches):
             role = self.roles[k]
             if role == _UNREAD:
-                if _is_recipient(self.text, m.start, m.end, m.demonym, 0, n):
-                    out.append(m.name)
+                if _is_recipient(self.text, m.start, m.end, m.kind == "demonym", 0, n):
+                    out.append(self.name(k))
             elif role == "recipient":
-                out.append(m.name)
+                out.append(self.name(k))
         return out
 
 
@@ -1150,13 +1147,13 @@ def _actors(
         if m.start - 40 >= lo and m.end + 60 <= hi:
             role = found.role(k)
         else:
-            role = _role(block_text, m.start, m.end, m.demonym, lo, hi)
+            role = _role(block_text, m.start, m.end, m.kind == "demonym", lo, hi)
         if role is None:
             continue
         start = m.start - lo
         if source_span is not None and source_span[0] <= start < source_span[1]:
             role = "excluded"
-        out.append(_Actor(m.name, start, m.end - lo, role))
+        out.append(_Actor(found.name(k), start, m.end - lo, role))
     return out
 
 
