@@ -106,6 +106,8 @@ _ABBREVIATIONS = frozenset(
 #: there, not searched. Its dots (the last ones go to the end mark) are stripped when read.
 _WORD_BEFORE = regex.compile(r"([\w.]+)[.!?…]+[\"\u201d\u2019»)\]]*\s*$", regex.REVERSE)
 _CONTRAST = frozenset(["while", "whereas", "but", "although", "though", "however"])
+#: The words and dashes a clause break (below) stands on, each between white space.
+_BREAK_WORDS = _CONTRAST | {"-", "\u2013", "\u2014"}
 _CLAUSE_BREAK = regex.compile(
     r";|,?\s+(?:while|whereas|but|although|though|however)\s+|\s+[-–—]\s+"  # noqa: RUF001
     r"|,\s+and\s+(?=[A-Z])"
@@ -1298,6 +1300,24 @@ def _nearest_sorted(
     return best
 
 
+def _may_break(sentence: str) -> bool:
+    """Whether :data:`_CLAUSE_BREAK` may match in *sentence*.
+
+    Each of its breaks is a semicolon, or a word or dash standing between
+    white space (", and" only after a comma); ``str.split`` cuts at all white
+    space, so the words between are looked up at once.
+    """
+    if ";" in sentence:
+        return True
+    words = sentence.split()
+    if not _BREAK_WORDS.isdisjoint(words):
+        return True
+    # ", and" before a capital: "and" right after a word that ends with a comma
+    return "and" in words and any(
+        word == "and" and words[k - 1].endswith(",") for k, word in enumerate(words) if k
+    )
+
+
 class _Sentence:
     """One sentence: its actors, periods, source and clauses, read once."""
 
@@ -1323,9 +1343,11 @@ class _Sentence:
         recipients = [(a.start, a.end, a.name) for a in self.actors if a.role == "recipient"]
         self.recipients = recipients
         self.recipient_starts = [r[0] for r in recipients]
-        breaks = [
-            (m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text, timeout=REGEX_TIMEOUT)
-        ]
+        breaks = (
+            [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text, timeout=REGEX_TIMEOUT)]
+            if _may_break(self.text)
+            else []
+        )
         self.break_starts = [b[0] for b in breaks]
         self.break_ends = [b[1] for b in breaks]
         # "while", "but" ...: the clause after speaks of another giver
