@@ -946,17 +946,17 @@ _GIVING_STEMS = (
 )
 
 
-def _recipient_before(before: str) -> bool:
+def _recipient_before(before: str, low: str | None) -> bool:
     """Whether *before* ends with "to", "for" or a giving verb (``_RECIPIENT_BEFORE``).
 
-    In plain ASCII text the last words are looked at first: the names that
-    have none of these words before them need no pattern, which, tried
-    backwards with its many endings, costs microseconds each time it fails.
+    *before* ends in white space (as every match does); *low* is its lower
+    case when it is plain ASCII, else None. There the last words are looked
+    at first: the names that have none of these words before them need no
+    pattern, which, tried backwards with its many endings, costs microseconds
+    each time it fails.
     """
-    if not before[-1:].isspace():
-        return False  # every match ends in white space
-    if before.isascii():  # lower case is exactly what the case-blind pattern reads
-        words = before.lower().rsplit(None, 2)
+    if low is not None:  # lower case is exactly what the case-blind pattern reads
+        words = low.rsplit(None, 2)
         if not words:
             return False
         last = words[-1]
@@ -1011,15 +1011,13 @@ def _receives(before: str, after: str) -> bool:
     or after "spend ... on". The patterns that read *before* run backwards and
     end it (``$``), so they are matched at its end rather than searched.
     """
-    return (
-        _recipient_before(before)
-        or _receiving_after(after)
-        or (
-            before[-1:].isspace()
-            and _may_hold(before.lower() if before.isascii() else None, ("spen",))
-            and _SPEND_ON.match(before) is not None
-        )
-    )
+    if before[-1:].isspace():  # every pattern on *before* ends in white space
+        low = before.lower() if before.isascii() else None
+        if _recipient_before(before, low) or (
+            (low is None or "spen" in low) and _SPEND_ON.match(before) is not None
+        ):
+            return True
+    return _receiving_after(after)
 
 
 def _role(block_text: str, m_start: int, m_end: int, demonym: bool, lo: int, hi: int) -> str | None:

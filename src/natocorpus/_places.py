@@ -9,6 +9,7 @@ countries") are kept as written.
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import NamedTuple
 
 import regex
@@ -504,7 +505,7 @@ def find_actors(text: str, timeout: float | None = None) -> list[ActorMatch]:
             if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_."):
                 starts.append((i, None))
             i = text.find(group_word, i + 1)
-    starts.sort(key=lambda start: start[0])
+    starts.sort(key=itemgetter(0))
     for pos, word in starts:
         if pos < end:
             continue
