@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import natocorpus._lines
 from natocorpus import BlockRole, SourceParser, parse
 from natocorpus._layout import Layout, analyse_layout, line_spans
 from natocorpus._line_cues import Cue, byline_name, cue_of, publisher_name, source_name
@@ -879,6 +880,15 @@ def test_share_bar_above_and_below_the_article_still_ends_it() -> None:
 def test_fast_line_split_agrees_with_the_general_one(text: str) -> None:
     # The fast path (str.splitlines) must see the same lines as the regex path.
     assert split_lines(text) == _split_lines_slow(text)
+
+
+@given(st.text(alphabet="ab .\t\r\n\u00a0", max_size=60), st.integers(1, 8))
+def test_line_split_in_small_chunks_agrees_with_the_general_one(text: str, chunk: int) -> None:
+    # The fast path reads a long text a chunk at a time; no chunk boundary may change a line
+    # (a \r\n or a run of blank lines cut in two). Tiny chunks put boundaries everywhere.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(natocorpus._lines, "_CHUNK", chunk)
+        assert split_lines(text) == _split_lines_slow(text)
 
 
 def test_other_line_separators_stay_inside_a_line() -> None:

@@ -23,10 +23,18 @@ import attrs
 import regex
 
 from ._guard import REGEX_TIMEOUT
-from ._line_cues import Cue, byline_name, plain_cue_of, plain_spaces, publisher_name, source_name
-from ._lines import group_lines, split_lines
+from ._line_cues import (
+    MAX_CUED_WORDS,
+    Cue,
+    byline_name,
+    plain_cue_of,
+    plain_spaces,
+    publisher_name,
+    source_name,
+)
+from ._lines import block_runs, iter_lines
 from ._records import Block, BlockRole, Span
-from ._roles import Item, assign_roles
+from ._roles import Item, assign_roles, facts_of
 
 if TYPE_CHECKING:
     from ._sources import SourceParser
@@ -60,7 +68,7 @@ def line_spans(text: str) -> list[Span]:
     >>> [s.slice("a\\r\\n\\r\\n b ") for s in line_spans("a\\r\\n\\r\\n b ")]
     ['a', 'b']
     """
-    return [line.span for line in split_lines(text)]
+    return [line.span for line in iter_lines(text)]
 
 
 _TABLE_CUES = (
@@ -76,15 +84,19 @@ def _tables(parser: SourceParser) -> list[tuple[regex.Pattern[str], Cue | None]]
     return [(pattern, cue) for attribute, cue in _TABLE_CUES for pattern in parser.table(attribute)]
 
 
-def _cue(
-    text: str, plain: str, tables: list[tuple[regex.Pattern[str], Cue | None]]
-) -> tuple[Cue | None, bool]:
-    """The cue of *text* (*plain* its plain-spaced copy), the parser's tables first;
-    and whether it ends the article."""
+def _judge(
+    text: str, tables: list[tuple[regex.Pattern[str], Cue | None]]
+) -> tuple[str, Cue | None, bool, int, str, bool]:
+    """What a block of *text* says about itself: *text* itself, its cue (the parser's
+    tables first), whether it ends the article, and its :class:`~._roles.Facts`."""
+    facts = facts_of(text)
     for pattern, cue in tables:
         if pattern.fullmatch(text, timeout=REGEX_TIMEOUT) is not None:
-            return (cue or Cue.END), cue is None
-    return plain_cue_of(plain), False
+            return (text, cue or Cue.END, cue is None, *facts)
+    # The plain-spaced copy has the same words (odd spaces are white space to str.split).
+    if facts.words > MAX_CUED_WORDS:
+        return (text, None, False, *facts)
+    return (text, plain_cue_of(plain_spaces(text), facts.words), False, *facts)
 
 
 def analyse_layout(text: str, parser: SourceParser) -> Layout:
@@ -101,44 +113,53 @@ def analyse_layout(text: str, parser: SourceParser) -> Layout:
     """
     items: list[Item] = []
     tables = _tables(parser)
-    plain = plain_spaces(text)  # one pass over the whole text, not one per block
-    seen: dict[str, tuple[Cue | None, bool]] = {}  # a repeated line is judged once
-    for run in group_lines(split_lines(text)):
-        span = Span(run[0].start, run[-1].end)
-        block_text = span.slice(text)
+    # A repeated block is judged once, and its copies share one string.
+    seen: dict[str, tuple[str, Cue | None, bool, int, str, bool]] = {}
+    for start, end, blank_before in block_runs(text):
+        block_text = text[start:end]
         found = seen.get(block_text)
         if found is None:
-            found = seen[block_text] = _cue(block_text, span.slice(plain), tables)
-        cue, forced_end = found
-        items.append(Item(span, block_text, run[0].blank_before, cue, forced_end))
+            found = seen[block_text] = _judge(block_text, tables)
+        block_text, cue, forced_end, words, key, ends = found
+        items.append(Item(start, end, block_text, blank_before, cue, forced_end, words, key, ends))
+    del seen
     items = assign_roles(items)
-    blocks = tuple(Block(it.role or BlockRole.PARAGRAPH, it.text, it.span) for it in items)
+    blocks = tuple(
+        Block(it.role or BlockRole.PARAGRAPH, it.text, Span(it.start, it.end)) for it in items
+    )
     return _fields(blocks)
 
 
-def _first(blocks: tuple[Block, ...], role: BlockRole) -> str | None:
-    return next((b.text for b in blocks if b.role is role), None)
-
-
 def _fields(blocks: tuple[Block, ...]) -> Layout:
-    byline = outlet = publisher = None
+    title = subtitle = standfirst = byline = outlet = publisher = None
+    headings: list[str] = []
     in_header = True  # "Source: X" names the outlet above the body; lower down it cites data
     for block in blocks:
-        if block.role is BlockRole.PARAGRAPH:
+        role = block.role
+        if role is BlockRole.PARAGRAPH:
             in_header = False
-        if block.role is BlockRole.BYLINE and byline is None:
-            # "By Ana Kovac, editor" names Ana Kovac; a bare "Ana Kovac" line is the name.
-            byline = byline_name(block.text) or (block.text if "By" not in block.text else None)
-        elif block.role is BlockRole.NOTE:
+        elif role is BlockRole.HEADING:
+            headings.append(block.text)
+        elif role is BlockRole.BYLINE:
+            if byline is None:
+                # "By Ana Kovac, editor" names Ana Kovac; a bare "Ana Kovac" line is the name.
+                byline = byline_name(block.text) or (block.text if "By" not in block.text else None)
+        elif role is BlockRole.NOTE:
             outlet = outlet or (source_name(block.text) if in_header else None)
             publisher = publisher or publisher_name(block.text)
+        elif role is BlockRole.TITLE:
+            title = block.text if title is None else title
+        elif role is BlockRole.SUBTITLE:
+            subtitle = block.text if subtitle is None else subtitle
+        elif role is BlockRole.STANDFIRST:
+            standfirst = block.text if standfirst is None else standfirst
     return Layout(
         blocks=blocks,
-        title=_first(blocks, BlockRole.TITLE),
-        subtitle=_first(blocks, BlockRole.SUBTITLE),
-        standfirst=_first(blocks, BlockRole.STANDFIRST),
+        title=title,
+        subtitle=subtitle,
+        standfirst=standfirst,
         byline=byline,
         outlet=outlet,
         original_publisher=publisher,
-        headings=tuple(b.text for b in blocks if b.role is BlockRole.HEADING),
+        headings=tuple(headings),
     )

@@ -32,6 +32,10 @@ class Cue(enum.Enum):
     CREDIT = "credit"
     CAPTION = "caption"
 
+    # Members are singletons: hash them by identity (in C) rather than by name (in Python),
+    # as the layout looks cues up in sets for every block.
+    __hash__ = object.__hash__
+
 
 _F = regex.IGNORECASE | regex.VERSION1
 
@@ -497,7 +501,7 @@ _CAPTION_LEADS = (
     "left to right",
 )
 #: No cue applies to a block of more words than this (credits, the longest, stop at 80).
-_MAX_CUED_WORDS = 80
+MAX_CUED_WORDS = 80
 #: The opening of a line its first words are looked for in.
 _HEAD = 40
 _SECTION_MARKS = "|\u2022\u00b7>\u203a\u00bb"
@@ -519,10 +523,15 @@ def cue_of(text: str) -> Cue | None:
     return plain_cue_of(plain_spaces(text))
 
 
-def plain_cue_of(text: str) -> Cue | None:
-    """:func:`cue_of` for a *text* already passed through :func:`plain_spaces`."""
-    words = len(text.split(None, _MAX_CUED_WORDS))  # counting stops past the longest cue
-    if words > _MAX_CUED_WORDS:
+def plain_cue_of(text: str, words: int | None = None) -> Cue | None:
+    """:func:`cue_of` for a *text* already passed through :func:`plain_spaces`.
+
+    *words* is its number of words if known: the exact count, or any number above
+    :data:`MAX_CUED_WORDS` when there are more (``len(text.split(None, MAX_CUED_WORDS))``).
+    """
+    if words is None:
+        words = len(text.split(None, MAX_CUED_WORDS))  # counting stops past the longest cue
+    if words > MAX_CUED_WORDS:
         return None
     head = text[:_HEAD].lower()  # enough for every test of how a line opens
     if words <= 12:

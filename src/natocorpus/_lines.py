@@ -2,15 +2,16 @@
 
 A line ends at ``\\n``, ``\\r\\n`` or a lone ``\\r``. Every non-blank line
 becomes a :class:`Line` whose span covers the line stripped of surrounding
-white space. :func:`group_lines` then groups lines into runs: each line is its
+white space. :func:`block_runs` then groups lines into runs: each line is its
 own run, except that a paragraph broken in the middle of a sentence (a long
 line that stops without punctuation, followed directly by its continuation) is
-joined back into one run.
+joined back into one run. Both work one line at a time and keep offsets, not
+copies of the text, so a long page is never held twice.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
@@ -99,36 +100,67 @@ class Line(NamedTuple):
         return Span(self.start, self.end)
 
 
+class Run(NamedTuple):
+    """A block of one or more adjacent lines: where it starts and ends, and whether a
+    blank line precedes it. Offsets only: the caller slices the text it needs."""
+
+    start: int
+    end: int
+    blank_before: bool
+
+
+#: The text is split this many characters at a time (cut after a line feed), so that the
+#: pieces str.splitlines makes never hold more than a small part of a long page at once.
+_CHUNK = 1 << 12
+
+
 def split_lines(text: str) -> list[Line]:
     """The non-blank lines of *text*, stripped, with exact spans.
 
     >>> [line.text for line in split_lines("One\\r\\n\\r\\n  Two  \\rThree")]
     ['One', 'Two', 'Three']
     """
+    return list(iter_lines(text))
+
+
+def iter_lines(text: str) -> Iterator[Line]:
+    """:func:`split_lines` one line at a time (only the current line's text is copied)."""
     if any(sep in text for sep in _OTHER_BREAKS):
-        return _split_lines_slow(text)
+        yield from _iter_lines_slow(text)
+        return
     # str.splitlines breaks at exactly \n, \r\n and \r when none of the others occur.
-    lines: list[Line] = []
+    # A chunk ends right after a \n, where splitlines breaks the whole text too.
     pos = 0
-    blank = False
-    for piece in text.splitlines(keepends=True):
-        stripped = piece.strip()
-        if stripped:
-            start = pos
-            if piece[0].isspace():
-                start += len(piece) - len(piece.lstrip())
-            lines.append(Line(start, start + len(stripped), stripped, blank and bool(lines)))
-            blank = False
-        else:
-            blank = True
-        pos += len(piece)
-    return lines
+    blank = seen = False  # whether a blank line came last; whether a line came before
+    size = len(text)
+    while pos < size:
+        cut = size
+        if pos + _CHUNK < size:
+            cut = (
+                text.rfind("\n", pos, pos + _CHUNK) + 1 or text.find("\n", pos + _CHUNK) + 1 or size
+            )
+        for piece in text[pos:cut].splitlines(keepends=True):
+            stripped = piece.strip()
+            if stripped:
+                start = pos
+                if piece[0].isspace():
+                    start += len(piece) - len(piece.lstrip())
+                yield Line(start, start + len(stripped), stripped, blank and seen)
+                blank = False
+                seen = True
+            else:
+                blank = True
+            pos += len(piece)
 
 
 def _split_lines_slow(text: str) -> list[Line]:
-    """:func:`split_lines` for a text holding line separators other than \r and \n."""
-    lines: list[Line] = []
-    prev_end = 0
+    """:func:`split_lines` by the general route, whatever the line separators."""
+    return list(_iter_lines_slow(text))
+
+
+def _iter_lines_slow(text: str) -> Iterator[Line]:
+    """:func:`iter_lines` for a text holding line separators other than \r and \n."""
+    prev_end = -1
     for m in _LINE.finditer(text, timeout=REGEX_TIMEOUT):
         raw = m.group()
         stripped = raw.strip()
@@ -138,14 +170,13 @@ def _split_lines_slow(text: str) -> list[Line]:
         if raw[0].isspace():
             start += len(raw) - len(raw.lstrip())
         end = start + len(stripped)
-        if lines:
+        if prev_end >= 0:
             gap = text[prev_end:start]
             breaks = gap.count("\n") + gap.count("\r") - gap.count("\r\n")
-            lines.append(Line(start, end, stripped, breaks >= 2))
+            yield Line(start, end, stripped, breaks >= 2)
         else:
-            lines.append(Line(start, end, stripped, False))
+            yield Line(start, end, stripped, False)
         prev_end = end
-    return lines
 
 
 def continues(first: str, second: str) -> bool:
@@ -176,12 +207,24 @@ def _last_word(text: str) -> str:
     return text[start:]
 
 
-def group_lines(lines: Sequence[Line]) -> list[list[Line]]:
-    """Group *lines* into runs, joining a sentence broken over adjacent lines."""
-    runs: list[list[Line]] = []
-    for line in lines:
-        if runs and not line.blank_before and continues(runs[-1][-1].text, line.text):
-            runs[-1].append(line)
+def block_runs(text: str) -> Iterator[Run]:
+    """The blocks of *text*: each line on its own, except that a sentence broken over
+    adjacent lines is joined back into one block.
+
+    >>> broken = "For years the allies have worried about the rising tensions on the border with"
+    >>> [tuple(run) for run in block_runs(f"{broken}\\nRussia.\\n\\nNext")]
+    [(0, 86, False), (88, 92, True)]
+    """
+    start = end = -1
+    blank_before = False
+    last = ""  # the text of the last line of the open run
+    for line in iter_lines(text):
+        if start >= 0 and not line.blank_before and continues(last, line.text):
+            end = line.end
         else:
-            runs.append([line])
-    return runs
+            if start >= 0:
+                yield Run(start, end, blank_before)
+            start, end, blank_before = line.start, line.end, line.blank_before
+        last = line.text
+    if start >= 0:
+        yield Run(start, end, blank_before)

@@ -9,16 +9,23 @@ the end is boilerplate); related-link lists; headings between paragraphs.
 
 from __future__ import annotations
 
-import itertools
 from collections import Counter
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
 
 from ._guard import REGEX_TIMEOUT
-from ._line_cues import Cue, byline_name, ends_sentence, plain_spaces, word_count
-from ._records import BlockRole, Span
+from ._line_cues import (
+    MAX_CUED_WORDS,
+    Cue,
+    byline_name,
+    ends_sentence,
+    plain_spaces,
+    word_count,
+)
+from ._records import BlockRole
 
 #: Cues that make a block boilerplate. (A date line standing alone dates the article or
 #: a live blog's entry: a note, unless it sits among the leftovers after the article.)
@@ -180,27 +187,58 @@ _OPENING = regex.compile(r"[\p{Lu}\p{N}\u2018\u201c\"\u00ab']")
 _CLOSING = "\u2019\u201d\"\u00bb' "
 
 
+class Facts(NamedTuple):
+    """What a block's text says about itself, whatever its context (judged once per text).
+
+    ``words`` counts the words up to one past :data:`COUNTED_WORDS` (no test of a
+    block's length needs more); ``key`` is the text case-folded with its spaces
+    collapsed, to spot repeats (a long block keeps its text: only short ones are
+    compared); ``ends`` is whether the text ends a sentence.
+    """
+
+    words: int
+    key: str
+    ends: bool
+
+
+#: Words are counted up to one past this many: every test of a block's length (here and
+#: in :func:`~natocorpus._line_cues.plain_cue_of`) stays within it.
+COUNTED_WORDS = MAX_CUED_WORDS
+
+
+def facts_of(text: str) -> Facts:
+    """The :class:`Facts` of a block's *text*.
+
+    >>> facts_of("Allies  Agree New Plan")
+    Facts(words=4, key='allies agree new plan', ends=False)
+    """
+    parts = text.split(None, COUNTED_WORDS)
+    words = len(parts)
+    key = " ".join(parts).casefold() if words <= _KEYED_WORDS else text
+    return Facts(words, key, ends_sentence(text))
+
+
 @attrs.define
 class Item:
-    """A block being classified: its span, text and cue, and the role settled so far."""
+    """A block being classified: where it lies, its text, cue and :class:`Facts`, and the
+    role settled so far."""
 
-    span: Span
+    start: int
+    end: int
     text: str
     blank_before: bool
     cue: Cue | None
-    forced_end: bool = False
+    forced_end: bool
+    words: int
+    key: str
+    ends: bool
     role: BlockRole | None = None
     glued: bool = False  # a caption only because a credit sits right under it
-    words: int = attrs.field(init=False)
-    key: str = attrs.field(init=False)  # the text case-folded, spaces collapsed: spots repeats
-    ends: bool = attrs.field(init=False)  # whether the text ends a sentence (asked often)
 
-    def __attrs_post_init__(self) -> None:
-        parts = self.text.split()
-        self.words = len(parts)
-        # Only short blocks are compared; a long one keeps its text (saves time).
-        self.key = " ".join(parts).casefold() if self.words <= _KEYED_WORDS else self.text
-        self.ends = ends_sentence(self.text)
+    @classmethod
+    def plain_block(cls, start: int, end: int, text: str, blank_before: bool) -> Item:
+        """A block of *text* at [*start*, *end*) with no cue."""
+        return cls(start, end, text, blank_before, None, False, *facts_of(text))
 
     @property
     def plain(self) -> bool:
@@ -237,23 +275,31 @@ def _title_case(text: str) -> bool:
 
 def _mark_captions(items: list[Item]) -> None:
     """Captions: a line directly above a credit."""
-    # Where blank lines divide paragraphs, a line glued to a credit is its caption.
-    spaced = sum(it.blank_before for it in items) * 2 >= len(items)
-    for here, below in itertools.pairwise(items):
-        if not here.plain or below.cue is not Cue.CREDIT or here.words > 60:
+    spaced: bool | None = None  # counted once a caption is in question
+    for i in range(1, len(items)):
+        below = items[i]
+        if below.cue is not Cue.CREDIT:
             continue
+        here = items[i - 1]
+        if not here.plain or here.words > 60:
+            continue
+        if spaced is None:
+            # Where blank lines divide paragraphs, a line glued to a credit is its caption.
+            spaced = sum(it.blank_before for it in items) * 2 >= len(items)
         if (spaced and not below.blank_before) or (here.words <= 30 and not here.ends):
             here.cue = Cue.CAPTION
             here.glued = True
 
 
-def _mark_repeats(items: list[Item]) -> None:
+def _mark_repeats(items: list[Item], counts: Counter[str]) -> None:
     """Short lines repeated on the page are captions; copies of the headline are boilerplate."""
+    repeated = {key for key, n in counts.items() if n >= 2}
+    if not repeated:
+        return
     title = next((it.key for it in items if it.role is BlockRole.TITLE), None)
-    counts = Counter(it.key for it in items)
     for it in items:
         key = it.key
-        if not it.plain or counts[key] < 2 or it.ends:
+        if key not in repeated or not it.plain or it.ends:
             continue
         if key == title:
             it.cue = Cue.NAV
@@ -261,23 +307,29 @@ def _mark_repeats(items: list[Item]) -> None:
             it.cue = Cue.CAPTION
 
 
-def _split_title(items: list[Item], index: int) -> None:
-    """Make *index* the title, splitting a quoted headline from a subtitle after it."""
+def _split_title(items: list[Item], index: int, counts: Counter[str]) -> None:
+    """Make *index* the title, splitting a quoted headline from a subtitle after it
+    (*counts*, how often each key occurs, follows the split)."""
     item = items[index]
     m = _TITLE_AND_SUB.fullmatch(plain_spaces(item.text), timeout=REGEX_TIMEOUT)
     if m is None or word_count(m.group("sub")) < 3 or ends_sentence(m.group("sub")):
         item.role = BlockRole.TITLE
         return
-    start, text = item.span.start, item.text
+    start, text = item.start, item.text
     title_text, sub_text = text[: m.end("title")], text[m.start("sub") :]
-    title = Item(Span(start, start + m.end("title")), title_text, item.blank_before, None)
-    sub = Item(Span(start + m.start("sub"), item.span.end), sub_text, False, None)
+    title = Item.plain_block(start, start + m.end("title"), title_text, item.blank_before)
+    sub = Item.plain_block(start + m.start("sub"), item.end, sub_text, False)
     title.role, sub.role = BlockRole.TITLE, BlockRole.SUBTITLE
     items[index : index + 1] = [title, sub]
+    counts[item.key] -= 1
+    counts[title.key] += 1
+    counts[sub.key] += 1
 
 
-def _mark_header(items: list[Item]) -> int:
-    """Title, subtitle and standfirst; return the index where the body may start."""
+def _mark_header(items: list[Item], counts: Counter[str]) -> int:
+    """Title, subtitle and standfirst; return the index where the body may start.
+
+    *counts* is how often each key occurs (kept up to date when the title is split)."""
     candidates = []
     for i, it in enumerate(items[:_TITLE_WINDOW]):
         if _prose(it) and _last_mark(it.text) != "?":
@@ -287,7 +339,6 @@ def _mark_header(items: list[Item]) -> int:
     if not candidates:
         return 0
     # A line repeated on the page is a caption (or a copy of the headline): prefer one that is not.
-    counts = Counter(it.key for it in items)
     unique = [i for i in candidates if counts[items[i].key] == 1] or candidates
     # A short line above a longer headline is a section or topic label, not the title.
     title = next((i for i in unique if items[i].words >= _LABEL_WORDS), unique[0])
@@ -300,7 +351,7 @@ def _mark_header(items: list[Item]) -> int:
         if it.plain:
             repeated = counts[it.key] >= 2 and not it.ends
             it.cue = Cue.CAPTION if repeated and it.words >= 2 else Cue.NAV
-    _split_title(items, title)
+    _split_title(items, title, counts)
     after = title + 1
     while after < len(items) and items[after].role is BlockRole.SUBTITLE:
         after += 1
@@ -386,7 +437,7 @@ def _top_credit_end(items: list[Item], index: int) -> int:
 
 def _body_start(items: list[Item], start: int) -> int:
     for i in range(start, len(items)):
-        if items[i].plain and items[i].words >= 8:
+        if items[i].words >= 8 and items[i].plain:
             return i
     return len(items)
 
@@ -401,11 +452,13 @@ def _article_end(items: list[Item], body: int) -> int:
     navigation-like line after which no body paragraph comes.
     """
     counts = Counter(it.key for it in items[body:] if it.cue in _RECURRING)
-    last_body = max((i for i, it in enumerate(items) if _body_paragraph(it)), default=-1)
+    last_body: int | None = None  # the index of the last body paragraph, found when needed
     for i in range(body + 1, len(items)):
         it = items[i]
         if it.forced_end:
             return i
+        if it.cue is None:
+            continue  # plain text neither ends the article nor starts its leftovers
         if it.cue is Cue.CREDIT and _TOP_CREDIT.match(plain_spaces(it.text), timeout=REGEX_TIMEOUT):
             # The credit of a *top* image after the body: the next article's teaser.
             start = max(_top_credit_end(items, i), body + 1)
@@ -419,8 +472,13 @@ def _article_end(items: list[Item], body: int) -> int:
         recurring = it.cue in _RECURRING and counts[it.key] >= 2
         if (clustered or recurring) and not _body_follows(items, i + 1):
             return i
-        if it.cue in _ENDISH and i > last_body:
-            return i  # only furniture and stray words follow
+        if it.cue in _ENDISH:
+            if last_body is None:
+                last_body = next(
+                    (j for j in range(len(items) - 1, -1, -1) if _body_paragraph(items[j])), -1
+                )
+            if i > last_body:
+                return i  # only furniture and stray words follow
     return len(items)
 
 
@@ -504,10 +562,13 @@ def _mark_bios(items: list[Item], end: int) -> None:
     article, or a bio closing the article."""
     authors = _byline_names(items)
     last = next((i for i in range(end - 1, -1, -1) if items[i].plain), None)
-    for i, it in enumerate(items[:end]):
+    openers = tuple(name + " " for name in authors)
+    # Without a byline only the last plain block can be a bio: start there.
+    for i in range(0 if authors or last is None else last, end):
+        it = items[i]
         if not it.plain or it.words > 60 or not it.ends:
             continue
-        if i != last and not any(it.text.startswith(name + " ") for name in authors):
+        if i != last and not it.text.startswith(openers):
             continue
         m = _BIO.match(plain_spaces(it.text), timeout=REGEX_TIMEOUT)
         if m is not None and (i == last or m.group("name") in authors):
@@ -520,7 +581,16 @@ def _mark_headings(items: list[Item], start: int, body: int, end: int) -> None:
     qa_page = questions >= 3
     for i in range(max(start, 1), end - 1):
         it = items[i]
-        if not it.plain or it.words > 12 or "\n" in it.text or "\r" in it.text:
+        if it.cue is not None or it.role is not None or it.words > 12:
+            continue
+        if (
+            i <= body
+            and items[i - 1].cue is not Cue.DATE
+            and items[i + 1].cue is not Cue.BULLET
+            and not it.text[:1].isdigit()
+        ):
+            continue  # above the body only a live blog's entry or a label over a list is one
+        if "\n" in it.text or "\r" in it.text:
             continue
         mark = _last_mark(it.text)
         if mark in (".", ",", ";", ":", "!") or (
@@ -584,14 +654,13 @@ def _mark_intro(items: list[Item], header_end: int, end: int) -> None:
     if header_end + 1 >= end:
         return
     intro, first = items[header_end], items[header_end + 1]
-    questions = sum(1 for it in items[header_end:end] if it.plain and _last_mark(it.text) == "?")
     if (
-        questions >= 3
-        and _prose(intro)
+        _prose(intro)
         and intro.role is None
         and _last_mark(intro.text) != "?"
         and first.plain
         and _last_mark(first.text) == "?"
+        and sum(1 for it in items[header_end:end] if it.plain and _last_mark(it.text) == "?") >= 3
     ):
         intro.role = BlockRole.STANDFIRST
 
@@ -600,8 +669,9 @@ def assign_roles(items: Sequence[Item]) -> list[Item]:
     """Settle the role of every item; returns the (possibly split) items."""
     work = list(items)
     _mark_captions(work)
-    header_end = _mark_header(work)
-    _mark_repeats(work)
+    counts = Counter(it.key for it in work)  # how often each key occurs
+    header_end = _mark_header(work, counts)
+    _mark_repeats(work, counts)
     body = _body_start(work, header_end)
     _mark_entry_furniture(work, body)
     end = _article_end(work, body)
@@ -615,9 +685,10 @@ def assign_roles(items: Sequence[Item]) -> list[Item]:
     _mark_headings(work, header_end, body, end)
     for it in work:
         if it.role is None:
-            if it.cue in _FURNITURE:
+            if it.cue is None:
+                it.role = BlockRole.PARAGRAPH
+            elif it.cue in _FURNITURE:
                 it.role = BlockRole.BOILERPLATE
             else:
-                it.role = _CUE_ROLE.get(it.cue, BlockRole.PARAGRAPH) if it.cue else None
-                it.role = it.role or BlockRole.PARAGRAPH
+                it.role = _CUE_ROLE.get(it.cue, BlockRole.PARAGRAPH)
     return work
