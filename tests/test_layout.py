@@ -5,6 +5,8 @@ Every page here is invented for these tests (people, outlets and events alike).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -12,7 +14,18 @@ from hypothesis import strategies as st
 import natocorpus._lines
 from natocorpus import BlockRole, SourceParser, parse
 from natocorpus._layout import Layout, analyse_layout, line_spans
-from natocorpus._line_cues import Cue, byline_name, cue_of, publisher_name, source_name
+from natocorpus._line_cues import (
+    _END,
+    _INTERSTITIAL,
+    _NAV,
+    _RELATED_HEAD,
+    Cue,
+    _short_lead,
+    byline_name,
+    cue_of,
+    publisher_name,
+    source_name,
+)
 from natocorpus._lines import _split_lines_slow, continues, split_lines
 
 B = BlockRole
@@ -468,6 +481,26 @@ def test_cue_of_a_line(line: str, cue: Cue) -> None:
 )
 def test_body_sentences_have_no_cue(line: str) -> None:
     assert cue_of(line) is None
+
+
+@pytest.mark.parametrize("pattern", [_END, _INTERSTITIAL, _NAV, _RELATED_HEAD])
+@given(data=st.data())
+def test_every_furniture_line_passes_the_cheap_opening_test(
+    pattern: str, data: st.DataObject
+) -> None:
+    # The short-line patterns are only tried on lines _short_lead lets through: it must
+    # let through every line they match, in any case.
+    line = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=True))
+    assert _short_lead(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["SHARE THIS STORY", "\u017fhare", "\u0130nstagram", "Photo gallery, opens new tab"],
+)
+def test_cheap_opening_test_folds_case_as_the_patterns_do(line: str) -> None:
+    assert _short_lead(line)
+    assert cue_of(line) is Cue.NAV
 
 
 def test_byline_source_and_publisher_names() -> None:

@@ -183,6 +183,123 @@ _DATED = regex.compile(
     rf"(?P<byline>{_NAME_DATE.pattern})",
     regex.VERSION1,
 )
+#: How the lines _SHORT matches open (case-folded), when they open with a letter: each
+#: of its alternatives begins with one of these. Only a link "..., opens new tab" may
+#: open otherwise.
+_SHORT_LEADS = (
+    "about us",
+    "accept",
+    "ad",
+    "after ",
+    "agree",
+    "all rights",
+    "allow",
+    "also read",
+    "article continue",
+    "back to top",
+    "bookmark",
+    "breaking",
+    "close",
+    "comment",
+    "confirm",
+    "consent",
+    "contact us",
+    "continue",
+    "cookie",
+    "copy link",
+    "copyright",
+    "customi",
+    "decline",
+    "deny",
+    "do not sell",
+    "e-",
+    "email",
+    "enter your",
+    "essential",
+    "explore more",
+    "facebook",
+    "filed under",
+    "follow us",
+    "further reading",
+    "gift",
+    "got it",
+    "home",
+    "i accept",
+    "i agree",
+    "i consent",
+    "instagram",
+    "keep reading",
+    "key events",
+    "latest",
+    "learn more",
+    "leave a comment",
+    "link copied",
+    "linkedin",
+    "listen",
+    "log",
+    "main menu",
+    "manage",
+    "menu",
+    "more ",
+    "most ",
+    "navigation",
+    "necessary",
+    "newsletter",
+    "ok",
+    "only ",
+    "open",
+    "other ",
+    "our ",
+    "popular",
+    "print",
+    "privacy",
+    "promoted",
+    "purchase",
+    "read ",
+    "reading time",
+    "recommended",
+    "reddit",
+    "refuse",
+    "register",
+    "reject",
+    "related",
+    "required",
+    "reuse",
+    "save",
+    "scroll",
+    "search",
+    "see also",
+    "share",
+    "show ",
+    "sign",
+    "skip ",
+    "sponsored",
+    "story continue",
+    "strictly",
+    "subscribe",
+    "tag",
+    "telegram",
+    "terms of",
+    "this ",
+    "toggle",
+    "topic",
+    "trending",
+    "twitter",
+    "up next",
+    "vendor",
+    "view comments",
+    "we ",
+    "what to read",
+    "whatsapp",
+    "x",
+    "you ",
+    "your privacy",
+    "youtube",
+)
+_SHORT_LEADS_BY_LETTER = {
+    letter: tuple(lead for lead in _SHORT_LEADS if lead[0] == letter)
+    for letter in {lead[0] for lead in _SHORT_LEADS}
+}
 _SHORT_CUES = {
     "interstitial": Cue.INTERSTITIAL,
     "end": Cue.END,
@@ -338,11 +455,21 @@ def plain_spaces(text: str) -> str:
     >>> plain_spaces("originally\u00a0published")
     'originally published'
     """
-    if text.isascii() and "\t" not in text and "\x0b" not in text and "\x0c" not in text:
-        return text  # the common case, without a regex call
-    if _ODD_SPACE.search(text, timeout=REGEX_TIMEOUT) is None:
+    if odd_space_at(text) == len(text):
         return text
     return _ODD_SPACE.sub(" ", text, timeout=REGEX_TIMEOUT)
+
+
+def odd_space_at(text: str, pos: int = 0) -> int:
+    """Where the first odd space of *text* at or after *pos* is, or ``len(text)``.
+
+    >>> odd_space_at("a b\u00a0c"), odd_space_at("a b c")
+    (3, 5)
+    """
+    if pos == 0 and text.isascii() and not any(odd in text for odd in "\t\x0b\x0c"):
+        return len(text)  # the common case, without a regex call
+    m = _ODD_SPACE.search(text, pos, timeout=REGEX_TIMEOUT)
+    return len(text) if m is None else m.start()
 
 
 #: What may close a sentence after its final mark: quotation marks, brackets.
@@ -401,8 +528,6 @@ _NOTE_LEADS = (
     "as delivered",
     "check against",
     "unofficial",
-    "this ",
-    "the ",
     "views",
     "opinions",
     "originally",
@@ -415,6 +540,30 @@ _NOTE_LEADS = (
     "a note",
     "data and",
     "acknowledg",
+)
+#: ... ("This article was ...", "The views expressed ...", "The author is ..."; a line
+#: that is not ASCII gets a looser test, as the patterns match a few non-ASCII letters,
+#: such as "\u0130", to ASCII ones) ...
+_NOTE_THE_LEADS = tuple(
+    f"{determiner} {noun}"
+    for determiner in ("the", "this")
+    for noun in (
+        "article",
+        "story",
+        "interview",
+        "piece",
+        "transcript",
+        "conversation",
+        "op-ed",
+        "commentary",
+        "essay",
+        "analysis",
+        "post",
+        "views",
+        "opinions",
+        "author",
+        "writer",
+    )
 )
 #: ... and the words of the formulas that may stand anywhere in it.
 _NOTE_INSIDE = ("reprinted", "contributed", "edited for", "originally")
@@ -505,11 +654,35 @@ MAX_CUED_WORDS = 80
 #: The opening of a line its first words are looked for in.
 _HEAD = 40
 _SECTION_MARKS = "|\u2022\u00b7>\u203a\u00bb"
+#: Characters no section label holds (its words are letters, ', &, . and -): a line with
+#: one is not tried (the pattern is slow to fail on such lines).
+_NOT_IN_SECTION = '0123456789,:;()!?"/'
 _BULLET_MARKS = "-*\u2022\u00b7\u2013\u2014\u25aa\u25ba"
 
 
 def _has_digit(text: str) -> bool:
     return any(digit in text for digit in "0123456789")
+
+
+def _short_lead(text: str) -> bool:
+    """Whether a short *text* may be one of the lines _SHORT matches, judged on how it opens.
+
+    >>> _short_lead("Share this article"), _short_lead("Allies agree new plan")
+    (True, False)
+    """
+    # Case-folded as the patterns fold it ("\u017f" is "s", "\u0130" is "i").
+    head = text[:_HEAD].casefold().replace("i\u0307", "i")
+    first = head[:1]
+    if not "a" <= first <= "z":
+        return True  # a digit, a mark, a letter beyond ASCII: always tried
+    return head.startswith(_SHORT_LEADS_BY_LETTER.get(first, ())) or "tab" in text[-4:].lower()
+
+
+def _note_lead(head: str) -> bool:
+    """Whether a line whose opening is *head* (lower case) may open like a note."""
+    if head.startswith(_NOTE_LEADS) or head.startswith(_NOTE_THE_LEADS):
+        return True
+    return not head.isascii() and head.startswith(("the ", "this "))
 
 
 def cue_of(text: str) -> Cue | None:
@@ -535,14 +708,19 @@ def plain_cue_of(text: str, words: int | None = None) -> Cue | None:
         return None
     head = text[:_HEAD].lower()  # enough for every test of how a line opens
     if words <= 12:
-        m = _SHORT.fullmatch(text, timeout=REGEX_TIMEOUT)
+        m = _SHORT.fullmatch(text, timeout=REGEX_TIMEOUT) if _short_lead(text) else None
         if m is not None:
             return _SHORT_CUES[m.lastgroup or ""]
         if _has_digit(text) or "now" in head or "day" in head:
             m = _DATED.fullmatch(text, timeout=REGEX_TIMEOUT)
             if m is not None:
                 return Cue.BYLINE if m.lastgroup == "byline" else Cue.DATE
-    if words <= 20 and any(mark in text for mark in _SECTION_MARKS) and _full(_SECTION, text):
+    if (
+        words <= 20
+        and any(mark in text for mark in _SECTION_MARKS)
+        and not any(char in text for char in _NOT_IN_SECTION)
+        and _full(_SECTION, text)
+    ):
         return Cue.SECTION
     if words <= 50 and head.startswith(_TAGS_LEADS) and _full(_TAGS, text):
         return Cue.END
@@ -556,7 +734,7 @@ def plain_cue_of(text: str, words: int | None = None) -> Cue | None:
     if words <= 40 and (
         (words <= 10 and head.startswith("source") and _full(_SOURCE, text))
         or (
-            (head.startswith(_NOTE_LEADS) or any(word in low for word in _NOTE_INSIDE))
+            (_note_lead(head) or any(word in low for word in _NOTE_INSIDE))
             and _NOTE.match(text, timeout=REGEX_TIMEOUT)
         )
     ):
