@@ -18,11 +18,13 @@ from natocorpus._line_cues import (
     _END,
     _INTERSTITIAL,
     _NAV,
+    _ODD_SPACE,
     _RELATED_HEAD,
     Cue,
     _short_lead,
     byline_name,
     cue_of,
+    plain_spaces,
     publisher_name,
     source_name,
 )
@@ -492,6 +494,16 @@ def test_every_furniture_line_passes_the_cheap_opening_test(
     # let through every line they match, in any case.
     line = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=True))
     assert _short_lead(line)
+
+
+def test_no_odd_space_is_printable() -> None:
+    # plain_spaces returns a printable text as it is, without its regex: right only while
+    # no character the odd-space pattern matches is printable.
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    odd = _ODD_SPACE.findall(every)
+    assert "\u00a0" in odd
+    assert not [c for c in odd if c.isprintable()]
+    assert plain_spaces("a\u00a0b\u2009c\td") == "a b c d"
 
 
 @pytest.mark.parametrize(

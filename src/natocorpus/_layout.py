@@ -27,7 +27,6 @@ from ._line_cues import (
     MAX_CUED_WORDS,
     Cue,
     byline_name,
-    odd_space_at,
     plain_cue_of,
     plain_spaces,
     publisher_name,
@@ -86,11 +85,10 @@ def _tables(parser: SourceParser) -> list[tuple[regex.Pattern[str], Cue | None]]
 
 
 def _judge(
-    text: str, odd_spaces: bool, tables: list[tuple[regex.Pattern[str], Cue | None]]
+    text: str, tables: list[tuple[regex.Pattern[str], Cue | None]]
 ) -> tuple[str, Cue | None, bool, int, str, bool]:
-    """What a block of *text* (with *odd_spaces* or not) says about itself: *text* itself,
-    its cue (the parser's tables first), whether it ends the article, and its
-    :class:`~._roles.Facts`."""
+    """What a block of *text* says about itself: *text* itself, its cue (the parser's
+    tables first), whether it ends the article, and its :class:`~._roles.Facts`."""
     facts = facts_of(text)
     for pattern, cue in tables:
         if pattern.fullmatch(text, timeout=REGEX_TIMEOUT) is not None:
@@ -98,8 +96,7 @@ def _judge(
     # The plain-spaced copy has the same words (odd spaces are white space to str.split).
     if facts.words > MAX_CUED_WORDS:
         return (text, None, False, *facts)
-    plain = plain_spaces(text) if odd_spaces else text
-    return (text, plain_cue_of(plain, facts.words), False, *facts)
+    return (text, plain_cue_of(plain_spaces(text), facts.words), False, *facts)
 
 
 def analyse_layout(text: str, parser: SourceParser) -> Layout:
@@ -118,14 +115,11 @@ def analyse_layout(text: str, parser: SourceParser) -> Layout:
     tables = _tables(parser)
     # A repeated block is judged once, and its copies share one string.
     seen: dict[str, tuple[str, Cue | None, bool, int, str, bool]] = {}
-    odd = odd_space_at(text)  # the next odd space (most pages have none): one search for all
     for start, end, blank_before in block_runs(text):
         block_text = text[start:end]
         found = seen.get(block_text)
         if found is None:
-            if odd < start:
-                odd = odd_space_at(text, start)
-            found = seen[block_text] = _judge(block_text, odd < end, tables)
+            found = seen[block_text] = _judge(block_text, tables)
         block_text, cue, forced_end, words, key, ends = found
         items.append(Item(start, end, block_text, blank_before, cue, forced_end, words, key, ends))
     del seen

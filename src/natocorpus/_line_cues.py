@@ -9,6 +9,7 @@ formulas). Outlet-specific additions live in the tables of a
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 
 import regex
 
@@ -449,27 +450,31 @@ _CAPTION_SCENE = regex.compile(
 _ODD_SPACE = regex.compile(r"[^\S\r\n ]")
 
 
+def holds_any(text: str, needles: Iterable[str]) -> bool:
+    """Whether *text* holds any of *needles* (a plain loop: any() over a generator costs
+    several times more, and this runs for every line).
+
+    >>> holds_any("Published 2 May", "0123456789"), holds_any("Published", ("May", "June"))
+    (True, False)
+    """
+    for needle in needles:  # noqa: SIM110 (the loop is the point)
+        if needle in text:
+            return True
+    return False
+
+
 def plain_spaces(text: str) -> str:
     """*text* with every odd space (no-break, thin, tab) made a plain space; same length.
 
     >>> plain_spaces("originally\u00a0published")
     'originally published'
     """
-    if odd_space_at(text) == len(text):
+    # The common cases without a regex call: no odd space is printable (a test checks it).
+    if text.isprintable() or (text.isascii() and not holds_any(text, "\t\x0b\x0c")):
+        return text
+    if _ODD_SPACE.search(text, timeout=REGEX_TIMEOUT) is None:
         return text
     return _ODD_SPACE.sub(" ", text, timeout=REGEX_TIMEOUT)
-
-
-def odd_space_at(text: str, pos: int = 0) -> int:
-    """Where the first odd space of *text* at or after *pos* is, or ``len(text)``.
-
-    >>> odd_space_at("a b\u00a0c"), odd_space_at("a b c")
-    (3, 5)
-    """
-    if pos == 0 and text.isascii() and not any(odd in text for odd in "\t\x0b\x0c"):
-        return len(text)  # the common case, without a regex call
-    m = _ODD_SPACE.search(text, pos, timeout=REGEX_TIMEOUT)
-    return len(text) if m is None else m.start()
 
 
 #: What may close a sentence after its final mark: quotation marks, brackets.
@@ -661,7 +666,7 @@ _BULLET_MARKS = "-*\u2022\u00b7\u2013\u2014\u25aa\u25ba"
 
 
 def _has_digit(text: str) -> bool:
-    return any(digit in text for digit in "0123456789")
+    return holds_any(text, "0123456789")
 
 
 def _short_lead(text: str) -> bool:
@@ -717,8 +722,8 @@ def plain_cue_of(text: str, words: int | None = None) -> Cue | None:
                 return Cue.BYLINE if m.lastgroup == "byline" else Cue.DATE
     if (
         words <= 20
-        and any(mark in text for mark in _SECTION_MARKS)
-        and not any(char in text for char in _NOT_IN_SECTION)
+        and holds_any(text, _SECTION_MARKS)
+        and not holds_any(text, _NOT_IN_SECTION)
         and _full(_SECTION, text)
     ):
         return Cue.SECTION
@@ -734,7 +739,7 @@ def plain_cue_of(text: str, words: int | None = None) -> Cue | None:
     if words <= 40 and (
         (words <= 10 and head.startswith("source") and _full(_SOURCE, text))
         or (
-            (_note_lead(head) or any(word in low for word in _NOTE_INSIDE))
+            (_note_lead(head) or holds_any(low, _NOTE_INSIDE))
             and _NOTE.match(text, timeout=REGEX_TIMEOUT)
         )
     ):

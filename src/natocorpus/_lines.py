@@ -17,6 +17,7 @@ from typing import NamedTuple
 import regex
 
 from ._guard import REGEX_TIMEOUT
+from ._line_cues import holds_any
 from ._records import Span
 
 _LINE = regex.compile(r"[^\r\n]+")
@@ -125,7 +126,7 @@ def split_lines(text: str) -> list[Line]:
 
 def iter_lines(text: str) -> Iterator[Line]:
     """:func:`split_lines` one line at a time (only the current line's text is copied)."""
-    if any(sep in text for sep in _OTHER_BREAKS):
+    if holds_any(text, _OTHER_BREAKS):
         yield from _iter_lines_slow(text)
         return
     # str.splitlines breaks at exactly \n, \r\n and \r when none of the others occur.
