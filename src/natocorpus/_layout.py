@@ -68,7 +68,7 @@ def line_spans(text: str) -> list[Span]:
     >>> [s.slice("a\\r\\n\\r\\n b ") for s in line_spans("a\\r\\n\\r\\n b ")]
     ['a', 'b']
     """
-    return [line.span for line in iter_lines(text)]
+    return [Span(start, end) for start, end, _, _ in iter_lines(text)]
 
 
 _TABLE_CUES = (

@@ -18,7 +18,6 @@ import regex
 
 from ._guard import REGEX_TIMEOUT
 from ._line_cues import holds_any
-from ._records import Span
 
 _LINE = regex.compile(r"[^\r\n]+")
 #: What str.splitlines breaks at besides \r and \n (rare in pages; they take the slow path).
@@ -95,19 +94,10 @@ class Line(NamedTuple):
     text: str
     blank_before: bool
 
-    @property
-    def span(self) -> Span:
-        """The stripped line's span."""
-        return Span(self.start, self.end)
 
-
-class Run(NamedTuple):
-    """A block of one or more adjacent lines: where it starts and ends, and whether a
-    blank line precedes it. Offsets only: the caller slices the text it needs."""
-
-    start: int
-    end: int
-    blank_before: bool
+#: A line as :func:`iter_lines` yields it: (start, end, text, blank_before) of a
+#: :class:`Line`, as a plain tuple (cheaper to make).
+LineTuple = tuple[int, int, str, bool]
 
 
 #: The text is split this many characters at a time (cut after a line feed), so that the
@@ -121,11 +111,12 @@ def split_lines(text: str) -> list[Line]:
     >>> [line.text for line in split_lines("One\\r\\n\\r\\n  Two  \\rThree")]
     ['One', 'Two', 'Three']
     """
-    return list(iter_lines(text))
+    return [Line._make(line) for line in iter_lines(text)]
 
 
-def iter_lines(text: str) -> Iterator[Line]:
-    """:func:`split_lines` one line at a time (only the current line's text is copied)."""
+def iter_lines(text: str) -> Iterator[LineTuple]:
+    """The lines of :func:`split_lines` one at a time, as plain tuples (only the current
+    line's text is copied)."""
     if holds_any(text, _OTHER_BREAKS):
         yield from _iter_lines_slow(text)
         return
@@ -146,7 +137,7 @@ def iter_lines(text: str) -> Iterator[Line]:
                 start = pos
                 if piece[0].isspace():
                     start += len(piece) - len(piece.lstrip())
-                yield Line(start, start + len(stripped), stripped, blank and seen)
+                yield (start, start + len(stripped), stripped, blank and seen)
                 blank = False
                 seen = True
             else:
@@ -156,10 +147,10 @@ def iter_lines(text: str) -> Iterator[Line]:
 
 def _split_lines_slow(text: str) -> list[Line]:
     """:func:`split_lines` by the general route, whatever the line separators."""
-    return list(_iter_lines_slow(text))
+    return [Line._make(line) for line in _iter_lines_slow(text)]
 
 
-def _iter_lines_slow(text: str) -> Iterator[Line]:
+def _iter_lines_slow(text: str) -> Iterator[LineTuple]:
     """:func:`iter_lines` for a text holding line separators other than \r and \n."""
     prev_end = -1
     for m in _LINE.finditer(text, timeout=REGEX_TIMEOUT):
@@ -174,9 +165,9 @@ def _iter_lines_slow(text: str) -> Iterator[Line]:
         if prev_end >= 0:
             gap = text[prev_end:start]
             breaks = gap.count("\n") + gap.count("\r") - gap.count("\r\n")
-            yield Line(start, end, stripped, breaks >= 2)
+            yield (start, end, stripped, breaks >= 2)
         else:
-            yield Line(start, end, stripped, False)
+            yield (start, end, stripped, False)
         prev_end = end
 
 
@@ -190,6 +181,8 @@ def continues(first: str, second: str) -> bool:
     False
     """
     # Plain string tests: this runs for every pair of adjacent lines.
+    if len(first) < 2 * _JOIN_MIN_WORDS - 1:
+        return False  # too short to hold the words
     last = first[-1:]
     if not (last.isalpha() or last.isnumeric() or last == ","):
         return False  # the line ends with a full stop, a quotation mark, ...
@@ -208,24 +201,25 @@ def _last_word(text: str) -> str:
     return text[start:]
 
 
-def block_runs(text: str) -> Iterator[Run]:
+def block_runs(text: str) -> Iterator[tuple[int, int, bool]]:
     """The blocks of *text*: each line on its own, except that a sentence broken over
-    adjacent lines is joined back into one block.
+    adjacent lines is joined back into one block. Each is (start, end, blank_before):
+    offsets only, the caller slices the text it needs.
 
     >>> broken = "For years the allies have worried about the rising tensions on the border with"
-    >>> [tuple(run) for run in block_runs(f"{broken}\\nRussia.\\n\\nNext")]
+    >>> list(block_runs(f"{broken}\\nRussia.\\n\\nNext"))
     [(0, 86, False), (88, 92, True)]
     """
     start = end = -1
     blank_before = False
     last = ""  # the text of the last line of the open run
-    for line in iter_lines(text):
-        if start >= 0 and not line.blank_before and continues(last, line.text):
-            end = line.end
+    for line_start, line_end, line, blank in iter_lines(text):
+        if start >= 0 and not blank and continues(last, line):
+            end = line_end
         else:
             if start >= 0:
-                yield Run(start, end, blank_before)
-            start, end, blank_before = line.start, line.end, line.blank_before
-        last = line.text
+                yield (start, end, blank_before)
+            start, end, blank_before = line_start, line_end, blank
+        last = line
     if start >= 0:
-        yield Run(start, end, blank_before)
+        yield (start, end, blank_before)

@@ -212,10 +212,14 @@ def facts_of(text: str) -> Facts:
     >>> facts_of("Allies  Agree New Plan")
     Facts(words=4, key='allies agree new plan', ends=False)
     """
+    ends = ends_sentence(text)
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        # Single spaces are its only white space (no other is printable): count them.
+        words = min(text.count(" ") + 1, COUNTED_WORDS + 1)
+        return Facts(words, text.casefold() if words <= _KEYED_WORDS else text, ends)
     parts = text.split(None, COUNTED_WORDS)
     words = len(parts)
-    key = " ".join(parts).casefold() if words <= _KEYED_WORDS else text
-    return Facts(words, key, ends_sentence(text))
+    return Facts(words, " ".join(parts).casefold() if words <= _KEYED_WORDS else text, ends)
 
 
 @attrs.define
