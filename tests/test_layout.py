@@ -8,19 +8,22 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import natocorpus._lines
 from natocorpus import BlockRole, SourceParser, parse
 from natocorpus._layout import Layout, analyse_layout, line_spans
 from natocorpus._line_cues import (
+    _DATE,
+    _DATE_LEAD,
     _END,
     _INTERSTITIAL,
     _NAV,
     _ODD_SPACE,
     _RELATED_HEAD,
     Cue,
+    _may_be_dated,
     _short_lead,
     byline_name,
     cue_of,
@@ -494,6 +497,29 @@ def test_every_furniture_line_passes_the_cheap_opening_test(
     # let through every line they match, in any case.
     line = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=True))
     assert _short_lead(line)
+
+
+@pytest.mark.parametrize("pattern", [_DATE, _DATE_LEAD.pattern])
+@settings(max_examples=500)
+@given(data=st.data())
+def test_every_date_line_passes_the_cheap_date_test(pattern: str, data: st.DataObject) -> None:
+    # The date patterns are only tried on lines _may_be_dated lets through (a month named, or
+    # the end of a date at the end): it must let through every line they match.
+    line = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=True))
+    assert _may_be_dated(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("Updated just now and yesterday", True),
+        ("Published 2 May 2026, 10:30 GMT", True),
+        ("16:45 Allies agree on new air-defence measures", False),
+        ("Ministers met for 3 hours in Brussels", False),
+    ],
+)
+def test_cheap_date_test(line: str, dated: bool) -> None:
+    assert _may_be_dated(line) is dated
 
 
 def test_no_odd_space_is_printable() -> None:

@@ -147,6 +147,12 @@ _DATE = (
     rf"{_ONE_DATE}(?:\s*(?:[,;|•·]|and)?\s*{_ONE_DATE})?"
     r"\s*[|.]?(?:\s*[|•·]?\s*\d+\s*min(?:ute)?s?\s+read)?"
 )
+#: What the date patterns know of month names: each begins with one of these.
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: What may follow the last letters of a date at the end of a line.
+_DATE_END_MARKS = " \n\r|.,"
+#: The month names of more than six letters.
+_LONG_MONTHS = frozenset(["january", "february", "september", "october", "november", "december"])
 #: The presenter and the date of a programme: "Rolf Aune | 12 November 2026",
 #: "With Rolf Aune, 12 November 2026", "Presenter Rolf Aune, 12 November 2026".
 _NAME_DATE = regex.compile(
@@ -669,18 +675,43 @@ def _has_digit(text: str) -> bool:
     return holds_any(text, "0123456789")
 
 
+def _fold(text: str) -> str:
+    """*text* case-folded so that every letter the patterns match to an ASCII letter when
+    ignoring case becomes that letter ("\u017f" is "s", "\u212a" is "k", "\u0130" is "i")."""
+    return text.casefold().replace("i\u0307", "i")
+
+
 def _short_lead(text: str) -> bool:
     """Whether a short *text* may be one of the lines _SHORT matches, judged on how it opens.
 
     >>> _short_lead("Share this article"), _short_lead("Allies agree new plan")
     (True, False)
     """
-    # Case-folded as the patterns fold it ("\u017f" is "s", "\u0130" is "i").
-    head = text[:_HEAD].casefold().replace("i\u0307", "i")
+    head = _fold(text[:_HEAD])
     first = head[:1]
     if not "a" <= first <= "z":
         return True  # a digit, a mark, a letter beyond ASCII: always tried
     return head.startswith(_SHORT_LEADS_BY_LETTER.get(first, ())) or "tab" in text[-4:].lower()
+
+
+def _may_be_dated(text: str) -> bool:
+    """Whether _DATED may match *text*: it names a month, or it ends as a date does.
+
+    >>> _may_be_dated("Updated 3 hours ago"), _may_be_dated("16:45 Allies agree new plan")
+    (True, False)
+    """
+    folded = _fold(text)
+    if holds_any(folded, _MONTH_STEMS):
+        return True  # the date at the start of a line ("2 May 2026 ...") names its month
+    # A date ends with a digit, a month, "ago", "now", "am", a time zone, "read" (of "5 min
+    # read"), "today"...: its last letters are at most six, a long month's name, or end in
+    # "yesterday" or "today" (which may follow "and" or another date without a space).
+    tail = folded.rstrip(_DATE_END_MARKS)
+    start = len(tail)
+    while start > 0 and "a" <= tail[start - 1] <= "z":
+        start -= 1
+    word = tail[start:]
+    return len(word) <= 6 or word in _LONG_MONTHS or word.endswith(("yesterday", "today"))
 
 
 def _note_lead(head: str) -> bool:
@@ -716,7 +747,7 @@ def plain_cue_of(text: str, words: int | None = None) -> Cue | None:
         m = _SHORT.fullmatch(text, timeout=REGEX_TIMEOUT) if _short_lead(text) else None
         if m is not None:
             return _SHORT_CUES[m.lastgroup or ""]
-        if _has_digit(text) or "now" in head or "day" in head:
+        if (_has_digit(text) or "now" in head or "day" in head) and _may_be_dated(text):
             m = _DATED.fullmatch(text, timeout=REGEX_TIMEOUT)
             if m is not None:
                 return Cue.BYLINE if m.lastgroup == "byline" else Cue.DATE
