@@ -515,6 +515,8 @@ def test_every_date_line_passes_the_cheap_date_test(pattern: str, data: st.DataO
         ("Updated just now and yesterday", True),
         ("Published 2 May 2026, 10:30 GMT", True),
         ("16:45 Allies agree on new air-defence measures", False),
+        ("16:20 Power restored in Lviv", False),
+        ("Last updated 10:30 pm CET", True),
         ("Ministers met for 3 hours in Brussels", False),
     ],
 )

@@ -150,9 +150,9 @@ _DATE = (
 #: What the date patterns know of month names: each begins with one of these.
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 #: What may follow the last letters of a date at the end of a line.
-_DATE_END_MARKS = " \n\r|.,"
-#: The month names of more than six letters.
-_LONG_MONTHS = frozenset(["january", "february", "september", "october", "november", "december"])
+_DATE_END_MARKS = "|.,\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f "
+#: The words a date may end with, besides month names.
+_DATE_END_WORDS = frozenset(["st", "nd", "rd", "th", "am", "pm", "m", "time", "ago", "now", "read"])
 #: The presenter and the date of a programme: "Rolf Aune | 12 November 2026",
 #: "With Rolf Aune, 12 November 2026", "Presenter Rolf Aune, 12 November 2026".
 _NAME_DATE = regex.compile(
@@ -703,15 +703,22 @@ def _may_be_dated(text: str) -> bool:
     folded = _fold(text)
     if holds_any(folded, _MONTH_STEMS):
         return True  # the date at the start of a line ("2 May 2026 ...") names its month
-    # A date ends with a digit, a month, "ago", "now", "am", a time zone, "read" (of "5 min
-    # read"), "today"...: its last letters are at most six, a long month's name, or end in
-    # "yesterday" or "today" (which may follow "and" or another date without a space).
+    # A date ends with a digit, a month, "1st", "am", "a.m.", "local time", "ago", "now",
+    # "today", "yesterday" (the last two may follow "and" or another date without a space),
+    # "read" (of "5 min read"), or a time zone after a time.
     tail = folded.rstrip(_DATE_END_MARKS)
     start = len(tail)
     while start > 0 and "a" <= tail[start - 1] <= "z":
         start -= 1
     word = tail[start:]
-    return len(word) <= 6 or word in _LONG_MONTHS or word.endswith(("yesterday", "today"))
+    if not word:
+        last = tail[-1:]
+        return last.isdigit() or not last.isascii()  # (beyond ASCII: a digit, perhaps)
+    if word in _DATE_END_WORDS or word.endswith(("yesterday", "today")):
+        return True
+    # A time zone ("CET", "pmGMT") right after a time: its digits, "a.m." or "pm".
+    before = tail[:start].rstrip()
+    return len(word) <= 6 and (not before[-1:].isalpha() or before.endswith(("am", "pm")))
 
 
 def _note_lead(head: str) -> bool:
