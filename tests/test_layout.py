@@ -536,7 +536,14 @@ def test_no_odd_space_is_printable() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["SHARE THIS STORY", "\u017fhare", "\u0130nstagram", "Photo gallery, opens new tab"],
+    [
+        "SHARE THIS STORY",
+        "\u017fhare",
+        "\u0130nstagram",
+        "Photo gallery, opens new tab",
+        "\u2022\u2022\u2022",
+        "\u00a9 2026 The Example Post",
+    ],
 )
 def test_cheap_opening_test_folds_case_as_the_patterns_do(line: str) -> None:
     assert _short_lead(line)

@@ -303,6 +303,8 @@ _SHORT_LEADS = (
     "your privacy",
     "youtube",
 )
+#: The marks a line of nothing but marks is made of ("\u2022", "|", "/", ...).
+_SHORT_MARKS = "\u2022\u00b7|/\\*~_=+><\u00bb\u00ab\u203a\u2039\u2013\u2014-"
 _SHORT_LEADS_BY_LETTER = {
     letter: tuple(lead for lead in _SHORT_LEADS if lead[0] == letter)
     for letter in {lead[0] for lead in _SHORT_LEADS}
@@ -686,12 +688,22 @@ def _short_lead(text: str) -> bool:
 
     >>> _short_lead("Share this article"), _short_lead("Allies agree new plan")
     (True, False)
+    >>> _short_lead("\u2022\u2022\u2022"), _short_lead("\u2022 Allies agree new plan")
+    (True, False)
     """
+    if "tab" in text[-4:].lower():
+        return True  # "..., opens new tab"
     head = _fold(text[:_HEAD])
     first = head[:1]
-    if not "a" <= first <= "z":
-        return True  # a digit, a mark, a letter beyond ASCII: always tried
-    return head.startswith(_SHORT_LEADS_BY_LETTER.get(first, ())) or "tab" in text[-4:].lower()
+    if "a" <= first <= "z":
+        return head.startswith(_SHORT_LEADS_BY_LETTER.get(first, ()))
+    if first in _SHORT_MARKS:
+        return not text.rstrip(".!:").strip(_SHORT_MARKS)  # a line of marks ("\u2022", "|")
+    if first in "\u2018\u201c":
+        return False  # a quotation
+    # A digit ("5 min read"), "\u00a9", "(c)" or a letter beyond ASCII may open one; no other
+    # ASCII character does.
+    return first.isalnum() or first == "(" or not first.isascii()
 
 
 def _may_be_dated(text: str) -> bool:
