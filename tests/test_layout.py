@@ -543,6 +543,8 @@ def test_no_odd_space_is_printable() -> None:
         "Photo gallery, opens new tab",
         "\u2022\u2022\u2022",
         "\u00a9 2026 The Example Post",
+        "12 Comments",
+        "4 min read",
     ],
 )
 def test_cheap_opening_test_folds_case_as_the_patterns_do(line: str) -> None:
