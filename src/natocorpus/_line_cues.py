@@ -334,12 +334,19 @@ _SHORT_LEADS = (
     "your privacy",
     "youtube",
 )
+
+
+def _by_first(openings: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """*openings* grouped by their first character (a line is tested against one group)."""
+    grouped: dict[str, tuple[str, ...]] = {}
+    for opening in openings:
+        grouped[opening[0]] = (*grouped.get(opening[0], ()), opening)
+    return grouped
+
+
 #: The marks a line of nothing but marks is made of ("\u2022", "|", "/", ...).
 _SHORT_MARKS = "\u2022\u00b7|/\\*~_=+><\u00bb\u00ab\u203a\u2039\u2013\u2014-"
-_SHORT_LEADS_BY_LETTER = {
-    letter: tuple(lead for lead in _SHORT_LEADS if lead[0] == letter)
-    for letter in {lead[0] for lead in _SHORT_LEADS}
-}
+_SHORT_LEADS_BY_LETTER = _by_first(_SHORT_LEADS)
 _SHORT_CUES = {
     "interstitial": Cue.INTERSTITIAL,
     "end": Cue.END,
@@ -695,6 +702,22 @@ _CAPTION_LEADS = (
 )
 #: No cue applies to a block of more words than this (credits, the longest, stop at 80).
 MAX_CUED_WORDS = 80
+#: Every opening the tests of a line's first words look for, by first character: a line
+#: opening with none of them skips those tests at once.
+_OPENINGS_BY_FIRST = _by_first(
+    (
+        *_TAGS_LEADS,
+        *_NOTE_LEADS,
+        *_NOTE_THE_LEADS,
+        "source",
+        *_DOC_META_LEADS,
+        *_RELATED_ITEM_LEADS,
+        *_CTA_LEADS,
+        *_BYLINE_LEADS,
+        *_CREDIT_LEADS,
+        *_CAPTION_LEADS,
+    )
+)
 #: The opening of a line its first words are looked for in.
 _HEAD = 40
 _SECTION_MARKS = "|\u2022\u00b7>\u203a\u00bb"
@@ -795,6 +818,13 @@ def plain_cue_of(text: str, words: int | None = None) -> Cue | None:
     if words > MAX_CUED_WORDS:
         return None
     head = text[:_HEAD].lower()  # enough for every test of how a line opens
+    # Whether the line may open as one of the tests below look for: "(" may open a credit
+    # after it, and a line beyond ASCII gets a looser test of notes (see _note_lead).
+    led = (
+        head.startswith(_OPENINGS_BY_FIRST.get(head[:1], ()))
+        or head[:1] == "("
+        or (not head.isascii() and head.startswith(("the ", "this ")))
+    )
     if words <= 12:
         m = _SHORT.fullmatch(text, timeout=REGEX_TIMEOUT) if _short_lead(text) else None
         if m is not None:
@@ -810,7 +840,7 @@ def plain_cue_of(text: str, words: int | None = None) -> Cue | None:
         and _full(_SECTION, text)
     ):
         return Cue.SECTION
-    if words <= 50 and head.startswith(_TAGS_LEADS) and _full(_TAGS, text):
+    if led and words <= 50 and head.startswith(_TAGS_LEADS) and _full(_TAGS, text):
         return Cue.END
     low = text.lower() if words <= 60 else head
     if words <= 60 and "cookie" in low and _CONSENT.search(text, timeout=REGEX_TIMEOUT):
@@ -820,13 +850,49 @@ def plain_cue_of(text: str, words: int | None = None) -> Cue | None:
     if words <= 3 and low.rstrip(": ") in _NOTES_LABELS:
         return Cue.NOTE
     if words <= 40 and (
-        (words <= 10 and head.startswith("source") and _full(_SOURCE, text))
+        (led and words <= 10 and head.startswith("source") and _full(_SOURCE, text))
         or (
-            (_note_lead(head) or holds_any(low, _NOTE_INSIDE))
+            ((led and _note_lead(head)) or holds_any(low, _NOTE_INSIDE))
             and _NOTE.match(text, timeout=REGEX_TIMEOUT)
         )
     ):
         return Cue.NOTE
+    if led:
+        cue = _opening_cue(text, head, words)
+        if cue is not None:
+            return cue
+    if (led and head.lstrip("(").startswith(_CREDIT_LEADS) and _full(_CREDIT, text)) or (
+        words <= 16 and "/" in text and _full(_CREDIT_SLASH, text)
+    ):
+        return Cue.CREDIT
+    if words <= 60 and (
+        (text.endswith(")") and _full(_CAPTION_CREDIT, text))
+        or (
+            (
+                (led and head.startswith(_CAPTION_LEADS))
+                or "photo" in low
+                or "image" in low
+                or "picture" in low
+            )
+            and _full(_CAPTION_LEAD, text)
+        )
+    ):
+        return Cue.CAPTION
+    if (
+        words <= 30
+        and ("during " in low or "(" in text)
+        and not ends_sentence(text)
+        and _full(_CAPTION_SCENE, text)
+    ):
+        return Cue.CAPTION
+    if words <= 40 and text[:1] in _BULLET_MARKS and _full(_BULLET, text):
+        return Cue.BULLET
+    return None
+
+
+def _opening_cue(text: str, head: str, words: int) -> Cue | None:
+    """The cues :func:`plain_cue_of` finds by how the line opens (*head*, lower case), in
+    its order: a document label, a related link, a call to action, a byline."""
     if (
         words <= 16
         and head.startswith(_DOC_META_LEADS)
@@ -853,32 +919,6 @@ def plain_cue_of(text: str, words: int | None = None) -> Cue | None:
         and byline_name(text)
     ):
         return Cue.BYLINE
-    if (head.lstrip("(").startswith(_CREDIT_LEADS) and _full(_CREDIT, text)) or (
-        words <= 16 and "/" in text and _full(_CREDIT_SLASH, text)
-    ):
-        return Cue.CREDIT
-    if words <= 60 and (
-        (text.endswith(")") and _full(_CAPTION_CREDIT, text))
-        or (
-            (
-                head.startswith(_CAPTION_LEADS)
-                or "photo" in low
-                or "image" in low
-                or "picture" in low
-            )
-            and _full(_CAPTION_LEAD, text)
-        )
-    ):
-        return Cue.CAPTION
-    if (
-        words <= 30
-        and ("during " in low or "(" in text)
-        and not ends_sentence(text)
-        and _full(_CAPTION_SCENE, text)
-    ):
-        return Cue.CAPTION
-    if words <= 40 and text[:1] in _BULLET_MARKS and _full(_BULLET, text):
-        return Cue.BULLET
     return None
 
 
