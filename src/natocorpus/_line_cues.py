@@ -9,6 +9,7 @@ formulas). Outlet-specific additions live in the tables of a
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Iterable
 
 import regex
@@ -922,6 +923,7 @@ def _opening_cue(text: str, head: str, words: int) -> Cue | None:
     return None
 
 
+@functools.lru_cache(maxsize=1024)  # a page asks about its bylines several times
 def byline_name(text: str) -> str | None:
     """The person a byline names, without role or outlet.
 

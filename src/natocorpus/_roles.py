@@ -174,6 +174,8 @@ _DATELINE = regex.compile(
 _TIME_LED = regex.compile(
     r"\d{1,2}[:.]\d{2}(?:\s*(?i:am|pm|a\.m\.|p\.m\.))?\s+[\p{Lu}\p{N}\u2018\u201c\"'\u00ab]"
 )
+#: What a quoted headline opens with (_TITLE_AND_SUB).
+_TITLE_QUOTES = '\u2018\u201c"\u00ab'
 _NAME_SEP = regex.compile(r"\s*(?:,|&|\band\b)\s*")
 #: An author's biography: "Ana Kovac is a senior fellow at ...", "... was a correspondent".
 _BIO = regex.compile(
@@ -183,6 +185,8 @@ _BIO = regex.compile(
     r"advis[eo]r|expert|columnist|contributor|founder|chair|ambassador|diplomat|officer|head|"
     r"member|student|candidate|commentator|historian|economist)s?\b"
 )
+#: The verb after the name in _BIO (the word after a name of two to four words).
+_BIO_VERBS = frozenset(["is", "was", "has", "serves"])
 _OPENING = regex.compile(r"[\p{Lu}\p{N}\u2018\u201c\"\u00ab']")
 _CLOSING = "\u2019\u201d\"\u00bb' "
 
@@ -315,7 +319,9 @@ def _split_title(items: list[Item], index: int, counts: Counter[str]) -> None:
     """Make *index* the title, splitting a quoted headline from a subtitle after it
     (*counts*, how often each key occurs, follows the split)."""
     item = items[index]
-    m = _TITLE_AND_SUB.fullmatch(plain_spaces(item.text), timeout=REGEX_TIMEOUT)
+    m = None
+    if item.text[:1] in _TITLE_QUOTES:
+        m = _TITLE_AND_SUB.fullmatch(plain_spaces(item.text), timeout=REGEX_TIMEOUT)
     if m is None or word_count(m.group("sub")) < 3 or ends_sentence(m.group("sub")):
         item.role = BlockRole.TITLE
         return
@@ -419,12 +425,14 @@ def _mark_entry_furniture(items: list[Item], body: int) -> None:
             key = it.key
             entries[key] += last_seen.get(key, len(items)) < last_body
             last_seen[key] = i
-        elif _body_paragraph(it):
+        elif it.ends and _body_paragraph(it):
             last_body = i
     # Three entries at least: a share bar above and below an article is no live blog.
-    for it in items[body:]:
-        if it.cue is Cue.NAV and entries[it.key] >= 2:
-            it.cue = Cue.INTERSTITIAL
+    furniture = {key for key, n in entries.items() if n >= 2}
+    if furniture:
+        for it in items[body:]:
+            if it.cue is Cue.NAV and it.key in furniture:
+                it.cue = Cue.INTERSTITIAL
 
 
 def _top_credit_end(items: list[Item], index: int) -> int:
@@ -555,7 +563,9 @@ def _byline_names(items: list[Item]) -> set[str]:
     for it in items:
         if it.cue is Cue.BYLINE:
             found = byline_name(it.text) or (it.text if _name_only(it) else None)
-            for name in _NAME_SEP.split(found or "", timeout=REGEX_TIMEOUT):
+            if not found:
+                continue
+            for name in _NAME_SEP.split(found, timeout=REGEX_TIMEOUT):
                 if name:
                     names.add(name.strip())
     return names
@@ -574,14 +584,17 @@ def _mark_bios(items: list[Item], end: int) -> None:
             continue
         if i != last and not it.text.startswith(openers):
             continue
-        m = _BIO.match(plain_spaces(it.text), timeout=REGEX_TIMEOUT)
+        plain = plain_spaces(it.text)
+        if _BIO_VERBS.isdisjoint(plain.split(None, 5)[2:5]):
+            continue  # no "is", "was", "has been", "serves as" after a name of 2 to 4 words
+        m = _BIO.match(plain, timeout=REGEX_TIMEOUT)
         if m is not None and (i == last or m.group("name") in authors):
             it.cue = Cue.NOTE
 
 
 def _mark_headings(items: list[Item], start: int, body: int, end: int) -> None:
     """Headings: short lines between paragraphs (or under a live blog's timestamp)."""
-    questions = sum(1 for it in items[body:end] if it.plain and _last_mark(it.text) == "?")
+    questions = sum(1 for it in items[body:end] if "?" in it.text and _question(it))
     qa_page = questions >= 3
     for i in range(max(start, 1), end - 1):
         it = items[i]
@@ -644,6 +657,11 @@ def _mark_headings(items: list[Item], start: int, body: int, end: int) -> None:
             it.role = BlockRole.HEADING
 
 
+def _question(item: Item) -> bool:
+    """Whether plain *item* ends with a question mark."""
+    return item.plain and _last_mark(item.text) == "?"
+
+
 def _quoted_whole(text: str) -> bool:
     """Whether *text* is one quotation, mark to mark."""
     return (
@@ -664,7 +682,7 @@ def _mark_intro(items: list[Item], header_end: int, end: int) -> None:
         and _last_mark(intro.text) != "?"
         and first.plain
         and _last_mark(first.text) == "?"
-        and sum(1 for it in items[header_end:end] if it.plain and _last_mark(it.text) == "?") >= 3
+        and sum(1 for it in items[header_end:end] if "?" in it.text and _question(it)) >= 3
     ):
         intro.role = BlockRole.STANDFIRST
 
