@@ -89,14 +89,16 @@ def _judge(
 ) -> tuple[str, Cue | None, bool, int, str, bool]:
     """What a block of *text* says about itself: *text* itself, its cue (the parser's
     tables first), whether it ends the article, and its :class:`~._roles.Facts`."""
-    facts = facts_of(text)
+    printable = text.isprintable()  # (then it holds no odd space either)
+    words, key, ends = facts_of(text, printable)
     for pattern, cue in tables:
         if pattern.fullmatch(text, timeout=REGEX_TIMEOUT) is not None:
-            return (text, cue or Cue.END, cue is None, *facts)
+            return (text, cue or Cue.END, cue is None, words, key, ends)
     # The plain-spaced copy has the same words (odd spaces are white space to str.split).
-    if facts.words > MAX_CUED_WORDS:
-        return (text, None, False, *facts)
-    return (text, plain_cue_of(plain_spaces(text), facts.words), False, *facts)
+    if words > MAX_CUED_WORDS:
+        return (text, None, False, words, key, ends)
+    plain = text if printable else plain_spaces(text)
+    return (text, plain_cue_of(plain, words), False, words, key, ends)
 
 
 def analyse_layout(text: str, parser: SourceParser) -> Layout:

@@ -210,14 +210,16 @@ class Facts(NamedTuple):
 COUNTED_WORDS = MAX_CUED_WORDS
 
 
-def facts_of(text: str) -> Facts:
-    """The :class:`Facts` of a block's *text*.
+def facts_of(text: str, printable: bool | None = None) -> Facts:
+    """The :class:`Facts` of a block's *text* (*printable*: ``text.isprintable()`` if known).
 
     >>> facts_of("Allies  Agree New Plan")
     Facts(words=4, key='allies agree new plan', ends=False)
     """
     ends = ends_sentence(text)
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+    if printable is None:
+        printable = text.isprintable()
+    if printable and "  " not in text and text[:1] != " " and text[-1:] != " ":
         # Single spaces are its only white space (no other is printable): count them.
         words = min(text.count(" ") + 1, COUNTED_WORDS + 1)
         return Facts(words, text.casefold() if words <= _KEYED_WORDS else text, ends)
