@@ -85,20 +85,27 @@ def _tables(parser: SourceParser) -> list[tuple[regex.Pattern[str], Cue | None]]
 
 
 def _judge(
-    text: str, tables: list[tuple[regex.Pattern[str], Cue | None]]
-) -> tuple[str, Cue | None, bool, int, str, bool]:
-    """What a block of *text* says about itself: *text* itself, its cue (the parser's
-    tables first), whether it ends the article, and its :class:`~._roles.Facts`."""
+    start: int,
+    end: int,
+    text: str,
+    blank_before: bool,
+    tables: list[tuple[regex.Pattern[str], Cue | None]],
+) -> Item:
+    """The block of *text* at [*start*, *end*) with what it says about itself: its cue
+    (the parser's tables first), whether it ends the article, its :class:`~._roles.Facts`."""
     printable = text.isprintable()  # (then it holds no odd space either)
-    words, key, ends = facts_of(text, printable)
-    for pattern, cue in tables:
+    words, key_hash, ends = facts_of(text, printable)
+    cue: Cue | None = None
+    forced_end = False
+    for pattern, table_cue in tables:
         if pattern.fullmatch(text, timeout=REGEX_TIMEOUT) is not None:
-            return (text, cue or Cue.END, cue is None, words, key, ends)
-    # The plain-spaced copy has the same words (odd spaces are white space to str.split).
-    if words > MAX_CUED_WORDS:
-        return (text, None, False, words, key, ends)
-    plain = text if printable else plain_spaces(text)
-    return (text, plain_cue_of(plain, words), False, words, key, ends)
+            cue, forced_end = table_cue or Cue.END, table_cue is None
+            break
+    else:
+        # The plain-spaced copy has the same words (odd spaces are white space to str.split).
+        if words <= MAX_CUED_WORDS:
+            cue = plain_cue_of(text if printable else plain_spaces(text), words)
+    return Item(start, end, text, blank_before, cue, forced_end, words, key_hash, ends)
 
 
 def analyse_layout(text: str, parser: SourceParser) -> Layout:
@@ -116,14 +123,15 @@ def analyse_layout(text: str, parser: SourceParser) -> Layout:
     items: list[Item] = []
     tables = _tables(parser)
     # A repeated block is judged once, and its copies share one string.
-    seen: dict[str, tuple[str, Cue | None, bool, int, str, bool]] = {}
+    seen: dict[str, Item] = {}
     for start, end, blank_before in block_runs(text):
         block_text = text[start:end]
-        found = seen.get(block_text)
-        if found is None:
-            found = seen[block_text] = _judge(block_text, tables)
-        block_text, cue, forced_end, words, key, ends = found
-        items.append(Item(start, end, block_text, blank_before, cue, forced_end, words, key, ends))
+        first = seen.get(block_text)
+        if first is None:
+            items.append(_judge(start, end, block_text, blank_before, tables))
+            seen[block_text] = items[-1]
+        else:
+            items.append(first.copy_at(start, end, blank_before))
     del seen
     items = assign_roles(items)
     blocks = tuple(

@@ -195,13 +195,13 @@ class Facts(NamedTuple):
     """What a block's text says about itself, whatever its context (judged once per text).
 
     ``words`` counts the words up to one past :data:`COUNTED_WORDS` (no test of a
-    block's length needs more); ``key`` is the text case-folded with its spaces
-    collapsed, to spot repeats (a long block keeps its text: only short ones are
-    compared); ``ends`` is whether the text ends a sentence.
+    block's length needs more); ``key_hash`` is the hash of its :func:`repeat_key`
+    (the key itself is made again for the few blocks that need it); ``ends`` is whether
+    the text ends a sentence.
     """
 
     words: int
-    key: str
+    key_hash: int
     ends: bool
 
 
@@ -213,19 +213,66 @@ COUNTED_WORDS = MAX_CUED_WORDS
 def facts_of(text: str, printable: bool | None = None) -> Facts:
     """The :class:`Facts` of a block's *text* (*printable*: ``text.isprintable()`` if known).
 
-    >>> facts_of("Allies  Agree New Plan")
-    Facts(words=4, key='allies agree new plan', ends=False)
+    >>> facts = facts_of("Allies  Agree New Plan")
+    >>> facts.words, facts.key_hash == hash("allies agree new plan"), facts.ends
+    (4, True, False)
     """
     ends = ends_sentence(text)
     if printable is None:
         printable = text.isprintable()
-    if printable and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        # Single spaces are its only white space (no other is printable): count them.
+    if _single_spaced(text, printable):
         words = min(text.count(" ") + 1, COUNTED_WORDS + 1)
-        return Facts(words, text.casefold() if words <= _KEYED_WORDS else text, ends)
+        return Facts(words, hash(text.casefold() if words <= _KEYED_WORDS else text), ends)
     parts = text.split(None, COUNTED_WORDS)
     words = len(parts)
-    return Facts(words, " ".join(parts).casefold() if words <= _KEYED_WORDS else text, ends)
+    return Facts(words, hash(" ".join(parts).casefold() if words <= _KEYED_WORDS else text), ends)
+
+
+def repeat_key(text: str, words: int) -> str:
+    """What spots a repeat of a block of *text* (of *words* words, counted as in
+    :class:`Facts`): the text case-folded with its spaces collapsed; a long block
+    keeps its text (only short ones are compared).
+
+    >>> repeat_key("Allies  Agree New Plan", 4)
+    'allies agree new plan'
+    """
+    if words > _KEYED_WORDS:
+        return text
+    if _single_spaced(text, text.isprintable()):
+        return text.casefold()
+    return " ".join(text.split()).casefold()
+
+
+def _single_spaced(text: str, printable: bool) -> bool:
+    """Whether single spaces are the only white space in *text* (printable if *printable*;
+    no other white space is printable), none at either end."""
+    return printable and "  " not in text and text[:1] != " " and text[-1:] != " "
+
+
+class _Repeats:
+    """How often the key of each block occurs on the page (see :func:`repeat_key`).
+
+    Blocks are counted by the hash of their key; only those whose hash recurs have their
+    key made again, and counted exactly.
+    """
+
+    def __init__(self, items: Sequence[Item]) -> None:
+        self._hashes = Counter(it.key_hash for it in items)
+        self._keys = Counter(it.key for it in items if self._hashes[it.key_hash] >= 2)
+        self._by_text: dict[str, int] = {}  # copies of a block share its text
+
+    def __bool__(self) -> bool:
+        """Whether any key occurs more than once."""
+        return any(n >= 2 for n in self._keys.values())
+
+    def of(self, item: Item) -> int:
+        """How often the key of *item*, one of the items, occurs."""
+        if self._hashes[item.key_hash] < 2:
+            return 1
+        count = self._by_text.get(item.text)
+        if count is None:
+            count = self._by_text[item.text] = self._keys[item.key]
+        return count
 
 
 @attrs.define
@@ -240,10 +287,29 @@ class Item:
     cue: Cue | None
     forced_end: bool
     words: int
-    key: str
+    key_hash: int
     ends: bool
     role: BlockRole | None = None
     glued: bool = False  # a caption only because a credit sits right under it
+
+    @property
+    def key(self) -> str:
+        """The :func:`repeat_key` of the block (made anew: only a few blocks ask)."""
+        return repeat_key(self.text, self.words)
+
+    def copy_at(self, start: int, end: int, blank_before: bool) -> Item:
+        """A copy of this block (as yet unclassified) found again at [*start*, *end*)."""
+        return Item(
+            start,
+            end,
+            self.text,
+            blank_before,
+            self.cue,
+            self.forced_end,
+            self.words,
+            self.key_hash,
+            self.ends,
+        )
 
     @classmethod
     def plain_block(cls, start: int, end: int, text: str, blank_before: bool) -> Item:
@@ -301,25 +367,22 @@ def _mark_captions(items: list[Item]) -> None:
             here.glued = True
 
 
-def _mark_repeats(items: list[Item], counts: Counter[str]) -> None:
+def _mark_repeats(items: list[Item], repeats: _Repeats) -> None:
     """Short lines repeated on the page are captions; copies of the headline are boilerplate."""
-    repeated = {key for key, n in counts.items() if n >= 2}
-    if not repeated:
+    if not repeats:
         return
-    title = next((it.key for it in items if it.role is BlockRole.TITLE), None)
+    title = next((it for it in items if it.role is BlockRole.TITLE), None)
     for it in items:
-        key = it.key
-        if key not in repeated or not it.plain or it.ends:
+        if not it.plain or it.ends or repeats.of(it) < 2:
             continue
-        if key == title:
+        if title is not None and it.key_hash == title.key_hash and it.key == title.key:
             it.cue = Cue.NAV
         elif 2 <= it.words <= 40:
             it.cue = Cue.CAPTION
 
 
-def _split_title(items: list[Item], index: int, counts: Counter[str]) -> None:
-    """Make *index* the title, splitting a quoted headline from a subtitle after it
-    (*counts*, how often each key occurs, follows the split)."""
+def _split_title(items: list[Item], index: int) -> None:
+    """Make *index* the title, splitting a quoted headline from a subtitle after it."""
     item = items[index]
     m = None
     if item.text[:1] in _TITLE_QUOTES:
@@ -333,15 +396,12 @@ def _split_title(items: list[Item], index: int, counts: Counter[str]) -> None:
     sub = Item.plain_block(start + m.start("sub"), item.end, sub_text, False)
     title.role, sub.role = BlockRole.TITLE, BlockRole.SUBTITLE
     items[index : index + 1] = [title, sub]
-    counts[item.key] -= 1
-    counts[title.key] += 1
-    counts[sub.key] += 1
 
 
-def _mark_header(items: list[Item], counts: Counter[str]) -> int:
+def _mark_header(items: list[Item], repeats: _Repeats) -> int:
     """Title, subtitle and standfirst; return the index where the body may start.
 
-    *counts* is how often each key occurs (kept up to date when the title is split)."""
+    *repeats* counts the keys of the items as they come (the title may be split after)."""
     candidates = []
     for i, it in enumerate(items[:_TITLE_WINDOW]):
         if _prose(it) and _last_mark(it.text) != "?":
@@ -351,7 +411,7 @@ def _mark_header(items: list[Item], counts: Counter[str]) -> int:
     if not candidates:
         return 0
     # A line repeated on the page is a caption (or a copy of the headline): prefer one that is not.
-    unique = [i for i in candidates if counts[items[i].key] == 1] or candidates
+    unique = [i for i in candidates if repeats.of(items[i]) == 1] or candidates
     # A short line above a longer headline is a section or topic label, not the title.
     title = next((i for i in unique if items[i].words >= _LABEL_WORDS), unique[0])
     # The name of a programme, show or newsletter over the headline ("Drivetime with Eva
@@ -361,9 +421,9 @@ def _mark_header(items: list[Item], counts: Counter[str]) -> int:
         title = later[0]
     for it in items[:title]:
         if it.plain:
-            repeated = counts[it.key] >= 2 and not it.ends
+            repeated = not it.ends and repeats.of(it) >= 2
             it.cue = Cue.CAPTION if repeated and it.words >= 2 else Cue.NAV
-    _split_title(items, title, counts)
+    _split_title(items, title)
     after = title + 1
     while after < len(items) and items[after].role is BlockRole.SUBTITLE:
         after += 1
@@ -693,9 +753,12 @@ def assign_roles(items: Sequence[Item]) -> list[Item]:
     """Settle the role of every item; returns the (possibly split) items."""
     work = list(items)
     _mark_captions(work)
-    counts = Counter(it.key for it in work)  # how often each key occurs
-    header_end = _mark_header(work, counts)
-    _mark_repeats(work, counts)
+    repeats = _Repeats(work)
+    count = len(work)
+    header_end = _mark_header(work, repeats)
+    if len(work) != count:  # the title was split in two
+        repeats = _Repeats(work)
+    _mark_repeats(work, repeats)
     body = _body_start(work, header_end)
     _mark_entry_furniture(work, body)
     end = _article_end(work, body)
