@@ -6,6 +6,7 @@ Every page here is invented for these tests (people, outlets and events alike).
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -32,6 +33,7 @@ from natocorpus._line_cues import (
     source_name,
 )
 from natocorpus._lines import _split_lines_slow, continues, split_lines
+from natocorpus._roles import Item, body_follows
 
 B = BlockRole
 
@@ -1513,3 +1515,53 @@ TAGS_ABOVE_BIO = [
 
 def test_tags_under_a_topics_line_above_an_author_bio_are_boilerplate() -> None:
     check_page(TAGS_ABOVE_BIO, sep="\n\n")
+
+
+def _body_follows_by_scan(items: list[Item], start: int) -> bool:
+    # What body_follows computes for every start, read forward from one start.
+    run = 0
+    body = furniture = False
+    for it in items[start:]:
+        if it.cue in (Cue.NAV, Cue.CTA, Cue.SECTION, Cue.END, Cue.RELATED_HEAD):
+            run = 0
+            furniture = furniture or body
+        elif it.plain and it.words >= 8 and it.ends:
+            body = True
+            run += it.words >= 12
+            if run >= 3:
+                return True
+    return body and not furniture
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([None, None, None, Cue.NAV, Cue.END, Cue.CREDIT, Cue.CAPTION]),
+            st.sampled_from([3, 9, 15]),
+            st.booleans(),
+        ),
+        max_size=30,
+    )
+)
+def test_body_follows_agrees_with_reading_on_from_each_start(
+    blocks: list[tuple[Cue | None, int, bool]],
+) -> None:
+    items = [Item(0, 1, "x", False, cue, False, words, 0, ends) for cue, words, ends in blocks]
+    follows = body_follows(items)
+    assert len(follows) == len(items) + 1
+    for start in range(len(items) + 1):
+        assert bool(follows[start]) is _body_follows_by_scan(items, start)
+
+
+def test_layout_of_furniture_over_many_short_paragraphs_is_linear() -> None:
+    # Each navigation line once read the rest of the page to see whether the article goes on.
+    lines = [
+        "Allies Agree New Plan",
+        *[f"The ministers met again in Brussels, round {i}." for i in range(3)],
+    ]
+    lines += ["Share", "Facebook"] * 3000
+    lines += [f"Ministers met in Brussels on day {i} to talk." for i in range(6000)]
+    start = time.process_time()
+    result = layout("\n".join(lines))
+    assert time.process_time() - start < 5.0  # reading on from each line took minutes
+    assert result.blocks[-1].role is B.PARAGRAPH

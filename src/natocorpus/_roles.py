@@ -527,6 +527,7 @@ def _article_end(items: list[Item], body: int) -> int:
     """
     counts = Counter(it.key for it in items[body:] if it.cue in _RECURRING)
     last_body: int | None = None  # the index of the last body paragraph, found when needed
+    follows: bytearray | None = None  # body_follows(items), made when needed
     for i in range(body + 1, len(items)):
         it = items[i]
         if it.forced_end:
@@ -536,7 +537,9 @@ def _article_end(items: list[Item], body: int) -> int:
         if it.cue is Cue.CREDIT and _TOP_CREDIT.match(plain_spaces(it.text), timeout=REGEX_TIMEOUT):
             # The credit of a *top* image after the body: the next article's teaser.
             start = max(_top_credit_end(items, i), body + 1)
-            if not _body_follows(items, i + 1):
+            if follows is None:
+                follows = body_follows(items)
+            if not follows[i + 1]:
                 return start
         if it.cue in _ENDISH:
             reach = _END_LOOKAHEAD if it.cue is Cue.END else _LOOKAHEAD
@@ -544,8 +547,11 @@ def _article_end(items: list[Item], body: int) -> int:
         else:
             clustered = False
         recurring = it.cue in _RECURRING and counts[it.key] >= 2
-        if (clustered or recurring) and not _body_follows(items, i + 1):
-            return i
+        if clustered or recurring:
+            if follows is None:
+                follows = body_follows(items)
+            if not follows[i + 1]:
+                return i
         if it.cue in _ENDISH:
             if last_body is None:
                 last_body = next(
@@ -566,24 +572,30 @@ def _clustered(following: Sequence[Item]) -> bool:
     return False
 
 
-def _body_follows(items: list[Item], start: int) -> bool:
-    """Whether the article goes on after *start*.
+def body_follows(items: Sequence[Item]) -> bytearray:
+    """For each start in ``range(len(items) + 1)``, whether the article goes on from it.
 
-    It does when a run of body paragraphs uninterrupted by page furniture
-    follows, or when body paragraphs follow and no more furniture does.
+    It does when a run of body paragraphs uninterrupted by page furniture follows, or
+    when body paragraphs follow and no more furniture does. Worked out for every start
+    at once, from the end (asking each start in turn would read the rest of the page
+    each time).
     """
-    run = 0
-    body = furniture = False
-    for it in items[start:]:
+    follows = bytearray(len(items) + 1)  # from the end of the page, nothing follows
+    run = 0  # long body paragraphs from here to the next furniture
+    later_run = False  # whether a run past the next furniture is long enough
+    furniture_after = False  # whether furniture comes after here
+    clean_end = False  # whether body paragraphs follow with no furniture after the first
+    for start in range(len(items) - 1, -1, -1):
+        it = items[start]
         if it.cue in _RESETS:
+            later_run = later_run or run >= _BODY_RUN
             run = 0
-            furniture = furniture or body
+            furniture_after = True
         elif _body_paragraph(it):
-            body = True
             run += it.words >= _BODY_WORDS
-            if run >= _BODY_RUN:
-                return True
-    return body and not furniture
+            clean_end = not furniture_after
+        follows[start] = run >= _BODY_RUN or later_run or clean_end
+    return follows
 
 
 def _mark_related(items: list[Item], end: int) -> None:
