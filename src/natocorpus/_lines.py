@@ -131,7 +131,11 @@ def iter_lines(text: str) -> Iterator[LineTuple]:
             cut = (
                 text.rfind("\n", pos, pos + _CHUNK) + 1 or text.find("\n", pos + _CHUNK) + 1 or size
             )
-        for piece in text[pos:cut].splitlines(keepends=True):
+        chunk = text[pos:cut]
+        if chunk.isspace():  # blank lines only
+            blank, pos = True, cut
+            continue
+        for piece in chunk.splitlines(keepends=True):
             stripped = piece.strip()
             if stripped:
                 start = pos

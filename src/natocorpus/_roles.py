@@ -258,8 +258,18 @@ class _Repeats:
 
     def __init__(self, items: Sequence[Item]) -> None:
         self._hashes = Counter(it.key_hash for it in items)
-        self._keys = Counter(it.key for it in items if self._hashes[it.key_hash] >= 2)
-        self._by_text: dict[str, int] = {}  # copies of a block share its text
+        # The items whose hash recurs, by text (copies of a block share its text): each
+        # distinct text has its key made once.
+        texts: Counter[str] = Counter()
+        words: dict[str, int] = {}
+        for it in items:
+            if self._hashes[it.key_hash] >= 2:
+                texts[it.text] += 1
+                words[it.text] = it.words
+        self._keys: Counter[str] = Counter()
+        for text, n in texts.items():
+            self._keys[repeat_key(text, words[text])] += n
+        self._by_text: dict[str, int] = {}
 
     def __bool__(self) -> bool:
         """Whether any key occurs more than once."""
@@ -373,6 +383,8 @@ def _mark_repeats(items: list[Item], repeats: _Repeats) -> None:
         return
     title = next((it for it in items if it.role is BlockRole.TITLE), None)
     for it in items:
+        if not 2 <= it.words <= 40 and (title is None or it.key_hash != title.key_hash):
+            continue  # neither a caption nor a copy of the headline
         if not it.plain or it.ends or repeats.of(it) < 2:
             continue
         if title is not None and it.key_hash == title.key_hash and it.key == title.key:
