@@ -519,8 +519,6 @@ def plain_spaces(text: str) -> str:
     # The common cases without a regex call: no odd space is printable (a test checks it).
     if text.isprintable() or (text.isascii() and not holds_any(text, "\t\x0b\x0c")):
         return text
-    if _ODD_SPACE.search(text, timeout=REGEX_TIMEOUT) is None:
-        return text
     return _ODD_SPACE.sub(" ", text, timeout=REGEX_TIMEOUT)
 
 
@@ -952,5 +950,7 @@ def source_name(text: str) -> str | None:
 
 def publisher_name(text: str) -> str | None:
     """The publisher an "originally published by X" note names."""
+    if "originally" not in _fold(text):
+        return None
     m = _PUBLISHER.search(plain_spaces(text), timeout=REGEX_TIMEOUT)
     return m.group("name").strip() if m else None

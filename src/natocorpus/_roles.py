@@ -22,6 +22,7 @@ from ._line_cues import (
     Cue,
     byline_name,
     ends_sentence,
+    holds_any,
     plain_spaces,
     word_count,
 )
@@ -174,6 +175,8 @@ _DATELINE = regex.compile(
 _TIME_LED = regex.compile(
     r"\d{1,2}[:.]\d{2}(?:\s*(?i:am|pm|a\.m\.|p\.m\.))?\s+[\p{Lu}\p{N}\u2018\u201c\"'\u00ab]"
 )
+#: Characters no bare name holds (its words are letters, ', . and -; "in", "and", "&").
+_NOT_IN_NAMES = ',;:!?()"/0123456789'
 #: What a quoted headline opens with (_TITLE_AND_SUB).
 _TITLE_QUOTES = '\u2018\u201c"\u00ab'
 _NAME_SEP = regex.compile(r"\s*(?:,|&|\band\b)\s*")
@@ -349,8 +352,16 @@ def _headline_like(item: Item) -> bool:
         and "\n" not in item.text
         and "\r" not in item.text
         and _last_mark(item.text) not in (".", ",", ";", ":")
-        and _OPENING.match(item.text, timeout=REGEX_TIMEOUT) is not None
+        and _opens_as_headline(item.text)
     )
+
+
+def _opens_as_headline(text: str) -> bool:
+    """Whether *text* opens with a capital, a digit or a quotation mark (_OPENING)."""
+    first = text[:1]
+    if first.isascii():  # the common case, without a regex call
+        return "A" <= first <= "Z" or "0" <= first <= "9" or first in ('"', "'")
+    return _OPENING.match(text, timeout=REGEX_TIMEOUT) is not None
 
 
 def _title_case(text: str) -> bool:
@@ -472,6 +483,8 @@ def _adjacent(items: list[Item], first: int, second: int) -> bool:
 
 def _name_only(item: Item) -> bool:
     """A bare name ("Ana Kovac") under the headline: the author."""
+    if holds_any(item.text, _NOT_IN_NAMES):
+        return False
     return _NAME_ONLY.fullmatch(plain_spaces(item.text), timeout=REGEX_TIMEOUT) is not None
 
 
@@ -650,6 +663,9 @@ def _byline_names(items: list[Item]) -> set[str]:
         if it.cue is Cue.BYLINE:
             found = byline_name(it.text) or (it.text if _name_only(it) else None)
             if not found:
+                continue
+            if not holds_any(found, (",", "&", "and")):
+                names.add(found.strip())  # one name
                 continue
             for name in _NAME_SEP.split(found, timeout=REGEX_TIMEOUT):
                 if name:
