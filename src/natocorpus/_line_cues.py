@@ -756,9 +756,9 @@ def _short_lead(text: str) -> bool:
         return _fold(text).rstrip(".!:").endswith(("comment", "comments", "read"))
     if first in "\u2018\u201c":
         return False  # a quotation
-    # A digit ("5 min read"), "\u00a9", "(c)" or a letter beyond ASCII may open one; no other
-    # ASCII character does.
-    return first.isalnum() or first == "(" or not first.isascii()
+    # "(c)", "\u00a9" or a character beyond ASCII (a digit of another script...) may open
+    # one; no other ASCII character does.
+    return first == "(" or not first.isascii()
 
 
 def _may_be_dated(text: str) -> bool:

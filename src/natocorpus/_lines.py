@@ -1,12 +1,13 @@
 """Lines of a page and how they group into blocks.
 
 A line ends at ``\\n``, ``\\r\\n`` or a lone ``\\r``. Every non-blank line
-becomes a :class:`Line` whose span covers the line stripped of surrounding
-white space. :func:`block_runs` then groups lines into runs: each line is its
-own run, except that a paragraph broken in the middle of a sentence (a long
-line that stops without punctuation, followed directly by its continuation) is
-joined back into one run. Both work one line at a time and keep offsets, not
-copies of the text, so a long page is never held twice.
+becomes a :class:`Line` (a plain tuple from :func:`iter_lines`) whose span
+covers the line stripped of surrounding white space. :func:`block_runs` then
+groups lines into runs: each line is its own run, except that a paragraph
+broken in the middle of a sentence (a long line that stops without
+punctuation, followed directly by its continuation) is joined back into one
+run. Both work one line at a time and keep offsets, not copies of the text, so
+a long page is never held twice.
 """
 
 from __future__ import annotations
@@ -155,7 +156,7 @@ def _split_lines_slow(text: str) -> list[Line]:
 
 
 def _iter_lines_slow(text: str) -> Iterator[LineTuple]:
-    """:func:`iter_lines` for a text holding line separators other than \r and \n."""
+    """:func:`iter_lines` for a text holding line separators other than \\r and \\n."""
     prev_end = -1
     for m in _LINE.finditer(text, timeout=REGEX_TIMEOUT):
         raw = m.group()
