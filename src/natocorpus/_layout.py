@@ -134,10 +134,13 @@ def analyse_layout(text: str, parser: SourceParser) -> Layout:
             items.append(first.copy_at(start, end, blank_before))
     del seen
     items = assign_roles(items)
-    blocks = tuple(
-        Block(it.role or BlockRole.PARAGRAPH, it.text, Span(it.start, it.end)) for it in items
-    )
-    return _fields(blocks)
+    # Each item is let go once its block is made (a page may hold a million lines).
+    items.reverse()
+    blocks: list[Block] = []
+    while items:
+        it = items.pop()
+        blocks.append(Block(it.role or BlockRole.PARAGRAPH, it.text, Span(it.start, it.end)))
+    return _fields(tuple(blocks))
 
 
 def _fields(blocks: tuple[Block, ...]) -> Layout:
