@@ -92,7 +92,7 @@ def _judge(
     tables: list[tuple[regex.Pattern[str], Cue | None]],
 ) -> Item:
     """The block of *text* at [*start*, *end*) with what it says about itself: its cue
-    (the parser's tables first), whether it ends the article, its :class:`~._roles.Facts`."""
+    (the parser's tables first), whether it ends the article, its :data:`~._roles.Facts`."""
     printable = text.isprintable()  # (then it holds no odd space either)
     words, key_hash, ends = facts_of(text, printable)
     cue: Cue | None = None

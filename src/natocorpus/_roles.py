@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import NamedTuple
 
 import attrs
 import regex
@@ -194,18 +193,13 @@ _OPENING = regex.compile(r"[\p{Lu}\p{N}\u2018\u201c\"\u00ab']")
 _CLOSING = "\u2019\u201d\"\u00bb' "
 
 
-class Facts(NamedTuple):
-    """What a block's text says about itself, whatever its context (judged once per text).
-
-    ``words`` counts the words up to one past :data:`COUNTED_WORDS` (no test of a
-    block's length needs more); ``key_hash`` is the hash of its :func:`repeat_key`
-    (the key itself is made again for the few blocks that need it); ``ends`` is whether
-    the text ends a sentence.
-    """
-
-    words: int
-    key_hash: int
-    ends: bool
+#: What a block's text says about itself, whatever its context (judged once per text):
+#: (words, key_hash, ends). ``words`` counts the words up to one past
+#: :data:`COUNTED_WORDS` (no test of a block's length needs more); ``key_hash`` is the
+#: hash of its :func:`repeat_key` (the key itself is made again for the few blocks that
+#: need it); ``ends`` is whether the text ends a sentence. (A plain tuple: one is made
+#: for every block.)
+Facts = tuple[int, int, bool]
 
 
 #: Words are counted up to one past this many: every test of a block's length (here and
@@ -214,26 +208,27 @@ COUNTED_WORDS = MAX_CUED_WORDS
 
 
 def facts_of(text: str, printable: bool | None = None) -> Facts:
-    """The :class:`Facts` of a block's *text* (*printable*: ``text.isprintable()`` if known).
+    """The :data:`Facts` of a block's *text* (*printable*: ``text.isprintable()`` if known).
 
-    >>> facts = facts_of("Allies  Agree New Plan")
-    >>> facts.words, facts.key_hash == hash("allies agree new plan"), facts.ends
+    >>> words, key_hash, ends = facts_of("Allies  Agree New Plan")
+    >>> words, key_hash == hash("allies agree new plan"), ends
     (4, True, False)
     """
-    ends = ends_sentence(text)
     if printable is None:
         printable = text.isprintable()
     if _single_spaced(text, printable):
         words = min(text.count(" ") + 1, COUNTED_WORDS + 1)
-        return Facts(words, hash(text.casefold() if words <= _KEYED_WORDS else text), ends)
-    parts = text.split(None, COUNTED_WORDS)
-    words = len(parts)
-    return Facts(words, hash(" ".join(parts).casefold() if words <= _KEYED_WORDS else text), ends)
+        key = text.casefold() if words <= _KEYED_WORDS else text
+    else:
+        parts = text.split(None, COUNTED_WORDS)
+        words = len(parts)
+        key = " ".join(parts).casefold() if words <= _KEYED_WORDS else text
+    return (words, hash(key), ends_sentence(text))
 
 
 def repeat_key(text: str, words: int) -> str:
     """What spots a repeat of a block of *text* (of *words* words, counted as in
-    :class:`Facts`): the text case-folded with its spaces collapsed; a long block
+    :data:`Facts`): the text case-folded with its spaces collapsed; a long block
     keeps its text (only short ones are compared).
 
     >>> repeat_key("Allies  Agree New Plan", 4)
@@ -290,7 +285,7 @@ class _Repeats:
 
 @attrs.define
 class Item:
-    """A block being classified: where it lies, its text, cue and :class:`Facts`, and the
+    """A block being classified: where it lies, its text, cue and :data:`Facts`, and the
     role settled so far."""
 
     start: int
