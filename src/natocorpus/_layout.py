@@ -44,12 +44,27 @@ __all__ = ["Layout", "analyse_layout", "line_spans"]
 
 @attrs.frozen
 class Layout:
-    """What the structure stage learnt about the page.
+    """What the structure step learnt about a page: what :meth:`SourceParser.layout` returns.
 
-    ``byline`` is the person a byline names ("Ana Kovac", not "By Ana Kovac,
-    editor"); ``outlet`` is what a "Source: X" note names; ``original_publisher``
-    what an "originally published by X" note names; ``headings`` the texts of
-    the heading blocks in order.
+    A parser that overrides the step adjusts the base method's result with
+    ``attrs.evolve`` rather than building one from scratch; the blocks must
+    still cover every non-blank line of the text exactly once, in order.
+
+    >>> from natocorpus import SourceParser
+    >>> layout = SourceParser().layout("Ferry talks resume\\nBy Ana Kovac\\n")
+    >>> layout.byline, [b.role.value for b in layout.blocks]
+    ('Ana Kovac', ['title', 'byline'])
+
+    Attributes:
+        blocks: Every non-blank line's block with its role, in text order.
+        title: The headline, or ``None``.
+        subtitle: The line under the headline that extends it, or ``None``.
+        standfirst: The summary paragraph under the headline, or ``None``.
+        byline: The person a byline names ("Ana Kovac", not "By Ana Kovac,
+            editor"), or ``None``.
+        outlet: What a "Source: X" note names, or ``None``.
+        original_publisher: What an "originally published by X" note names, or ``None``.
+        headings: The texts of the heading blocks, in order.
     """
 
     blocks: tuple[Block, ...]
