@@ -28,6 +28,25 @@ root_doc = "index"
 exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
 
 # No network: no intersphinx, no remote images.
+# Every cross-reference must resolve (sphinx-build -n -W fails otherwise), except
+# the standard library's and typing's names, which only intersphinx could link.
+nitpicky = True
+nitpick_ignore = [
+    ("py:class", name)
+    for name in (
+        "Decimal",
+        "decimal.Decimal",
+        "enum.Enum",
+        "os.PathLike",
+        "collections.abc.Callable",
+        "collections.abc.Iterable",
+        "collections.abc.Iterator",
+        "collections.abc.Mapping",
+        "_regex.Pattern",
+        "natocorpus._json.T",
+        "natocorpus._registry.S",
+    )
+]
 myst_enable_extensions = ["colon_fence"]
 myst_heading_anchors = 3
 

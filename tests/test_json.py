@@ -22,6 +22,7 @@ from natocorpus import (
     BlockRole,
     Interview,
     InterviewFormat,
+    Layout,
     Period,
     Person,
     Quote,
@@ -143,11 +144,44 @@ articles = st.builds(
     people=tuples(persons, max_size=2),
     source=texts,
 )
+layouts = st.builds(
+    Layout,
+    blocks=tuples(blocks),
+    title=optional_texts,
+    subtitle=optional_texts,
+    standfirst=optional_texts,
+    byline=optional_texts,
+    outlet=optional_texts,
+    original_publisher=optional_texts,
+    headings=tuples(texts),
+)
 records = st.one_of(
-    spans(), blocks, quotes, amounts, periods, aid_figures, turns, interviews, persons, articles
+    spans(),
+    blocks,
+    quotes,
+    amounts,
+    periods,
+    aid_figures,
+    turns,
+    interviews,
+    persons,
+    articles,
+    layouts,
 )
 
-RECORD_TYPES = {Span, Block, Quote, Amount, Period, AidFigure, Turn, Interview, Person, Article}
+RECORD_TYPES = {
+    Span,
+    Block,
+    Quote,
+    Amount,
+    Period,
+    AidFigure,
+    Turn,
+    Interview,
+    Person,
+    Article,
+    Layout,
+}
 
 
 def test_strategies_cover_every_public_record() -> None:

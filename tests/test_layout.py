@@ -5,14 +5,35 @@ Every page here is invented for these tests (people, outlets and events alike).
 
 from __future__ import annotations
 
+import re
+import time
+
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import natocorpus._lines
 from natocorpus import BlockRole, SourceParser, parse
 from natocorpus._layout import Layout, analyse_layout, line_spans
-from natocorpus._line_cues import Cue, byline_name, cue_of, publisher_name, source_name
+from natocorpus._line_cues import (
+    _DATE,
+    _DATE_LEAD,
+    _END,
+    _INTERSTITIAL,
+    _NAV,
+    _ODD_SPACE,
+    _RELATED_HEAD,
+    Cue,
+    _may_be_dated,
+    _short_lead,
+    byline_name,
+    cue_of,
+    plain_spaces,
+    publisher_name,
+    source_name,
+)
 from natocorpus._lines import _split_lines_slow, continues, split_lines
+from natocorpus._roles import Item, body_follows
 
 B = BlockRole
 
@@ -469,6 +490,70 @@ def test_body_sentences_have_no_cue(line: str) -> None:
     assert cue_of(line) is None
 
 
+@pytest.mark.parametrize("pattern", [_END, _INTERSTITIAL, _NAV, _RELATED_HEAD])
+@given(data=st.data())
+def test_every_furniture_line_passes_the_cheap_opening_test(
+    pattern: str, data: st.DataObject
+) -> None:
+    # The short-line patterns are only tried on lines _short_lead lets through: it must
+    # let through every line they match, in any case.
+    line = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=True))
+    assert _short_lead(line)
+
+
+@pytest.mark.parametrize("pattern", [_DATE, _DATE_LEAD.pattern])
+@settings(max_examples=500)
+@given(data=st.data())
+def test_every_date_line_passes_the_cheap_date_test(pattern: str, data: st.DataObject) -> None:
+    # The date patterns are only tried on lines _may_be_dated lets through (a month named, or
+    # the end of a date at the end): it must let through every line they match.
+    line = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=True))
+    assert _may_be_dated(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("Updated just now and yesterday", True),
+        ("Published 2 May 2026, 10:30 GMT", True),
+        ("16:45 Allies agree on new air-defence measures", False),
+        ("16:20 Power restored in Lviv", False),
+        ("Last updated 10:30 pm CET", True),
+        ("Ministers met for 3 hours in Brussels", False),
+    ],
+)
+def test_cheap_date_test(line: str, dated: bool) -> None:
+    assert _may_be_dated(line) is dated
+
+
+def test_no_odd_space_is_printable() -> None:
+    # plain_spaces returns a printable text as it is, without its regex: right only while
+    # no character the odd-space pattern matches is printable.
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    odd = _ODD_SPACE.findall(every)
+    assert "\u00a0" in odd
+    assert not [c for c in odd if c.isprintable()]
+    assert plain_spaces("a\u00a0b\u2009c\td") == "a b c d"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "SHARE THIS STORY",
+        "\u017fhare",
+        "\u0130nstagram",
+        "Photo gallery, opens new tab",
+        "\u2022\u2022\u2022",
+        "\u00a9 2026 The Example Post",
+        "12 Comments",
+        "4 min read",
+    ],
+)
+def test_cheap_opening_test_folds_case_as_the_patterns_do(line: str) -> None:
+    assert _short_lead(line)
+    assert cue_of(line) is Cue.NAV
+
+
 def test_byline_source_and_publisher_names() -> None:
     assert byline_name("By Ana Kovac, Brussels correspondent") == "Ana Kovac"
     assert (
@@ -879,6 +964,15 @@ def test_share_bar_above_and_below_the_article_still_ends_it() -> None:
 def test_fast_line_split_agrees_with_the_general_one(text: str) -> None:
     # The fast path (str.splitlines) must see the same lines as the regex path.
     assert split_lines(text) == _split_lines_slow(text)
+
+
+@given(st.text(alphabet="ab .\t\r\n\u00a0", max_size=60), st.integers(1, 8))
+def test_line_split_in_small_chunks_agrees_with_the_general_one(text: str, chunk: int) -> None:
+    # The fast path reads a long text a chunk at a time; no chunk boundary may change a line
+    # (a \r\n or a run of blank lines cut in two). Tiny chunks put boundaries everywhere.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(natocorpus._lines, "_CHUNK", chunk)
+        assert split_lines(text) == _split_lines_slow(text)
 
 
 def test_other_line_separators_stay_inside_a_line() -> None:
@@ -1421,3 +1515,53 @@ TAGS_ABOVE_BIO = [
 
 def test_tags_under_a_topics_line_above_an_author_bio_are_boilerplate() -> None:
     check_page(TAGS_ABOVE_BIO, sep="\n\n")
+
+
+def _body_follows_by_scan(items: list[Item], start: int) -> bool:
+    # What body_follows computes for every start, read forward from one start.
+    run = 0
+    body = furniture = False
+    for it in items[start:]:
+        if it.cue in (Cue.NAV, Cue.CTA, Cue.SECTION, Cue.END, Cue.RELATED_HEAD):
+            run = 0
+            furniture = furniture or body
+        elif it.plain and it.words >= 8 and it.ends:
+            body = True
+            run += it.words >= 12
+            if run >= 3:
+                return True
+    return body and not furniture
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([None, None, None, Cue.NAV, Cue.END, Cue.CREDIT, Cue.CAPTION]),
+            st.sampled_from([3, 9, 15]),
+            st.booleans(),
+        ),
+        max_size=30,
+    )
+)
+def test_body_follows_agrees_with_reading_on_from_each_start(
+    blocks: list[tuple[Cue | None, int, bool]],
+) -> None:
+    items = [Item(0, 1, "x", False, cue, False, words, 0, ends) for cue, words, ends in blocks]
+    follows = body_follows(items)
+    assert len(follows) == len(items) + 1
+    for start in range(len(items) + 1):
+        assert bool(follows[start]) is _body_follows_by_scan(items, start)
+
+
+def test_layout_of_furniture_over_many_short_paragraphs_is_linear() -> None:
+    # Each navigation line once read the rest of the page to see whether the article goes on.
+    lines = [
+        "Allies Agree New Plan",
+        *[f"The ministers met again in Brussels, round {i}." for i in range(3)],
+    ]
+    lines += ["Share", "Facebook"] * 3000
+    lines += [f"Ministers met in Brussels on day {i} to talk." for i in range(6000)]
+    start = time.process_time()
+    result = layout("\n".join(lines))
+    assert time.process_time() - start < 5.0  # reading on from each line took minutes
+    assert result.blocks[-1].role is B.PARAGRAPH

@@ -25,6 +25,7 @@ PUBLIC_NAMES = [
     "DecodeError",
     "Interview",
     "InterviewFormat",
+    "Layout",
     "NatocorpusError",
     "PatternTimeoutError",
     "Period",

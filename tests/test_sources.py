@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from fractions import Fraction
 
+import attrs
 import pytest
 import regex
 
@@ -623,3 +624,17 @@ def test_every_registered_parser_keeps_the_contract() -> None:
         if name != BROKEN_EXAMPLE_NAME:
             for text in ("", "\n\n", "x" * 5000, TIDEWATER_PAGE, HARBOUR_PAGE):
                 assert 0.0 <= parser.score(text) <= 1.0
+
+
+def test_a_parser_can_adjust_the_public_layout_of_its_base_class() -> None:
+    class Relabelled(natocorpus.SourceParser):
+        name = "relabelled-doc"
+
+        def layout(self, text: str) -> natocorpus.Layout:
+            base = super().layout(text)
+            return attrs.evolve(base, outlet="Harbour Weekly", headings=("Docks",))
+
+    article = Relabelled().parse("Ferry talks resume\nBy Ana Kovac\n\nThe ferry left on time.")
+    assert article.outlet == "Harbour Weekly"
+    assert article.headings == ("Docks",)
+    assert article.byline == "Ana Kovac"

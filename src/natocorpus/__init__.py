@@ -21,6 +21,7 @@ from ._errors import (
     UnknownSourceError,
 )
 from ._json import from_dict, from_json, to_dict, to_json
+from ._layout import Layout
 from ._records import (
     AidCategory,
     AidFigure,
@@ -62,6 +63,7 @@ __all__ = [
     "DecodeError",
     "Interview",
     "InterviewFormat",
+    "Layout",
     "NatocorpusError",
     "PatternTimeoutError",
     "Period",

@@ -23,10 +23,18 @@ import attrs
 import regex
 
 from ._guard import REGEX_TIMEOUT
-from ._line_cues import Cue, byline_name, plain_cue_of, plain_spaces, publisher_name, source_name
-from ._lines import group_lines, split_lines
+from ._line_cues import (
+    MAX_CUED_WORDS,
+    Cue,
+    byline_name,
+    plain_cue_of,
+    plain_spaces,
+    publisher_name,
+    source_name,
+)
+from ._lines import block_runs, iter_lines
 from ._records import Block, BlockRole, Span
-from ._roles import Item, assign_roles
+from ._roles import Item, assign_roles, facts_of
 
 if TYPE_CHECKING:
     from ._sources import SourceParser
@@ -36,12 +44,27 @@ __all__ = ["Layout", "analyse_layout", "line_spans"]
 
 @attrs.frozen
 class Layout:
-    """What the structure stage learnt about the page.
+    """What the structure step learnt about a page: what :meth:`SourceParser.layout` returns.
 
-    ``byline`` is the person a byline names ("Ana Kovac", not "By Ana Kovac,
-    editor"); ``outlet`` is what a "Source: X" note names; ``original_publisher``
-    what an "originally published by X" note names; ``headings`` the texts of
-    the heading blocks in order.
+    A parser that overrides the step adjusts the base method's result with
+    ``attrs.evolve`` rather than building one from scratch; the blocks must
+    still cover every non-blank line of the text exactly once, in order.
+
+    >>> from natocorpus import SourceParser
+    >>> layout = SourceParser().layout("Ferry talks resume\\nBy Ana Kovac\\n")
+    >>> layout.byline, [b.role.value for b in layout.blocks]
+    ('Ana Kovac', ['title', 'byline'])
+
+    Attributes:
+        blocks: Every non-blank line's block with its role, in text order.
+        title: The headline, or ``None``.
+        subtitle: The line under the headline that extends it, or ``None``.
+        standfirst: The summary paragraph under the headline, or ``None``.
+        byline: The person a byline names ("Ana Kovac", not "By Ana Kovac,
+            editor"), or ``None``.
+        outlet: What a "Source: X" note names, or ``None``.
+        original_publisher: What an "originally published by X" note names, or ``None``.
+        headings: The texts of the heading blocks, in order.
     """
 
     blocks: tuple[Block, ...]
@@ -60,7 +83,7 @@ def line_spans(text: str) -> list[Span]:
     >>> [s.slice("a\\r\\n\\r\\n b ") for s in line_spans("a\\r\\n\\r\\n b ")]
     ['a', 'b']
     """
-    return [line.span for line in split_lines(text)]
+    return [Span(start, end) for start, end, _, _ in iter_lines(text)]
 
 
 _TABLE_CUES = (
@@ -76,15 +99,28 @@ def _tables(parser: SourceParser) -> list[tuple[regex.Pattern[str], Cue | None]]
     return [(pattern, cue) for attribute, cue in _TABLE_CUES for pattern in parser.table(attribute)]
 
 
-def _cue(
-    text: str, plain: str, tables: list[tuple[regex.Pattern[str], Cue | None]]
-) -> tuple[Cue | None, bool]:
-    """The cue of *text* (*plain* its plain-spaced copy), the parser's tables first;
-    and whether it ends the article."""
-    for pattern, cue in tables:
+def _judge(
+    start: int,
+    end: int,
+    text: str,
+    blank_before: bool,
+    tables: list[tuple[regex.Pattern[str], Cue | None]],
+) -> Item:
+    """The block of *text* at [*start*, *end*) with what it says about itself: its cue
+    (the parser's tables first), whether it ends the article, its :data:`~._roles.Facts`."""
+    printable = text.isprintable()  # (then it holds no odd space either)
+    words, key_hash, ends = facts_of(text, printable)
+    cue: Cue | None = None
+    forced_end = False
+    for pattern, table_cue in tables:
         if pattern.fullmatch(text, timeout=REGEX_TIMEOUT) is not None:
-            return (cue or Cue.END), cue is None
-    return plain_cue_of(plain), False
+            cue, forced_end = table_cue or Cue.END, table_cue is None
+            break
+    else:
+        # The plain-spaced copy has the same words (odd spaces are white space to str.split).
+        if words <= MAX_CUED_WORDS:
+            cue = plain_cue_of(text if printable else plain_spaces(text), words)
+    return Item(start, end, text, blank_before, cue, forced_end, words, key_hash, ends)
 
 
 def analyse_layout(text: str, parser: SourceParser) -> Layout:
@@ -101,44 +137,57 @@ def analyse_layout(text: str, parser: SourceParser) -> Layout:
     """
     items: list[Item] = []
     tables = _tables(parser)
-    plain = plain_spaces(text)  # one pass over the whole text, not one per block
-    seen: dict[str, tuple[Cue | None, bool]] = {}  # a repeated line is judged once
-    for run in group_lines(split_lines(text)):
-        span = Span(run[0].start, run[-1].end)
-        block_text = span.slice(text)
-        found = seen.get(block_text)
-        if found is None:
-            found = seen[block_text] = _cue(block_text, span.slice(plain), tables)
-        cue, forced_end = found
-        items.append(Item(span, block_text, run[0].blank_before, cue, forced_end))
+    # A repeated block is judged once, and its copies share one string.
+    seen: dict[str, Item] = {}
+    for start, end, blank_before in block_runs(text):
+        block_text = text[start:end]
+        first = seen.get(block_text)
+        if first is None:
+            items.append(_judge(start, end, block_text, blank_before, tables))
+            seen[block_text] = items[-1]
+        else:
+            items.append(first.copy_at(start, end, blank_before))
+    del seen
     items = assign_roles(items)
-    blocks = tuple(Block(it.role or BlockRole.PARAGRAPH, it.text, it.span) for it in items)
-    return _fields(blocks)
-
-
-def _first(blocks: tuple[Block, ...], role: BlockRole) -> str | None:
-    return next((b.text for b in blocks if b.role is role), None)
+    # Each item is let go once its block is made (a page may hold a million lines).
+    items.reverse()
+    blocks: list[Block] = []
+    while items:
+        it = items.pop()
+        blocks.append(Block(it.role or BlockRole.PARAGRAPH, it.text, Span(it.start, it.end)))
+    return _fields(tuple(blocks))
 
 
 def _fields(blocks: tuple[Block, ...]) -> Layout:
-    byline = outlet = publisher = None
+    title = subtitle = standfirst = byline = outlet = publisher = None
+    headings: list[str] = []
     in_header = True  # "Source: X" names the outlet above the body; lower down it cites data
     for block in blocks:
-        if block.role is BlockRole.PARAGRAPH:
+        role = block.role
+        if role is BlockRole.PARAGRAPH:
             in_header = False
-        if block.role is BlockRole.BYLINE and byline is None:
-            # "By Ana Kovac, editor" names Ana Kovac; a bare "Ana Kovac" line is the name.
-            byline = byline_name(block.text) or (block.text if "By" not in block.text else None)
-        elif block.role is BlockRole.NOTE:
+        elif role is BlockRole.HEADING:
+            headings.append(block.text)
+        elif role is BlockRole.BYLINE:
+            if byline is None:
+                # "By Ana Kovac, editor" names Ana Kovac; a bare "Ana Kovac" line is the name.
+                byline = byline_name(block.text) or (block.text if "By" not in block.text else None)
+        elif role is BlockRole.NOTE:
             outlet = outlet or (source_name(block.text) if in_header else None)
             publisher = publisher or publisher_name(block.text)
+        elif role is BlockRole.TITLE:
+            title = block.text if title is None else title
+        elif role is BlockRole.SUBTITLE:
+            subtitle = block.text if subtitle is None else subtitle
+        elif role is BlockRole.STANDFIRST:
+            standfirst = block.text if standfirst is None else standfirst
     return Layout(
         blocks=blocks,
-        title=_first(blocks, BlockRole.TITLE),
-        subtitle=_first(blocks, BlockRole.SUBTITLE),
-        standfirst=_first(blocks, BlockRole.STANDFIRST),
+        title=title,
+        subtitle=subtitle,
+        standfirst=standfirst,
         byline=byline,
         outlet=outlet,
         original_publisher=publisher,
-        headings=tuple(b.text for b in blocks if b.role is BlockRole.HEADING),
+        headings=tuple(headings),
     )

@@ -9,6 +9,8 @@ formulas). Outlet-specific additions live in the tables of a
 from __future__ import annotations
 
 import enum
+import functools
+from collections.abc import Iterable
 
 import regex
 
@@ -31,6 +33,10 @@ class Cue(enum.Enum):
     BYLINE = "byline"
     CREDIT = "credit"
     CAPTION = "caption"
+
+    # Members are singletons: hash them by identity (in C) rather than by name (in Python),
+    # as the layout looks cues up in sets for every block.
+    __hash__ = object.__hash__
 
 
 _F = regex.IGNORECASE | regex.VERSION1
@@ -142,6 +148,12 @@ _DATE = (
     rf"{_ONE_DATE}(?:\s*(?:[,;|•·]|and)?\s*{_ONE_DATE})?"
     r"\s*[|.]?(?:\s*[|•·]?\s*\d+\s*min(?:ute)?s?\s+read)?"
 )
+#: What the date patterns know of month names: each begins with one of these.
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: What may follow the last letters of a date at the end of a line.
+_DATE_END_MARKS = "|.,\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f "
+#: The words a date may end with, besides month names.
+_DATE_END_WORDS = frozenset(["st", "nd", "rd", "th", "am", "pm", "m", "time", "ago", "now", "read"])
 #: The presenter and the date of a programme: "Rolf Aune | 12 November 2026",
 #: "With Rolf Aune, 12 November 2026", "Presenter Rolf Aune, 12 November 2026".
 _NAME_DATE = regex.compile(
@@ -179,6 +191,163 @@ _DATED = regex.compile(
     rf"(?P<byline>{_NAME_DATE.pattern})",
     regex.VERSION1,
 )
+#: How the lines _SHORT matches open (case-folded), when they open with a letter: each
+#: of its alternatives begins with one of these. Only a link "..., opens new tab" may
+#: open otherwise.
+_SHORT_LEADS = (
+    "about us",
+    "accept",
+    "ad",
+    "after newsletter",
+    "agree",
+    "all rights",
+    "allow",
+    "also read",
+    "article continue",
+    "back to top",
+    "bookmark",
+    "breaking",
+    "close",
+    "comment",
+    "confirm",
+    "consent",
+    "contact us",
+    "continue",
+    "cookie",
+    "copy link",
+    "copyright",
+    "customi",
+    "decline",
+    "deny",
+    "do not sell",
+    "e-",
+    "email",
+    "enter your",
+    "essential",
+    "explore more",
+    "facebook",
+    "filed under",
+    "follow us",
+    "further reading",
+    "gift",
+    "got it",
+    "home",
+    "i accept",
+    "i agree",
+    "i consent",
+    "instagram",
+    "keep reading",
+    "key events",
+    "latest",
+    "learn more",
+    "leave a comment",
+    "link copied",
+    "linkedin",
+    "listen",
+    "log in",
+    "login",
+    "main menu",
+    "manage",
+    "menu",
+    "more articles",
+    "more from ",
+    "more news",
+    "more on this",
+    "more options",
+    "more stories",
+    "most popular",
+    "most read",
+    "most shared",
+    "most viewed",
+    "navigation",
+    "necessary",
+    "newsletter",
+    "ok",
+    "only essential",
+    "only necessary",
+    "only required",
+    "open",
+    "other articles",
+    "other stories",
+    "our site",
+    "our website",
+    "popular",
+    "print",
+    "privacy",
+    "promoted",
+    "purchase",
+    "read also",
+    "read more",
+    "read next",
+    "reading time",
+    "recommended",
+    "reddit",
+    "refuse",
+    "register",
+    "reject",
+    "related",
+    "required",
+    "reuse",
+    "save",
+    "scroll",
+    "search",
+    "see also",
+    "share",
+    "show key events",
+    "show less",
+    "show more",
+    "show purposes",
+    "sign in",
+    "sign up",
+    "signin",
+    "signup",
+    "skip navigation",
+    "skip past",
+    "skip to",
+    "sponsored",
+    "story continue",
+    "strictly essential",
+    "strictly necessary",
+    "strictly required",
+    "subscribe",
+    "tag",
+    "telegram",
+    "terms of",
+    "this article",
+    "this site",
+    "this story",
+    "this website",
+    "toggle",
+    "topic",
+    "trending",
+    "twitter",
+    "up next",
+    "vendor",
+    "view comments",
+    "we care about",
+    "we respect",
+    "we value",
+    "what to read",
+    "whatsapp",
+    "x",
+    "you may",
+    "you might",
+    "your privacy",
+    "youtube",
+)
+
+
+def _by_first(openings: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """*openings* grouped by their first character (a line is tested against one group)."""
+    grouped: dict[str, tuple[str, ...]] = {}
+    for opening in openings:
+        grouped[opening[0]] = (*grouped.get(opening[0], ()), opening)
+    return grouped
+
+
+#: The marks a line of nothing but marks is made of ("\u2022", "|", "/", ...).
+_SHORT_MARKS = "\u2022\u00b7|/\\*~_=+><\u00bb\u00ab\u203a\u2039\u2013\u2014-"
+_SHORT_LEADS_BY_LETTER = _by_first(_SHORT_LEADS)
 _SHORT_CUES = {
     "interstitial": Cue.INTERSTITIAL,
     "end": Cue.END,
@@ -328,15 +497,27 @@ _CAPTION_SCENE = regex.compile(
 _ODD_SPACE = regex.compile(r"[^\S\r\n ]")
 
 
+def holds_any(text: str, needles: Iterable[str]) -> bool:
+    """Whether *text* holds any of *needles* (a plain loop: any() over a generator costs
+    several times more, and this runs for every line).
+
+    >>> holds_any("Published 2 May", "0123456789"), holds_any("Published", ("May", "June"))
+    (True, False)
+    """
+    for needle in needles:  # noqa: SIM110 (the loop is the point)
+        if needle in text:
+            return True
+    return False
+
+
 def plain_spaces(text: str) -> str:
     """*text* with every odd space (no-break, thin, tab) made a plain space; same length.
 
     >>> plain_spaces("originally\u00a0published")
     'originally published'
     """
-    if text.isascii() and "\t" not in text and "\x0b" not in text and "\x0c" not in text:
-        return text  # the common case, without a regex call
-    if _ODD_SPACE.search(text, timeout=REGEX_TIMEOUT) is None:
+    # The common cases without a regex call: no odd space is printable (a test checks it).
+    if text.isprintable() or (text.isascii() and not holds_any(text, "\t\x0b\x0c")):
         return text
     return _ODD_SPACE.sub(" ", text, timeout=REGEX_TIMEOUT)
 
@@ -397,8 +578,6 @@ _NOTE_LEADS = (
     "as delivered",
     "check against",
     "unofficial",
-    "this ",
-    "the ",
     "views",
     "opinions",
     "originally",
@@ -411,6 +590,30 @@ _NOTE_LEADS = (
     "a note",
     "data and",
     "acknowledg",
+)
+#: ... ("This article was ...", "The views expressed ...", "The author is ..."; a line
+#: that is not ASCII gets a looser test, as the patterns match a few non-ASCII letters,
+#: such as "\u0130", to ASCII ones) ...
+_NOTE_THE_LEADS = tuple(
+    f"{determiner} {noun}"
+    for determiner in ("the", "this")
+    for noun in (
+        "article",
+        "story",
+        "interview",
+        "piece",
+        "transcript",
+        "conversation",
+        "op-ed",
+        "commentary",
+        "essay",
+        "analysis",
+        "post",
+        "views",
+        "opinions",
+        "author",
+        "writer",
+    )
 )
 #: ... and the words of the formulas that may stand anywhere in it.
 _NOTE_INSIDE = ("reprinted", "contributed", "edited for", "originally")
@@ -497,15 +700,99 @@ _CAPTION_LEADS = (
     "left to right",
 )
 #: No cue applies to a block of more words than this (credits, the longest, stop at 80).
-_MAX_CUED_WORDS = 80
+MAX_CUED_WORDS = 80
+#: Every opening the tests of a line's first words look for, by first character: a line
+#: opening with none of them skips those tests at once.
+_OPENINGS_BY_FIRST = _by_first(
+    (
+        *_TAGS_LEADS,
+        *_NOTE_LEADS,
+        *_NOTE_THE_LEADS,
+        "source",
+        *_DOC_META_LEADS,
+        *_RELATED_ITEM_LEADS,
+        *_CTA_LEADS,
+        *_BYLINE_LEADS,
+        *_CREDIT_LEADS,
+        *_CAPTION_LEADS,
+    )
+)
 #: The opening of a line its first words are looked for in.
 _HEAD = 40
 _SECTION_MARKS = "|\u2022\u00b7>\u203a\u00bb"
+#: Characters no section label holds (its words are letters, ', &, . and -): a line with
+#: one is not tried (the pattern is slow to fail on such lines).
+_NOT_IN_SECTION = '0123456789,:;()!?"/'
 _BULLET_MARKS = "-*\u2022\u00b7\u2013\u2014\u25aa\u25ba"
 
 
 def _has_digit(text: str) -> bool:
-    return any(digit in text for digit in "0123456789")
+    return holds_any(text, "0123456789")
+
+
+def _fold(text: str) -> str:
+    """*text* case-folded so that every letter the patterns match to an ASCII letter when
+    ignoring case becomes that letter ("\u017f" is "s", "\u212a" is "k", "\u0130" is "i")."""
+    return text.casefold().replace("i\u0307", "i")
+
+
+def _short_lead(text: str) -> bool:
+    """Whether a short *text* may be one of the lines _SHORT matches, judged on how it opens.
+
+    >>> _short_lead("Share this article"), _short_lead("Allies agree new plan")
+    (True, False)
+    >>> _short_lead("\u2022\u2022\u2022"), _short_lead("\u2022 Allies agree new plan")
+    (True, False)
+    """
+    if "tab" in text[-4:].lower():
+        return True  # "..., opens new tab"
+    head = _fold(text[:_HEAD])
+    first = head[:1]
+    if "a" <= first <= "z":
+        return head.startswith(_SHORT_LEADS_BY_LETTER.get(first, ()))
+    if first in _SHORT_MARKS:
+        return not text.rstrip(".!:").strip(_SHORT_MARKS)  # a line of marks ("\u2022", "|")
+    if "0" <= first <= "9":  # "12 comments", "5 min read"
+        return _fold(text).rstrip(".!:").endswith(("comment", "comments", "read"))
+    if first in "\u2018\u201c":
+        return False  # a quotation
+    # "(c)", "\u00a9" or a character beyond ASCII (a digit of another script...) may open
+    # one; no other ASCII character does.
+    return first == "(" or not first.isascii()
+
+
+def _may_be_dated(text: str) -> bool:
+    """Whether _DATED may match *text*: it names a month, or it ends as a date does.
+
+    >>> _may_be_dated("Updated 3 hours ago"), _may_be_dated("16:45 Allies agree new plan")
+    (True, False)
+    """
+    folded = _fold(text)
+    if holds_any(folded, _MONTH_STEMS):
+        return True  # the date at the start of a line ("2 May 2026 ...") names its month
+    # A date ends with a digit, a month, "1st", "am", "a.m.", "local time", "ago", "now",
+    # "today", "yesterday" (the last two may follow "and" or another date without a space),
+    # "read" (of "5 min read"), or a time zone after a time.
+    tail = folded.rstrip(_DATE_END_MARKS)
+    start = len(tail)
+    while start > 0 and "a" <= tail[start - 1] <= "z":
+        start -= 1
+    word = tail[start:]
+    if not word:
+        last = tail[-1:]
+        return last.isdigit() or not last.isascii()  # (beyond ASCII: a digit, perhaps)
+    if word in _DATE_END_WORDS or word.endswith(("yesterday", "today")):
+        return True
+    # A time zone ("CET", "pmGMT") right after a time: its digits, "a.m." or "pm".
+    before = tail[:start].rstrip()
+    return len(word) <= 6 and (not before[-1:].isalpha() or before.endswith(("am", "pm")))
+
+
+def _note_lead(head: str) -> bool:
+    """Whether a line whose opening is *head* (lower case) may open like a note."""
+    if head.startswith(_NOTE_LEADS) or head.startswith(_NOTE_THE_LEADS):
+        return True
+    return not head.isascii() and head.startswith(("the ", "this "))
 
 
 def cue_of(text: str) -> Cue | None:
@@ -519,23 +806,40 @@ def cue_of(text: str) -> Cue | None:
     return plain_cue_of(plain_spaces(text))
 
 
-def plain_cue_of(text: str) -> Cue | None:
-    """:func:`cue_of` for a *text* already passed through :func:`plain_spaces`."""
-    words = len(text.split(None, _MAX_CUED_WORDS))  # counting stops past the longest cue
-    if words > _MAX_CUED_WORDS:
+def plain_cue_of(text: str, words: int | None = None) -> Cue | None:
+    """:func:`cue_of` for a *text* already passed through :func:`plain_spaces`.
+
+    *words* is its number of words if known: the exact count, or any number above
+    :data:`MAX_CUED_WORDS` when there are more (``len(text.split(None, MAX_CUED_WORDS))``).
+    """
+    if words is None:
+        words = len(text.split(None, MAX_CUED_WORDS))  # counting stops past the longest cue
+    if words > MAX_CUED_WORDS:
         return None
     head = text[:_HEAD].lower()  # enough for every test of how a line opens
+    # Whether the line may open as one of the tests below look for: "(" may open a credit
+    # after it, and a line beyond ASCII gets a looser test of notes (see _note_lead).
+    led = (
+        head.startswith(_OPENINGS_BY_FIRST.get(head[:1], ()))
+        or head[:1] == "("
+        or (not head.isascii() and head.startswith(("the ", "this ")))
+    )
     if words <= 12:
-        m = _SHORT.fullmatch(text, timeout=REGEX_TIMEOUT)
+        m = _SHORT.fullmatch(text, timeout=REGEX_TIMEOUT) if _short_lead(text) else None
         if m is not None:
             return _SHORT_CUES[m.lastgroup or ""]
-        if _has_digit(text) or "now" in head or "day" in head:
+        if (_has_digit(text) or "now" in head or "day" in head) and _may_be_dated(text):
             m = _DATED.fullmatch(text, timeout=REGEX_TIMEOUT)
             if m is not None:
                 return Cue.BYLINE if m.lastgroup == "byline" else Cue.DATE
-    if words <= 20 and any(mark in text for mark in _SECTION_MARKS) and _full(_SECTION, text):
+    if (
+        words <= 20
+        and holds_any(text, _SECTION_MARKS)
+        and not holds_any(text, _NOT_IN_SECTION)
+        and _full(_SECTION, text)
+    ):
         return Cue.SECTION
-    if words <= 50 and head.startswith(_TAGS_LEADS) and _full(_TAGS, text):
+    if led and words <= 50 and head.startswith(_TAGS_LEADS) and _full(_TAGS, text):
         return Cue.END
     low = text.lower() if words <= 60 else head
     if words <= 60 and "cookie" in low and _CONSENT.search(text, timeout=REGEX_TIMEOUT):
@@ -545,13 +849,49 @@ def plain_cue_of(text: str) -> Cue | None:
     if words <= 3 and low.rstrip(": ") in _NOTES_LABELS:
         return Cue.NOTE
     if words <= 40 and (
-        (words <= 10 and head.startswith("source") and _full(_SOURCE, text))
+        (led and words <= 10 and head.startswith("source") and _full(_SOURCE, text))
         or (
-            (head.startswith(_NOTE_LEADS) or any(word in low for word in _NOTE_INSIDE))
+            ((led and _note_lead(head)) or holds_any(low, _NOTE_INSIDE))
             and _NOTE.match(text, timeout=REGEX_TIMEOUT)
         )
     ):
         return Cue.NOTE
+    if led:
+        cue = _opening_cue(text, head, words)
+        if cue is not None:
+            return cue
+    if (led and head.lstrip("(").startswith(_CREDIT_LEADS) and _full(_CREDIT, text)) or (
+        words <= 16 and "/" in text and _full(_CREDIT_SLASH, text)
+    ):
+        return Cue.CREDIT
+    if words <= 60 and (
+        (text.endswith(")") and _full(_CAPTION_CREDIT, text))
+        or (
+            (
+                (led and head.startswith(_CAPTION_LEADS))
+                or "photo" in low
+                or "image" in low
+                or "picture" in low
+            )
+            and _full(_CAPTION_LEAD, text)
+        )
+    ):
+        return Cue.CAPTION
+    if (
+        words <= 30
+        and ("during " in low or "(" in text)
+        and not ends_sentence(text)
+        and _full(_CAPTION_SCENE, text)
+    ):
+        return Cue.CAPTION
+    if words <= 40 and text[:1] in _BULLET_MARKS and _full(_BULLET, text):
+        return Cue.BULLET
+    return None
+
+
+def _opening_cue(text: str, head: str, words: int) -> Cue | None:
+    """The cues :func:`plain_cue_of` finds by how the line opens (*head*, lower case), in
+    its order: a document label, a related link, a call to action, a byline."""
     if (
         words <= 16
         and head.startswith(_DOC_META_LEADS)
@@ -578,35 +918,10 @@ def plain_cue_of(text: str) -> Cue | None:
         and byline_name(text)
     ):
         return Cue.BYLINE
-    if (head.lstrip("(").startswith(_CREDIT_LEADS) and _full(_CREDIT, text)) or (
-        words <= 16 and "/" in text and _full(_CREDIT_SLASH, text)
-    ):
-        return Cue.CREDIT
-    if words <= 60 and (
-        (text.endswith(")") and _full(_CAPTION_CREDIT, text))
-        or (
-            (
-                head.startswith(_CAPTION_LEADS)
-                or "photo" in low
-                or "image" in low
-                or "picture" in low
-            )
-            and _full(_CAPTION_LEAD, text)
-        )
-    ):
-        return Cue.CAPTION
-    if (
-        words <= 30
-        and ("during " in low or "(" in text)
-        and not ends_sentence(text)
-        and _full(_CAPTION_SCENE, text)
-    ):
-        return Cue.CAPTION
-    if words <= 40 and text[:1] in _BULLET_MARKS and _full(_BULLET, text):
-        return Cue.BULLET
     return None
 
 
+@functools.lru_cache(maxsize=1024)  # a page asks about its bylines several times
 def byline_name(text: str) -> str | None:
     """The person a byline names, without role or outlet.
 
@@ -635,5 +950,7 @@ def source_name(text: str) -> str | None:
 
 def publisher_name(text: str) -> str | None:
     """The publisher an "originally published by X" note names."""
+    if "originally" not in _fold(text):
+        return None
     m = _PUBLISHER.search(plain_spaces(text), timeout=REGEX_TIMEOUT)
     return m.group("name").strip() if m else None

@@ -1,22 +1,24 @@
 """Lines of a page and how they group into blocks.
 
 A line ends at ``\\n``, ``\\r\\n`` or a lone ``\\r``. Every non-blank line
-becomes a :class:`Line` whose span covers the line stripped of surrounding
-white space. :func:`group_lines` then groups lines into runs: each line is its
-own run, except that a paragraph broken in the middle of a sentence (a long
-line that stops without punctuation, followed directly by its continuation) is
-joined back into one run.
+becomes a :class:`Line` (a plain tuple from :func:`iter_lines`) whose span
+covers the line stripped of surrounding white space. :func:`block_runs` then
+groups lines into runs: each line is its own run, except that a paragraph
+broken in the middle of a sentence (a long line that stops without
+punctuation, followed directly by its continuation) is joined back into one
+run. Both work one line at a time and keep offsets, not copies of the text, so
+a long page is never held twice.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
 
 from ._guard import REGEX_TIMEOUT
-from ._records import Span
+from ._line_cues import holds_any
 
 _LINE = regex.compile(r"[^\r\n]+")
 #: What str.splitlines breaks at besides \r and \n (rare in pages; they take the slow path).
@@ -93,10 +95,15 @@ class Line(NamedTuple):
     text: str
     blank_before: bool
 
-    @property
-    def span(self) -> Span:
-        """The stripped line's span."""
-        return Span(self.start, self.end)
+
+#: A line as :func:`iter_lines` yields it: (start, end, text, blank_before) of a
+#: :class:`Line`, as a plain tuple (cheaper to make).
+LineTuple = tuple[int, int, str, bool]
+
+
+#: The text is split this many characters at a time (cut after a line feed), so that the
+#: pieces str.splitlines makes never hold more than a small part of a long page at once.
+_CHUNK = 1 << 12
 
 
 def split_lines(text: str) -> list[Line]:
@@ -105,30 +112,52 @@ def split_lines(text: str) -> list[Line]:
     >>> [line.text for line in split_lines("One\\r\\n\\r\\n  Two  \\rThree")]
     ['One', 'Two', 'Three']
     """
-    if any(sep in text for sep in _OTHER_BREAKS):
-        return _split_lines_slow(text)
+    return [Line._make(line) for line in iter_lines(text)]
+
+
+def iter_lines(text: str) -> Iterator[LineTuple]:
+    """The lines of :func:`split_lines` one at a time, as plain tuples (only the current
+    line's text is copied)."""
+    if holds_any(text, _OTHER_BREAKS):
+        yield from _iter_lines_slow(text)
+        return
     # str.splitlines breaks at exactly \n, \r\n and \r when none of the others occur.
-    lines: list[Line] = []
+    # A chunk ends right after a \n, where splitlines breaks the whole text too.
     pos = 0
-    blank = False
-    for piece in text.splitlines(keepends=True):
-        stripped = piece.strip()
-        if stripped:
-            start = pos
-            if piece[0].isspace():
-                start += len(piece) - len(piece.lstrip())
-            lines.append(Line(start, start + len(stripped), stripped, blank and bool(lines)))
-            blank = False
-        else:
-            blank = True
-        pos += len(piece)
-    return lines
+    blank = seen = False  # whether a blank line came last; whether a line came before
+    size = len(text)
+    while pos < size:
+        cut = size
+        if pos + _CHUNK < size:
+            cut = (
+                text.rfind("\n", pos, pos + _CHUNK) + 1 or text.find("\n", pos + _CHUNK) + 1 or size
+            )
+        chunk = text[pos:cut]
+        if chunk.isspace():  # blank lines only
+            blank, pos = True, cut
+            continue
+        for piece in chunk.splitlines(keepends=True):
+            stripped = piece.strip()
+            if stripped:
+                start = pos
+                if piece[0].isspace():
+                    start += len(piece) - len(piece.lstrip())
+                yield (start, start + len(stripped), stripped, blank and seen)
+                blank = False
+                seen = True
+            else:
+                blank = True
+            pos += len(piece)
 
 
 def _split_lines_slow(text: str) -> list[Line]:
-    """:func:`split_lines` for a text holding line separators other than \r and \n."""
-    lines: list[Line] = []
-    prev_end = 0
+    """:func:`split_lines` by the general route, whatever the line separators."""
+    return [Line._make(line) for line in _iter_lines_slow(text)]
+
+
+def _iter_lines_slow(text: str) -> Iterator[LineTuple]:
+    """:func:`iter_lines` for a text holding line separators other than \\r and \\n."""
+    prev_end = -1
     for m in _LINE.finditer(text, timeout=REGEX_TIMEOUT):
         raw = m.group()
         stripped = raw.strip()
@@ -138,14 +167,13 @@ def _split_lines_slow(text: str) -> list[Line]:
         if raw[0].isspace():
             start += len(raw) - len(raw.lstrip())
         end = start + len(stripped)
-        if lines:
+        if prev_end >= 0:
             gap = text[prev_end:start]
             breaks = gap.count("\n") + gap.count("\r") - gap.count("\r\n")
-            lines.append(Line(start, end, stripped, breaks >= 2))
+            yield (start, end, stripped, breaks >= 2)
         else:
-            lines.append(Line(start, end, stripped, False))
+            yield (start, end, stripped, False)
         prev_end = end
-    return lines
 
 
 def continues(first: str, second: str) -> bool:
@@ -158,6 +186,8 @@ def continues(first: str, second: str) -> bool:
     False
     """
     # Plain string tests: this runs for every pair of adjacent lines.
+    if len(first) < 2 * _JOIN_MIN_WORDS - 1:
+        return False  # too short to hold the words
     last = first[-1:]
     if not (last.isalpha() or last.isnumeric() or last == ","):
         return False  # the line ends with a full stop, a quotation mark, ...
@@ -176,12 +206,25 @@ def _last_word(text: str) -> str:
     return text[start:]
 
 
-def group_lines(lines: Sequence[Line]) -> list[list[Line]]:
-    """Group *lines* into runs, joining a sentence broken over adjacent lines."""
-    runs: list[list[Line]] = []
-    for line in lines:
-        if runs and not line.blank_before and continues(runs[-1][-1].text, line.text):
-            runs[-1].append(line)
+def block_runs(text: str) -> Iterator[tuple[int, int, bool]]:
+    """The blocks of *text*: each line on its own, except that a sentence broken over
+    adjacent lines is joined back into one block. Each is (start, end, blank_before):
+    offsets only, the caller slices the text it needs.
+
+    >>> broken = "For years the allies have worried about the rising tensions on the border with"
+    >>> list(block_runs(f"{broken}\\nRussia.\\n\\nNext"))
+    [(0, 86, False), (88, 92, True)]
+    """
+    start = end = -1
+    blank_before = False
+    last = ""  # the text of the last line of the open run
+    for line_start, line_end, line, blank in iter_lines(text):
+        if start >= 0 and not blank and continues(last, line):
+            end = line_end
         else:
-            runs.append([line])
-    return runs
+            if start >= 0:
+                yield (start, end, blank_before)
+            start, end, blank_before = line_start, line_end, blank
+        last = line
+    if start >= 0:
+        yield (start, end, blank_before)

@@ -34,11 +34,6 @@ __all__ = [
 ]
 
 
-def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if value < 0:
-        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
-
-
 def _non_negative_decimal(
     instance: object, attribute: attrs.Attribute[Decimal | None], value: Decimal | None
 ) -> None:
@@ -63,11 +58,15 @@ class Span:
             ``start``. An empty span has ``start == end``.
     """
 
-    start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=_non_negative)
+    start: int
+    end: int
 
     def __attrs_post_init__(self) -> None:
-        if self.end < self.start:
+        # (one check for both fields: spans are made by the hundred thousand)
+        if not 0 <= self.start <= self.end:
+            if self.start < 0 or self.end < 0:
+                name, value = ("start", self.start) if self.start < 0 else ("end", self.end)
+                raise ValueError(f"{name} must be >= 0, got {value}")
             raise ValueError(f"Span end ({self.end}) is before its start ({self.start})")
 
     def __len__(self) -> int:

@@ -9,7 +9,6 @@ the end is boilerplate); related-link lists; headings between paragraphs.
 
 from __future__ import annotations
 
-import itertools
 from collections import Counter
 from collections.abc import Sequence
 
@@ -17,8 +16,16 @@ import attrs
 import regex
 
 from ._guard import REGEX_TIMEOUT
-from ._line_cues import Cue, byline_name, ends_sentence, plain_spaces, word_count
-from ._records import BlockRole, Span
+from ._line_cues import (
+    MAX_CUED_WORDS,
+    Cue,
+    byline_name,
+    ends_sentence,
+    holds_any,
+    plain_spaces,
+    word_count,
+)
+from ._records import BlockRole
 
 #: Cues that make a block boilerplate. (A date line standing alone dates the article or
 #: a live blog's entry: a note, unless it sits among the leftovers after the article.)
@@ -167,6 +174,10 @@ _DATELINE = regex.compile(
 _TIME_LED = regex.compile(
     r"\d{1,2}[:.]\d{2}(?:\s*(?i:am|pm|a\.m\.|p\.m\.))?\s+[\p{Lu}\p{N}\u2018\u201c\"'\u00ab]"
 )
+#: Characters no bare name holds (its words are letters, ', . and -; "in", "and", "&").
+_NOT_IN_NAMES = ',;:!?()"/0123456789'
+#: What a quoted headline opens with (_TITLE_AND_SUB).
+_TITLE_QUOTES = '\u2018\u201c"\u00ab'
 _NAME_SEP = regex.compile(r"\s*(?:,|&|\band\b)\s*")
 #: An author's biography: "Ana Kovac is a senior fellow at ...", "... was a correspondent".
 _BIO = regex.compile(
@@ -176,31 +187,142 @@ _BIO = regex.compile(
     r"advis[eo]r|expert|columnist|contributor|founder|chair|ambassador|diplomat|officer|head|"
     r"member|student|candidate|commentator|historian|economist)s?\b"
 )
+#: The verb after the name in _BIO (the word after a name of two to four words).
+_BIO_VERBS = frozenset(["is", "was", "has", "serves"])
 _OPENING = regex.compile(r"[\p{Lu}\p{N}\u2018\u201c\"\u00ab']")
 _CLOSING = "\u2019\u201d\"\u00bb' "
 
 
+#: What a block's text says about itself, whatever its context (judged once per text):
+#: (words, key_hash, ends). ``words`` counts the words up to one past
+#: :data:`COUNTED_WORDS` (no test of a block's length needs more); ``key_hash`` is the
+#: hash of its :func:`repeat_key` (the key itself is made again for the few blocks that
+#: need it); ``ends`` is whether the text ends a sentence. (A plain tuple: one is made
+#: for every block.)
+Facts = tuple[int, int, bool]
+
+
+#: Words are counted up to one past this many: every test of a block's length (here and
+#: in :func:`~natocorpus._line_cues.plain_cue_of`) stays within it.
+COUNTED_WORDS = MAX_CUED_WORDS
+
+
+def facts_of(text: str, printable: bool | None = None) -> Facts:
+    """The :data:`Facts` of a block's *text* (*printable*: ``text.isprintable()`` if known).
+
+    >>> words, key_hash, ends = facts_of("Allies  Agree New Plan")
+    >>> words, key_hash == hash("allies agree new plan"), ends
+    (4, True, False)
+    """
+    if printable is None:
+        printable = text.isprintable()
+    if _single_spaced(text, printable):
+        words = min(text.count(" ") + 1, COUNTED_WORDS + 1)
+        key = text.casefold() if words <= _KEYED_WORDS else text
+    else:
+        parts = text.split(None, COUNTED_WORDS)
+        words = len(parts)
+        key = " ".join(parts).casefold() if words <= _KEYED_WORDS else text
+    return (words, hash(key), ends_sentence(text))
+
+
+def repeat_key(text: str, words: int) -> str:
+    """What spots a repeat of a block of *text* (of *words* words, counted as in
+    :data:`Facts`): the text case-folded with its spaces collapsed; a long block
+    keeps its text (only short ones are compared).
+
+    >>> repeat_key("Allies  Agree New Plan", 4)
+    'allies agree new plan'
+    """
+    if words > _KEYED_WORDS:
+        return text
+    if _single_spaced(text, text.isprintable()):
+        return text.casefold()
+    return " ".join(text.split()).casefold()
+
+
+def _single_spaced(text: str, printable: bool) -> bool:
+    """Whether single spaces are the only white space in *text* (printable if *printable*;
+    no other white space is printable), none at either end."""
+    return printable and "  " not in text and text[:1] != " " and text[-1:] != " "
+
+
+class _Repeats:
+    """How often the key of each block occurs on the page (see :func:`repeat_key`).
+
+    Blocks are counted by the hash of their key; only those whose hash recurs have their
+    key made again, and counted exactly.
+    """
+
+    def __init__(self, items: Sequence[Item]) -> None:
+        self._hashes = Counter(it.key_hash for it in items)
+        # The items whose hash recurs, by text (copies of a block share its text): each
+        # distinct text has its key made once.
+        texts: Counter[str] = Counter()
+        words: dict[str, int] = {}
+        for it in items:
+            if self._hashes[it.key_hash] >= 2:
+                texts[it.text] += 1
+                words[it.text] = it.words
+        self._keys: Counter[str] = Counter()
+        for text, n in texts.items():
+            self._keys[repeat_key(text, words[text])] += n
+        self._by_text: dict[str, int] = {}
+
+    def __bool__(self) -> bool:
+        """Whether any key occurs more than once."""
+        return any(n >= 2 for n in self._keys.values())
+
+    def of(self, item: Item) -> int:
+        """How often the key of *item*, one of the items, occurs."""
+        if self._hashes[item.key_hash] < 2:
+            return 1
+        count = self._by_text.get(item.text)
+        if count is None:
+            count = self._by_text[item.text] = self._keys[item.key]
+        return count
+
+
 @attrs.define
 class Item:
-    """A block being classified: its span, text and cue, and the role settled so far."""
+    """A block being classified: where it lies, its text, cue and :data:`Facts`, and the
+    role settled so far."""
 
-    span: Span
+    start: int
+    end: int
     text: str
     blank_before: bool
     cue: Cue | None
-    forced_end: bool = False
+    forced_end: bool
+    words: int
+    key_hash: int
+    ends: bool
     role: BlockRole | None = None
     glued: bool = False  # a caption only because a credit sits right under it
-    words: int = attrs.field(init=False)
-    key: str = attrs.field(init=False)  # the text case-folded, spaces collapsed: spots repeats
-    ends: bool = attrs.field(init=False)  # whether the text ends a sentence (asked often)
 
-    def __attrs_post_init__(self) -> None:
-        parts = self.text.split()
-        self.words = len(parts)
-        # Only short blocks are compared; a long one keeps its text (saves time).
-        self.key = " ".join(parts).casefold() if self.words <= _KEYED_WORDS else self.text
-        self.ends = ends_sentence(self.text)
+    @property
+    def key(self) -> str:
+        """The :func:`repeat_key` of the block (made anew: only a few blocks ask)."""
+        return repeat_key(self.text, self.words)
+
+    def copy_at(self, start: int, end: int, blank_before: bool) -> Item:
+        """A copy of this block (as yet unclassified) found again at [*start*, *end*)."""
+        return Item(
+            start,
+            end,
+            self.text,
+            blank_before,
+            self.cue,
+            self.forced_end,
+            self.words,
+            self.key_hash,
+            self.ends,
+        )
+
+    @classmethod
+    def plain_block(cls, start: int, end: int, text: str, blank_before: bool) -> Item:
+        """A block of *text* at [*start*, *end*) with no cue."""
+        return cls(start, end, text, blank_before, None, False, *facts_of(text))
 
     @property
     def plain(self) -> bool:
@@ -225,8 +347,16 @@ def _headline_like(item: Item) -> bool:
         and "\n" not in item.text
         and "\r" not in item.text
         and _last_mark(item.text) not in (".", ",", ";", ":")
-        and _OPENING.match(item.text, timeout=REGEX_TIMEOUT) is not None
+        and _opens_as_headline(item.text)
     )
+
+
+def _opens_as_headline(text: str) -> bool:
+    """Whether *text* opens with a capital, a digit or a quotation mark (_OPENING)."""
+    first = text[:1]
+    if first.isascii():  # the common case, without a regex call
+        return "A" <= first <= "Z" or "0" <= first <= "9" or first in ('"', "'")
+    return _OPENING.match(text, timeout=REGEX_TIMEOUT) is not None
 
 
 def _title_case(text: str) -> bool:
@@ -237,25 +367,33 @@ def _title_case(text: str) -> bool:
 
 def _mark_captions(items: list[Item]) -> None:
     """Captions: a line directly above a credit."""
-    # Where blank lines divide paragraphs, a line glued to a credit is its caption.
-    spaced = sum(it.blank_before for it in items) * 2 >= len(items)
-    for here, below in itertools.pairwise(items):
-        if not here.plain or below.cue is not Cue.CREDIT or here.words > 60:
+    spaced: bool | None = None  # counted once a caption is in question
+    for i in range(1, len(items)):
+        below = items[i]
+        if below.cue is not Cue.CREDIT:
             continue
+        here = items[i - 1]
+        if not here.plain or here.words > 60:
+            continue
+        if spaced is None:
+            # Where blank lines divide paragraphs, a line glued to a credit is its caption.
+            spaced = sum(it.blank_before for it in items) * 2 >= len(items)
         if (spaced and not below.blank_before) or (here.words <= 30 and not here.ends):
             here.cue = Cue.CAPTION
             here.glued = True
 
 
-def _mark_repeats(items: list[Item]) -> None:
+def _mark_repeats(items: list[Item], repeats: _Repeats) -> None:
     """Short lines repeated on the page are captions; copies of the headline are boilerplate."""
-    title = next((it.key for it in items if it.role is BlockRole.TITLE), None)
-    counts = Counter(it.key for it in items)
+    if not repeats:
+        return
+    title = next((it for it in items if it.role is BlockRole.TITLE), None)
     for it in items:
-        key = it.key
-        if not it.plain or counts[key] < 2 or it.ends:
+        if not 2 <= it.words <= 40 and (title is None or it.key_hash != title.key_hash):
+            continue  # neither a caption nor a copy of the headline
+        if not it.plain or it.ends or repeats.of(it) < 2:
             continue
-        if key == title:
+        if title is not None and it.key_hash == title.key_hash and it.key == title.key:
             it.cue = Cue.NAV
         elif 2 <= it.words <= 40:
             it.cue = Cue.CAPTION
@@ -264,20 +402,24 @@ def _mark_repeats(items: list[Item]) -> None:
 def _split_title(items: list[Item], index: int) -> None:
     """Make *index* the title, splitting a quoted headline from a subtitle after it."""
     item = items[index]
-    m = _TITLE_AND_SUB.fullmatch(plain_spaces(item.text), timeout=REGEX_TIMEOUT)
+    m = None
+    if item.text[:1] in _TITLE_QUOTES:
+        m = _TITLE_AND_SUB.fullmatch(plain_spaces(item.text), timeout=REGEX_TIMEOUT)
     if m is None or word_count(m.group("sub")) < 3 or ends_sentence(m.group("sub")):
         item.role = BlockRole.TITLE
         return
-    start, text = item.span.start, item.text
+    start, text = item.start, item.text
     title_text, sub_text = text[: m.end("title")], text[m.start("sub") :]
-    title = Item(Span(start, start + m.end("title")), title_text, item.blank_before, None)
-    sub = Item(Span(start + m.start("sub"), item.span.end), sub_text, False, None)
+    title = Item.plain_block(start, start + m.end("title"), title_text, item.blank_before)
+    sub = Item.plain_block(start + m.start("sub"), item.end, sub_text, False)
     title.role, sub.role = BlockRole.TITLE, BlockRole.SUBTITLE
     items[index : index + 1] = [title, sub]
 
 
-def _mark_header(items: list[Item]) -> int:
-    """Title, subtitle and standfirst; return the index where the body may start."""
+def _mark_header(items: list[Item], repeats: _Repeats) -> int:
+    """Title, subtitle and standfirst; return the index where the body may start.
+
+    *repeats* counts the keys of the items as they come (the title may be split after)."""
     candidates = []
     for i, it in enumerate(items[:_TITLE_WINDOW]):
         if _prose(it) and _last_mark(it.text) != "?":
@@ -287,8 +429,7 @@ def _mark_header(items: list[Item]) -> int:
     if not candidates:
         return 0
     # A line repeated on the page is a caption (or a copy of the headline): prefer one that is not.
-    counts = Counter(it.key for it in items)
-    unique = [i for i in candidates if counts[items[i].key] == 1] or candidates
+    unique = [i for i in candidates if repeats.of(items[i]) == 1] or candidates
     # A short line above a longer headline is a section or topic label, not the title.
     title = next((i for i in unique if items[i].words >= _LABEL_WORDS), unique[0])
     # The name of a programme, show or newsletter over the headline ("Drivetime with Eva
@@ -298,7 +439,7 @@ def _mark_header(items: list[Item]) -> int:
         title = later[0]
     for it in items[:title]:
         if it.plain:
-            repeated = counts[it.key] >= 2 and not it.ends
+            repeated = not it.ends and repeats.of(it) >= 2
             it.cue = Cue.CAPTION if repeated and it.words >= 2 else Cue.NAV
     _split_title(items, title)
     after = title + 1
@@ -337,6 +478,8 @@ def _adjacent(items: list[Item], first: int, second: int) -> bool:
 
 def _name_only(item: Item) -> bool:
     """A bare name ("Ana Kovac") under the headline: the author."""
+    if holds_any(item.text, _NOT_IN_NAMES):
+        return False
     return _NAME_ONLY.fullmatch(plain_spaces(item.text), timeout=REGEX_TIMEOUT) is not None
 
 
@@ -364,12 +507,14 @@ def _mark_entry_furniture(items: list[Item], body: int) -> None:
             key = it.key
             entries[key] += last_seen.get(key, len(items)) < last_body
             last_seen[key] = i
-        elif _body_paragraph(it):
+        elif it.ends and _body_paragraph(it):
             last_body = i
     # Three entries at least: a share bar above and below an article is no live blog.
-    for it in items[body:]:
-        if it.cue is Cue.NAV and entries[it.key] >= 2:
-            it.cue = Cue.INTERSTITIAL
+    furniture = {key for key, n in entries.items() if n >= 2}
+    if furniture:
+        for it in items[body:]:
+            if it.cue is Cue.NAV and it.key in furniture:
+                it.cue = Cue.INTERSTITIAL
 
 
 def _top_credit_end(items: list[Item], index: int) -> int:
@@ -386,7 +531,7 @@ def _top_credit_end(items: list[Item], index: int) -> int:
 
 def _body_start(items: list[Item], start: int) -> int:
     for i in range(start, len(items)):
-        if items[i].plain and items[i].words >= 8:
+        if items[i].words >= 8 and items[i].plain:
             return i
     return len(items)
 
@@ -401,15 +546,20 @@ def _article_end(items: list[Item], body: int) -> int:
     navigation-like line after which no body paragraph comes.
     """
     counts = Counter(it.key for it in items[body:] if it.cue in _RECURRING)
-    last_body = max((i for i, it in enumerate(items) if _body_paragraph(it)), default=-1)
+    last_body: int | None = None  # the index of the last body paragraph, found when needed
+    follows: bytearray | None = None  # body_follows(items), made when needed
     for i in range(body + 1, len(items)):
         it = items[i]
         if it.forced_end:
             return i
+        if it.cue is None:
+            continue  # plain text neither ends the article nor starts its leftovers
         if it.cue is Cue.CREDIT and _TOP_CREDIT.match(plain_spaces(it.text), timeout=REGEX_TIMEOUT):
             # The credit of a *top* image after the body: the next article's teaser.
             start = max(_top_credit_end(items, i), body + 1)
-            if not _body_follows(items, i + 1):
+            if follows is None:
+                follows = body_follows(items)
+            if not follows[i + 1]:
                 return start
         if it.cue in _ENDISH:
             reach = _END_LOOKAHEAD if it.cue is Cue.END else _LOOKAHEAD
@@ -417,10 +567,18 @@ def _article_end(items: list[Item], body: int) -> int:
         else:
             clustered = False
         recurring = it.cue in _RECURRING and counts[it.key] >= 2
-        if (clustered or recurring) and not _body_follows(items, i + 1):
-            return i
-        if it.cue in _ENDISH and i > last_body:
-            return i  # only furniture and stray words follow
+        if clustered or recurring:
+            if follows is None:
+                follows = body_follows(items)
+            if not follows[i + 1]:
+                return i
+        if it.cue in _ENDISH:
+            if last_body is None:
+                last_body = next(
+                    (j for j in range(len(items) - 1, -1, -1) if _body_paragraph(items[j])), -1
+                )
+            if i > last_body:
+                return i  # only furniture and stray words follow
     return len(items)
 
 
@@ -434,24 +592,30 @@ def _clustered(following: Sequence[Item]) -> bool:
     return False
 
 
-def _body_follows(items: list[Item], start: int) -> bool:
-    """Whether the article goes on after *start*.
+def body_follows(items: Sequence[Item]) -> bytearray:
+    """For each start in ``range(len(items) + 1)``, whether the article goes on from it.
 
-    It does when a run of body paragraphs uninterrupted by page furniture
-    follows, or when body paragraphs follow and no more furniture does.
+    It does when a run of body paragraphs uninterrupted by page furniture follows, or
+    when body paragraphs follow and no more furniture does. Worked out for every start
+    at once, from the end (asking each start in turn would read the rest of the page
+    each time).
     """
-    run = 0
-    body = furniture = False
-    for it in items[start:]:
+    follows = bytearray(len(items) + 1)  # from the end of the page, nothing follows
+    run = 0  # long body paragraphs from here to the next furniture
+    later_run = False  # whether a run past the next furniture is long enough
+    furniture_after = False  # whether furniture comes after here
+    clean_end = False  # whether body paragraphs follow with no furniture after the first
+    for start in range(len(items) - 1, -1, -1):
+        it = items[start]
         if it.cue in _RESETS:
+            later_run = later_run or run >= _BODY_RUN
             run = 0
-            furniture = furniture or body
+            furniture_after = True
         elif _body_paragraph(it):
-            body = True
             run += it.words >= _BODY_WORDS
-            if run >= _BODY_RUN:
-                return True
-    return body and not furniture
+            clean_end = not furniture_after
+        follows[start] = run >= _BODY_RUN or later_run or clean_end
+    return follows
 
 
 def _mark_related(items: list[Item], end: int) -> None:
@@ -493,7 +657,12 @@ def _byline_names(items: list[Item]) -> set[str]:
     for it in items:
         if it.cue is Cue.BYLINE:
             found = byline_name(it.text) or (it.text if _name_only(it) else None)
-            for name in _NAME_SEP.split(found or "", timeout=REGEX_TIMEOUT):
+            if not found:
+                continue
+            if not holds_any(found, (",", "&", "and")):
+                names.add(found.strip())  # one name
+                continue
+            for name in _NAME_SEP.split(found, timeout=REGEX_TIMEOUT):
                 if name:
                     names.add(name.strip())
     return names
@@ -504,23 +673,38 @@ def _mark_bios(items: list[Item], end: int) -> None:
     article, or a bio closing the article."""
     authors = _byline_names(items)
     last = next((i for i in range(end - 1, -1, -1) if items[i].plain), None)
-    for i, it in enumerate(items[:end]):
+    openers = tuple(name + " " for name in authors)
+    # Without a byline only the last plain block can be a bio: start there.
+    for i in range(0 if authors or last is None else last, end):
+        it = items[i]
         if not it.plain or it.words > 60 or not it.ends:
             continue
-        if i != last and not any(it.text.startswith(name + " ") for name in authors):
+        if i != last and not it.text.startswith(openers):
             continue
-        m = _BIO.match(plain_spaces(it.text), timeout=REGEX_TIMEOUT)
+        plain = plain_spaces(it.text)
+        if _BIO_VERBS.isdisjoint(plain.split(None, 5)[2:5]):
+            continue  # no "is", "was", "has been", "serves as" after a name of 2 to 4 words
+        m = _BIO.match(plain, timeout=REGEX_TIMEOUT)
         if m is not None and (i == last or m.group("name") in authors):
             it.cue = Cue.NOTE
 
 
 def _mark_headings(items: list[Item], start: int, body: int, end: int) -> None:
     """Headings: short lines between paragraphs (or under a live blog's timestamp)."""
-    questions = sum(1 for it in items[body:end] if it.plain and _last_mark(it.text) == "?")
+    questions = sum(1 for it in items[body:end] if "?" in it.text and _question(it))
     qa_page = questions >= 3
     for i in range(max(start, 1), end - 1):
         it = items[i]
-        if not it.plain or it.words > 12 or "\n" in it.text or "\r" in it.text:
+        if it.cue is not None or it.role is not None or it.words > 12:
+            continue
+        if (
+            i <= body
+            and items[i - 1].cue is not Cue.DATE
+            and items[i + 1].cue is not Cue.BULLET
+            and not it.text[:1].isdigit()
+        ):
+            continue  # above the body only a live blog's entry or a label over a list is one
+        if "\n" in it.text or "\r" in it.text:
             continue
         mark = _last_mark(it.text)
         if mark in (".", ",", ";", ":", "!") or (
@@ -570,6 +754,11 @@ def _mark_headings(items: list[Item], start: int, body: int, end: int) -> None:
             it.role = BlockRole.HEADING
 
 
+def _question(item: Item) -> bool:
+    """Whether plain *item* ends with a question mark."""
+    return item.plain and _last_mark(item.text) == "?"
+
+
 def _quoted_whole(text: str) -> bool:
     """Whether *text* is one quotation, mark to mark."""
     return (
@@ -584,14 +773,13 @@ def _mark_intro(items: list[Item], header_end: int, end: int) -> None:
     if header_end + 1 >= end:
         return
     intro, first = items[header_end], items[header_end + 1]
-    questions = sum(1 for it in items[header_end:end] if it.plain and _last_mark(it.text) == "?")
     if (
-        questions >= 3
-        and _prose(intro)
+        _prose(intro)
         and intro.role is None
         and _last_mark(intro.text) != "?"
         and first.plain
         and _last_mark(first.text) == "?"
+        and sum(1 for it in items[header_end:end] if "?" in it.text and _question(it)) >= 3
     ):
         intro.role = BlockRole.STANDFIRST
 
@@ -600,8 +788,12 @@ def assign_roles(items: Sequence[Item]) -> list[Item]:
     """Settle the role of every item; returns the (possibly split) items."""
     work = list(items)
     _mark_captions(work)
-    header_end = _mark_header(work)
-    _mark_repeats(work)
+    repeats = _Repeats(work)
+    count = len(work)
+    header_end = _mark_header(work, repeats)
+    if len(work) != count:  # the title was split in two
+        repeats = _Repeats(work)
+    _mark_repeats(work, repeats)
     body = _body_start(work, header_end)
     _mark_entry_furniture(work, body)
     end = _article_end(work, body)
@@ -615,9 +807,10 @@ def assign_roles(items: Sequence[Item]) -> list[Item]:
     _mark_headings(work, header_end, body, end)
     for it in work:
         if it.role is None:
-            if it.cue in _FURNITURE:
+            if it.cue is None:
+                it.role = BlockRole.PARAGRAPH
+            elif it.cue in _FURNITURE:
                 it.role = BlockRole.BOILERPLATE
             else:
-                it.role = _CUE_ROLE.get(it.cue, BlockRole.PARAGRAPH) if it.cue else None
-                it.role = it.role or BlockRole.PARAGRAPH
+                it.role = _CUE_ROLE.get(it.cue, BlockRole.PARAGRAPH)
     return work
