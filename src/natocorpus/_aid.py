@@ -38,12 +38,13 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from functools import cached_property
+from operator import itemgetter
 from typing import NamedTuple
 
 import attrs
 import regex
 
-from ._amounts import TriggerIndex, find_amounts_at, lower_chunks
+from ._amounts import TriggerIndex, ascii_words, find_amounts_at, lower_chunks
 from ._guard import REGEX_TIMEOUT
 from ._people import PeopleIndex
 from ._places import COUNTRIES, DEMONYMS, ORGANISATIONS, canonical, find_actors
@@ -101,8 +102,12 @@ _ABBREVIATIONS = frozenset(
         "fig",
     ]
 )
-_WORD_BEFORE = regex.compile(r"([\w.]+)[.!?…]+[\"\u201d\u2019»)\]]*\s*$")
+#: The word before a sentence end, read backwards from the window's end (``$``): matched
+#: there, not searched. Its dots (the last ones go to the end mark) are stripped when read.
+_WORD_BEFORE = regex.compile(r"([\w.]+)[.!?…]+[\"\u201d\u2019»)\]]*\s*$", regex.REVERSE)
 _CONTRAST = frozenset(["while", "whereas", "but", "although", "though", "however"])
+#: The words and dashes a clause break (below) stands on, each between white space.
+_BREAK_WORDS = _CONTRAST | {"-", "\u2013", "\u2014"}
 _CLAUSE_BREAK = regex.compile(
     r";|,?\s+(?:while|whereas|but|although|though|however)\s+|\s+[-–—]\s+"  # noqa: RUF001
     r"|,\s+and\s+(?=[A-Z])"
@@ -172,62 +177,116 @@ _AID_CUE_STEMS = (
 def _may_hold(low: str | None, stems: tuple[str, ...]) -> bool:
     """Whether a case-blind pattern every match of which holds one of *stems* may match.
 
-    *low* is the text in lower case, or None for text that is not all ASCII
-    (where case-blind matching is more than lower case): then the pattern is
-    asked. A few ``in`` tests cost far less than one search with a long alternation.
+    *low* is the text in lower case, or None for text where case-blind matching
+    is more than lower case (see :func:`_case_blind_lower`): then the pattern
+    is asked. A few ``in`` tests cost far less than one search with a long alternation.
     """
     return low is None or any(stem in low for stem in stems)
 
 
-#: Each stem, with how far past a sentence's end a stem beginning in it reaches.
-_AID_CUE_REACH = tuple((stem, len(stem) - 1) for stem in _AID_CUE_STEMS)
+def _case_blind_lower(text: str) -> str | None:
+    """*text* in lower case, where it finds what the case-blind patterns match; else None.
+
+    Lower case must keep every character in its place, and no character may
+    match an ASCII letter case-blind without being one in lower case: of
+    those, the long s ("\u017f" matches "s") stays as it is, the dotted capital
+    I becomes two characters, and the Kelvin sign becomes "k".
+    """
+    low = text.lower()
+    if text.isascii() or (len(low) == len(text) and "\u017f" not in text):
+        return low
+    return None
+
+
+_FIRST_THREE = itemgetter(slice(0, 3))
+
+
+def _beginnings(low: str) -> frozenset[bytes]:
+    """The first three letters of each of the ASCII words of *low* (a text in lower case).
+
+    A stem of three letters or more that begins a word of *low* begins with
+    one of them: the stems that do not are not looked for.
+    """
+    return frozenset(map(_FIRST_THREE, ascii_words(low)))
+
+
+def _by_beginning(stems: Sequence[tuple[str, int]]) -> dict[bytes, tuple[tuple[str, int], ...]]:
+    """*stems* (with what comes with each) by their first three letters."""
+    table: dict[bytes, tuple[tuple[str, int], ...]] = {}
+    for stem, extra in stems:
+        assert len(stem) >= 3, stem
+        key = stem[:3].encode()
+        table[key] = (*table.get(key, ()), (stem, extra))
+    return table
+
+
+#: Each stem, with how far past a sentence's end a stem beginning in it reaches, by its
+#: first three letters.
+_AID_CUE_REACH = _by_beginning([(stem, len(stem) - 1) for stem in _AID_CUE_STEMS])
+_AID_CUE_BEGINNINGS = frozenset(_AID_CUE_REACH)
+_LONGEST_CUE_STEM = max(len(stem) for stem in _AID_CUE_STEMS)
 
 
 class _Anchored:
     """A case-blind pattern every match of which begins, where a word begins,
     with one of a few literal lower-case *stems*.
 
-    In plain ASCII text (given with its lower case), the stems are found with
-    ``str.find`` and the pattern is matched only there: the same matches as a
-    scan, which tries the long alternation at every character.
+    In text given with its lower case (see :func:`_case_blind_lower`) and the
+    :func:`_beginnings` of the sentence it is part of, the stems are found
+    with ``str.find`` and the pattern is matched only there: the same matches
+    as a scan, which tries the long alternation at every character.
     """
 
-    __slots__ = ("pattern", "stems")
+    __slots__ = ("beginnings", "by_beginning", "pattern", "short")
 
     def __init__(self, pattern: regex.Pattern[str], stems: tuple[str, ...]) -> None:
         self.pattern = pattern
-        self.stems = stems
+        self.short = tuple(stem for stem in stems if len(stem) < 3)  # always looked for
+        self.by_beginning = _by_beginning([(stem, 0) for stem in stems if len(stem) >= 3])
+        self.beginnings = frozenset(self.by_beginning)
 
-    def _starts(self, low: str) -> set[int]:
-        """Where a stem begins a word of *low*."""
+    def _starts(self, low: str, beginnings: frozenset[bytes]) -> set[int]:
+        """Where a stem may begin a word of *low*.
+
+        Only a stem right after an ASCII word character is left out: whether
+        another character ends a word (as the pattern's ``\\b`` reads it) the
+        pattern decides.
+        """
         starts: set[int] = set()
-        for stem in self.stems:
+        stems = list(self.short)
+        for key in self.beginnings.intersection(beginnings):
+            stems.extend(stem for stem, _ in self.by_beginning[key])
+        for stem in stems:
             i = low.find(stem)
             while i >= 0:
-                if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
+                if i == 0 or not (
+                    (low[i - 1].isalnum() or low[i - 1] == "_") and low[i - 1].isascii()
+                ):
                     starts.add(i)
                 i = low.find(stem, i + 1)
         return starts
 
-    def finditer(self, text: str, low: str | None) -> Iterator[regex.Match[str]]:
-        """``pattern.finditer(text)``; *low* is ``text.lower()``, None if not all ASCII."""
+    def finditer(
+        self, text: str, low: str | None, beginnings: frozenset[bytes]
+    ) -> Iterator[regex.Match[str]]:
+        """``pattern.finditer(text)``; *low* is :func:`_case_blind_lower` of *text*."""
         if low is None:
             yield from self.pattern.finditer(text, timeout=REGEX_TIMEOUT)
             return
         end = 0
-        for i in sorted(self._starts(low)):
+        for i in sorted(self._starts(low, beginnings)):
             if i >= end:
                 m = self.pattern.match(text, i, timeout=REGEX_TIMEOUT)
                 if m is not None:
                     yield m
                     end = m.end()
 
-    def search(self, text: str, low: str | None) -> bool:
+    def search(self, text: str, low: str | None, beginnings: frozenset[bytes]) -> bool:
         """Whether the pattern matches anywhere in *text*."""
         if low is None:
             return self.pattern.search(text, timeout=REGEX_TIMEOUT) is not None
         match = self.pattern.match
-        return any(match(text, i, timeout=REGEX_TIMEOUT) for i in self._starts(low))
+        return any(match(text, i, timeout=REGEX_TIMEOUT) for i in self._starts(low, beginnings))
 
 
 class _Cues:
@@ -266,7 +325,12 @@ class _Cues:
                 continue
             first = max(lo, base) - base
             last = min(hi, end) - base  # cues that begin before it, even if they end after
-            for stem, reach in _AID_CUE_REACH:
+            beginnings = _beginnings(low[first : last + _LONGEST_CUE_STEM])
+            for stem, reach in (
+                item
+                for key in _AID_CUE_BEGINNINGS.intersection(beginnings)
+                for item in _AID_CUE_REACH[key]
+            ):
                 stop = last + reach  # find stops at the end of low
                 i = low.find(stem, first, stop)
                 while i >= 0:
@@ -744,10 +808,12 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text, timeout=REGEX_TIMEOUT):
-        before = _WORD_BEFORE.search(
-            text[max(start, m.start() - 30) : m.end()], timeout=REGEX_TIMEOUT
+        before = (
+            _WORD_BEFORE.match(text[max(start, m.start() - 30) : m.end()], timeout=REGEX_TIMEOUT)
+            if m.group("nl") is None
+            else None
         )
-        if before is not None and m.group("nl") is None:
+        if before is not None:
             word = before.group(1).lower()
             if (
                 word.rstrip(".") in _ABBREVIATIONS
@@ -832,11 +898,126 @@ def _source(sentence: str) -> tuple[str, int, int] | None:
     return None
 
 
-class _ActorMatch(NamedTuple):
-    start: int  # offsets into the block's text
-    end: int
-    name: str  # canonical
-    demonym: bool
+#: The last word of :data:`_RECIPIENT_BEFORE`'s matches, lower case: "to", "for", a giving
+#: verb (the stems take any ending), or "the" after "to"/"for", or "of"/"in" after
+#: "government".
+_TO_WORDS = frozenset(["to", "for", "into", "towards", "toward"])
+_GIVING_WORDS = frozenset(
+    [
+        "give",
+        "gives",
+        "gave",
+        "giving",
+        "given",
+        "send",
+        "sends",
+        "sent",
+        "sending",
+        "supply",
+        "supplies",
+        "supplied",
+        "supplying",
+        "lend",
+        "lends",
+        "lent",
+        "arm",
+        "arms",
+        "arming",
+        "armed",
+        "back",
+        "backing",
+        "backed",
+        "aid",
+        "aided",
+        "aiding",
+    ]
+)
+_GIVING_STEMS = (
+    "provid",
+    "offer",
+    "promis",
+    "pledg",
+    "grant",
+    "hand",
+    "help",
+    "support",
+    "assist",
+    "equip",
+)
+
+
+def _recipient_before(before: str, low: str | None) -> bool:
+    """Whether *before* ends with "to", "for" or a giving verb (``_RECIPIENT_BEFORE``).
+
+    *before* ends in white space (as every match does); *low* is its lower
+    case when it is plain ASCII, else None. There the last words are looked
+    at first: the names that have none of these words before them need no
+    pattern, which, tried backwards with its many endings, costs microseconds
+    each time it fails.
+    """
+    if low is not None:  # lower case is exactly what the case-blind pattern reads
+        words = low.rsplit(None, 2)
+        if not words:
+            return False
+        last = words[-1]
+        if not (last[-1].isalnum() or last[-1] == "_"):
+            return False  # a match's last word ends right before the white space
+        if last.isalpha():  # the word itself, nothing glued to it
+            if last == "the" or last in ("of", "in"):
+                prev = words[-2] if len(words) > 1 else ""
+                if prev.isalpha() and prev not in (_TO_WORDS if last == "the" else ("government",)):
+                    return False
+            elif not (last in _TO_WORDS or last in _GIVING_WORDS or last.startswith(_GIVING_STEMS)):
+                return False
+    return _RECIPIENT_BEFORE.match(before) is not None
+
+
+#: The words a match of :data:`_RECIPIENT_AFTER` may begin with, lower case: a helping
+#: verb ("has", "is set to", "was given"), "also", or a verb of receiving.
+_RECEIVING_FIRST = (
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "did",
+    "is",
+    "was",
+    "also",
+    *_RECEIVING_STEMS,
+)
+
+
+def _receiving_after(after: str) -> bool:
+    """Whether *after* begins with a verb of receiving (``_RECIPIENT_AFTER``).
+
+    In plain ASCII text the first word is looked at first: only one that may
+    begin such a verb phrase is given to the pattern.
+    """
+    if not after[:1].isspace():
+        return False  # every match begins with white space
+    if after.isascii():
+        first = after.lower().split(None, 1)
+        if not first or not first[0].startswith(_RECEIVING_FIRST):
+            return False
+    return _RECIPIENT_AFTER.match(after) is not None
+
+
+def _receives(before: str, after: str) -> bool:
+    """Whether the windows around a name read it as receiving.
+
+    It is named after "to"/"for"/a giving verb, or before a verb of receiving,
+    or after "spend ... on". The patterns that read *before* run backwards and
+    end it (``$``), so they are matched at its end rather than searched.
+    """
+    if before[-1:].isspace():  # every pattern on *before* ends in white space
+        low = before.lower() if before.isascii() else None
+        if _recipient_before(before, low) or (
+            (low is None or "spen" in low) and _SPEND_ON.match(before) is not None
+        ):
+            return True
+    return _receiving_after(after)
 
 
 def _role(block_text: str, m_start: int, m_end: int, demonym: bool, lo: int, hi: int) -> str | None:
@@ -844,33 +1025,34 @@ def _role(block_text: str, m_start: int, m_end: int, demonym: bool, lo: int, hi:
 
     The context windows are cut at *lo* and *hi* and are at most 60 characters
     long, so their patterns run without a timeout. None: a nationality word
-    that names no actor here.
+    that names no actor here. Each pattern is tried only where the first
+    character it needs stands (white space, a comma, an apostrophe); the
+    patterns that read *before* run backwards from its end (``$``), so they
+    are matched there rather than searched.
     """
     before = block_text[max(lo, m_start - 40) : m_start]
     after = block_text[m_end : min(hi, m_end + 60)]
-    led = after.startswith("-")  # "Czech-led", "G7-backed": ACTOR allows no other
+    first = after[:1]
+    spaced = before[-1:].isspace()  # every pattern on *before* ends in white space
+    led = first == "-"  # "Czech-led", "G7-backed": ACTOR allows no other
     if (
         demonym
         and not led
-        and not _DEMONYM_AID.match(after)
-        and not _DEMONYM_RECIPIENT.search(before)
+        and not ((first == "," or first.isspace()) and _DEMONYM_AID.match(after))
+        and not (spaced and _DEMONYM_RECIPIENT.match(before))
     ):
         return None
-    if not demonym and _MODIFIER_OF.match(after):
+    if not demonym and first.isspace() and _MODIFIER_OF.match(after):
         return "excluded"
-    if _POSSESSIVE_OF_BACKERS.match(after):
+    if first in ("'", "\u2019") and _POSSESSIVE_OF_BACKERS.match(after):
         return "recipient"
-    if _DONOR_MARKER_BEFORE.search(before):
+    if spaced and _DONOR_MARKER_BEFORE.match(before):
         return "donor-marked"
     if led:  # "thanks to the Czech-led initiative": the leader gives
         return "candidate"
-    if (
-        _RECIPIENT_BEFORE.search(before)
-        or _RECIPIENT_AFTER.match(after)
-        or _SPEND_ON.search(before)
-    ):
+    if _receives(before, after):
         return "recipient"
-    if _EXCLUDED_BEFORE.search(before) and not _GOVERNMENT_IN.search(before):
+    if spaced and _EXCLUDED_BEFORE.match(before) and not _GOVERNMENT_IN.match(before):
         return "excluded"
     return "candidate"
 
@@ -889,18 +1071,7 @@ def _is_recipient(
     if not (after[:1] in ("'", "\u2019") and _POSSESSIVE_OF_BACKERS.match(after)):
         if after.startswith("-"):
             return False  # "Czech-led": a leader, or no actor
-        if not (
-            (before[-1:].isspace() and _RECIPIENT_BEFORE.search(before))
-            or (
-                after[:1].isspace()
-                and _may_hold(after.lower() if after.isascii() else None, _RECEIVING_STEMS)
-                and _RECIPIENT_AFTER.match(after)
-            )
-            or (
-                _may_hold(before.lower() if before.isascii() else None, ("spen",))
-                and _SPEND_ON.search(before)
-            )
-        ):
+        if not _receives(before, after):
             return False
     return _role(block_text, m_start, m_end, demonym, lo, hi) == "recipient"
 
@@ -912,28 +1083,32 @@ _UNREAD = "?"
 class _BlockActors:
     """Every actor named in a block, found once for all of its sentences.
 
-    The role each name has with windows reaching across the block is read when
-    first asked: most are asked only whether they name a recipient (for the
-    article's usual recipient), or not at all.
+    The role each name has with windows reaching across the block, and its
+    canonical name, are read when first asked: most are asked only whether
+    they name a recipient (for the article's usual recipient), or not at all.
     """
 
     __slots__ = ("matches", "roles", "starts", "text")
 
     def __init__(self, block_text: str) -> None:
         self.text = block_text
-        self.matches = [
-            _ActorMatch(m.start, m.end, canonical(block_text[m.start : m.end]), m.kind == "demonym")
-            for m in find_actors(block_text, REGEX_TIMEOUT)
-        ]
+        self.matches = find_actors(block_text, REGEX_TIMEOUT)  # offsets into the block's text
         self.starts = [m.start for m in self.matches]
         self.roles: list[str | None] = [_UNREAD] * len(self.matches)
+
+    def name(self, k: int) -> str:
+        """The canonical name of name *k*."""
+        m = self.matches[k]
+        return canonical(self.text[m.start : m.end])
 
     def role(self, k: int) -> str | None:
         """The role of name *k*, read with windows reaching across the block."""
         role = self.roles[k]
         if role == _UNREAD:
             m = self.matches[k]
-            role = self.roles[k] = _role(self.text, m.start, m.end, m.demonym, 0, len(self.text))
+            role = self.roles[k] = _role(
+                self.text, m.start, m.end, m.kind == "demonym", 0, len(self.text)
+            )
         return role
 
     def recipients(self) -> list[str]:
@@ -943,10 +1118,10 @@ class _BlockActors:
         for k, m in enumerate(self.matches):
             role = self.roles[k]
             if role == _UNREAD:
-                if _is_recipient(self.text, m.start, m.end, m.demonym, 0, n):
-                    out.append(m.name)
+                if _is_recipient(self.text, m.start, m.end, m.kind == "demonym", 0, n):
+                    out.append(self.name(k))
             elif role == "recipient":
-                out.append(m.name)
+                out.append(self.name(k))
         return out
 
 
@@ -972,13 +1147,13 @@ def _actors(
         if m.start - 40 >= lo and m.end + 60 <= hi:
             role = found.role(k)
         else:
-            role = _role(block_text, m.start, m.end, m.demonym, lo, hi)
+            role = _role(block_text, m.start, m.end, m.kind == "demonym", lo, hi)
         if role is None:
             continue
         start = m.start - lo
         if source_span is not None and source_span[0] <= start < source_span[1]:
             role = "excluded"
-        out.append(_Actor(m.name, start, m.end - lo, role))
+        out.append(_Actor(found.name(k), start, m.end - lo, role))
     return out
 
 
@@ -995,6 +1170,7 @@ class _Clause:
         self,
         sentence: str,
         low: str | None,
+        beginnings: frozenset[bytes],
         lo: int,
         hi: int,
         actors: list[_Actor],
@@ -1003,6 +1179,7 @@ class _Clause:
     ) -> None:
         text = self.text = sentence[lo:hi]
         low = self.low = low[lo:hi] if low is not None else None
+        self.beginnings = beginnings  # the sentence's
         self.lo, self.hi = lo, hi
         self.aid_cue = aid_cue
         inside = [a for a in actors if lo <= a.start < hi]
@@ -1010,8 +1187,9 @@ class _Clause:
         self._hostile_outside: bool | None = None
         self.has_recipient = has_recipient
         self.not_aid = (
-            _NOT_AID_AT.search(text, low) and not (has_recipient and _AID_NOUN_AT.search(text, low))
-        ) or (_WEAK_NOT_AID_AT.search(text, low) and not has_recipient)
+            _NOT_AID_AT.search(text, low, beginnings)
+            and not (has_recipient and _AID_NOUN_AT.search(text, low, beginnings))
+        ) or (_WEAK_NOT_AID_AT.search(text, low, beginnings) and not has_recipient)
         self.has_candidate = any(a.role == "candidate" for a in inside)
         candidates = [a for a in inside if a.role in ("candidate", "donor-marked")]
         self.candidate_starts = [a.start for a in candidates]
@@ -1026,7 +1204,7 @@ class _Clause:
     @cached_property
     def counts_people(self) -> bool:
         """Whether the clause counts people or things ("refugees", "km")."""
-        return _COUNTED_NOUNS_AT.search(self.text, self.low)
+        return _COUNTED_NOUNS_AT.search(self.text, self.low, self.beginnings)
 
     @cached_property
     def hostile(self) -> list[tuple[int, int, bool]]:
@@ -1037,7 +1215,7 @@ class _Clause:
         """
         return [
             (m.start() + self.lo, m.end() + self.lo, m.group("violent") is not None)
-            for m in _HOSTILE_AT.finditer(self.text, self.low)
+            for m in _HOSTILE_AT.finditer(self.text, self.low, self.beginnings)
         ]
 
     @cached_property
@@ -1045,7 +1223,7 @@ class _Clause:
         """Category cues ("military aid", "loans"): (start, end, category)."""
         return [
             (m.start() + self.lo, m.end() + self.lo, m.lastgroup or "")
-            for m in _CATEGORY_AT.finditer(self.text, self.low)
+            for m in _CATEGORY_AT.finditer(self.text, self.low, self.beginnings)
         ]
 
     @cached_property
@@ -1057,7 +1235,7 @@ class _Clause:
         """Status cues ("pledged", "delivered"): (start, end, status)."""
         return [
             (m.start() + self.lo, m.end() + self.lo, m.lastgroup or "")
-            for m in _STATUS_AT.finditer(self.text, self.low)
+            for m in _STATUS_AT.finditer(self.text, self.low, self.beginnings)
         ]
 
     @cached_property
@@ -1120,6 +1298,24 @@ def _nearest_sorted(
     return best
 
 
+def _may_break(sentence: str) -> bool:
+    """Whether :data:`_CLAUSE_BREAK` may match in *sentence*.
+
+    Each of its breaks is a semicolon, or a word or dash standing between
+    white space (", and" only after a comma); ``str.split`` cuts at all white
+    space, so the words between are looked up at once.
+    """
+    if ";" in sentence:
+        return True
+    words = sentence.split()
+    if not _BREAK_WORDS.isdisjoint(words):
+        return True
+    # ", and" before a capital: "and" right after a word that ends with a comma
+    return "and" in words and any(
+        word == "and" and words[k - 1].endswith(",") for k, word in enumerate(words) if k
+    )
+
+
 class _Sentence:
     """One sentence: its actors, periods, source and clauses, read once."""
 
@@ -1131,7 +1327,8 @@ class _Sentence:
         self.text = block.text[s_lo:s_hi]
         # lower case for the literal look before a case-blind pattern; None where
         # case-blind matching is more than lower case
-        self.low = self.text.lower() if self.text.isascii() else None
+        self.low = _case_blind_lower(self.text)
+        self.beginnings = _beginnings(self.low) if self.low is not None else frozenset()
         source = _source(self.text)
         self.source = source[0] if source else None
         source_span = (source[1], source[2]) if source else None
@@ -1144,9 +1341,11 @@ class _Sentence:
         recipients = [(a.start, a.end, a.name) for a in self.actors if a.role == "recipient"]
         self.recipients = recipients
         self.recipient_starts = [r[0] for r in recipients]
-        breaks = [
-            (m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text, timeout=REGEX_TIMEOUT)
-        ]
+        breaks = (
+            [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text, timeout=REGEX_TIMEOUT)]
+            if _may_break(self.text)
+            else []
+        )
         self.break_starts = [b[0] for b in breaks]
         self.break_ends = [b[1] for b in breaks]
         # "while", "but" ...: the clause after speaks of another giver
@@ -1175,7 +1374,9 @@ class _Sentence:
             periods = self.periods[
                 bisect_left(self.period_starts, lo) : bisect_left(self.period_starts, hi)
             ]
-            self._clauses[key] = _Clause(self.text, self.low, lo, hi, actors, periods, cue)
+            self._clauses[key] = _Clause(
+                self.text, self.low, self.beginnings, lo, hi, actors, periods, cue
+            )
         return self._clauses[key]
 
     def possessive_giver(self, pos: int, recipient: str | None) -> str | None:

@@ -39,7 +39,7 @@ from ._numbers import (
 )
 from ._records import Amount, Span
 
-__all__ = ["TriggerIndex", "find_amounts", "find_amounts_at", "lower_chunks"]
+__all__ = ["TriggerIndex", "ascii_words", "find_amounts", "find_amounts_at", "lower_chunks"]
 
 _SYMBOL_CLASS = "".join(regex.escape(s) for s in cur.SYMBOLS)
 
@@ -441,6 +441,23 @@ def lower_chunks(text: str) -> Iterator[tuple[int, int, str]]:
         start = end
 
 
+#: Every byte but a-z to a space: what is left of a lower-cased text are its ASCII words.
+_ONLY_LETTERS = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+def ascii_words(low: str) -> list[bytes]:
+    """The runs of the letters a-z in *low* (a text in lower case), as bytes.
+
+    A word of the text that is a plain ASCII word in lower case is one of
+    them; the other characters (digits, marks, letters beyond ASCII) all
+    part them. Found at once for the whole text, with no loop in Python.
+
+    >>> ascii_words("two 20bn-euro caf\u00e9s")
+    [b'two', b'bn', b'euro', b'caf', b's']
+    """
+    return low.encode("utf-8", "surrogatepass").translate(_ONLY_LETTERS).split()
+
+
 def _digit_and_symbol_runs(text: str) -> list[tuple[int, int]]:
     """The runs of digits and currency symbols in *text* ("$2", "2024", "€"), sorted.
 
@@ -477,7 +494,9 @@ def _triggers(
     """Where *text* has a digit run, a currency symbol or a number word, sorted.
 
     ``str.find`` on the lower-cased text for each number word (its stem, whose
-    inflections share it) is much faster than one case-blind alternation.
+    inflections share it) is much faster than one case-blind alternation. Only
+    the stems of the number words that stand among the text's ASCII words
+    (where each of them stands when it is a word of its own) are looked for.
     """
     found = _digit_and_symbol_runs(text)
     for base, end, low in lower_chunks(text) if chunks is None else chunks:
@@ -487,7 +506,8 @@ def _triggers(
                 m.span() for m in _MAYBE_AMOUNT.finditer(text, base, end, timeout=REGEX_TIMEOUT)
             )
             continue
-        for stem in _TRIGGER_STEMS:
+        words = ascii_words(low)
+        for stem in {_STEM_OF[word] for word in _TRIGGER_BYTES.intersection(words)}:
             i = low.find(stem)
             while i >= 0:
                 if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
@@ -585,6 +605,56 @@ def _pieces(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+#: The words an amount cannot do without, lower case: a currency (code, word, krone, cents),
+#: a scale ("billion", "bn"), or a counted noun ("shells"). Every amount holds one of them,
+#: a currency symbol, or digits with a thousands comma ("300,000 have arrived").
+_NEEDED_WORDS = frozenset(
+    set(cur.ISO_CODES)
+    | {"m" + code for code in cur.ISO_CODES}
+    | {"rs", "inr", "kr"}
+    | cur.KRONE_WORDS
+    | set(cur.WORDS)
+    | _QUALIFIED_BASES
+    | set(cur.SUBUNITS)
+    | MATERIEL
+    | set(SCALES)
+)
+_NEEDED_BYTES = frozenset(w.encode() for w in _NEEDED_WORDS)
+_KRONE_BYTES = frozenset(w.encode() for w in cur.KRONE_WORDS)
+#: The codes read only in upper case ("ALL", "TRY"), lower case as above.
+_UPPER_ONLY_BYTES = frozenset(code.lower().encode() for code in cur.UPPER_ONLY_CODES)
+_DIGIT_COMMA = regex.compile(r"(?<=\d),(?=\d)")
+#: Longer letter runs are cut into several word tokens.
+_LONGEST_WORD = 60
+
+
+def _amount_words(text: str, lo: int, hi: int) -> tuple[bool, bool]:
+    """Whether ``text[lo:hi]`` may hold an amount, and whether it names a krone.
+
+    An amount needs a currency, a scale, a counted noun or a thousands comma
+    (see ``_NEEDED_WORDS``); a region without one (a year, "one of them") is
+    neither tokenised nor scanned. Its word tokens are letter runs, lower case,
+    and a run that lower-cases to a plain ASCII word stands among the ASCII
+    letter runs of the lower-cased text: those are looked up, all at once.
+    """
+    seg = text[lo:hi]
+    ascii_only = seg.isascii()
+    words = ascii_words(seg.lower())
+    needed = (
+        not _NEEDED_BYTES.isdisjoint(words)
+        or ("$" in seg if ascii_only else any(symbol in seg for symbol in cur.SYMBOLS))
+        or (
+            not _UPPER_ONLY_BYTES.isdisjoint(words)
+            and any(code in seg for code in cur.UPPER_ONLY_CODES)
+        )
+        or ("," in seg and _DIGIT_COMMA.search(seg) is not None)
+        # a longer run of letters is cut into several word tokens; in ASCII text
+        # the runs are the words above, in other text they lie between spaces
+        or max(map(len, words if ascii_only else seg.split()), default=0) > _LONGEST_WORD
+    )
+    return needed, needed and not _KRONE_BYTES.isdisjoint(words)
+
+
 #: Line breaks and tabs, read as spaces when a piece is split at spaces.
 _OTHER_SPACES = ("\n", "\r", "\t")
 #: Marks after a word or digits that are tokens of their own ("billion,", "2024.").
@@ -611,10 +681,21 @@ def _tokenise(
     # a digit group right after another with one character between: maybe "1 200 000"
     groups = False
     last_num_end = -2
+    # a region goes unread when it holds no word an amount needs; its place is
+    # kept by the gap between its neighbours (one gap for a run of such regions)
+    before = False  # a region came before: the next one read follows a gap
+    skipped = False  # the last region went unread
+    krone = False  # the last region read names a krone: its reading looks a few tokens on
     for lo, hi in _regions(text, triggers):
-        if toks:
+        needed, names_krone = _amount_words(text, lo, hi)
+        if not (needed or krone):
+            before = skipped = True
+            continue
+        krone, skipped = names_krone, False
+        if before:
             append(_GAP)
             last_num_end = -2
+        before = True
         for a, b in _pieces(text, lo, hi):
             seg = text[a:b]
             for space in _OTHER_SPACES:  # all white space to the pattern: same length
@@ -682,6 +763,8 @@ def _tokenise(
                         if kind == "sym" or (kind == "word" and _can_start(low)):
                             starts.append(len(toks))
                     append(new(_Tok, (kind, g, low, t_lo, t_hi)))
+    if skipped and toks:
+        append(_GAP)
     if groups:
         toks = _merge_space_groups(text, toks)
         starts = [
@@ -1443,6 +1526,11 @@ _TRIGGER_STEMS = tuple(
     sorted(w for w in _TRIGGER_WORDS if not any(w != v and w.startswith(v) for v in _TRIGGER_WORDS))
 )
 _LONGEST_TRIGGER = max(len(w) for w in _TRIGGER_WORDS)
+_TRIGGER_BYTES = frozenset(w.encode() for w in _TRIGGER_WORDS)
+#: Each trigger word -> the stem it begins with (no stem begins another).
+_STEM_OF = {
+    w.encode(): next(stem for stem in _TRIGGER_STEMS if w.startswith(stem)) for w in _TRIGGER_WORDS
+}
 _DIGITS = regex.compile(r"\d+")
 
 #: The same first look as one pattern, for texts whose lower case changes length.

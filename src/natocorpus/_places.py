@@ -9,6 +9,7 @@ countries") are kept as written.
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import NamedTuple
 
 import regex
@@ -432,16 +433,43 @@ def _actor_at(text: str, pos: int, word: str) -> ActorMatch | None:
     are compared, in ACTOR's order: groups, then names and nationality words
     longest first, the first that ends where an actor may end.
     """
-    if _ACTOR_BEFORE_OK.match(text, pos) is None:
+    if not _may_begin(text, pos):
         return None
     if word in _GROUP_STARTS:
         m = _GROUP_ACTOR.match(text, pos)
         if m is not None:
             return ActorMatch(m.start(), m.end(), "group")
     for name, demonym in _NAMES_BY_FIRST_WORD.get(word, ()):
-        if text.startswith(name, pos) and _ACTOR_AFTER_OK.match(text, pos + len(name)):
+        if text.startswith(name, pos) and _may_end(text, pos + len(name)):
             return ActorMatch(pos, pos + len(name), "demonym" if demonym else "name")
     return None
+
+
+def _may_begin(text: str, pos: int) -> bool:
+    """Whether an actor may begin at *pos*: ``_ACTOR_BEFORE_OK.match(text, pos)``.
+
+    An ASCII character before it is told apart without the pattern.
+    """
+    if pos == 0:
+        return True
+    c = text[pos - 1]
+    if c.isascii():
+        return not (c.isalnum() or c == "_" or c == ".")
+    return _ACTOR_BEFORE_OK.match(text, pos) is not None
+
+
+def _may_end(text: str, pos: int) -> bool:
+    """Whether an actor may end at *pos*: ``_ACTOR_AFTER_OK.match(text, pos)``.
+
+    An ASCII character after it other than a hyphen ("-led") is told apart
+    without the pattern.
+    """
+    if pos >= len(text):
+        return True
+    c = text[pos]
+    if c.isascii() and c != "-":
+        return not (c.isalnum() or c == "_")
+    return _ACTOR_AFTER_OK.match(text, pos) is not None
 
 
 #: Texts up to this length are searched without a regex timeout: the candidate
@@ -477,7 +505,7 @@ def find_actors(text: str, timeout: float | None = None) -> list[ActorMatch]:
             if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_."):
                 starts.append((i, None))
             i = text.find(group_word, i + 1)
-    starts.sort(key=lambda start: start[0])
+    starts.sort(key=itemgetter(0))
     for pos, word in starts:
         if pos < end:
             continue
