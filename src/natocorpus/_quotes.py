@@ -50,7 +50,7 @@ from ._cues import (
 from ._cues import words as _words
 from ._guard import REGEX_TIMEOUT
 from ._people import PeopleIndex
-from ._quotemarks import MarkPair, find_pairs, has_mark, mark_positions, starts_with_open_mark
+from ._quotemarks import MarkPair, find_pairs, has_mark, marks_by_paragraph, starts_with_open_mark
 from ._records import Block, BlockRole, Quote, QuoteKind, QuoteMode, Span
 
 __all__ = ["find_quotes"]
@@ -293,11 +293,17 @@ def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tupl
     [('We will stay,', 'Ada Quill')]
     """
     paras = [b for b in blocks if b.role in _QUOTED_ROLES]
+    marks = marks_by_paragraph(text, [(b.span.start, b.span.end) for b in paras])
+    quotations = _quotations(text, paras, marks)
+    # After the last paragraph with a quotation nothing is attributed any more: what those
+    # paragraphs would tell about the speakers is never asked for.
+    last = max((i for i, raws in enumerate(quotations) if raws), default=-1)
+    del paras[last + 1 :], marks[last + 1 :], quotations[last + 1 :]
     state = _State()
     results: list[_Raw] = []
     group_counter = [0]
     open_group: int | None = None
-    for block, prepared in zip(paras, _prepare(text, paras), strict=True):
+    for block, prepared in zip(paras, _prepare(text, paras, marks, quotations), strict=True):
         lo = block.span.start
         post_header = _post_header(block)
         if post_header:
@@ -430,9 +436,25 @@ _SEPARATOR = "\x00"
 _BATCH_CHARS = 4096  # how much paragraph text one scan takes at most (bounds the copies)
 
 
-def _prepare(text: str, paras: Sequence[Block]) -> Iterator[_Prepared | None]:
+def _quotations(text: str, paras: Sequence[Block], marks: list[list[int]]) -> list[list[_Raw]]:
+    """Each paragraph's quotations; *marks* are the offsets of each one's mark characters."""
+    out: list[list[_Raw]] = []
+    for i, (block, positions) in enumerate(zip(paras, marks, strict=True)):
+        if not positions:
+            out.append([])
+            continue
+        lo, hi = block.span.start, block.span.end
+        nxt = i + 1 < len(paras) and starts_with_open_mark(paras[i + 1].text)
+        out.append(_raw_quotes(text, find_pairs(text, lo, hi, nxt, positions), i, hi))
+    return out
+
+
+def _prepare(
+    text: str, paras: Sequence[Block], marks: list[list[int]], quotations: list[list[_Raw]]
+) -> Iterator[_Prepared | None]:
     """For each paragraph, ``None`` if it is light (see :func:`_light_paragraph`), else its
-    quotations and masked text with the matches of the paragraph-wide patterns.
+    quotations (from *quotations*) and masked text with the matches of the paragraph-wide
+    patterns. *marks* tell which paragraphs hold a quotation mark.
 
     The patterns run once over a batch of masked paragraphs joined by
     :data:`_SEPARATOR`, not once per paragraph.
@@ -440,18 +462,15 @@ def _prepare(text: str, paras: Sequence[Block]) -> Iterator[_Prepared | None]:
     waiting: list[_Prepared | None] = []
     batch: list[_Prepared] = []
     size = 0
-    for i, block in enumerate(paras):
+    for block, has_marks, raws in zip(paras, marks, quotations, strict=True):
         lo, hi = block.span.start, block.span.end
-        marks = mark_positions(text, lo, hi)
         lowered = words = None
-        if not marks and not block.text.endswith(":"):
+        if not has_marks and not block.text.endswith(":"):
             lowered = lower_aligned(block.text)
             words = word_set(lowered)
             if not words & CUE_WORDS:
                 waiting.append(None)  # no quotation mark and no cue: light
                 continue
-        nxt = i + 1 < len(paras) and starts_with_open_mark(paras[i + 1].text)
-        raws = _raw_quotes(text, find_pairs(text, lo, hi, nxt, marks), i, hi)
         masked = _mask(text, lo, hi, raws)
         dateline = (
             _DATELINE.match(masked, 0, min(len(masked), 120), timeout=REGEX_TIMEOUT)
