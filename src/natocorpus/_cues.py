@@ -179,9 +179,10 @@ def word_set(lowered: str) -> set[str]:
                 plain = plain.replace(mark, " ")
         if not plain.isascii():
             return set(_WORD_RE.findall(lowered))
-    runs = plain.encode("ascii").translate(_NON_WORD_TO_SPACE).decode("ascii").split()
-    found = {run.lstrip("0123456789_-") for run in runs}
-    found.discard("")
+    found = set(plain.encode("ascii").translate(_NON_WORD_TO_SPACE).decode("ascii").split())
+    if found and min(found) < "a":  # a run starts with a digit, "_" or "-" (all sort first)
+        found = {run.lstrip("0123456789_-") for run in found}
+        found.discard("")
     return found
 
 

@@ -107,6 +107,23 @@ _SPACES = frozenset(
 )
 
 
+def _word_start(masked: str, lo: int, j: int) -> int:
+    """Where the word ending at *j* starts: after the last :data:`_SPACES` character in
+    ``masked[lo:j]``, else *lo*.
+
+    The last plain space is found with ``str.rfind``; when what follows it is printable,
+    no other white space is there (the others are not printable). Anything else is
+    walked back character by character.
+    """
+    k = masked.rfind(" ", lo, j) + 1 or lo
+    if masked[k:j].isprintable():
+        return k
+    k = j
+    while k > lo and masked[k - 1] not in _SPACES:
+        k -= 1
+    return k
+
+
 def _aux_tail_start(masked: str, lo: int, hi: int) -> int:
     """Where :data:`_AUX_TAIL` matches in ``masked[lo:hi]``: before the white space and the
     auxiliaries and adverbs ("has also", "quickly") that end it.
@@ -118,9 +135,7 @@ def _aux_tail_start(masked: str, lo: int, hi: int) -> int:
         j -= 1
     start = j
     while True:
-        k = j
-        while k > lo and masked[k - 1] not in _SPACES:
-            k -= 1
+        k = _word_start(masked, lo, j)
         if k == lo:  # no white space before the word inside the window
             return start
         word = masked[k:j]
@@ -225,6 +240,28 @@ class _Mention:
     end: int
     kind: int
     value: str  # canonical name, pronoun, description or organisation text
+
+
+class _Mentions:
+    """A paragraph's mentions, in order and none overlapping (so their ends are in order
+    too), searched by bisection within a sentence's share ``[a, b)`` of them."""
+
+    __slots__ = ("ends", "items", "starts")
+
+    def __init__(self, items: list[_Mention]) -> None:
+        self.items = items
+        self.starts = [x.start for x in items]
+        self.ends = [x.end for x in items]
+
+    def first_from(self, pos: int, a: int, b: int) -> _Mention | None:
+        """The first mention of ``[a, b)`` starting at or after *pos*."""
+        i = bisect_left(self.starts, pos, a, b)
+        return self.items[i] if i < b else None
+
+    def ending_at(self, pos: int, a: int, b: int) -> _Mention | None:
+        """The first mention of ``[a, b)`` ending at *pos*."""
+        i = bisect_left(self.ends, pos, a, b)
+        return self.items[i] if i < b and self.ends[i] == pos else None
 
 
 @attrs.define
@@ -499,19 +536,22 @@ def _scan(batch: list[_Prepared]) -> None:
     if not batch:
         return
     joined = _SEPARATOR.join(p.masked for p in batch)
-    bounds = list(itertools.accumulate(len(p.masked) + 1 for p in batch))  # each end + 1
+    bases = [0, *itertools.accumulate(len(p.masked) + 1 for p in batch)]  # where each starts
     for pattern, field in (
         (_SENTENCE_END, "ends"),
         (_PRONOUN, "pronouns"),
         (_ORG, "orgs"),
     ):
-        k = base = 0
-        for m in pattern.finditer(joined, timeout=REGEX_TIMEOUT):
-            start = m.start()
-            while start >= bounds[k]:
-                base = bounds[k]
-                k += 1
-            getattr(batch[k], field).append((start - base, m.end() - base))
+        spans = [m.span() for m in pattern.finditer(joined, timeout=REGEX_TIMEOUT)]
+        if not spans:
+            continue
+        starts = [a for a, _ in spans]
+        i = 0
+        for prepared, (base, end) in zip(batch, itertools.pairwise(bases), strict=True):
+            j = bisect_left(starts, end, i)
+            if j > i:
+                setattr(prepared, field, [(a - base, b - base) for a, b in spans[i:j]])
+                i = j
 
 
 def _light_paragraph(block: Block, people: PeopleIndex, state: _State) -> None:
@@ -629,18 +669,50 @@ def _title_gap(gap: str) -> bool:
     )
 
 
+def _is_modifier(word: str) -> bool:
+    """Whether *word* may stand between a determiner and a role noun ("senior", "NATO")."""
+    return word.lower() not in _STOP_WORDS and word.replace("-", "").replace("\u2019", "").isalnum()
+
+
+#: How the last word of a :data:`_DETERMINER` match ends.
+_DETERMINER_ENDINGS = (
+    *_words("the The a A an An one One two Two three Three several Several some Some"),
+    *_words("another Another his His her Her their Their its Its"),
+    "'s",
+    "\u2019s",
+)
+
+
+def _may_follow_determiner(masked: str, s: int) -> bool:
+    """``False`` when no :data:`_DETERMINER` match in the 60 characters before *s* is followed
+    by at most four modifiers (:func:`_is_modifier`) up to *s*: a few string tests.
+
+    Walking back word by word from *s*, a determiner must come before a word that is no
+    modifier and within five words.
+    """
+    words = masked[max(0, s - 60) : s].split()
+    for count, word in enumerate(reversed(words)):
+        if word.endswith(_DETERMINER_ENDINGS):
+            return True
+        if count >= 4 or not _is_modifier(word):
+            return False
+    return False
+
+
 def _description_at(masked: str, lowered: str, s: int, e: int) -> _Mention | None:
     """The description ("the NATO chief", "a senior official") whose head noun is ``[s, e)``."""
     head = lowered[s:e]
-    for d in _DETERMINER.finditer(masked, max(0, s - 60), s, timeout=REGEX_TIMEOUT):
+    determiners = (
+        _DETERMINER.finditer(masked, max(0, s - 60), s, timeout=REGEX_TIMEOUT)
+        if _may_follow_determiner(masked, s)
+        else ()
+    )
+    for d in determiners:
         modifiers = masked[d.end() : s].split()
         determiner = d.group(1).lower()
         if len(modifiers) > (3 if determiner == "the" else 4):
             continue
-        if any(
-            w.lower() in _STOP_WORDS or not w.replace("-", "").replace("\u2019", "").isalnum()
-            for w in modifiers
-        ):
+        if not all(map(_is_modifier, modifiers)):
             continue
         if determiner == "the":
             kind = DESCRIPTION if head in ROLE_NOUNS else ORG
@@ -861,26 +933,27 @@ _LEAD_WORDS = frozenset(
 _TOKENS = regex.compile(r"[^\s,]+", regex.VERSION1)
 
 
-def _main_subject(masked: str, s: int, e: int, mentions: list[_Mention]) -> _Mention | None:
-    """The mention that opens the main clause of the sentence ``masked[s:e]``, if any."""
+def _main_subject(masked: str, s: int, e: int, found: _Mentions, a: int, b: int) -> _Mention | None:
+    """The mention that opens the main clause of the sentence ``masked[s:e]``, if any
+    (``found.items[a:b]`` are the sentence's mentions)."""
     start = s
     comma = masked.find(",", s, e)
     first = _FIRST_WORD.match(masked, s, e) if comma != -1 else None
     if first is not None:
         word = first.group(1).lower()
-        short_intro = len(masked[s:comma].split()) <= 4 and not any(
-            s <= m.start < comma for m in mentions
+        short_intro = len(masked[s:comma].split()) <= 4 and not (
+            a < b and found.starts[a] < comma  # (no mention of the sentence before the comma)
         )
         if word in INTRO_WORDS or (word.endswith("ing") and len(word) > 5) or short_intro:
             start = comma + 1
     head: _Mention | None = None
-    for m in mentions:
-        if start <= m.start < e:
-            if m.kind in (PERSON, PRONOUN, DESCRIPTION):
-                head = m
-                break
-            if head is None:
-                head = m
+    for i in range(bisect_left(found.starts, start, a, b), b):
+        m = found.items[i]
+        if m.kind in (PERSON, PRONOUN, DESCRIPTION):
+            head = m
+            break
+        if head is None:
+            head = m
     if head is None:
         return None
     if head.start > start:
@@ -905,16 +978,17 @@ _CHAIN_REACH = 40  # how many mentions back a comma-separated subject is looked 
 
 
 def _comma_chain(
-    masked: str, s: int, cue_start: int, mentions: list[_Mention], starts: list[int]
+    masked: str, s: int, cue_start: int, found: _Mentions, a: int, b: int
 ) -> _Mention | None:
     """The last person (else anyone but an organisation) followed by a comma before the cue.
 
     "Ada Quill, who leads the mission, said": the subject of a cue set off by
-    commas. Only the nearest mentions are looked at, so a giant sentence stays linear.
+    commas. Only the nearest mentions (of the sentence's ``found.items[a:b]``) are
+    looked at, so a giant sentence stays linear.
     """
     fallback: _Mention | None = None
-    i = bisect_left(starts, cue_start)
-    for x in reversed(mentions[max(0, i - _CHAIN_REACH) : i]):
+    i = bisect_left(found.starts, cue_start, a, b)
+    for x in reversed(found.items[max(a, i - _CHAIN_REACH) : i]):
         if x.start < s or x.end >= cue_start or x.kind == ORG:
             continue
         if masked[x.end : x.end + 1] != ",":
@@ -931,24 +1005,20 @@ def _events_of_sentence(
     s: int,
     e: int,
     k: int,
-    mentions: list[_Mention],
+    found: _Mentions,
+    a: int,
+    b: int,
     cues: list[tuple[int, int, bool]],
     main: _Mention | None,
     state: _State,
     people: PeopleIndex,
     written_context: bool,
 ) -> list[_Event]:
-    """The attribution events of the sentence ``masked[s:e]`` (*main* is its subject)."""
+    """The attribution events of the sentence ``masked[s:e]`` (*main* is its subject,
+    ``found.items[a:b]`` its mentions)."""
     if not cues:
         return []
     events: list[_Event] = []
-    starts = [x.start for x in mentions]
-    by_end = {x.end: x for x in reversed(mentions)}
-
-    def first_from(pos: int) -> _Mention | None:
-        i = bisect_left(starts, pos)
-        return mentions[i] if i < len(mentions) else None
-
     for cue_start, cue_end, phrase in cues:
         if not s <= cue_start < e:
             continue
@@ -957,7 +1027,7 @@ def _events_of_sentence(
         subject: _Mention | None = None
         end = cue_end
         if phrase:
-            nearest = first_from(cue_end)
+            nearest = found.first_from(cue_end, a, b)
             if nearest is not None and not masked[cue_end : nearest.start].strip():
                 subject = nearest
                 end = subject.end
@@ -965,7 +1035,7 @@ def _events_of_sentence(
             # A weak cue right before a colon introduces the words: "Quill reports:".
             weak = lower in WEAK_CUES and not masked[cue_end : cue_end + 3].lstrip().startswith(":")
             cut = _aux_tail_start(masked, max(s, cue_start - 80), cue_start)
-            subject = by_end.get(cut)
+            subject = found.ending_at(cut, a, b)
             if subject is not None and subject.kind == ORG and lower.endswith("ing"):
                 subject = None
             # What ends the words before the cue (and its auxiliaries), if anything.
@@ -976,14 +1046,14 @@ def _events_of_sentence(
             participle = lower.endswith("ing")
             addressee = cue_lemma(lower.split()[0]) in ("tell", "inform")
             if subject is None and not weak and last == "," and not participle:
-                subject = _comma_chain(masked, s, cue_start, mentions, starts)
+                subject = _comma_chain(masked, s, cue_start, found, a, b)
             if (
                 subject is None
                 and not participle
                 and not addressee
                 and (not last or last in ",:" + _MASK)
             ):
-                nearest = first_from(cue_end)
+                nearest = found.first_from(cue_end, a, b)
                 if nearest is not None and _title_gap(masked[cue_end : nearest.start]):
                     subject = nearest
                     end = subject.end
@@ -993,7 +1063,7 @@ def _events_of_sentence(
             continue
         if subject.kind in (DESCRIPTION, UNNAMED):
             # "the Kremlin spokesman, Dmitry Peskov": the name in apposition.
-            apposed = first_from(subject.end + 1)
+            apposed = found.first_from(subject.end + 1, a, b)
             if (
                 apposed is not None
                 and apposed.kind == PERSON
@@ -1045,17 +1115,19 @@ def _attribute_paragraph(
     subjects: list[str | None] = []
     person_subjects: list[str | None] = []
     several = len(sentences) > 1
-    mention_starts = [m.start for m in mentions] if several else []
+    found = _Mentions(mentions)
     cue_starts = [c[0] for c in cues] if several else []
+    a = b = 0
     for k, (s, e) in enumerate(sentences):
         if several:
-            inside = mentions[bisect_left(mention_starts, s) : bisect_left(mention_starts, e)]
+            a = bisect_left(found.starts, s, b)  # (the sentences are in order)
+            b = bisect_left(found.starts, e, a)
             sentence_cues = cues[bisect_left(cue_starts, s) : bisect_left(cue_starts, e)]
         else:  # the one sentence spans the paragraph
-            inside, sentence_cues = mentions, cues
-        main = _main_subject(masked, s, e, inside) if inside else None
+            a, b, sentence_cues = 0, len(mentions), cues
+        main = _main_subject(masked, s, e, found, a, b) if a < b else None
         sentence_events = _events_of_sentence(
-            masked, s, e, k, inside, sentence_cues, main, state, people, written_context
+            masked, s, e, k, found, a, b, sentence_cues, main, state, people, written_context
         )
         events.extend(sentence_events)
         by_sentence.append(sentence_events)
@@ -1063,7 +1135,7 @@ def _attribute_paragraph(
         person_subjects.append(None)
         # Everyone the sentence names becomes a candidate for a later "he"/"she" (a
         # person newly introduced as an object or in a clause), below its subject.
-        for x in inside:
+        for x in mentions[a:b]:
             if x.kind == PERSON and x is not main:
                 state.bump(x.value)
         if main is not None:
