@@ -188,9 +188,14 @@ def test_place_tail_is_the_pattern_match() -> None:
             assert _quotes._place_tail_end(text, e) == (found.end() if found else e), (text, e)
 
 
+def _prepared(masked: str) -> _quotes._Prepared:
+    lowered = _cues.lower_aligned(masked)
+    return _quotes._Prepared([], masked, lowered, _cues.word_set(lowered))
+
+
 def test_one_scan_of_joined_paragraphs_finds_what_a_scan_of_each_finds() -> None:
     paragraphs = [*SENTENCES, *random_strings(2, 200, 30), "", "x"]
-    batch = [_quotes._Prepared([], masked) for masked in paragraphs]
+    batch = [_prepared(masked) for masked in paragraphs]
     _quotes._scan(batch)
     for prepared in batch:
         masked = prepared.masked
@@ -207,3 +212,52 @@ def test_the_sentence_end_pattern_matches_where_a_lookbehind_would() -> None:
         expected = [m.span() for m in lookbehind.finditer(text)]
         found = [(m.start() + 1, m.end()) for m in _quotes._SENTENCE_END.finditer(text)]
         assert found == expected
+
+
+def test_no_character_becomes_a_word_character_when_lower_cased() -> None:
+    # What the pronoun pretest relies on: outside words and hyphens stays outside.
+    inside = regex.compile(r"[\w\-]", regex.VERSION1)
+    odd = [
+        c
+        for c in map(chr, range(sys.maxunicode + 1))
+        if not inside.match(c) and inside.match(_cues.lower_aligned(c))
+    ]
+    assert odd == []
+
+
+def test_pronoun_pretest_never_rejects_a_match() -> None:
+    extra = ["x-he said", "she-wolf", "\u00e9He", "HE\u0301", "re-SHE", "_he", "3she", "\u0130he"]
+    for text in [*SAMPLES, *extra, *(t.upper() for t in SAMPLES)]:
+        if _quotes._PRONOUN.search(text):
+            assert _quotes._may_hold_pronoun(_prepared(text)), text
+
+
+def _passing_determiner(text: str, s: int) -> bool:
+    for d in _quotes._DETERMINER.finditer(text, max(0, s - 60), s):
+        modifiers = text[d.end() : s].split()
+        if len(modifiers) <= (3 if d.group(1).lower() == "the" else 4) and all(
+            map(_quotes._is_modifier, modifiers)
+        ):
+            return True
+    return False
+
+
+def test_determiner_pretest_never_rejects_a_passing_determiner() -> None:
+    crafted = [
+        "said the NATO chief",
+        "the Some official",
+        "Jens Stoltenberg\u2019s senior defence aide",
+        "(the former top envoy",
+        "x-the official",
+        "His Majesty's  envoy",
+        "one two three four five six official",
+        "Russia\u2019s\x1cdeputy minister",
+        "an\u00a0acting head",
+    ]
+    words = ["the", "The", "a", "An", "his", "one", "Ada", "Quill's", "Kyiv\u2019s", "senior"]
+    rng = random.Random(5)
+    made = [" ".join(rng.choice(words + PIECES) for _ in range(8)) + " chief" for _ in range(800)]
+    for text in [*SAMPLES, *crafted, *made]:
+        for s in range(len(text) + 1):
+            if _passing_determiner(text, s):
+                assert _quotes._may_follow_determiner(text, s), (text, s)

@@ -455,13 +455,13 @@ class _Prepared:
     """What the attribution of one paragraph needs that does not depend on earlier ones.
 
     Offsets are relative to the paragraph. ``lowered`` and ``words`` are
-    ``lower_aligned(masked)`` and its :func:`word_set` when already known.
+    ``lower_aligned(masked)`` and its :func:`word_set`.
     """
 
     raws: list[_Raw]
     masked: str
-    lowered: str | None = None
-    words: set[str] | None = None
+    lowered: str
+    words: set[str]
     ends: list[tuple[int, int]] = attrs.field(factory=list)  # matches of _SENTENCE_END
     pronouns: list[tuple[int, int]] = attrs.field(factory=list)  # matches of _PRONOUN
     orgs: list[tuple[int, int]] = attrs.field(factory=list)  # matches of _ORG
@@ -517,9 +517,10 @@ def _prepare(
         if dateline is not None:
             # "VILNIUS (Agency) - ": a place and an outlet, never the subject of the sentence.
             masked = " " * dateline.end() + masked[dateline.end() :]
-        prepared = _Prepared(raws, masked)
-        if lowered is not None and masked == block.text:
-            prepared.lowered, prepared.words = lowered, words
+        if lowered is None or words is None or masked != block.text:
+            lowered = lower_aligned(masked)
+            words = word_set(lowered)
+        prepared = _Prepared(raws, masked, lowered, words)
         waiting.append(prepared)
         batch.append(prepared)
         size += len(masked) + 1
@@ -532,26 +533,43 @@ def _prepare(
 
 
 def _scan(batch: list[_Prepared]) -> None:
-    """Fill in the matches of the paragraph-wide patterns, one scan for the whole batch."""
+    """Fill in the matches of the paragraph-wide patterns, one scan for the whole batch
+    (pronouns only where :func:`_may_hold_pronoun`)."""
+    _scan_for(batch, _SENTENCE_END, "ends")
+    _scan_for(batch, _ORG, "orgs")
+    _scan_for([p for p in batch if _may_hold_pronoun(p)], _PRONOUN, "pronouns")
+
+
+def _scan_for(batch: list[_Prepared], pattern: regex.Pattern[str], field: str) -> None:
+    """Set *field* of each of *batch* to the spans of the matches of *pattern* in its text."""
     if not batch:
         return
     joined = _SEPARATOR.join(p.masked for p in batch)
-    bases = [0, *itertools.accumulate(len(p.masked) + 1 for p in batch)]  # where each starts
-    for pattern, field in (
-        (_SENTENCE_END, "ends"),
-        (_PRONOUN, "pronouns"),
-        (_ORG, "orgs"),
-    ):
-        spans = [m.span() for m in pattern.finditer(joined, timeout=REGEX_TIMEOUT)]
-        if not spans:
-            continue
-        starts = [a for a, _ in spans]
-        i = 0
-        for prepared, (base, end) in zip(batch, itertools.pairwise(bases), strict=True):
-            j = bisect_left(starts, end, i)
-            if j > i:
-                setattr(prepared, field, [(a - base, b - base) for a, b in spans[i:j]])
-                i = j
+    spans = [m.span() for m in pattern.finditer(joined, timeout=REGEX_TIMEOUT)]
+    if not spans:
+        return
+    starts = [a for a, _ in spans]
+    i = base = 0
+    for prepared in batch:
+        end = base + len(prepared.masked) + 1  # where the next paragraph starts
+        j = bisect_left(starts, end, i)
+        if j > i:
+            setattr(prepared, field, [(a - base, b - base) for a, b in spans[i:j]])
+            i = j
+        base = end
+
+
+def _may_hold_pronoun(prepared: _Prepared) -> bool:
+    """``False`` when :data:`_PRONOUN` cannot match in the paragraph (a few string tests).
+
+    A match not next to a hyphen is a word of :func:`word_set` (no character outside
+    words and hyphens becomes one when lower-cased); one next to a hyphen shows in the
+    lower-cased text.
+    """
+    words, lowered = prepared.words, prepared.lowered
+    return (
+        "he" in words or "she" in words or "-he" in lowered or "he-" in lowered or "-she" in lowered
+    )
 
 
 def _light_paragraph(block: Block, people: PeopleIndex, state: _State) -> None:
@@ -1101,8 +1119,7 @@ def _attribute_paragraph(
     lo, hi = block.span.start, block.span.end
     raws, masked = prepared.raws, prepared.masked
     sentences = _sentences(text, masked, prepared.ends, raws, lo)
-    lowered = prepared.lowered if prepared.lowered is not None else lower_aligned(masked)
-    words = prepared.words if prepared.words is not None else word_set(lowered)
+    lowered, words = prepared.lowered, prepared.words
     mentions = _mentions(prepared, lowered, words, lo, hi, people)
     cues = find_cues(lowered, words)
     written_context = (  # (only events, and so only cues, use it)
