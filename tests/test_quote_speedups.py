@@ -139,9 +139,26 @@ def test_tokens_are_the_token_pattern_matches() -> None:
         assert _quotes._tokens(text) == _quotes._TOKENS.findall(text), text
 
 
+def test_quote_words_are_the_word_pattern_matches() -> None:
+    crafted = ["don't", "'tis a rock'n'roll-era", "a--b -c d- 'e f'", "x\u2019s \u2019y", "_a1_"]
+    for text in [*SAMPLES, *crafted, *random_strings(4, 2000, 10)]:
+        expected = [w.replace("\u2019", "'") for w in _quotes._WORD.findall(text)]
+        assert _quotes._quote_words(text) == expected, text
+
+
+def test_first_word_is_the_pattern_match() -> None:
+    long_word = "Internationalisation-related-matters-discussed"
+    for text in [*SAMPLES, long_word + ", he said", " " + long_word]:
+        for s in range(len(text) + 1):
+            for e in (s, min(len(text), s + 5), min(len(text), s + 41), len(text)):
+                found = _quotes._FIRST_WORD.match(text, s, e)
+                expected = found.group(1) if found else None
+                assert _quotes._first_word(text, s, e) == expected, (text, s, e)
+
+
 def test_first_words_agree_with_all_words() -> None:
     for text in SAMPLES:
-        every = _quotes._WORD.findall(text * 3)
+        every = [w.replace("\u2019", "'") for w in _quotes._WORD.findall(text * 3)]
         for n in (1, 5, 9):
             first = _quotes._first_words(text * 3, n)
             assert first == every[: len(first)], text

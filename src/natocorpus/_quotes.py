@@ -177,6 +177,28 @@ def _may_open_dateline(masked: str) -> bool:
 
 _INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}", regex.VERSION1)
 _FIRST_WORD = regex.compile(r"\s*([\p{L}\-]+)", regex.VERSION1)
+#: Maps every ASCII character that is no letter or hyphen to a space.
+_NON_LETTER_CHARS = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if not (c.isalpha() or c == "-")}
+)
+_ASCII_SPACES = "\t\n\x0b\x0c\r "  # the ASCII characters of _SPACES
+
+
+def _first_word(masked: str, s: int, e: int) -> str | None:
+    """The word :data:`_FIRST_WORD` finds at the start of ``masked[s:e]``, if any.
+
+    An ASCII start of the sentence is read with string methods.
+    """
+    cut = min(e, s + 40)
+    window = masked[s:cut].lstrip(_ASCII_SPACES)
+    if window.isascii():
+        word = window.translate(_NON_LETTER_CHARS).partition(" ")[0]
+        if len(word) < len(window) or (cut == e and word):  # (the word ends in the window)
+            return word or None
+    first = _FIRST_WORD.match(masked, s, e)
+    return first.group(1) if first else None
+
+
 _ABBREVIATIONS = frozenset(
     _words(
         "mr mrs ms dr prof gen lt col sen rep gov st jr sr no vs etc capt cmdr adm sgt maj "
@@ -229,6 +251,28 @@ _WORK_BEFORE = regex.compile(
 )
 _INNER_BOUNDARY = regex.compile(r"[.!?\u2026]\s+[\p{Lu}\"\u201c\u2018]", regex.VERSION1)
 _WORD = regex.compile(r"[\p{L}\d]+(?:[\u2019'\-][\p{L}\d]+)*", regex.VERSION1)
+#: Maps every ASCII character that is no letter, digit, apostrophe or hyphen to a space.
+_NON_WORD_CHARS = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in "'-")}
+)
+#: Where an apostrophe or hyphen does not join two runs of letters and digits.
+_LOOSE_JOINERS = (" '", "' ", " -", "- ", "''", "'-", "-'", "--")
+
+
+def _quote_words(text: str) -> list[str]:
+    """The matches of :data:`_WORD` in *text*, each right single mark written ``'``.
+
+    In ASCII text whose apostrophes and hyphens all join letters or digits, the words
+    are the runs of letters, digits, apostrophes and hyphens: split with string methods.
+    """
+    plain = text.replace("\u2019", "'")
+    if plain.isascii():
+        runs = plain.translate(_NON_WORD_CHARS)
+        padded = f" {runs} "
+        if not any(joiner in padded for joiner in _LOOSE_JOINERS):
+            return runs.split()
+    return list(_WORD.findall(plain))
+
 
 PERSON, PRONOUN, DESCRIPTION, UNNAMED, ORG = range(5)
 _SALIENT_LIMIT = 12  # how many recently named people a pronoun may reach back to
@@ -956,9 +1000,9 @@ def _main_subject(masked: str, s: int, e: int, found: _Mentions, a: int, b: int)
     (``found.items[a:b]`` are the sentence's mentions)."""
     start = s
     comma = masked.find(",", s, e)
-    first = _FIRST_WORD.match(masked, s, e) if comma != -1 else None
+    first = _first_word(masked, s, e) if comma != -1 else None
     if first is not None:
-        word = first.group(1).lower()
+        word = first.lower()
         short_intro = len(masked[s:comma].split()) <= 4 and not (
             a < b and found.starts[a] < comma  # (no mention of the sentence before the comma)
         )
@@ -1392,7 +1436,7 @@ def _kind(text: str, ctx: _Context, r: _Raw) -> QuoteKind:
     close_rel = r.close_end - lo
     for ev in events:
         if ev.end <= open_rel and all(
-            w.lower() in _GAP_WORDS for w in _WORD.findall(masked[ev.end : open_rel])
+            w.lower() in _GAP_WORDS for w in _quote_words(masked[ev.end : open_rel])
         ):
             return QuoteKind.DIRECT
         if (
@@ -1433,21 +1477,21 @@ def _speaker_inside(text: str, outer: _Raw, r: _Raw, people: PeopleIndex) -> str
 
 
 def _first_words(inner: str, n: int) -> list[str]:
-    """The matches of :data:`_WORD` in *inner*: all of them, or at least the first *n*.
+    """:func:`_quote_words` of *inner*: all of them, or at least the first *n*.
 
     Only the first white-space separated tokens are searched when they hold enough
     words (no word spans white space), which spares a long quotation's tail.
     """
     tokens = inner.split(None, 2 * n)
     if len(tokens) > 2 * n:  # more follows
-        words = _WORD.findall(" ".join(tokens[: 2 * n]))
+        words = _quote_words(" ".join(tokens[: 2 * n]))
         if len(words) >= n:
             return words
-    return list(_WORD.findall(inner))
+    return _quote_words(inner)
 
 
 def _nested_kind(text: str, r: _Raw) -> QuoteKind:
-    words = _WORD.findall(text[r.start : r.end])
+    words = _quote_words(text[r.start : r.end])
     if len(words) <= 4:
         return QuoteKind.TERM
     return QuoteKind.DIRECT
@@ -1471,7 +1515,7 @@ def _link_split(ctx: _Context, top: list[_Raw], group_counter: list[int]) -> Non
             leftover[ev.start - gap_start : ev.end - gap_start] = " " * (ev.end - ev.start)
         if any(
             w.lower() not in _GAP_WORDS and not w[0].isupper()
-            for w in _WORD.findall("".join(leftover))
+            for w in _quote_words("".join(leftover))
         ):
             continue
         if a.group is None:
