@@ -743,56 +743,136 @@ _DETERMINER_ENDINGS = (
     "'s",
     "\u2019s",
 )
+#: The determiners of :data:`_DETERMINER` that are one word.
+_DETERMINER_WORDS = frozenset(_DETERMINER_ENDINGS[:-2])
+_POSSESSIVE = ("'s", "\u2019s")
 
 
-def _may_follow_determiner(masked: str, s: int) -> bool:
-    """``False`` when no :data:`_DETERMINER` match in the 60 characters before *s* is followed
-    by at most four modifiers (:func:`_is_modifier`) up to *s*: a few string tests.
+def _passes(determiner: str, modifiers: list[str]) -> bool:
+    """Whether a determiner and the *modifiers* after it may open a description."""
+    return len(modifiers) <= (3 if determiner.lower() == "the" else 4) and all(
+        map(_is_modifier, modifiers)
+    )
 
-    Walking back word by word from *s*, a determiner must come before a word that is no
-    modifier and within five words.
+
+def _determiner_before(masked: str, s: int) -> tuple[int, str, int] | None:
+    """The first :data:`_DETERMINER` match in the 60 characters before *s* that
+    :func:`_passes` with the words between it and *s*: ``(start, group 1, end)``.
+
+    Walking back word by word from *s*, such a determiner must end a word within five
+    words and after the last word that is no modifier; if none does, there is none.
+    Else, when the words from there (and up to two capitalised words before them, which
+    a possessive may take in) are plain ASCII words, possessives and spaces, the matches
+    are found by :func:`_plain_determiners`; only otherwise does the pattern run.
     """
-    words = masked[max(0, s - 60) : s].split()
-    for count, word in enumerate(reversed(words)):
-        if word.endswith(_DETERMINER_ENDINGS):
-            return True
-        if count >= 4 or not _is_modifier(word):
-            return False
-    return False
+    lo = max(0, s - 60)
+    words = masked[lo:s].split()
+    first = len(words)  # the first word that may end a passing determiner
+    for first in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        if not _is_modifier(words[first]):
+            break
+    if not any(w.endswith(_DETERMINER_ENDINGS) for w in words[first:]):
+        return None
+    plain = _plain_determiners(masked, lo, s, words, first)
+    if plain is not None:
+        return plain[0] if plain else None
+    for d in _DETERMINER.finditer(masked, lo, s, timeout=REGEX_TIMEOUT):
+        if _passes(d.group(1), masked[d.end() : s].split()):
+            return d.start(), d.group(1), d.end()
+    return None
+
+
+def _capitalised(word: str) -> bool:
+    return word.isascii() and word.isalpha() and word[0].isupper()
+
+
+def _plain_determiners(
+    masked: str, lo: int, s: int, words: list[str], first: int
+) -> list[tuple[int, str, int]] | None:
+    """The passing determiner (a list of one, or empty) among the *words* of
+    ``masked[lo:s]`` from index *first* on, or ``None`` when these are not plain.
+
+    Plain: ASCII words of letters, possibly ending in a possessive, separated by spaces.
+    A possessive match may start up to two capitalised words earlier ("Jens Stoltenberg's");
+    a match that starts before those cannot pass, and none reaches across into them when
+    the word before them cannot end a capitalised word.
+    """
+    q = first
+    while q > max(0, first - 2) and _capitalised(words[q - 1]):
+        q -= 1
+    if q > 0:
+        before = words[q - 1]
+        if not (before.isascii() and (before.islower() or not before[-1:].isalpha())) or (
+            before[-1] == "-"
+        ):
+            return None  # (it might end a capitalised word that a match carries on from)
+    tail = words[q:]
+    starts: list[int] = []
+    pos = s
+    for word in reversed(tail):
+        core = word[:-2] if word.endswith(_POSSESSIVE) else word
+        if not (core.isascii() and core.isalpha()):
+            return None
+        pos = masked.rfind(word, lo, pos)
+        starts.append(pos)
+    starts.reverse()
+    if (
+        (starts[0] == lo and lo > 0)  # (the window may start inside a word)
+        or masked[starts[0] : s].replace(" ", "") != "".join(tail)  # (other white space)
+        or starts[-1] + len(tail[-1]) == s
+    ):
+        return None
+    i = 0
+    while i < len(tail):
+        j = i + 1 if tail[i] in _DETERMINER_WORDS else _possessive_end(tail, i)
+        if j is None:
+            i += 1
+            continue
+        group = masked[starts[i] : starts[j - 1] + len(tail[j - 1])]
+        if _passes(group, tail[j:]):
+            return [(starts[i], group, starts[j] if j < len(tail) else s)]
+        i = j
+    return []
+
+
+def _possessive_end(tail: list[str], i: int) -> int | None:
+    """After which word a possessive determiner starting at word *i* ends, if one does:
+    up to two capitalised words, then a capitalised possessive ("Jens Stoltenberg's")."""
+    for prefix in (2, 1, 0):
+        k = i + prefix
+        if (
+            k < len(tail)
+            and all(_capitalised(w) for w in tail[i:k])
+            and tail[k].endswith(_POSSESSIVE)
+            and _capitalised(tail[k][:-2])
+        ):
+            return k + 1
+    return None
 
 
 def _description_at(masked: str, lowered: str, s: int, e: int) -> _Mention | None:
     """The description ("the NATO chief", "a senior official") whose head noun is ``[s, e)``."""
     head = lowered[s:e]
-    determiners = (
-        _DETERMINER.finditer(masked, max(0, s - 60), s, timeout=REGEX_TIMEOUT)
-        if _may_follow_determiner(masked, s)
-        else ()
-    )
-    for d in determiners:
-        modifiers = masked[d.end() : s].split()
-        determiner = d.group(1).lower()
-        if len(modifiers) > (3 if determiner == "the" else 4):
-            continue
-        if not all(map(_is_modifier, modifiers)):
-            continue
+    found = _determiner_before(masked, s)
+    if found is not None:
+        start, determiner = found[0], found[1].lower()
         if determiner == "the":
             kind = DESCRIPTION if head in ROLE_NOUNS else ORG
             if kind == ORG:  # "Russia's embassy in Helsinki said": the place is no speaker
-                return _Mention(d.start(), _place_tail_end(masked, e), ORG, masked[d.start() : e])
+                return _Mention(start, _place_tail_end(masked, e), ORG, masked[start:e])
         elif determiner.endswith(("\u2019s", "'s")):
             # "Russia's embassy" speaks as an organisation; "Lithuania's defence minister"
             # is a description (resolved by title); "Lund's spokesman" is not Lund (_resolve).
             kind = DESCRIPTION if head in ROLE_NOUNS else ORG
             if kind == ORG:  # "Russia's embassy in Helsinki said": the place is no speaker
-                return _Mention(d.start(), _place_tail_end(masked, e), ORG, masked[d.start() : e])
+                return _Mention(start, _place_tail_end(masked, e), ORG, masked[start:e])
         elif head in ROLE_NOUNS:
             kind = UNNAMED
         else:
             return None
         # "a Western official at the mission in Kyiv said": the mention covers the place
         # (so "the mission" is not taken for the speaker) but its value is the description.
-        return _Mention(d.start(), _phrase_tail_end(masked, e), kind, masked[d.start() : e])
+        return _Mention(start, _phrase_tail_end(masked, e), kind, masked[start:e])
     if head in _PLURAL_SOURCES:
         # "Western officials at the ministry said": a bare plural source, with up to two
         # modifiers before it.
