@@ -29,6 +29,7 @@ out of the result: :attr:`Article.quotes` holds utterances only.
 from __future__ import annotations
 
 import itertools
+import operator
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 
@@ -268,6 +269,8 @@ def _quote_words(text: str) -> list[str]:
     plain = text.replace("\u2019", "'")
     if plain.isascii():
         runs = plain.translate(_NON_WORD_CHARS)
+        if "'" not in runs and "-" not in runs:
+            return runs.split()
         padded = f" {runs} "
         if not any(joiner in padded for joiner in _LOOSE_JOINERS):
             return runs.split()
@@ -685,14 +688,20 @@ def _sentences(
     return [(a, b) for a, b in itertools.pairwise(ordered) if b > a]
 
 
+#: A mention before it is kept: ``(start, start - end, kind, end, value)`` (sorts by
+#: position, the longer first, then by kind).
+_Candidate = tuple[int, int, int, int, str]
+_BY_POSITION = operator.itemgetter(0, 1, 2)
+
+
 def _mentions(
     prepared: _Prepared, lowered: str, words: set[str], lo: int, hi: int, people: PeopleIndex
 ) -> list[_Mention]:
     masked = prepared.masked
-    found: list[_Mention] = []
+    found: list[_Candidate] = []
     for s, e, name in people.mentions_between(lo, hi):
         if masked[s - lo] != _MASK and masked[s - lo] != " ":
-            found.append(_Mention(s - lo, e - lo, PERSON, name))
+            found.append((s - lo, s - e, PERSON, e - lo, name))
     # Descriptions end in a role noun: find the nouns, then look back for the determiner.
     for s, e in find_words(lowered, words, _HEAD_NOUNS):
         mention = _description_at(masked, lowered, s, e)
@@ -700,9 +709,9 @@ def _mentions(
             found.append(mention)
     if "year-old" in lowered:
         for m in _YEAR_OLD.finditer(masked, timeout=REGEX_TIMEOUT):
-            found.append(_Mention(m.start(), m.end(), DESCRIPTION, m.group()))
+            found.append((m.start(), m.start() - m.end(), DESCRIPTION, m.end(), m.group()))
     for start, end in prepared.pronouns:
-        found.append(_Mention(start, end, PRONOUN, masked[start:end]))
+        found.append((start, start - end, PRONOUN, end, masked[start:end]))
     for start, end in prepared.orgs:
         after = masked[end : end + 2]
         if len(after) == 2 and after[0] == " " and after[1].isupper():
@@ -710,18 +719,18 @@ def _mentions(
         org = masked[start:end]
         if org.lower().startswith("the ") and org[4:].split()[0].lower() in ROLE_NOUNS:
             continue
-        found.append(_Mention(start, end, ORG, org))
+        found.append((start, start - end, ORG, end, org))
     # Keep the longest of overlapping mentions (names win ties).
-    found.sort(key=lambda x: (x.start, -(x.end - x.start), x.kind))
-    kept: list[_Mention] = []
+    found.sort(key=_BY_POSITION)
+    kept: list[_Candidate] = []
     for mention in found:
-        if kept and mention.start < kept[-1].end:
+        if kept and mention[0] < kept[-1][3]:
             prev = kept[-1]
-            if mention.kind == PERSON and prev.kind != PERSON and mention.end >= prev.end:
+            if mention[2] == PERSON and prev[2] != PERSON and mention[3] >= prev[3]:
                 kept[-1] = mention
             continue
         kept.append(mention)
-    return kept
+    return [_Mention(start, end, kind, value) for start, _, kind, end, value in kept]
 
 
 def _title_gap(gap: str) -> bool:
@@ -768,10 +777,13 @@ def _determiner_before(masked: str, s: int) -> tuple[int, str, int] | None:
     lo = max(0, s - 60)
     words = masked[lo:s].split()
     first = len(words)  # the first word that may end a passing determiner
+    ending = False  # whether a word from there on ends like a determiner
     for first in range(len(words) - 1, max(-1, len(words) - 6), -1):
-        if not _is_modifier(words[first]):
+        word = words[first]
+        ending = ending or word.endswith(_DETERMINER_ENDINGS)
+        if not _is_modifier(word):
             break
-    if not any(w.endswith(_DETERMINER_ENDINGS) for w in words[first:]):
+    if not ending:
         return None
     plain = _plain_determiners(masked, lo, s, words, first)
     if plain is not None:
@@ -822,9 +834,13 @@ def _plain_determiners(
         or starts[-1] + len(tail[-1]) == s
     ):
         return None
+    possessive = any(w.endswith(_POSSESSIVE) for w in tail)
     i = 0
     while i < len(tail):
-        j = i + 1 if tail[i] in _DETERMINER_WORDS else _possessive_end(tail, i)
+        if tail[i] in _DETERMINER_WORDS:
+            j: int | None = i + 1
+        else:
+            j = _possessive_end(tail, i) if possessive else None
         if j is None:
             i += 1
             continue
@@ -850,7 +866,7 @@ def _possessive_end(tail: list[str], i: int) -> int | None:
     return None
 
 
-def _description_at(masked: str, lowered: str, s: int, e: int) -> _Mention | None:
+def _description_at(masked: str, lowered: str, s: int, e: int) -> _Candidate | None:
     """The description ("the NATO chief", "a senior official") whose head noun is ``[s, e)``."""
     head = lowered[s:e]
     found = _determiner_before(masked, s)
@@ -859,20 +875,20 @@ def _description_at(masked: str, lowered: str, s: int, e: int) -> _Mention | Non
         if determiner == "the":
             kind = DESCRIPTION if head in ROLE_NOUNS else ORG
             if kind == ORG:  # "Russia's embassy in Helsinki said": the place is no speaker
-                return _Mention(start, _place_tail_end(masked, e), ORG, masked[start:e])
+                return _candidate(start, _place_tail_end(masked, e), ORG, masked[start:e])
         elif determiner.endswith(("\u2019s", "'s")):
             # "Russia's embassy" speaks as an organisation; "Lithuania's defence minister"
             # is a description (resolved by title); "Lund's spokesman" is not Lund (_resolve).
             kind = DESCRIPTION if head in ROLE_NOUNS else ORG
             if kind == ORG:  # "Russia's embassy in Helsinki said": the place is no speaker
-                return _Mention(start, _place_tail_end(masked, e), ORG, masked[start:e])
+                return _candidate(start, _place_tail_end(masked, e), ORG, masked[start:e])
         elif head in ROLE_NOUNS:
             kind = UNNAMED
         else:
             return None
         # "a Western official at the mission in Kyiv said": the mention covers the place
         # (so "the mission" is not taken for the speaker) but its value is the description.
-        return _Mention(start, _phrase_tail_end(masked, e), kind, masked[start:e])
+        return _candidate(start, _phrase_tail_end(masked, e), kind, masked[start:e])
     if head in _PLURAL_SOURCES:
         # "Western officials at the ministry said": a bare plural source, with up to two
         # modifiers before it.
@@ -890,8 +906,12 @@ def _description_at(masked: str, lowered: str, s: int, e: int) -> _Mention | Non
             ):
                 break
             start = prev + 1
-        return _Mention(start, _phrase_tail_end(masked, e), UNNAMED, masked[start:e])
+        return _candidate(start, _phrase_tail_end(masked, e), UNNAMED, masked[start:e])
     return None
+
+
+def _candidate(start: int, end: int, kind: int, value: str) -> _Candidate:
+    return start, start - end, kind, end, value
 
 
 _PLACE_PREPOSITIONS = frozenset(_words("for at with of in from"))  # those of _UNNAMED_TAIL
