@@ -670,10 +670,14 @@ def _sentences(
     cuts = {0, len(masked)}
     for terminator, end in ends:
         start = terminator + 1  # where the space after the sentence starts
-        before = masked[max(0, start - 30) : start].split()
+        before = masked[max(0, start - 30) : start].rsplit(None, 1)
         if before:
             w = before[-1].lower().strip('("\u201c').rstrip(".!?\u2026\"\u201d\u2019'")
-            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALS.fullmatch(w):
+            if (
+                w in _ABBREVIATIONS
+                or (len(w) == 1 and w.isalpha())
+                or ("." in w and _INITIALS.fullmatch(w))  # (initials hold a full stop)
+            ):
                 continue
         cuts.add(end)
     for r in raws:
