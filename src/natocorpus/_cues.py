@@ -144,6 +144,10 @@ _WIDE_PUNCTUATION = (
 _WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
 #: Maps every ASCII byte that cannot be part of a :data:`_WORD_RE` match to a space.
 _NON_WORD_TO_SPACE = bytes(c if c in _WORD_BYTES else 0x20 for c in range(256))
+#: Maps digits, "_" and "-" (which a word cannot start with) to "0", other bytes to "a".
+_RUN_SHAPES = bytes(
+    0x30 if chr(c) in "0123456789_-" else 0x20 if c == 0x20 else 0x61 for c in range(256)
+)
 
 
 def lower_aligned(text: str) -> str:
@@ -179,8 +183,10 @@ def word_set(lowered: str) -> set[str]:
                 plain = plain.replace(mark, " ")
         if not plain.isascii():
             return set(_WORD_RE.findall(lowered))
-    found = set(plain.encode("ascii").translate(_NON_WORD_TO_SPACE).decode("ascii").split())
-    if found and min(found) < "a":  # a run starts with a digit, "_" or "-" (all sort first)
+    runs = plain.encode("ascii").translate(_NON_WORD_TO_SPACE)
+    found = set(runs.decode("ascii").split())
+    shapes = runs.translate(_RUN_SHAPES)
+    if shapes[:1] == b"0" or b" 0" in shapes:  # a run starts with a digit, "_" or "-"
         found = {run.lstrip("0123456789_-") for run in found}
         found.discard("")
     return found

@@ -178,9 +178,9 @@ def _may_open_dateline(masked: str) -> bool:
 
 _INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}", regex.VERSION1)
 _FIRST_WORD = regex.compile(r"\s*([\p{L}\-]+)", regex.VERSION1)
-#: Maps every ASCII character that is no letter or hyphen to a space.
-_NON_LETTER_CHARS = str.maketrans(
-    {c: " " for c in map(chr, range(128)) if not (c.isalpha() or c == "-")}
+#: Maps every byte that is no ASCII letter or hyphen to a space.
+_NON_LETTER_BYTES = bytes(
+    c if (chr(c).isascii() and chr(c).isalpha()) or c == 0x2D else 0x20 for c in range(256)
 )
 _ASCII_SPACES = "\t\n\x0b\x0c\r "  # the ASCII characters of _SPACES
 
@@ -193,7 +193,7 @@ def _first_word(masked: str, s: int, e: int) -> str | None:
     cut = min(e, s + 40)
     window = masked[s:cut].lstrip(_ASCII_SPACES)
     if window.isascii():
-        word = window.translate(_NON_LETTER_CHARS).partition(" ")[0]
+        word = window.encode("ascii").translate(_NON_LETTER_BYTES).decode("ascii").partition(" ")[0]
         if len(word) < len(window) or (cut == e and word):  # (the word ends in the window)
             return word or None
     first = _FIRST_WORD.match(masked, s, e)
@@ -252,9 +252,9 @@ _WORK_BEFORE = regex.compile(
 )
 _INNER_BOUNDARY = regex.compile(r"[.!?\u2026]\s+[\p{Lu}\"\u201c\u2018]", regex.VERSION1)
 _WORD = regex.compile(r"[\p{L}\d]+(?:[\u2019'\-][\p{L}\d]+)*", regex.VERSION1)
-#: Maps every ASCII character that is no letter, digit, apostrophe or hyphen to a space.
-_NON_WORD_CHARS = str.maketrans(
-    {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in "'-")}
+#: Maps every byte that is no ASCII letter, digit, apostrophe or hyphen to a space.
+_NON_WORD_BYTES = bytes(
+    c if chr(c).isascii() and (chr(c).isalnum() or chr(c) in "'-") else 0x20 for c in range(256)
 )
 #: Where an apostrophe or hyphen does not join two runs of letters and digits.
 _LOOSE_JOINERS = (" '", "' ", " -", "- ", "''", "'-", "-'", "--")
@@ -268,7 +268,7 @@ def _quote_words(text: str) -> list[str]:
     """
     plain = text.replace("\u2019", "'")
     if plain.isascii():
-        runs = plain.translate(_NON_WORD_CHARS)
+        runs = plain.encode("ascii").translate(_NON_WORD_BYTES).decode("ascii")
         if "'" not in runs and "-" not in runs:
             return runs.split()
         padded = f" {runs} "
