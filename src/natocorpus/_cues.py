@@ -273,7 +273,9 @@ def find_words(lowered: str, words: set[str], vocabulary: frozenset[str]) -> lis
     """``(start, end)`` of every whole-word occurrence in *lowered* of a word of *vocabulary*."""
     out: list[tuple[int, int]] = []
     for word in words & vocabulary:
-        out.extend((i, i + len(word)) for i in _occurrences(lowered, word))
+        n = len(word)
+        for i in _occurrences(lowered, word):
+            out.append((i, i + n))
     out.sort()
     return out
 

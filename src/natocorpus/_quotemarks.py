@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from operator import attrgetter, itemgetter
 
 import attrs
 import regex
@@ -46,6 +47,9 @@ _OPEN_BEFORE = frozenset(" \t\n\r([{<\u2014\u2013-/:;\u00a0\u2009\u202f") | froz
 _CLOSE_AFTER = frozenset(" \t\n\r)]}>,.;:!?\u2014\u2013-/\u00a0\u2009\u202f\u2026") | frozenset(
     _DOUBLE_CLOSE + _SINGLE_CLOSE
 )
+
+#: The marks that are apostrophes between two letters or digits.
+_APOSTROPHES = (_STRAIGHT_SINGLE, "\u2019")
 
 OPEN, CLOSE, EITHER = 1, 2, 3
 #: Quotes nested deeper than this are no quotes of their own (they stay part of the outer
@@ -141,7 +145,7 @@ def marks_by_paragraph(text: str, bounds: Sequence[tuple[int, int]]) -> list[lis
     """
     if not bounds:
         return []
-    found = mark_positions(text, min(lo for lo, _ in bounds), max(hi for _, hi in bounds))
+    found = mark_positions(text, min(bounds)[0], max(map(itemgetter(1), bounds)))
     return [found[bisect_left(found, lo) : bisect_left(found, hi)] for lo, hi in bounds]
 
 
@@ -159,6 +163,13 @@ def find_pairs(
         positions = [m.start() for m in _MARK_RE.finditer(text, lo, hi, timeout=REGEX_TIMEOUT)]
     marks: list[tuple[int, int, bool]] = []
     for i in positions:
+        if (
+            lo < i < hi - 1
+            and text[i] in _APOSTROPHES
+            and text[i - 1].isalnum()
+            and text[i + 1].isalnum()
+        ):
+            continue  # it's, Russia's (what _classify says first of these marks)
         c = _classify(text, i, lo, hi)
         if c is not None:
             marks.append((i, c[0], c[1]))
@@ -202,7 +213,7 @@ def find_pairs(
             pairs = [
                 attrs.evolve(p, depth=max(0, p.depth - 1)) if p.open > opos else p for p in pairs
             ]
-    pairs.sort(key=lambda p: p.open)
+    pairs.sort(key=attrgetter("open"))
     return pairs
 
 

@@ -29,9 +29,9 @@ out of the result: :attr:`Article.quotes` holds utterances only.
 from __future__ import annotations
 
 import itertools
-import operator
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
+from operator import attrgetter, itemgetter
 
 import attrs
 import regex
@@ -272,7 +272,10 @@ def _quote_words(text: str) -> list[str]:
         if "'" not in runs and "-" not in runs:
             return runs.split()
         padded = f" {runs} "
-        if not any(joiner in padded for joiner in _LOOSE_JOINERS):
+        for joiner in _LOOSE_JOINERS:
+            if joiner in padded:
+                break
+        else:
             return runs.split()
     return list(_WORD.findall(plain))
 
@@ -297,8 +300,8 @@ class _Mentions:
 
     def __init__(self, items: list[_Mention]) -> None:
         self.items = items
-        self.starts = [x.start for x in items]
-        self.ends = [x.end for x in items]
+        self.starts = list(map(attrgetter("start"), items))
+        self.ends = list(map(attrgetter("end"), items))
 
     def first_from(self, pos: int, a: int, b: int) -> _Mention | None:
         """The first mention of ``[a, b)`` starting at or after *pos*."""
@@ -591,7 +594,7 @@ def _scan_for(batch: list[_Prepared], pattern: regex.Pattern[str], field: str) -
     """Set *field* of each of *batch* to the spans of the matches of *pattern* in its text."""
     if not batch:
         return
-    joined = _SEPARATOR.join(p.masked for p in batch)
+    joined = _SEPARATOR.join(map(attrgetter("masked"), batch))
     spans = [m.span() for m in pattern.finditer(joined, timeout=REGEX_TIMEOUT)]
     if not spans:
         return
@@ -642,7 +645,7 @@ def _raw_quotes(text: str, pairs: list[MarkPair], para: int, hi: int) -> list[_R
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if not any(ch.isalnum() for ch in text[start:end]):
+        if not any(map(str.isalnum, text[start:end])):
             continue
         raws.append(_Raw(pair, para, start, end, close_end))
     return raws
@@ -695,7 +698,7 @@ def _sentences(
 #: A mention before it is kept: ``(start, start - end, kind, end, value)`` (sorts by
 #: position, the longer first, then by kind).
 _Candidate = tuple[int, int, int, int, str]
-_BY_POSITION = operator.itemgetter(0, 1, 2)
+_BY_POSITION = itemgetter(0, 1, 2)
 
 
 def _mentions(
@@ -832,13 +835,14 @@ def _plain_determiners(
         pos = masked.rfind(word, lo, pos)
         starts.append(pos)
     starts.reverse()
+    region = masked[starts[0] : s]
     if (
         (starts[0] == lo and lo > 0)  # (the window may start inside a word)
-        or masked[starts[0] : s].replace(" ", "") != "".join(tail)  # (other white space)
+        or region.replace(" ", "") != "".join(tail)  # (other white space)
         or starts[-1] + len(tail[-1]) == s
     ):
         return None
-    possessive = any(w.endswith(_POSSESSIVE) for w in tail)
+    possessive = "'s " in region or "\u2019s " in region  # (the region ends in a space)
     i = 0
     while i < len(tail):
         if tail[i] in _DETERMINER_WORDS:
@@ -1428,7 +1432,7 @@ def _attribute(
     for ev in own:
         if ev.start >= close_rel:
             distance = ev.start - close_rel
-            if any(ch.isalnum() for ch in masked[close_rel : ev.start]):
+            if any(map(str.isalnum, masked[close_rel : ev.start])):
                 distance += 1000  # a cue after other words belongs to the next clause
         elif ev.end <= open_rel:
             distance = open_rel - ev.end
@@ -1550,9 +1554,13 @@ def _kind(text: str, ctx: _Context, r: _Raw) -> QuoteKind:
             and not masked[close_rel : ev.start].strip(" \u00a0")
         ):
             return QuoteKind.DIRECT
-    if any(inner.find(c, 0, len(inner) - 2) != -1 for c in ".!?\u2026") and _INNER_BOUNDARY.search(
-        inner, timeout=REGEX_TIMEOUT
-    ):
+    end = len(inner) - 2
+    if (
+        inner.find(".", 0, end) != -1
+        or inner.find("!", 0, end) != -1
+        or inner.find("?", 0, end) != -1
+        or inner.find("\u2026", 0, end) != -1
+    ) and _INNER_BOUNDARY.search(inner, timeout=REGEX_TIMEOUT):
         return QuoteKind.DIRECT
     return QuoteKind.PARTIAL
 
