@@ -216,9 +216,9 @@ def test_one_scan_of_joined_paragraphs_finds_what_a_scan_of_each_finds() -> None
     _quotes._scan(batch)
     for prepared in batch:
         masked = prepared.masked
-        assert prepared.ends == [m.span() for m in _quotes._SENTENCE_END.finditer(masked)]
-        assert prepared.pronouns == [m.span() for m in _quotes._PRONOUN.finditer(masked)]
-        assert prepared.orgs == [m.span() for m in _quotes._ORG.finditer(masked)]
+        assert list(prepared.ends) == [m.span() for m in _quotes._SENTENCE_END.finditer(masked)]
+        assert list(prepared.pronouns) == [m.span() for m in _quotes._PRONOUN.finditer(masked)]
+        assert list(prepared.orgs) == [m.span() for m in _quotes._ORG.finditer(masked)]
 
 
 def test_the_sentence_end_pattern_matches_where_a_lookbehind_would() -> None:

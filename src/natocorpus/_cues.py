@@ -184,11 +184,20 @@ def word_set(lowered: str) -> set[str]:
         if not plain.isascii():
             return set(_WORD_RE.findall(lowered))
     runs = plain.encode("ascii").translate(_NON_WORD_TO_SPACE)
-    found = set(runs.decode("ascii").split())
-    shapes = runs.translate(_RUN_SHAPES)
-    if shapes[:1] == b"0" or b" 0" in shapes:  # a run starts with a digit, "_" or "-"
-        found = {run.lstrip("0123456789_-") for run in found}
-        found.discard("")
+    decoded = runs.decode("ascii")
+    found = set(decoded.split())
+    # Each run that starts with a digit, "_" or "-" shows as " 0" in its shape; it gives
+    # way to what follows those (no such run equals a word, which starts with a letter).
+    shapes = b" " + runs.translate(_RUN_SHAPES)
+    i = shapes.find(b" 0")
+    while i != -1:
+        end = decoded.find(" ", i)
+        run = decoded[i:end] if end != -1 else decoded[i:]
+        found.discard(run)
+        word = run.lstrip("0123456789_-")
+        if word:
+            found.add(word)
+        i = shapes.find(b" 0", i + 1)
     return found
 
 

@@ -512,9 +512,10 @@ class _Prepared:
     masked: str
     lowered: str
     words: set[str]
-    ends: list[tuple[int, int]] = attrs.field(factory=list)  # matches of _SENTENCE_END
-    pronouns: list[tuple[int, int]] = attrs.field(factory=list)  # matches of _PRONOUN
-    orgs: list[tuple[int, int]] = attrs.field(factory=list)  # matches of _ORG
+    # The spans of the matches of _SENTENCE_END, _PRONOUN and _ORG (set by _scan_for).
+    ends: Sequence[tuple[int, int]] = ()
+    pronouns: Sequence[tuple[int, int]] = ()
+    orgs: Sequence[tuple[int, int]] = ()
 
 
 #: Joins paragraphs for one scan of all: no pattern scanned this way matches it or looks
@@ -665,7 +666,7 @@ def _mask(text: str, lo: int, hi: int, raws: list[_Raw]) -> str:
 
 
 def _sentences(
-    text: str, masked: str, ends: list[tuple[int, int]], raws: list[_Raw], lo: int
+    text: str, masked: str, ends: Sequence[tuple[int, int]], raws: list[_Raw], lo: int
 ) -> list[tuple[int, int]]:
     """The sentences of *masked*; *ends* are the matches of :data:`_SENTENCE_END` in it."""
     if not ends and not raws:
