@@ -28,6 +28,7 @@ out of the result: :attr:`Article.quotes` holds utterances only.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
@@ -1084,8 +1085,14 @@ def _titled(title: str | None, head: str, needed: set[str]) -> bool:
     """Whether *title* holds the word *head* and every word of *needed*."""
     if not title:
         return False
-    words = set(_TITLE_SPLIT.split(title.lower()))
+    words = _title_words(title)
     return head in words and needed <= words
+
+
+@functools.lru_cache(maxsize=1024)
+def _title_words(title: str) -> frozenset[str]:
+    """The lower-cased words of a person's title (each title is asked about again and again)."""
+    return frozenset(_TITLE_SPLIT.split(title.lower()))
 
 
 def _strip_article(value: str) -> str:
