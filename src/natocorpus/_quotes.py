@@ -393,7 +393,7 @@ def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tupl
     open_group: int | None = None
     for block, prepared in zip(paras, _prepare(text, paras, marks, quotations), strict=True):
         lo = block.span.start
-        post_header = _post_header(block)
+        post_header = block.text[:1].isdigit() and _post_header(block)
         if post_header:
             # A new live-blog post: pronouns and quote-only paragraphs do not reach back.
             state = _State()
@@ -647,7 +647,7 @@ def _raw_quotes(text: str, pairs: list[MarkPair], para: int, hi: int) -> list[_R
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if not any(map(str.isalnum, text[start:end])):
+        if start == end or not (text[start].isalnum() or any(map(str.isalnum, text[start:end]))):
             continue
         raws.append(_Raw(pair, para, start, end, close_end))
     return raws
@@ -1194,8 +1194,6 @@ def _events_of_sentence(
 ) -> list[_Event]:
     """The attribution events of the sentence ``masked[s:e]`` (*main* is its subject,
     ``found.items[a:b]`` its mentions)."""
-    if not cues:
-        return []
     events: list[_Event] = []
     for cue_start, cue_end, phrase in cues:
         if not s <= cue_start < e:
@@ -1303,8 +1301,12 @@ def _attribute_paragraph(
         else:  # the one sentence spans the paragraph
             a, b, sentence_cues = 0, len(mentions), cues
         main = _main_subject(masked, s, e, found, a, b) if a < b else None
-        sentence_events = _events_of_sentence(
-            masked, s, e, k, found, a, b, sentence_cues, main, state, people, written_context
+        sentence_events = (
+            _events_of_sentence(
+                masked, s, e, k, found, a, b, sentence_cues, main, state, people, written_context
+            )
+            if sentence_cues
+            else []
         )
         events.extend(sentence_events)
         by_sentence.append(sentence_events)
