@@ -129,7 +129,8 @@ _WORD_RE = regex.compile(r"[^\W\d_][\w\-]*", regex.VERSION1)
 _FOLLOWED_BY = regex.compile(r"\s+(\w+)", regex.VERSION1)
 
 
-#: Common punctuation outside ASCII; none of it is a word character or a hyphen.
+#: Common punctuation and symbols outside ASCII (quotation marks, dashes, the mask, euro,
+#: pound, bullet); none of it is a word character or a hyphen.
 _WIDE_PUNCTUATION = (
     "\u2019",
     "\u2018",
@@ -140,6 +141,9 @@ _WIDE_PUNCTUATION = (
     "\u2026",
     "\u00a0",
     "\u00a4",
+    "\u20ac",
+    "\u00a3",
+    "\u2022",
 )
 _WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
 #: Maps every ASCII byte that cannot be part of a :data:`_WORD_RE` match to a space.
