@@ -10,16 +10,15 @@ straight opening closed by a curly closing), and the same for single marks.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 
 import attrs
 import regex
 
 from ._guard import REGEX_TIMEOUT
 
-__all__ = ["MarkPair", "find_pairs", "mark_positions", "marks_by_paragraph"]
+__all__ = ["MarkPair", "find_pairs", "mark_positions", "marks_in"]
 
 _DOUBLE_OPEN = "\u201c\u201e\u00ab\u201f"
 _DOUBLE_CLOSE = "\u201d\u00bb"
@@ -121,13 +120,15 @@ def _classify(text: str, i: int, lo: int, hi: int) -> tuple[int, bool] | None:
     return None
 
 
-def mark_positions(text: str, lo: int, hi: int) -> list[int]:
+def mark_positions(text: str, lo: int, hi: int, marks: str = _MARK_CHARS) -> list[int]:
     """The offsets of the quotation-mark characters in ``text[lo:hi]``, in order.
 
     A few ``str.find`` calls per kind of mark, cheaper than a pattern for a paragraph.
+    *marks* may narrow the kinds looked for to those known to occur (see
+    :func:`marks_in`).
     """
     found: list[int] = []
-    for mark in _MARK_CHARS:
+    for mark in marks:
         i = text.find(mark, lo, hi)
         while i != -1:
             found.append(i)
@@ -136,17 +137,10 @@ def mark_positions(text: str, lo: int, hi: int) -> list[int]:
     return found
 
 
-def marks_by_paragraph(text: str, bounds: Sequence[tuple[int, int]]) -> list[list[int]]:
-    """:func:`mark_positions` of each ``text[lo:hi]`` of *bounds*, from one search of the text.
-
-    The marks are found once from the first paragraph's start to the last one's end
-    (the few ``str.find`` calls of a kind of mark that does not occur are not repeated
-    for each paragraph); each paragraph takes its share by bisection.
-    """
-    if not bounds:
-        return []
-    found = mark_positions(text, min(bounds)[0], max(map(itemgetter(1), bounds)))
-    return [found[bisect_left(found, lo) : bisect_left(found, hi)] for lo, hi in bounds]
+def marks_in(text: str, lo: int, hi: int) -> str:
+    """The quotation-mark characters that occur in ``text[lo:hi]``: one search for each
+    kind over a whole article spares a paragraph the search for the kinds it lacks."""
+    return "".join(mark for mark in _MARK_CHARS if text.find(mark, lo, hi) != -1)
 
 
 def find_pairs(

@@ -52,7 +52,14 @@ from ._cues import (
 from ._cues import words as _words
 from ._guard import REGEX_TIMEOUT
 from ._people import PeopleIndex
-from ._quotemarks import MarkPair, find_pairs, has_mark, marks_by_paragraph, starts_with_open_mark
+from ._quotemarks import (
+    MarkPair,
+    find_pairs,
+    has_mark,
+    mark_positions,
+    marks_in,
+    starts_with_open_mark,
+)
 from ._records import Block, BlockRole, Quote, QuoteKind, QuoteMode, Span
 
 __all__ = ["find_quotes"]
@@ -381,17 +388,16 @@ def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tupl
     [('We will stay,', 'Ada Quill')]
     """
     paras = [b for b in blocks if b.role in _QUOTED_ROLES]
-    marks = marks_by_paragraph(text, [(b.span.start, b.span.end) for b in paras])
-    quotations = _quotations(text, paras, marks)
+    marked, quotations = _quotations(text, paras)
     # After the last paragraph with a quotation nothing is attributed any more: what those
     # paragraphs would tell about the speakers is never asked for.
     last = max((i for i, raws in enumerate(quotations) if raws), default=-1)
-    del paras[last + 1 :], marks[last + 1 :], quotations[last + 1 :]
+    del paras[last + 1 :], marked[last + 1 :], quotations[last + 1 :]
     state = _State()
     results: list[_Raw] = []
     group_counter = [0]
     open_group: int | None = None
-    for block, prepared in zip(paras, _prepare(text, paras, marks, quotations), strict=True):
+    for block, prepared in zip(paras, _prepare(text, paras, marked, quotations), strict=True):
         lo = block.span.start
         post_header = block.text[:1].isdigit() and _post_header(block)
         if post_header:
@@ -525,25 +531,30 @@ _SEPARATOR = "\x00"
 _BATCH_CHARS = 4096  # how much paragraph text one scan takes at most (bounds the copies)
 
 
-def _quotations(text: str, paras: Sequence[Block], marks: list[list[int]]) -> list[list[_Raw]]:
-    """Each paragraph's quotations; *marks* are the offsets of each one's mark characters."""
+def _quotations(text: str, paras: Sequence[Block]) -> tuple[list[bool], list[list[_Raw]]]:
+    """Whether each paragraph holds a quotation-mark character, and its quotations."""
+    marked: list[bool] = []
     out: list[list[_Raw]] = []
-    for i, (block, positions) in enumerate(zip(paras, marks, strict=True)):
+    lo = min((b.span.start for b in paras), default=0)
+    kinds = marks_in(text, lo, max((b.span.end for b in paras), default=0))
+    for i, block in enumerate(paras):
+        lo, hi = block.span.start, block.span.end
+        positions = mark_positions(text, lo, hi, kinds) if kinds else []
+        marked.append(bool(positions))
         if not positions:
             out.append([])
             continue
-        lo, hi = block.span.start, block.span.end
         nxt = i + 1 < len(paras) and starts_with_open_mark(paras[i + 1].text)
         out.append(_raw_quotes(text, find_pairs(text, lo, hi, nxt, positions), i, hi))
-    return out
+    return marked, out
 
 
 def _prepare(
-    text: str, paras: Sequence[Block], marks: list[list[int]], quotations: list[list[_Raw]]
+    text: str, paras: Sequence[Block], marked: list[bool], quotations: list[list[_Raw]]
 ) -> Iterator[_Prepared | None]:
     """For each paragraph, ``None`` if it is light (see :func:`_light_paragraph`), else its
     quotations (from *quotations*) and masked text with the matches of the paragraph-wide
-    patterns. *marks* tell which paragraphs hold a quotation mark.
+    patterns. *marked* tells which paragraphs hold a quotation-mark character.
 
     The patterns run once over a batch of masked paragraphs joined by
     :data:`_SEPARATOR`, not once per paragraph.
@@ -551,7 +562,7 @@ def _prepare(
     waiting: list[_Prepared | None] = []
     batch: list[_Prepared] = []
     size = 0
-    for block, has_marks, raws in zip(paras, marks, quotations, strict=True):
+    for block, has_marks, raws in zip(paras, marked, quotations, strict=True):
         lo, hi = block.span.start, block.span.end
         lowered = words = None
         if not has_marks and not block.text.endswith(":"):
