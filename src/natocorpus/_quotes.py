@@ -20,7 +20,10 @@ The work per paragraph, in one pass over the article:
 
 Steps 1-2, and the patterns that run over a whole masked paragraph (sentence
 ends, pronouns, organisations), do not depend on earlier paragraphs: they are
-done ahead, the patterns once per batch of paragraphs (:func:`_prepare`).
+done ahead, the patterns once per batch of paragraphs (:func:`_prepare`). Step 1
+is done first for every paragraph (:func:`_quotations`): the paragraphs after the
+last one with a quotation are not looked at further, as nothing would ask what
+they tell about the speakers.
 
 Terms, scare quotes and titles of works (kind ``term``) are found but left
 out of the result: :attr:`Article.quotes` holds utterances only.
