@@ -148,7 +148,8 @@ _WIDE_PUNCTUATION = (
 _WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
 #: Maps every ASCII byte that cannot be part of a :data:`_WORD_RE` match to a space.
 _NON_WORD_TO_SPACE = bytes(c if c in _WORD_BYTES else 0x20 for c in range(256))
-#: Maps digits, "_" and "-" (which a word cannot start with) to "0", other bytes to "a".
+#: Maps digits, "_" and "-" (which a word cannot start with) to "0", spaces to spaces and
+#: other bytes to "a": the shape of the runs of a translated text.
 _RUN_SHAPES = bytes(
     0x30 if chr(c) in "0123456789_-" else 0x20 if c == 0x20 else 0x61 for c in range(256)
 )
