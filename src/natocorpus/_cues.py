@@ -129,7 +129,8 @@ _WORD_RE = regex.compile(r"[^\W\d_][\w\-]*", regex.VERSION1)
 _FOLLOWED_BY = regex.compile(r"\s+(\w+)", regex.VERSION1)
 
 
-#: Common punctuation outside ASCII; none of it is a word character or a hyphen.
+#: Common punctuation and symbols outside ASCII (quotation marks, dashes, the mask, euro,
+#: pound, bullet); none of it is a word character or a hyphen.
 _WIDE_PUNCTUATION = (
     "\u2019",
     "\u2018",
@@ -140,10 +141,18 @@ _WIDE_PUNCTUATION = (
     "\u2026",
     "\u00a0",
     "\u00a4",
+    "\u20ac",
+    "\u00a3",
+    "\u2022",
 )
 _WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
 #: Maps every ASCII byte that cannot be part of a :data:`_WORD_RE` match to a space.
 _NON_WORD_TO_SPACE = bytes(c if c in _WORD_BYTES else 0x20 for c in range(256))
+#: Maps digits, "_" and "-" (which a word cannot start with) to "0", spaces to spaces and
+#: other bytes to "a": the shape of the runs of a translated text.
+_RUN_SHAPES = bytes(
+    0x30 if chr(c) in "0123456789_-" else 0x20 if c == 0x20 else 0x61 for c in range(256)
+)
 
 
 def lower_aligned(text: str) -> str:
@@ -179,9 +188,21 @@ def word_set(lowered: str) -> set[str]:
                 plain = plain.replace(mark, " ")
         if not plain.isascii():
             return set(_WORD_RE.findall(lowered))
-    runs = plain.encode("ascii").translate(_NON_WORD_TO_SPACE).decode("ascii").split()
-    found = {run.lstrip("0123456789_-") for run in runs}
-    found.discard("")
+    runs = plain.encode("ascii").translate(_NON_WORD_TO_SPACE)
+    decoded = runs.decode("ascii")
+    found = set(decoded.split())
+    # Each run that starts with a digit, "_" or "-" shows as " 0" in its shape; it gives
+    # way to what follows those (no such run equals a word, which starts with a letter).
+    shapes = b" " + runs.translate(_RUN_SHAPES)
+    i = shapes.find(b" 0")
+    while i != -1:
+        end = decoded.find(" ", i)
+        run = decoded[i:end] if end != -1 else decoded[i:]
+        found.discard(run)
+        word = run.lstrip("0123456789_-")
+        if word:
+            found.add(word)
+        i = shapes.find(b" 0", i + 1)
     return found
 
 
@@ -266,7 +287,9 @@ def find_words(lowered: str, words: set[str], vocabulary: frozenset[str]) -> lis
     """``(start, end)`` of every whole-word occurrence in *lowered* of a word of *vocabulary*."""
     out: list[tuple[int, int]] = []
     for word in words & vocabulary:
-        out.extend((i, i + len(word)) for i in _occurrences(lowered, word))
+        n = len(word)
+        for i in _occurrences(lowered, word):
+            out.append((i, i + n))
     out.sort()
     return out
 

@@ -20,7 +20,10 @@ The work per paragraph, in one pass over the article:
 
 Steps 1-2, and the patterns that run over a whole masked paragraph (sentence
 ends, pronouns, organisations), do not depend on earlier paragraphs: they are
-done ahead, the patterns once per batch of paragraphs (:func:`_prepare`).
+done ahead, the patterns once per batch of paragraphs (:func:`_prepare`). Step 1
+is done first for every paragraph (:func:`_quotations`): the paragraphs after the
+last one with a quotation are not looked at further, as nothing would ask what
+they tell about the speakers.
 
 Terms, scare quotes and titles of works (kind ``term``) are found but left
 out of the result: :attr:`Article.quotes` holds utterances only.
@@ -28,9 +31,11 @@ out of the result: :attr:`Article.quotes` holds utterances only.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
+from operator import attrgetter, itemgetter
 
 import attrs
 import regex
@@ -50,7 +55,14 @@ from ._cues import (
 from ._cues import words as _words
 from ._guard import REGEX_TIMEOUT
 from ._people import PeopleIndex
-from ._quotemarks import MarkPair, find_pairs, has_mark, mark_positions, starts_with_open_mark
+from ._quotemarks import (
+    MarkPair,
+    find_pairs,
+    has_mark,
+    mark_positions,
+    marks_in,
+    starts_with_open_mark,
+)
 from ._records import Block, BlockRole, Quote, QuoteKind, QuoteMode, Span
 
 __all__ = ["find_quotes"]
@@ -107,6 +119,23 @@ _SPACES = frozenset(
 )
 
 
+def _word_start(masked: str, lo: int, j: int) -> int:
+    """Where the word ending at *j* starts: after the last :data:`_SPACES` character in
+    ``masked[lo:j]``, else *lo*.
+
+    The last plain space is found with ``str.rfind``; when what follows it is printable,
+    no other white space is there (the others are not printable). Anything else is
+    walked back character by character.
+    """
+    k = masked.rfind(" ", lo, j) + 1 or lo
+    if masked[k:j].isprintable():
+        return k
+    k = j
+    while k > lo and masked[k - 1] not in _SPACES:
+        k -= 1
+    return k
+
+
 def _aux_tail_start(masked: str, lo: int, hi: int) -> int:
     """Where :data:`_AUX_TAIL` matches in ``masked[lo:hi]``: before the white space and the
     auxiliaries and adverbs ("has also", "quickly") that end it.
@@ -118,9 +147,7 @@ def _aux_tail_start(masked: str, lo: int, hi: int) -> int:
         j -= 1
     start = j
     while True:
-        k = j
-        while k > lo and masked[k - 1] not in _SPACES:
-            k -= 1
+        k = _word_start(masked, lo, j)
         if k == lo:  # no white space before the word inside the window
             return start
         word = masked[k:j]
@@ -162,6 +189,28 @@ def _may_open_dateline(masked: str) -> bool:
 
 _INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}", regex.VERSION1)
 _FIRST_WORD = regex.compile(r"\s*([\p{L}\-]+)", regex.VERSION1)
+#: Maps every byte that is no ASCII letter or hyphen to a space.
+_NON_LETTER_BYTES = bytes(
+    c if (chr(c).isascii() and chr(c).isalpha()) or c == 0x2D else 0x20 for c in range(256)
+)
+_ASCII_SPACES = "\t\n\x0b\x0c\r "  # the ASCII characters of _SPACES
+
+
+def _first_word(masked: str, s: int, e: int) -> str | None:
+    """The word :data:`_FIRST_WORD` finds at the start of ``masked[s:e]``, if any.
+
+    An ASCII start of the sentence is read with string methods.
+    """
+    cut = min(e, s + 40)
+    window = masked[s:cut].lstrip(_ASCII_SPACES)
+    if window.isascii():
+        word = window.encode("ascii").translate(_NON_LETTER_BYTES).decode("ascii").partition(" ")[0]
+        if len(word) < len(window) or (cut == e and word):  # (the word ends in the window)
+            return word or None
+    first = _FIRST_WORD.match(masked, s, e)
+    return first.group(1) if first else None
+
+
 _ABBREVIATIONS = frozenset(
     _words(
         "mr mrs ms dr prof gen lt col sen rep gov st jr sr no vs etc capt cmdr adm sgt maj "
@@ -214,6 +263,33 @@ _WORK_BEFORE = regex.compile(
 )
 _INNER_BOUNDARY = regex.compile(r"[.!?\u2026]\s+[\p{Lu}\"\u201c\u2018]", regex.VERSION1)
 _WORD = regex.compile(r"[\p{L}\d]+(?:[\u2019'\-][\p{L}\d]+)*", regex.VERSION1)
+#: Maps every byte that is no ASCII letter, digit, apostrophe or hyphen to a space.
+_NON_WORD_BYTES = bytes(
+    c if chr(c).isascii() and (chr(c).isalnum() or chr(c) in "'-") else 0x20 for c in range(256)
+)
+#: Where an apostrophe or hyphen does not join two runs of letters and digits.
+_LOOSE_JOINERS = (" '", "' ", " -", "- ", "''", "'-", "-'", "--")
+
+
+def _quote_words(text: str) -> list[str]:
+    """The matches of :data:`_WORD` in *text*, each right single mark written ``'``.
+
+    In ASCII text whose apostrophes and hyphens all join letters or digits, the words
+    are the runs of letters, digits, apostrophes and hyphens: split with string methods.
+    """
+    plain = text.replace("\u2019", "'")
+    if plain.isascii():
+        runs = plain.encode("ascii").translate(_NON_WORD_BYTES).decode("ascii")
+        if "'" not in runs and "-" not in runs:
+            return runs.split()
+        padded = f" {runs} "
+        for joiner in _LOOSE_JOINERS:
+            if joiner in padded:
+                break
+        else:
+            return runs.split()
+    return list(_WORD.findall(plain))
+
 
 PERSON, PRONOUN, DESCRIPTION, UNNAMED, ORG = range(5)
 _SALIENT_LIMIT = 12  # how many recently named people a pronoun may reach back to
@@ -225,6 +301,28 @@ class _Mention:
     end: int
     kind: int
     value: str  # canonical name, pronoun, description or organisation text
+
+
+class _Mentions:
+    """A paragraph's mentions, in order and none overlapping (so their ends are in order
+    too), searched by bisection within a sentence's share ``[a, b)`` of them."""
+
+    __slots__ = ("ends", "items", "starts")
+
+    def __init__(self, items: list[_Mention]) -> None:
+        self.items = items
+        self.starts = list(map(attrgetter("start"), items))
+        self.ends = list(map(attrgetter("end"), items))
+
+    def first_from(self, pos: int, a: int, b: int) -> _Mention | None:
+        """The first mention of ``[a, b)`` starting at or after *pos*."""
+        i = bisect_left(self.starts, pos, a, b)
+        return self.items[i] if i < b else None
+
+    def ending_at(self, pos: int, a: int, b: int) -> _Mention | None:
+        """The first mention of ``[a, b)`` ending at *pos*."""
+        i = bisect_left(self.ends, pos, a, b)
+        return self.items[i] if i < b and self.ends[i] == pos else None
 
 
 @attrs.define
@@ -293,13 +391,18 @@ def find_quotes(text: str, blocks: Sequence[Block], people: PeopleIndex) -> tupl
     [('We will stay,', 'Ada Quill')]
     """
     paras = [b for b in blocks if b.role in _QUOTED_ROLES]
+    marked, quotations = _quotations(text, paras)
+    # After the last paragraph with a quotation nothing is attributed any more: what those
+    # paragraphs would tell about the speakers is never asked for.
+    last = max((i for i, raws in enumerate(quotations) if raws), default=-1)
+    del paras[last + 1 :], marked[last + 1 :], quotations[last + 1 :]
     state = _State()
     results: list[_Raw] = []
     group_counter = [0]
     open_group: int | None = None
-    for block, prepared in zip(paras, _prepare(text, paras), strict=True):
+    for block, prepared in zip(paras, _prepare(text, paras, marked, quotations), strict=True):
         lo = block.span.start
-        post_header = _post_header(block)
+        post_header = block.text[:1].isdigit() and _post_header(block)
         if post_header:
             # A new live-blog post: pronouns and quote-only paragraphs do not reach back.
             state = _State()
@@ -412,16 +515,17 @@ class _Prepared:
     """What the attribution of one paragraph needs that does not depend on earlier ones.
 
     Offsets are relative to the paragraph. ``lowered`` and ``words`` are
-    ``lower_aligned(masked)`` and its :func:`word_set` when already known.
+    ``lower_aligned(masked)`` and its :func:`word_set`.
     """
 
     raws: list[_Raw]
     masked: str
-    lowered: str | None = None
-    words: set[str] | None = None
-    ends: list[tuple[int, int]] = attrs.field(factory=list)  # matches of _SENTENCE_END
-    pronouns: list[tuple[int, int]] = attrs.field(factory=list)  # matches of _PRONOUN
-    orgs: list[tuple[int, int]] = attrs.field(factory=list)  # matches of _ORG
+    lowered: str
+    words: set[str]
+    # The spans of the matches of _SENTENCE_END, _PRONOUN and _ORG (set by _scan_for).
+    ends: Sequence[tuple[int, int]] = ()
+    pronouns: Sequence[tuple[int, int]] = ()
+    orgs: Sequence[tuple[int, int]] = ()
 
 
 #: Joins paragraphs for one scan of all: no pattern scanned this way matches it or looks
@@ -430,9 +534,30 @@ _SEPARATOR = "\x00"
 _BATCH_CHARS = 4096  # how much paragraph text one scan takes at most (bounds the copies)
 
 
-def _prepare(text: str, paras: Sequence[Block]) -> Iterator[_Prepared | None]:
+def _quotations(text: str, paras: Sequence[Block]) -> tuple[list[bool], list[list[_Raw]]]:
+    """Whether each paragraph holds a quotation-mark character, and its quotations."""
+    marked: list[bool] = []
+    out: list[list[_Raw]] = []
+    lo = min((b.span.start for b in paras), default=0)
+    kinds = marks_in(text, lo, max((b.span.end for b in paras), default=0))
+    for i, block in enumerate(paras):
+        lo, hi = block.span.start, block.span.end
+        positions = mark_positions(text, lo, hi, kinds) if kinds else []
+        marked.append(bool(positions))
+        if not positions:
+            out.append([])
+            continue
+        nxt = i + 1 < len(paras) and starts_with_open_mark(paras[i + 1].text)
+        out.append(_raw_quotes(text, find_pairs(text, lo, hi, nxt, positions), i, hi))
+    return marked, out
+
+
+def _prepare(
+    text: str, paras: Sequence[Block], marked: list[bool], quotations: list[list[_Raw]]
+) -> Iterator[_Prepared | None]:
     """For each paragraph, ``None`` if it is light (see :func:`_light_paragraph`), else its
-    quotations and masked text with the matches of the paragraph-wide patterns.
+    quotations (from *quotations*) and masked text with the matches of the paragraph-wide
+    patterns. *marked* tells which paragraphs hold a quotation-mark character.
 
     The patterns run once over a batch of masked paragraphs joined by
     :data:`_SEPARATOR`, not once per paragraph.
@@ -440,18 +565,15 @@ def _prepare(text: str, paras: Sequence[Block]) -> Iterator[_Prepared | None]:
     waiting: list[_Prepared | None] = []
     batch: list[_Prepared] = []
     size = 0
-    for i, block in enumerate(paras):
+    for block, has_marks, raws in zip(paras, marked, quotations, strict=True):
         lo, hi = block.span.start, block.span.end
-        marks = mark_positions(text, lo, hi)
         lowered = words = None
-        if not marks and not block.text.endswith(":"):
+        if not has_marks and not block.text.endswith(":"):
             lowered = lower_aligned(block.text)
             words = word_set(lowered)
             if not words & CUE_WORDS:
                 waiting.append(None)  # no quotation mark and no cue: light
                 continue
-        nxt = i + 1 < len(paras) and starts_with_open_mark(paras[i + 1].text)
-        raws = _raw_quotes(text, find_pairs(text, lo, hi, nxt, marks), i, hi)
         masked = _mask(text, lo, hi, raws)
         dateline = (
             _DATELINE.match(masked, 0, min(len(masked), 120), timeout=REGEX_TIMEOUT)
@@ -461,9 +583,10 @@ def _prepare(text: str, paras: Sequence[Block]) -> Iterator[_Prepared | None]:
         if dateline is not None:
             # "VILNIUS (Agency) - ": a place and an outlet, never the subject of the sentence.
             masked = " " * dateline.end() + masked[dateline.end() :]
-        prepared = _Prepared(raws, masked)
-        if lowered is not None and masked == block.text:
-            prepared.lowered, prepared.words = lowered, words
+        if lowered is None or words is None or masked != block.text:
+            lowered = lower_aligned(masked)
+            words = word_set(lowered)
+        prepared = _Prepared(raws, masked, lowered, words)
         waiting.append(prepared)
         batch.append(prepared)
         size += len(masked) + 1
@@ -476,23 +599,43 @@ def _prepare(text: str, paras: Sequence[Block]) -> Iterator[_Prepared | None]:
 
 
 def _scan(batch: list[_Prepared]) -> None:
-    """Fill in the matches of the paragraph-wide patterns, one scan for the whole batch."""
+    """Fill in the matches of the paragraph-wide patterns, one scan for the whole batch
+    (pronouns only where :func:`_may_hold_pronoun`)."""
+    _scan_for(batch, _SENTENCE_END, "ends")
+    _scan_for(batch, _ORG, "orgs")
+    _scan_for([p for p in batch if _may_hold_pronoun(p)], _PRONOUN, "pronouns")
+
+
+def _scan_for(batch: list[_Prepared], pattern: regex.Pattern[str], field: str) -> None:
+    """Set *field* of each of *batch* to the spans of the matches of *pattern* in its text."""
     if not batch:
         return
-    joined = _SEPARATOR.join(p.masked for p in batch)
-    bounds = list(itertools.accumulate(len(p.masked) + 1 for p in batch))  # each end + 1
-    for pattern, field in (
-        (_SENTENCE_END, "ends"),
-        (_PRONOUN, "pronouns"),
-        (_ORG, "orgs"),
-    ):
-        k = base = 0
-        for m in pattern.finditer(joined, timeout=REGEX_TIMEOUT):
-            start = m.start()
-            while start >= bounds[k]:
-                base = bounds[k]
-                k += 1
-            getattr(batch[k], field).append((start - base, m.end() - base))
+    joined = _SEPARATOR.join(map(attrgetter("masked"), batch))
+    spans = [m.span() for m in pattern.finditer(joined, timeout=REGEX_TIMEOUT)]
+    if not spans:
+        return
+    starts = [a for a, _ in spans]
+    i = base = 0
+    for prepared in batch:
+        end = base + len(prepared.masked) + 1  # where the next paragraph starts
+        j = bisect_left(starts, end, i)
+        if j > i:
+            setattr(prepared, field, [(a - base, b - base) for a, b in spans[i:j]])
+            i = j
+        base = end
+
+
+def _may_hold_pronoun(prepared: _Prepared) -> bool:
+    """``False`` when :data:`_PRONOUN` cannot match in the paragraph (a few string tests).
+
+    A match not next to a hyphen is a word of :func:`word_set` (no character outside
+    words and hyphens becomes one when lower-cased); one next to a hyphen shows in the
+    lower-cased text.
+    """
+    words, lowered = prepared.words, prepared.lowered
+    return (
+        "he" in words or "she" in words or "-he" in lowered or "he-" in lowered or "-she" in lowered
+    )
 
 
 def _light_paragraph(block: Block, people: PeopleIndex, state: _State) -> None:
@@ -518,7 +661,7 @@ def _raw_quotes(text: str, pairs: list[MarkPair], para: int, hi: int) -> list[_R
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if not any(ch.isalnum() for ch in text[start:end]):
+        if start == end or not (text[start].isalnum() or any(map(str.isalnum, text[start:end]))):
             continue
         raws.append(_Raw(pair, para, start, end, close_end))
     return raws
@@ -538,7 +681,7 @@ def _mask(text: str, lo: int, hi: int, raws: list[_Raw]) -> str:
 
 
 def _sentences(
-    text: str, masked: str, ends: list[tuple[int, int]], raws: list[_Raw], lo: int
+    text: str, masked: str, ends: Sequence[tuple[int, int]], raws: list[_Raw], lo: int
 ) -> list[tuple[int, int]]:
     """The sentences of *masked*; *ends* are the matches of :data:`_SENTENCE_END` in it."""
     if not ends and not raws:
@@ -546,10 +689,14 @@ def _sentences(
     cuts = {0, len(masked)}
     for terminator, end in ends:
         start = terminator + 1  # where the space after the sentence starts
-        before = masked[max(0, start - 30) : start].split()
+        before = masked[max(0, start - 30) : start].rsplit(None, 1)
         if before:
             w = before[-1].lower().strip('("\u201c').rstrip(".!?\u2026\"\u201d\u2019'")
-            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or _INITIALS.fullmatch(w):
+            if (
+                w in _ABBREVIATIONS
+                or (len(w) == 1 and w.isalpha())
+                or ("." in w and _INITIALS.fullmatch(w))  # (initials hold a full stop)
+            ):
                 continue
         cuts.add(end)
     for r in raws:
@@ -564,14 +711,20 @@ def _sentences(
     return [(a, b) for a, b in itertools.pairwise(ordered) if b > a]
 
 
+#: A mention before it is kept: ``(start, start - end, kind, end, value)`` (sorts by
+#: position, the longer first, then by kind).
+_Candidate = tuple[int, int, int, int, str]
+_BY_POSITION = itemgetter(0, 1, 2)
+
+
 def _mentions(
     prepared: _Prepared, lowered: str, words: set[str], lo: int, hi: int, people: PeopleIndex
 ) -> list[_Mention]:
     masked = prepared.masked
-    found: list[_Mention] = []
+    found: list[_Candidate] = []
     for s, e, name in people.mentions_between(lo, hi):
         if masked[s - lo] != _MASK and masked[s - lo] != " ":
-            found.append(_Mention(s - lo, e - lo, PERSON, name))
+            found.append((s - lo, s - e, PERSON, e - lo, name))
     # Descriptions end in a role noun: find the nouns, then look back for the determiner.
     for s, e in find_words(lowered, words, _HEAD_NOUNS):
         mention = _description_at(masked, lowered, s, e)
@@ -579,9 +732,9 @@ def _mentions(
             found.append(mention)
     if "year-old" in lowered:
         for m in _YEAR_OLD.finditer(masked, timeout=REGEX_TIMEOUT):
-            found.append(_Mention(m.start(), m.end(), DESCRIPTION, m.group()))
+            found.append((m.start(), m.start() - m.end(), DESCRIPTION, m.end(), m.group()))
     for start, end in prepared.pronouns:
-        found.append(_Mention(start, end, PRONOUN, masked[start:end]))
+        found.append((start, start - end, PRONOUN, end, masked[start:end]))
     for start, end in prepared.orgs:
         after = masked[end : end + 2]
         if len(after) == 2 and after[0] == " " and after[1].isupper():
@@ -589,18 +742,18 @@ def _mentions(
         org = masked[start:end]
         if org.lower().startswith("the ") and org[4:].split()[0].lower() in ROLE_NOUNS:
             continue
-        found.append(_Mention(start, end, ORG, org))
+        found.append((start, start - end, ORG, end, org))
     # Keep the longest of overlapping mentions (names win ties).
-    found.sort(key=lambda x: (x.start, -(x.end - x.start), x.kind))
-    kept: list[_Mention] = []
+    found.sort(key=_BY_POSITION)
+    kept: list[_Candidate] = []
     for mention in found:
-        if kept and mention.start < kept[-1].end:
+        if kept and mention[0] < kept[-1][3]:
             prev = kept[-1]
-            if mention.kind == PERSON and prev.kind != PERSON and mention.end >= prev.end:
+            if mention[2] == PERSON and prev[2] != PERSON and mention[3] >= prev[3]:
                 kept[-1] = mention
             continue
         kept.append(mention)
-    return kept
+    return [_Mention(start, end, kind, value) for start, _, kind, end, value in kept]
 
 
 def _title_gap(gap: str) -> bool:
@@ -610,36 +763,156 @@ def _title_gap(gap: str) -> bool:
     )
 
 
-def _description_at(masked: str, lowered: str, s: int, e: int) -> _Mention | None:
+def _is_modifier(word: str) -> bool:
+    """Whether *word* may stand between a determiner and a role noun ("senior", "NATO")."""
+    return word.lower() not in _STOP_WORDS and word.replace("-", "").replace("\u2019", "").isalnum()
+
+
+#: How the last word of a :data:`_DETERMINER` match ends.
+_DETERMINER_ENDINGS = (
+    *_words("the The a A an An one One two Two three Three several Several some Some"),
+    *_words("another Another his His her Her their Their its Its"),
+    "'s",
+    "\u2019s",
+)
+#: The determiners of :data:`_DETERMINER` that are one word.
+_DETERMINER_WORDS = frozenset(_DETERMINER_ENDINGS[:-2])
+_POSSESSIVE = ("'s", "\u2019s")
+
+
+def _passes(determiner: str, modifiers: list[str]) -> bool:
+    """Whether a determiner and the *modifiers* after it may open a description."""
+    return len(modifiers) <= (3 if determiner.lower() == "the" else 4) and all(
+        map(_is_modifier, modifiers)
+    )
+
+
+def _determiner_before(masked: str, s: int) -> tuple[int, str, int] | None:
+    """The first :data:`_DETERMINER` match in the 60 characters before *s* that
+    :func:`_passes` with the words between it and *s*: ``(start, group 1, end)``.
+
+    Walking back word by word from *s*, such a determiner must end a word within five
+    words and after the last word that is no modifier; if none does, there is none.
+    Else, when the words from there (and up to two capitalised words before them, which
+    a possessive may take in) are plain ASCII words, possessives and spaces, the matches
+    are found by :func:`_plain_determiners`; only otherwise does the pattern run.
+    """
+    lo = max(0, s - 60)
+    words = masked[lo:s].split()
+    first = len(words)  # the first word that may end a passing determiner
+    ending = False  # whether a word from there on ends like a determiner
+    for first in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        word = words[first]
+        ending = ending or word.endswith(_DETERMINER_ENDINGS)
+        if not _is_modifier(word):
+            break
+    if not ending:
+        return None
+    plain = _plain_determiners(masked, lo, s, words, first)
+    if plain is not None:
+        return plain[0] if plain else None
+    for d in _DETERMINER.finditer(masked, lo, s, timeout=REGEX_TIMEOUT):
+        if _passes(d.group(1), masked[d.end() : s].split()):
+            return d.start(), d.group(1), d.end()
+    return None
+
+
+def _capitalised(word: str) -> bool:
+    return word.isascii() and word.isalpha() and word[0].isupper()
+
+
+def _plain_determiners(
+    masked: str, lo: int, s: int, words: list[str], first: int
+) -> list[tuple[int, str, int]] | None:
+    """The passing determiner (a list of one, or empty) among the *words* of
+    ``masked[lo:s]`` from index *first* on, or ``None`` when these are not plain.
+
+    Plain: ASCII words of letters, possibly ending in a possessive, separated by spaces.
+    A possessive match may start up to two capitalised words earlier ("Jens Stoltenberg's");
+    a match that starts before those cannot pass, and none reaches across into them when
+    the word before them cannot end a capitalised word.
+    """
+    q = first
+    while q > max(0, first - 2) and _capitalised(words[q - 1]):
+        q -= 1
+    if q > 0:
+        before = words[q - 1]
+        if not (before.isascii() and (before.islower() or not before[-1:].isalpha())) or (
+            before[-1] == "-"
+        ):
+            return None  # (it might end a capitalised word that a match carries on from)
+    tail = words[q:]
+    starts: list[int] = []
+    pos = s
+    for word in reversed(tail):
+        core = word[:-2] if word.endswith(_POSSESSIVE) else word
+        if not (core.isascii() and core.isalpha()):
+            return None
+        pos = masked.rfind(word, lo, pos)
+        starts.append(pos)
+    starts.reverse()
+    region = masked[starts[0] : s]
+    if (
+        (starts[0] == lo and lo > 0)  # (the window may start inside a word)
+        or region.replace(" ", "") != "".join(tail)  # (other white space)
+        or starts[-1] + len(tail[-1]) == s
+    ):
+        return None
+    possessive = "'s " in region or "\u2019s " in region  # (the region ends in a space)
+    i = 0
+    while i < len(tail):
+        if tail[i] in _DETERMINER_WORDS:
+            j: int | None = i + 1
+        else:
+            j = _possessive_end(tail, i) if possessive else None
+        if j is None:
+            i += 1
+            continue
+        group = masked[starts[i] : starts[j - 1] + len(tail[j - 1])]
+        if _passes(group, tail[j:]):
+            return [(starts[i], group, starts[j] if j < len(tail) else s)]
+        i = j
+    return []
+
+
+def _possessive_end(tail: list[str], i: int) -> int | None:
+    """After which word a possessive determiner starting at word *i* ends, if one does:
+    up to two capitalised words, then a capitalised possessive ("Jens Stoltenberg's")."""
+    for prefix in (2, 1, 0):
+        k = i + prefix
+        if (
+            k < len(tail)
+            and all(_capitalised(w) for w in tail[i:k])
+            and tail[k].endswith(_POSSESSIVE)
+            and _capitalised(tail[k][:-2])
+        ):
+            return k + 1
+    return None
+
+
+def _description_at(masked: str, lowered: str, s: int, e: int) -> _Candidate | None:
     """The description ("the NATO chief", "a senior official") whose head noun is ``[s, e)``."""
     head = lowered[s:e]
-    for d in _DETERMINER.finditer(masked, max(0, s - 60), s, timeout=REGEX_TIMEOUT):
-        modifiers = masked[d.end() : s].split()
-        determiner = d.group(1).lower()
-        if len(modifiers) > (3 if determiner == "the" else 4):
-            continue
-        if any(
-            w.lower() in _STOP_WORDS or not w.replace("-", "").replace("\u2019", "").isalnum()
-            for w in modifiers
-        ):
-            continue
+    found = _determiner_before(masked, s)
+    if found is not None:
+        start, determiner = found[0], found[1].lower()
         if determiner == "the":
             kind = DESCRIPTION if head in ROLE_NOUNS else ORG
             if kind == ORG:  # "Russia's embassy in Helsinki said": the place is no speaker
-                return _Mention(d.start(), _place_tail_end(masked, e), ORG, masked[d.start() : e])
+                return _candidate(start, _place_tail_end(masked, e), ORG, masked[start:e])
         elif determiner.endswith(("\u2019s", "'s")):
             # "Russia's embassy" speaks as an organisation; "Lithuania's defence minister"
             # is a description (resolved by title); "Lund's spokesman" is not Lund (_resolve).
             kind = DESCRIPTION if head in ROLE_NOUNS else ORG
             if kind == ORG:  # "Russia's embassy in Helsinki said": the place is no speaker
-                return _Mention(d.start(), _place_tail_end(masked, e), ORG, masked[d.start() : e])
+                return _candidate(start, _place_tail_end(masked, e), ORG, masked[start:e])
         elif head in ROLE_NOUNS:
             kind = UNNAMED
         else:
             return None
         # "a Western official at the mission in Kyiv said": the mention covers the place
         # (so "the mission" is not taken for the speaker) but its value is the description.
-        return _Mention(d.start(), _phrase_tail_end(masked, e), kind, masked[d.start() : e])
+        return _candidate(start, _phrase_tail_end(masked, e), kind, masked[start:e])
     if head in _PLURAL_SOURCES:
         # "Western officials at the ministry said": a bare plural source, with up to two
         # modifiers before it.
@@ -657,8 +930,12 @@ def _description_at(masked: str, lowered: str, s: int, e: int) -> _Mention | Non
             ):
                 break
             start = prev + 1
-        return _Mention(start, _phrase_tail_end(masked, e), UNNAMED, masked[start:e])
+        return _candidate(start, _phrase_tail_end(masked, e), UNNAMED, masked[start:e])
     return None
+
+
+def _candidate(start: int, end: int, kind: int, value: str) -> _Candidate:
+    return start, start - end, kind, end, value
 
 
 _PLACE_PREPOSITIONS = frozenset(_words("for at with of in from"))  # those of _UNNAMED_TAIL
@@ -822,8 +1099,14 @@ def _titled(title: str | None, head: str, needed: set[str]) -> bool:
     """Whether *title* holds the word *head* and every word of *needed*."""
     if not title:
         return False
-    words = set(_TITLE_SPLIT.split(title.lower()))
+    words = _title_words(title)
     return head in words and needed <= words
+
+
+@functools.lru_cache(maxsize=1024)
+def _title_words(title: str) -> frozenset[str]:
+    """The lower-cased words of a person's title (each title is asked about again and again)."""
+    return frozenset(_TITLE_SPLIT.split(title.lower()))
 
 
 def _strip_article(value: str) -> str:
@@ -842,26 +1125,27 @@ _LEAD_WORDS = frozenset(
 _TOKENS = regex.compile(r"[^\s,]+", regex.VERSION1)
 
 
-def _main_subject(masked: str, s: int, e: int, mentions: list[_Mention]) -> _Mention | None:
-    """The mention that opens the main clause of the sentence ``masked[s:e]``, if any."""
+def _main_subject(masked: str, s: int, e: int, found: _Mentions, a: int, b: int) -> _Mention | None:
+    """The mention that opens the main clause of the sentence ``masked[s:e]``, if any
+    (``found.items[a:b]`` are the sentence's mentions)."""
     start = s
     comma = masked.find(",", s, e)
-    first = _FIRST_WORD.match(masked, s, e) if comma != -1 else None
+    first = _first_word(masked, s, e) if comma != -1 else None
     if first is not None:
-        word = first.group(1).lower()
-        short_intro = len(masked[s:comma].split()) <= 4 and not any(
-            s <= m.start < comma for m in mentions
+        word = first.lower()
+        short_intro = len(masked[s:comma].split()) <= 4 and not (
+            a < b and found.starts[a] < comma  # (no mention of the sentence before the comma)
         )
         if word in INTRO_WORDS or (word.endswith("ing") and len(word) > 5) or short_intro:
             start = comma + 1
     head: _Mention | None = None
-    for m in mentions:
-        if start <= m.start < e:
-            if m.kind in (PERSON, PRONOUN, DESCRIPTION):
-                head = m
-                break
-            if head is None:
-                head = m
+    for i in range(bisect_left(found.starts, start, a, b), b):
+        m = found.items[i]
+        if m.kind in (PERSON, PRONOUN, DESCRIPTION):
+            head = m
+            break
+        if head is None:
+            head = m
     if head is None:
         return None
     if head.start > start:
@@ -886,16 +1170,17 @@ _CHAIN_REACH = 40  # how many mentions back a comma-separated subject is looked 
 
 
 def _comma_chain(
-    masked: str, s: int, cue_start: int, mentions: list[_Mention], starts: list[int]
+    masked: str, s: int, cue_start: int, found: _Mentions, a: int, b: int
 ) -> _Mention | None:
     """The last person (else anyone but an organisation) followed by a comma before the cue.
 
     "Ada Quill, who leads the mission, said": the subject of a cue set off by
-    commas. Only the nearest mentions are looked at, so a giant sentence stays linear.
+    commas. Only the nearest mentions (of the sentence's ``found.items[a:b]``) are
+    looked at, so a giant sentence stays linear.
     """
     fallback: _Mention | None = None
-    i = bisect_left(starts, cue_start)
-    for x in reversed(mentions[max(0, i - _CHAIN_REACH) : i]):
+    i = bisect_left(found.starts, cue_start, a, b)
+    for x in reversed(found.items[max(a, i - _CHAIN_REACH) : i]):
         if x.start < s or x.end >= cue_start or x.kind == ORG:
             continue
         if masked[x.end : x.end + 1] != ",":
@@ -912,24 +1197,18 @@ def _events_of_sentence(
     s: int,
     e: int,
     k: int,
-    mentions: list[_Mention],
+    found: _Mentions,
+    a: int,
+    b: int,
     cues: list[tuple[int, int, bool]],
     main: _Mention | None,
     state: _State,
     people: PeopleIndex,
     written_context: bool,
 ) -> list[_Event]:
-    """The attribution events of the sentence ``masked[s:e]`` (*main* is its subject)."""
-    if not cues:
-        return []
+    """The attribution events of the sentence ``masked[s:e]`` (*main* is its subject,
+    ``found.items[a:b]`` its mentions)."""
     events: list[_Event] = []
-    starts = [x.start for x in mentions]
-    by_end = {x.end: x for x in reversed(mentions)}
-
-    def first_from(pos: int) -> _Mention | None:
-        i = bisect_left(starts, pos)
-        return mentions[i] if i < len(mentions) else None
-
     for cue_start, cue_end, phrase in cues:
         if not s <= cue_start < e:
             continue
@@ -938,7 +1217,7 @@ def _events_of_sentence(
         subject: _Mention | None = None
         end = cue_end
         if phrase:
-            nearest = first_from(cue_end)
+            nearest = found.first_from(cue_end, a, b)
             if nearest is not None and not masked[cue_end : nearest.start].strip():
                 subject = nearest
                 end = subject.end
@@ -946,7 +1225,7 @@ def _events_of_sentence(
             # A weak cue right before a colon introduces the words: "Quill reports:".
             weak = lower in WEAK_CUES and not masked[cue_end : cue_end + 3].lstrip().startswith(":")
             cut = _aux_tail_start(masked, max(s, cue_start - 80), cue_start)
-            subject = by_end.get(cut)
+            subject = found.ending_at(cut, a, b)
             if subject is not None and subject.kind == ORG and lower.endswith("ing"):
                 subject = None
             # What ends the words before the cue (and its auxiliaries), if anything.
@@ -957,14 +1236,14 @@ def _events_of_sentence(
             participle = lower.endswith("ing")
             addressee = cue_lemma(lower.split()[0]) in ("tell", "inform")
             if subject is None and not weak and last == "," and not participle:
-                subject = _comma_chain(masked, s, cue_start, mentions, starts)
+                subject = _comma_chain(masked, s, cue_start, found, a, b)
             if (
                 subject is None
                 and not participle
                 and not addressee
                 and (not last or last in ",:" + _MASK)
             ):
-                nearest = first_from(cue_end)
+                nearest = found.first_from(cue_end, a, b)
                 if nearest is not None and _title_gap(masked[cue_end : nearest.start]):
                     subject = nearest
                     end = subject.end
@@ -974,7 +1253,7 @@ def _events_of_sentence(
             continue
         if subject.kind in (DESCRIPTION, UNNAMED):
             # "the Kremlin spokesman, Dmitry Peskov": the name in apposition.
-            apposed = first_from(subject.end + 1)
+            apposed = found.first_from(subject.end + 1, a, b)
             if (
                 apposed is not None
                 and apposed.kind == PERSON
@@ -1012,8 +1291,7 @@ def _attribute_paragraph(
     lo, hi = block.span.start, block.span.end
     raws, masked = prepared.raws, prepared.masked
     sentences = _sentences(text, masked, prepared.ends, raws, lo)
-    lowered = prepared.lowered if prepared.lowered is not None else lower_aligned(masked)
-    words = prepared.words if prepared.words is not None else word_set(lowered)
+    lowered, words = prepared.lowered, prepared.words
     mentions = _mentions(prepared, lowered, words, lo, hi, people)
     cues = find_cues(lowered, words)
     written_context = (  # (only events, and so only cues, use it)
@@ -1026,17 +1304,23 @@ def _attribute_paragraph(
     subjects: list[str | None] = []
     person_subjects: list[str | None] = []
     several = len(sentences) > 1
-    mention_starts = [m.start for m in mentions] if several else []
+    found = _Mentions(mentions)
     cue_starts = [c[0] for c in cues] if several else []
+    a = b = 0
     for k, (s, e) in enumerate(sentences):
         if several:
-            inside = mentions[bisect_left(mention_starts, s) : bisect_left(mention_starts, e)]
+            a = bisect_left(found.starts, s, b)  # (the sentences are in order)
+            b = bisect_left(found.starts, e, a)
             sentence_cues = cues[bisect_left(cue_starts, s) : bisect_left(cue_starts, e)]
         else:  # the one sentence spans the paragraph
-            inside, sentence_cues = mentions, cues
-        main = _main_subject(masked, s, e, inside) if inside else None
-        sentence_events = _events_of_sentence(
-            masked, s, e, k, inside, sentence_cues, main, state, people, written_context
+            a, b, sentence_cues = 0, len(mentions), cues
+        main = _main_subject(masked, s, e, found, a, b) if a < b else None
+        sentence_events = (
+            _events_of_sentence(
+                masked, s, e, k, found, a, b, sentence_cues, main, state, people, written_context
+            )
+            if sentence_cues
+            else []
         )
         events.extend(sentence_events)
         by_sentence.append(sentence_events)
@@ -1044,7 +1328,7 @@ def _attribute_paragraph(
         person_subjects.append(None)
         # Everyone the sentence names becomes a candidate for a later "he"/"she" (a
         # person newly introduced as an object or in a clause), below its subject.
-        for x in inside:
+        for x in mentions[a:b]:
             if x.kind == PERSON and x is not main:
                 state.bump(x.value)
         if main is not None:
@@ -1172,7 +1456,7 @@ def _attribute(
     for ev in own:
         if ev.start >= close_rel:
             distance = ev.start - close_rel
-            if any(ch.isalnum() for ch in masked[close_rel : ev.start]):
+            if any(map(str.isalnum, masked[close_rel : ev.start])):
                 distance += 1000  # a cue after other words belongs to the next clause
         elif ev.end <= open_rel:
             distance = open_rel - ev.end
@@ -1284,7 +1568,7 @@ def _kind(text: str, ctx: _Context, r: _Raw) -> QuoteKind:
     close_rel = r.close_end - lo
     for ev in events:
         if ev.end <= open_rel and all(
-            w.lower() in _GAP_WORDS for w in _WORD.findall(masked[ev.end : open_rel])
+            w.lower() in _GAP_WORDS for w in _quote_words(masked[ev.end : open_rel])
         ):
             return QuoteKind.DIRECT
         if (
@@ -1294,9 +1578,13 @@ def _kind(text: str, ctx: _Context, r: _Raw) -> QuoteKind:
             and not masked[close_rel : ev.start].strip(" \u00a0")
         ):
             return QuoteKind.DIRECT
-    if any(inner.find(c, 0, len(inner) - 2) != -1 for c in ".!?\u2026") and _INNER_BOUNDARY.search(
-        inner, timeout=REGEX_TIMEOUT
-    ):
+    end = len(inner) - 2
+    if (
+        inner.find(".", 0, end) != -1
+        or inner.find("!", 0, end) != -1
+        or inner.find("?", 0, end) != -1
+        or inner.find("\u2026", 0, end) != -1
+    ) and _INNER_BOUNDARY.search(inner, timeout=REGEX_TIMEOUT):
         return QuoteKind.DIRECT
     return QuoteKind.PARTIAL
 
@@ -1325,21 +1613,21 @@ def _speaker_inside(text: str, outer: _Raw, r: _Raw, people: PeopleIndex) -> str
 
 
 def _first_words(inner: str, n: int) -> list[str]:
-    """The matches of :data:`_WORD` in *inner*: all of them, or at least the first *n*.
+    """:func:`_quote_words` of *inner*: all of them, or at least the first *n*.
 
     Only the first white-space separated tokens are searched when they hold enough
     words (no word spans white space), which spares a long quotation's tail.
     """
     tokens = inner.split(None, 2 * n)
     if len(tokens) > 2 * n:  # more follows
-        words = _WORD.findall(" ".join(tokens[: 2 * n]))
+        words = _quote_words(" ".join(tokens[: 2 * n]))
         if len(words) >= n:
             return words
-    return list(_WORD.findall(inner))
+    return _quote_words(inner)
 
 
 def _nested_kind(text: str, r: _Raw) -> QuoteKind:
-    words = _WORD.findall(text[r.start : r.end])
+    words = _quote_words(text[r.start : r.end])
     if len(words) <= 4:
         return QuoteKind.TERM
     return QuoteKind.DIRECT
@@ -1363,7 +1651,7 @@ def _link_split(ctx: _Context, top: list[_Raw], group_counter: list[int]) -> Non
             leftover[ev.start - gap_start : ev.end - gap_start] = " " * (ev.end - ev.start)
         if any(
             w.lower() not in _GAP_WORDS and not w[0].isupper()
-            for w in _WORD.findall("".join(leftover))
+            for w in _quote_words("".join(leftover))
         ):
             continue
         if a.group is None:
