@@ -57,3 +57,24 @@ def test_every_match_finds_what_finditer_finds() -> None:
             found = [m.span() for m in pattern.finditer(text, pos, endpos)]
             assert scan.spans(1) == found
             assert scan.captures(1) == [text[s:e] for s, e in found]
+
+
+def test_name_run_matches_as_its_plain_token_form() -> None:
+    """NAME_RUN opens every token with its capital; the plain form tries _TOKEN's branches."""
+    from natocorpus import _people
+
+    plain = regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}\d])(?:{_people._TOKEN})(?:(?:[ \u00a0]+|\r\n?|\n)"
+        rf"(?:{_people._PARTICLES}[ \u00a0]+)*(?:{_people._TOKEN}))*",
+        regex.VERSION1,
+    )
+    text = (
+        "Mr. Mrs. Ms Dr. Gen. Lt. Col. Sen. Rep. Gov. St. Jr. Sr. Prof. Capt. Cmdr. Adm."
+        " Sgt. Maj. Mrx. Est. XMr. Mr.Quill A. B. Quill A. b. Ada Mrs.Quill Lt.Col. Voss"
+        " Piet van der Houten, Ada de la Vega\nQuill O\u2019Neill's Tern-Bay\u00a0Dr. Ed\r\n"
+        "Capt. \u00c9mile Zi\u0119ba x\u0141ukasz 3Bravo NATO's U.S. Gen.\nSt. Ives"
+    )
+    for page in (text, text.lower().title(), text.upper()):
+        assert [m.span() for m in _people.NAME_RUN.finditer(page)] == [
+            m.span() for m in plain.finditer(page)
+        ]

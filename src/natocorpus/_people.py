@@ -40,19 +40,21 @@ _TOKEN = (
 _PARTICLES = r"(?:von|van|der|den|de|del|della|da|di|du|la|le|bin|ibn|al|el|ter|ten|dos|das)"
 _PARTICLE_WORDS = frozenset(_PARTICLES[3:-1].split("|"))
 _ABBREVIATED = "Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|Prof|Capt|Cmdr|Adm|Sgt|Maj"
-# The first token as _TOKEN, but opening with its capital letter (the lookbehind after it):
-# a pattern that starts with a character class is scanned for quickly.
-_FIRST_TOKEN = (
-    r"\p{Lu}(?<![\p{L}\p{M}\d]\p{Lu})"
+# _TOKEN after its capital letter, which NAME_RUN matches first: a pattern that starts with
+# a character class is scanned for quickly, and the abbreviations are only tried after a
+# capital. (Its lower-case letters then its full stop make the lookbehind see the whole
+# abbreviation.)
+_AFTER_CAPITAL = (
     rf"(?:\p{{Ll}}{{1,3}}\.(?<=(?:{_ABBREVIATED})\.)"
     r"|\.(?=[ \u00a0]\p{Lu})"
     r"|[\p{L}\p{M}]*(?:[\u2019'\-](?!s\b)\p{L}[\p{L}\p{M}]*)*)"
 )
 #: A run of capitalised words (with name particles between them).
 NAME_RUN = regex.compile(
-    rf"{_FIRST_TOKEN}"
+    rf"\p{{Lu}}(?<![\p{{L}}\p{{M}}\d]\p{{Lu}}){_AFTER_CAPITAL}"
     # (The lookahead lets the engine give up at once before a lower-case word.)
-    rf"(?:(?:[ \u00a0]+|\r\n?|\n)(?=[\p{{Lu}}vdlbiate])(?:{_PARTICLES}[ \u00a0]+)*(?:{_TOKEN}))*",
+    rf"(?:(?:[ \u00a0]+|\r\n?|\n)(?=[\p{{Lu}}vdlbiate])(?:{_PARTICLES}[ \u00a0]+)*"
+    rf"\p{{Lu}}{_AFTER_CAPITAL})*",
     regex.VERSION1,
 )
 _TOKEN_RE = regex.compile(rf"{_TOKEN}|{_PARTICLES}\b", regex.VERSION1)
@@ -369,6 +371,10 @@ def _titlecase_block(block_text: str) -> bool:
     return sum(1 for w in words if len(w) > 1 and w[:1].isalpha()) >= 3
 
 
+def _start(cand: _Candidate) -> int:
+    return cand.span[0]
+
+
 def _one_word(run: str) -> bool:
     return " " not in run and "\u00a0" not in run and "\n" not in run and "\r" not in run
 
@@ -382,12 +388,8 @@ def _may_be_surname(word: str) -> bool:
 
 
 def _candidate(text: str, start: int, end: int, trusted: bool) -> _Candidate | None:
+    """The candidate in a run of two capitalised words or more, or ``None``."""
     # (build() remembers the runs rejected here: every None below depends on the run only.)
-    if _one_word(text[start:end]):
-        # A single capitalised word: only ever a surname of someone named in full.
-        if not _may_be_surname(text[start:end]):
-            return None
-        return _Candidate((text[start:end],), (start, end), None, False, None, trusted)
     tokens = _split_run(text, start, end)
     if not tokens:
         return None
@@ -514,26 +516,39 @@ class PeopleIndex:
     @classmethod
     def build(cls, text: str, blocks: Sequence[Block]) -> PeopleIndex:
         """Index the people named in the content blocks of *text*."""
-        candidates: list[_Candidate] = []
+        named: list[_Candidate] = []  # from runs of two words or more
+        singles: list[tuple[int, int, int]] = []  # (block index, start, end) of one-word runs
         trusted: dict[int, bool] = {}
         rejected: set[str] = set()  # runs already found to hold no name
-        surnames: set[str] = set()  # single words already found to be possible surnames
         for k, start, end in _name_runs(text, blocks):
             run = text[start:end]
+            if _one_word(run):
+                singles.append((k, start, end))
+                continue
             if run in rejected:
                 continue
             if k not in trusted:
                 trusted[k] = not _titlecase_block(blocks[k].text)
-            if run in surnames:  # (what _candidate gives a single word it accepts)
-                candidates.append(_Candidate((run,), (start, end), None, False, None, trusted[k]))
-                continue
             cand = _candidate(text, start, end, trusted[k])
             if cand is None:  # the verdict "no name" depends on the run's words only
                 rejected.add(run)
             else:
-                candidates.append(cand)
-                if _one_word(run):
-                    surnames.add(run)
+                named.append(cand)
+        # A single word only ever joins someone named in full (see _merge), whose surname
+        # (a last token above) shares its first two letters: other single words are no one.
+        prefixes = {cand.tokens[-1][:2].lower() for cand in named}
+        surnames: dict[str, bool] = {}  # single word -> whether it may be such a surname
+        alone: list[_Candidate] = []
+        for k, start, end in singles:
+            word = text[start:end]
+            may = surnames.get(word)
+            if may is None:
+                may = surnames[word] = word[:2].lower() in prefixes and _may_be_surname(word)
+            if may:
+                if k not in trusted:
+                    trusted[k] = not _titlecase_block(blocks[k].text)
+                alone.append(_Candidate((word,), (start, end), None, False, None, trusted[k]))
+        candidates = sorted([*named, *alone], key=_start) if alone else named
         entries = _merge(candidates)
         _vote_genders(text, blocks, entries)
         persons = []
