@@ -78,3 +78,25 @@ def test_name_run_matches_as_its_plain_token_form() -> None:
         assert [m.span() for m in _people.NAME_RUN.finditer(page)] == [
             m.span() for m in plain.finditer(page)
         ]
+
+
+def test_window_words_split_as_str_translate_does() -> None:
+    """_window_words blanks the punctuation that str.translate blanked, as bytes."""
+    import random
+
+    from natocorpus._people import _window_words
+
+    marks = ".,;:!?()[]{}\"'\u201c\u201d\u2018\u2019\u2014\u2013-/"
+    table = str.maketrans(dict.fromkeys(marks, " "))
+    alphabet = (
+        marks + "heisrmfHEISRM \t\n\r\x0b\x0c\x1c\x1f\x85\u00a0\u2009\u3000\u00e9\u0130\u212a"
+    )
+    rng = random.Random(8)
+    windows = [
+        ", she said (he/she) \u201cher\u201d \u2014 his\u00a0view; HIM-self, Herself.",
+        "\u2018hers\u2019 he\u2013she \u0130him \u00e9he he\x1cshe",
+    ]
+    windows += ["".join(rng.choices(alphabet, k=rng.randrange(40))) for _ in range(3000)]
+    for window in windows:
+        expected = {w.encode() for w in window.lower().translate(table).split()}
+        assert _window_words(window) == expected, window
