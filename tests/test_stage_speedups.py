@@ -100,3 +100,76 @@ def test_window_words_split_as_str_translate_does() -> None:
     for window in windows:
         expected = {w.encode() for w in window.lower().translate(table).split()}
         assert _window_words(window) == expected, window
+
+
+def test_may_name_role_never_turns_down_a_role_pattern_match() -> None:
+    import random
+
+    from natocorpus._people import _may_name_role
+
+    pieces = [
+        ", ",
+        ",",
+        " ",
+        "  ",
+        "\n",
+        "\r\n",
+        "a ",
+        "a",
+        "an",
+        "an ",
+        "the ",
+        "the",
+        "his",
+        "their",
+        "who",
+        "whose ",
+        "whom",
+        "WHO",
+        "chief",
+        "Chief",
+        "SPOKESWOMAN",
+        "editor-in-chief",
+        "editor",
+        "-in-",
+        "military-analyst",
+        "military",
+        "analyst",
+        "senior ",
+        "former ",
+        "x-",
+        "-",
+        "'",
+        "s",
+        ".",
+        ";",
+        ":",
+        "(",
+        ")",
+        "54",
+        "of ",
+        "at ",
+        "Tern ",
+        "Bay",
+        "fellow",
+        "man",
+        "human",
+        "mayor's",
+        "aide_",
+        "chief2",
+    ]
+    rng = random.Random(8)
+    windows = [
+        ", thechief of Tern Bay, said",
+        ", a senior fellow at the Tern Bay Institute.",
+        ", ex-official, said",
+        ",who-, said",
+        ", the mayor's aide, said",
+    ]
+    for _ in range(20000):
+        opening = rng.choice([",", ", ", " ,"])
+        windows.append(opening + "".join(rng.choices(pieces, k=rng.randrange(1, 9))))
+    for window in windows:
+        if not _may_name_role(window):
+            for pattern in (*_APPOSITIVE_AFTER, *_ROLE_AFTER):
+                assert pattern.match(window) is None, window

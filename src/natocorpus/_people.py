@@ -18,6 +18,7 @@ mentions and with near-identical spellings (edit distance on the surname).
 from __future__ import annotations
 
 import bisect
+import string
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
@@ -146,6 +147,45 @@ def _window_pattern(
     if window.isascii() or not any(mark in window for mark in _FOLD_MARKS):
         return pair[1]
     return pair[0]
+
+
+#: The role nouns the patterns above end on and "who", and the articles that open an
+#: appositive, as UTF-8 (for _may_name_role).
+_ROLE_BYTES = frozenset(
+    w.encode() for w in (*ROLE_NOUNS, "editor-in-chief", "who", "whose", "whom")
+)
+_ARTICLE_BYTES = (b"an", b"a", b"the", b"his", b"her", b"its", b"their")
+#: Maps ASCII punctuation other than the hyphen to a space.
+_MARKS_BYTES = bytes(
+    0x20 if chr(c) in string.punctuation and chr(c) != "-" else c for c in range(256)
+)
+
+
+def _may_name_role(window: str) -> bool:
+    """Whether _APPOSITIVE_AFTER's comma branches or _ROLE_AFTER may match *window*.
+
+    A cheap test: outside ASCII (case folding, marks of other scripts) it says
+    yes. In ASCII a role noun the patterns match is a word of the window (words
+    split at white space and at marks other than a hyphen), or the part of one
+    before a hyphen, or the rest of the first word after an article run into it
+    (", thechief"); "who" is a word.
+    """
+    if not window.isascii():
+        return True
+    words = window.lower().encode().translate(_MARKS_BYTES).split()
+    if not words:
+        return False
+    first = words[0]
+    heads = [first[len(a) :] for a in _ARTICLE_BYTES if first.startswith(a)]
+    for word in (*words, *heads):
+        if word in _ROLE_BYTES:
+            return True
+        hyphen = word.find(b"-")
+        while hyphen > 0:
+            if word[:hyphen] in _ROLE_BYTES:
+                return True
+            hyphen = word.find(b"-", hyphen + 1)
+    return False
 
 
 _WORD_AFTER = regex.compile(
@@ -438,7 +478,8 @@ def _candidate(text: str, start: int, end: int, trusted: bool) -> _Candidate | N
         evidence = _has_evidence(text, s, e)
     if title is None and len(cut) > 1:
         end = min(len(text), e + 120)
-        if text.startswith(",", e):  # (the pattern opens with a comma)
+        # (The pattern opens with a comma.)
+        if text.startswith(",", e) and _may_name_role(text[e:end]):
             pattern = _window_pattern(_ROLE_AFTER, text, e, end)
             role = pattern.match(text, e, end, timeout=REGEX_TIMEOUT)
             if role is not None:
@@ -458,7 +499,8 @@ def _has_evidence(text: str, s: int, e: int) -> bool:
             return True
     end = min(len(text), e + 80)
     # Every branch opens with white space and a comma or a bracket.
-    if text[e:end].lstrip().startswith((",", "(")):
+    window = text[e:end].lstrip()
+    if window.startswith("(") or (window.startswith(",") and _may_name_role(window)):
         pattern = _window_pattern(_APPOSITIVE_AFTER, text, e, end)
         if pattern.match(text, e, end, timeout=REGEX_TIMEOUT):
             return True
