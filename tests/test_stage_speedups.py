@@ -74,6 +74,9 @@ def test_name_run_matches_as_its_plain_token_form() -> None:
         " Piet van der Houten, Ada de la Vega\nQuill O\u2019Neill's Tern-Bay\u00a0Dr. Ed\r\n"
         "Capt. \u00c9mile Zi\u0119ba x\u0141ukasz 3Bravo NATO's U.S. Gen.\nSt. Ives"
     )
+    for particle in _people._PARTICLE_WORDS:  # each in a name, and each near one
+        text += f" Ada {particle} Vega, Ada {particle}x Vega, Ada {particle[:-1]} Vega."
+        text += f" Bo {particle} {particle} Quill, Bo {particle}\u00a0 Quill, Bo {particle}"
     for page in (text, text.lower().title(), text.upper()):
         assert [m.span() for m in _people.NAME_RUN.finditer(page)] == [
             m.span() for m in plain.finditer(page)
@@ -173,3 +176,50 @@ def test_may_name_role_never_turns_down_a_role_pattern_match() -> None:
         if not _may_name_role(window):
             for pattern in (*_APPOSITIVE_AFTER, *_ROLE_AFTER):
                 assert pattern.match(window) is None, window
+
+
+def test_name_runs_tell_single_words_from_longer_runs() -> None:
+    from natocorpus._people import NAME_RUN, _Runs
+    from natocorpus._records import Block, BlockRole, Span
+
+    text = (
+        "Mr. Ada Quill met Dr. Ed Voss-Lind and Quill. A. B. Tern said: \u201cNo.\u201d"
+        " Piet van Houten, Houten's aide O\u2019Neill, NATO and Lt. Col. Ed Voss\u00a0Jr left."
+    )
+    for page in (text, text * 80):
+        runs = _Runs(page, [Block(BlockRole.PARAGRAPH, page, Span(0, len(page)))])
+        found = [m.span() for m in NAME_RUN.finditer(page)]
+        assert sorted(runs.longer + runs.word_spans) == found
+        assert runs.words == [page[s:e] for s, e in runs.word_spans]
+        assert all(len(page[s:e].split()) == 1 for s, e in runs.word_spans)
+        assert all(len(page[s:e].split()) > 1 for s, e in runs.longer)
+
+
+def test_people_where_a_block_ends_inside_a_word() -> None:
+    from natocorpus._people import PeopleIndex, _Runs
+    from natocorpus._records import Block, BlockRole, Span
+
+    text = "Ada Quillfeather spoke. Quillfeather left.\nQuillfeather said so."
+    cut = text.index("feather left")
+    blocks = [
+        Block(BlockRole.PARAGRAPH, text[:cut], Span(0, cut)),
+        Block(BlockRole.PARAGRAPH, text[cut:], Span(cut, len(text))),
+    ]
+    assert _Runs(text, blocks).word_crosses_block()
+    index = PeopleIndex.build(text, blocks)
+    assert [p.name for p in index.persons] == ["Ada Quillfeather"]
+    assert [(m.start, m.end) for m in index.persons[0].mentions] == [(0, 16), (43, 55)]
+
+
+def test_people_where_a_block_ends_inside_a_surname() -> None:
+    from natocorpus._people import PeopleIndex
+    from natocorpus._records import Block, BlockRole, Span
+
+    text = "Ada Quill met Bo Quillan. QuillQuillan left. Quill said."
+    cut = text.index("Quillan left")
+    blocks = [
+        Block(BlockRole.PARAGRAPH, text[:cut], Span(0, cut)),
+        Block(BlockRole.PARAGRAPH, text[cut:], Span(cut, len(text))),
+    ]
+    index = PeopleIndex.build(text, blocks)
+    assert [(m.start, m.end) for m in index.persons[0].mentions] == [(0, 9), (26, 31), (45, 50)]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import string
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 import regex
@@ -50,14 +50,14 @@ _AFTER_CAPITAL = (
     r"|\.(?=[ \u00a0]\p{Lu})"
     r"|[\p{L}\p{M}]*(?:[\u2019'\-](?!s\b)\p{L}[\p{L}\p{M}]*)*)"
 )
-#: A run of capitalised words (with name particles between them).
-NAME_RUN = regex.compile(
-    rf"\p{{Lu}}(?<![\p{{L}}\p{{M}}\d]\p{{Lu}}){_AFTER_CAPITAL}"
-    # (The lookahead lets the engine give up at once before a lower-case word.)
-    rf"(?:(?:[ \u00a0]+|\r\n?|\n)(?=[\p{{Lu}}vdlbiate])(?:{_PARTICLES}[ \u00a0]+)*"
-    rf"\p{{Lu}}{_AFTER_CAPITAL})*",
-    regex.VERSION1,
+_FIRST_WORD = rf"\p{{Lu}}(?<![\p{{L}}\p{{M}}\d]\p{{Lu}}){_AFTER_CAPITAL}"
+# (The lookahead lets the engine give up at once before a lower-case word.)
+_NEXT_WORD = (
+    rf"(?:[ \u00a0]+|\r\n?|\n)(?=[\p{{Lu}}vdlbiate])(?:{_PARTICLES}[ \u00a0]+)*"
+    rf"\p{{Lu}}{_AFTER_CAPITAL}"
 )
+#: A run of capitalised words (with name particles between them).
+NAME_RUN = regex.compile(rf"{_FIRST_WORD}(?:{_NEXT_WORD})*", regex.VERSION1)
 _TOKEN_RE = regex.compile(rf"{_TOKEN}|{_PARTICLES}\b", regex.VERSION1)
 
 
@@ -66,19 +66,19 @@ def every_match(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
 
     *pattern* must only match from an upper-case letter. Where it fails at a
     capital, one character is skipped, as ``finditer`` does. Use it through
-    :func:`every_span`.
+    :func:`every_span` (or :func:`every_scan`, for other groups).
     """
     return regex.compile(rf"(?:({pattern.pattern})|[^\p{{Lu}}]+|(?s:.))*", pattern.flags)
 
 
-#: :func:`every_span` scans pieces of about this many characters.
+#: :func:`every_scan` scans pieces of about this many characters.
 _SCAN_PIECE = 4096
 
 
-def every_span(
+def every_scan(
     every: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
-) -> Iterator[tuple[int, int]]:
-    """The spans of ``pattern.finditer(text, pos, endpos)``, for ``every = every_match(pattern)``.
+) -> Iterator[regex.Match[str]]:
+    """The matches of *every* (see :func:`every_match`) over *text*, a piece at a time.
 
     A ``finditer`` call pays the timeout's clock once per match, which doubles
     the cost of a scan for names; this pays it once a piece. The pieces end
@@ -92,8 +92,16 @@ def every_span(
         stop = end if cut < 0 else cut + 1
         scan = every.match(text, pos, stop, timeout=REGEX_TIMEOUT)
         if scan is not None:
-            yield from scan.spans(1)
+            yield scan
         pos = stop
+
+
+def every_span(
+    every: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[tuple[int, int]]:
+    """The spans of ``pattern.finditer(text, pos, endpos)``, for ``every_match(pattern)``."""
+    for scan in every_scan(every, text, pos, endpos):
+        yield from scan.spans(1)
 
 
 _EVERY_NAME_RUN = every_match(NAME_RUN)
@@ -560,11 +568,18 @@ class PeopleIndex:
     @classmethod
     def build(cls, text: str, blocks: Sequence[Block]) -> PeopleIndex:
         """Index the people named in the content blocks of *text*."""
+        runs = _Runs(text, blocks)
+        # A single word only ever joins someone named in full (see _merge), whose surname
+        # (a last token of a longer run) shares its first two letters: single words are
+        # placed in their blocks once the longer runs tell which are worth it. (Where a
+        # word crosses blocks, placing it may cut it into others: all are placed at once.)
+        crossing = runs.word_crosses_block()
+        placed = runs.place(sorted([*runs.longer, *runs.word_spans]) if crossing else runs.longer)
         named: list[_Candidate] = []  # from runs of two words or more
         singles: list[tuple[int, int, int]] = []  # (block index, start, end) of one-word runs
         trusted: dict[int, bool] = {}
         rejected: set[str] = set()  # runs already found to hold no name
-        for k, start, end in _name_runs(text, blocks):
+        for k, start, end in placed:
             run = text[start:end]
             if _one_word(run):
                 singles.append((k, start, end))
@@ -578,9 +593,13 @@ class PeopleIndex:
                 rejected.add(run)
             else:
                 named.append(cand)
-        # A single word only ever joins someone named in full (see _merge), whose surname
-        # (a last token above) shares its first two letters: other single words are no one.
         prefixes = {cand.tokens[-1][:2].lower() for cand in named}
+        if not crossing and prefixes:
+            wanted = {w for w in set(runs.words) if w[:2].lower() in prefixes}
+            spans = [
+                span for span, w in zip(runs.word_spans, runs.words, strict=True) if w in wanted
+            ]
+            singles.extend(runs.place(spans))
         surnames: dict[str, bool] = {}  # single word -> whether it may be such a surname
         alone: list[_Candidate] = []
         for k, start, end in singles:
@@ -695,44 +714,74 @@ class PeopleIndex:
         return best.name if best else None
 
 
-def _name_runs(text: str, blocks: Sequence[Block]) -> list[tuple[int, int, int]]:
-    """``(block index, start, end)`` of every :data:`NAME_RUN` inside a content block.
+class _Runs:
+    """The :data:`NAME_RUN` matches of a text, and where its blocks are.
 
     One scan over the text (a regex call per block costs more than the scan
-    itself); a run that crosses from one block into the next is scanned again
-    block by block, so no run ever spans two blocks.
+    itself) finds runs of two words or more (:attr:`longer`) and single words
+    (:attr:`words`, at :attr:`word_spans`). :meth:`place` puts runs in their
+    content blocks; a run that crosses from one block into the next is scanned
+    again block by block, so no run ever spans two blocks.
     """
-    is_content = [b.role.is_content for b in blocks]
-    if not any(is_content):
-        return []
-    starts = [b.span.start for b in blocks]
-    ends = [b.span.end for b in blocks]
-    ends.append(len(text) + 1)  # a sentinel: the scan below never runs off the list
-    first = is_content.index(True)
-    last = len(blocks) - 1 - is_content[::-1].index(True)
-    out: list[tuple[int, int, int]] = []
-    append = out.append
-    j = 0
-    for s, e in every_span(_EVERY_NAME_RUN, text, starts[first], ends[last]):
-        while ends[j] <= s:
-            j += 1
-        if s < starts[j]:
-            continue  # between blocks (not possible for a non-blank line, but be safe)
-        if e <= ends[j]:
-            if is_content[j]:
-                append((j, s, e))
-            continue
-        k = j
-        while k < len(blocks) and starts[k] < e:
-            if is_content[k]:
-                for m2 in NAME_RUN.finditer(
-                    text, max(s, starts[k]), ends[k], timeout=REGEX_TIMEOUT
-                ):
-                    if m2.start() >= e:
-                        break
-                    append((k, m2.start(), m2.end()))
-            k += 1
-    return out
+
+    def __init__(self, text: str, blocks: Sequence[Block]) -> None:
+        self.text = text
+        self.is_content = [b.role.is_content for b in blocks]
+        self.starts = [b.span.start for b in blocks]
+        self.ends = [b.span.end for b in blocks]
+        self.ends.append(len(text) + 1)  # a sentinel: place() never runs off the list
+        self.longer: list[tuple[int, int]] = []
+        self.word_spans: list[tuple[int, int]] = []
+        self.words: list[str] = []
+        if not any(self.is_content):
+            return
+        first = self.is_content.index(True)
+        last = len(blocks) - 1 - self.is_content[::-1].index(True)
+        spans: list[tuple[int, int]] = []
+        found: list[str] = []
+        for scan in every_scan(_EVERY_NAME_RUN, text, self.starts[first], self.ends[last]):
+            spans.extend(scan.spans(1))
+            found.extend(scan.captures(1))
+        one = [run.isalpha() or _one_word(run) for run in found]
+        self.longer = [span for span, single in zip(spans, one, strict=True) if not single]
+        self.word_spans = [span for span, single in zip(spans, one, strict=True) if single]
+        self.words = [run for run, single in zip(found, one, strict=True) if single]
+
+    def word_crosses_block(self) -> bool:
+        """Whether a single word runs over the end of a block (no layout makes one)."""
+        word_starts = [s for s, _ in self.word_spans]
+        for end in self.ends:
+            i = bisect.bisect_left(word_starts, end) - 1
+            if i >= 0 and self.word_spans[i][1] > end:
+                return True
+        return False
+
+    def place(self, runs: Iterable[tuple[int, int]]) -> list[tuple[int, int, int]]:
+        """``(block index, start, end)`` of *runs* (in text order) inside content blocks."""
+        text, is_content, starts, ends = self.text, self.is_content, self.starts, self.ends
+        out: list[tuple[int, int, int]] = []
+        append = out.append
+        j = 0
+        for s, e in runs:
+            while ends[j] <= s:
+                j += 1
+            if s < starts[j]:
+                continue  # between blocks (not possible for a non-blank line, but be safe)
+            if e <= ends[j]:
+                if is_content[j]:
+                    append((j, s, e))
+                continue
+            k = j
+            while k < len(is_content) and starts[k] < e:
+                if is_content[k]:
+                    for m2 in NAME_RUN.finditer(
+                        text, max(s, starts[k]), ends[k], timeout=REGEX_TIMEOUT
+                    ):
+                        if m2.start() >= e:
+                            break
+                        append((k, m2.start(), m2.end()))
+                k += 1
+        return out
 
 
 def _merge(candidates: list[_Candidate]) -> list[_Entry]:
