@@ -21,6 +21,7 @@ import bisect
 import string
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -386,8 +387,7 @@ def similar_surnames(a: str, b: str, *, same_first_name: bool = False) -> bool:
     return edit_distance(a, b, limit) <= limit
 
 
-@attrs.define
-class _Candidate:
+class _Candidate(NamedTuple):
     tokens: tuple[str, ...]
     span: tuple[int, int]
     title: str | None
@@ -396,12 +396,12 @@ class _Candidate:
     trusted: bool
 
 
-def _split_run(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+def _split_run(run: str) -> list[tuple[str, int, int]]:
     """The words of a :data:`NAME_RUN` match (its words are separated by white space only)."""
     out = []
-    pos = start
-    for word in text[start:end].split():
-        pos = text.index(word, pos, end)
+    pos = 0
+    for word in run.split():
+        pos = run.index(word, pos)
         out.append((word, pos, pos + len(word)))
         pos += len(word)
     return out
@@ -440,13 +440,28 @@ def _may_be_surname(word: str) -> bool:
     return not word.endswith(".")
 
 
-def _candidate(text: str, start: int, end: int, trusted: bool) -> _Candidate | None:
-    """The candidate in a run of two capitalised words or more, or ``None``."""
-    # (build() remembers the runs rejected here: every None below depends on the run only.)
-    tokens = _split_run(text, start, end)
+class _Shape(NamedTuple):
+    """What the words of a run alone tell of the name in it (see :func:`_run_shape`)."""
+
+    tokens: tuple[str, ...]
+    #: Where the name is, from the run's start.
+    start: int
+    end: int
+    title: str | None
+    #: Whether a title stands right before the whole name (evidence enough).
+    titled: bool
+    gender: str | None
+
+
+def _run_shape(run: str) -> _Shape | None:
+    """The name in a run of two capitalised words or more, or ``None`` when it holds none.
+
+    A run's text alone decides this, so build() asks once per distinct run.
+    """
+    tokens = _split_run(run)
     if not tokens:
         return None
-    keys = [_key(t) for t, _, _ in tokens]
+    keys = [t.lower().rstrip(".") for t, _, _ in tokens]  # (as _key)
     last_title = -1
     for k, key in enumerate(keys):
         if (key in TITLE_WORDS or key in ROLE_NOUNS) and k < len(keys) - 1:
@@ -459,43 +474,61 @@ def _candidate(text: str, start: int, end: int, trusted: bool) -> _Candidate | N
         first = 0
         while first < last_title and keys[first] in _FUNCTION_WORDS:
             first += 1
-        title = text[tokens[first][1] : tokens[last_title][2]]
-        name = tokens[last_title + 1 :]
+        title = run[tokens[first][1] : tokens[last_title][2]]
+        name = last_title + 1
     else:
-        k = 0
-        while k < len(tokens) and (
-            keys[k] in _FUNCTION_WORDS
-            or keys[k] in _MONTHS_DAYS
-            or (tokens[k][0].isupper() and len(tokens[k][0]) >= 2 and keys[k] in _NON_PERSON)
+        name = 0
+        while name < len(tokens) and (
+            keys[name] in _FUNCTION_WORDS
+            or keys[name] in _MONTHS_DAYS
+            or (
+                tokens[name][0].isupper()
+                and len(tokens[name][0]) >= 2
+                and keys[name] in _NON_PERSON
+            )
         ):
-            k += 1
-        name = tokens[k:]
+            name += 1
     # Cut the name at the first word that cannot be part of a name.
-    cut: list[tuple[str, int, int]] = []
-    for tok in name:
-        key = _key(tok[0])
+    cut = name
+    while cut < len(tokens):
+        key = keys[cut]
         if key in _FUNCTION_WORDS or key in TITLE_WORDS or cue_lemma(key) is not None:
             break
-        cut.append(tok)
-    if not cut or len(cut) > 4:
+        cut += 1
+    if cut == name or cut - name > 4:
         return None
-    if any(_key(t) in _NON_PERSON for t, _, _ in cut):
+    if any(key in _NON_PERSON for key in keys[name:cut]):
         return None
-    if cut[-1][0].isupper() and len(cut[-1][0]) > 1:  # acronyms are organisations
+    last = tokens[cut - 1][0]
+    if last.isupper() and len(last) > 1:  # acronyms are organisations
         return None
-    evidence = last_title >= 0 and len(cut) == len(name)
-    s, e = cut[0][1], cut[-1][2]
-    if not evidence and len(cut) > 1:
-        evidence = _has_evidence(text, s, e)
-    if title is None and len(cut) > 1:
-        end = min(len(text), e + 120)
-        # (The pattern opens with a comma.)
-        if text.startswith(",", e) and _may_name_role(text[e:end]):
-            pattern = _window_pattern(_ROLE_AFTER, text, e, end)
-            role = pattern.match(text, e, end, timeout=REGEX_TIMEOUT)
-            if role is not None:
-                title = role.group(1)
-    return _Candidate(tuple(t for t, _, _ in cut), (s, e), title, evidence, gender, trusted)
+    return _Shape(
+        tuple(t for t, _, _ in tokens[name:cut]),
+        tokens[name][1],
+        tokens[cut - 1][2],
+        title,
+        last_title >= 0 and cut == len(tokens),
+        gender,
+    )
+
+
+def _candidate(text: str, start: int, shape: _Shape, trusted: bool) -> _Candidate:
+    """The candidate of a run at *start* whose words give *shape*; its context adds evidence."""
+    s, e = start + shape.start, start + shape.end
+    evidence = shape.titled
+    title = shape.title
+    if len(shape.tokens) > 1:
+        if not evidence:
+            evidence = _has_evidence(text, s, e)
+        if title is None:
+            end = min(len(text), e + 120)
+            # (The pattern opens with a comma.)
+            if text.startswith(",", e) and _may_name_role(text[e:end]):
+                pattern = _window_pattern(_ROLE_AFTER, text, e, end)
+                role = pattern.match(text, e, end, timeout=REGEX_TIMEOUT)
+                if role is not None:
+                    title = role.group(1)
+    return _Candidate(shape.tokens, (s, e), title, evidence, shape.gender, trusted)
 
 
 _EVIDENCE_BEFORE = ROLE_NOUNS | {"by", "interviewer", "fellow", "editor-in-chief"}
@@ -581,21 +614,21 @@ class PeopleIndex:
         named: list[_Candidate] = []  # from runs of two words or more
         singles: list[tuple[int, int, int]] = []  # (block index, start, end) of one-word runs
         trusted: dict[int, bool] = {}
-        rejected: set[str] = set()  # runs already found to hold no name
+        shapes: dict[str, _Shape | None] = {}
         for k, start, end in placed:
             run = text[start:end]
             if _one_word(run):
                 singles.append((k, start, end))
                 continue
-            if run in rejected:
+            if run in shapes:
+                shape = shapes[run]
+            else:
+                shape = shapes[run] = _run_shape(run)
+            if shape is None:
                 continue
             if k not in trusted:
                 trusted[k] = not _titlecase_block(blocks[k].text)
-            cand = _candidate(text, start, end, trusted[k])
-            if cand is None:  # the verdict "no name" depends on the run's words only
-                rejected.add(run)
-            else:
-                named.append(cand)
+            named.append(_candidate(text, start, shape, trusted[k]))
         prefixes = {cand.tokens[-1][:2].lower() for cand in named}
         if not crossing and prefixes:
             wanted = {w for w in set(runs.words) if w[:2].lower() in prefixes}
