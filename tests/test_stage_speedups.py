@@ -57,3 +57,169 @@ def test_every_match_finds_what_finditer_finds() -> None:
             found = [m.span() for m in pattern.finditer(text, pos, endpos)]
             assert scan.spans(1) == found
             assert scan.captures(1) == [text[s:e] for s, e in found]
+
+
+def test_name_run_matches_as_its_plain_token_form() -> None:
+    """NAME_RUN opens every token with its capital; the plain form tries _TOKEN's branches."""
+    from natocorpus import _people
+
+    plain = regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}\d])(?:{_people._TOKEN})(?:(?:[ \u00a0]+|\r\n?|\n)"
+        rf"(?:{_people._PARTICLES}[ \u00a0]+)*(?:{_people._TOKEN}))*",
+        regex.VERSION1,
+    )
+    text = (
+        "Mr. Mrs. Ms Dr. Gen. Lt. Col. Sen. Rep. Gov. St. Jr. Sr. Prof. Capt. Cmdr. Adm."
+        " Sgt. Maj. Mrx. Est. XMr. Mr.Quill A. B. Quill A. b. Ada Mrs.Quill Lt.Col. Voss"
+        " Piet van der Houten, Ada de la Vega\nQuill O\u2019Neill's Tern-Bay\u00a0Dr. Ed\r\n"
+        "Capt. \u00c9mile Zi\u0119ba x\u0141ukasz 3Bravo NATO's U.S. Gen.\nSt. Ives"
+    )
+    for particle in _people._PARTICLE_WORDS:  # each in a name, and each near one
+        text += f" Ada {particle} Vega, Ada {particle}x Vega, Ada {particle[:-1]} Vega."
+        text += f" Bo {particle} {particle} Quill, Bo {particle}\u00a0 Quill, Bo {particle}"
+    for page in (text, text.lower().title(), text.upper()):
+        assert [m.span() for m in _people.NAME_RUN.finditer(page)] == [
+            m.span() for m in plain.finditer(page)
+        ]
+
+
+def test_window_words_split_as_str_translate_does() -> None:
+    """_window_words blanks the punctuation that str.translate blanked, as bytes."""
+    import random
+
+    from natocorpus._people import _window_words
+
+    marks = ".,;:!?()[]{}\"'\u201c\u201d\u2018\u2019\u2014\u2013-/"
+    table = str.maketrans(dict.fromkeys(marks, " "))
+    alphabet = (
+        marks + "heisrmfHEISRM \t\n\r\x0b\x0c\x1c\x1f\x85\u00a0\u2009\u3000\u00e9\u0130\u212a"
+    )
+    rng = random.Random(8)
+    windows = [
+        ", she said (he/she) \u201cher\u201d \u2014 his\u00a0view; HIM-self, Herself.",
+        "\u2018hers\u2019 he\u2013she \u0130him \u00e9he he\x1cshe",
+    ]
+    windows += ["".join(rng.choices(alphabet, k=rng.randrange(40))) for _ in range(3000)]
+    for window in windows:
+        expected = {w.encode() for w in window.lower().translate(table).split()}
+        assert _window_words(window) == expected, window
+
+
+def test_may_name_role_never_turns_down_a_role_pattern_match() -> None:
+    import random
+
+    from natocorpus._people import _may_name_role
+
+    pieces = [
+        ", ",
+        ",",
+        " ",
+        "  ",
+        "\n",
+        "\r\n",
+        "a ",
+        "a",
+        "an",
+        "an ",
+        "the ",
+        "the",
+        "his",
+        "their",
+        "who",
+        "whose ",
+        "whom",
+        "WHO",
+        "chief",
+        "Chief",
+        "SPOKESWOMAN",
+        "editor-in-chief",
+        "editor",
+        "-in-",
+        "military-analyst",
+        "military",
+        "analyst",
+        "senior ",
+        "former ",
+        "x-",
+        "-",
+        "'",
+        "s",
+        ".",
+        ";",
+        ":",
+        "(",
+        ")",
+        "54",
+        "of ",
+        "at ",
+        "Tern ",
+        "Bay",
+        "fellow",
+        "man",
+        "human",
+        "mayor's",
+        "aide_",
+        "chief2",
+    ]
+    rng = random.Random(8)
+    windows = [
+        ", thechief of Tern Bay, said",
+        ", a senior fellow at the Tern Bay Institute.",
+        ", ex-official, said",
+        ",who-, said",
+        ", the mayor's aide, said",
+    ]
+    for _ in range(8000):
+        opening = rng.choice([",", ", ", " ,"])
+        windows.append(opening + "".join(rng.choices(pieces, k=rng.randrange(1, 9))))
+    for window in windows:
+        if not _may_name_role(window):
+            for pattern in (*_APPOSITIVE_AFTER, *_ROLE_AFTER):
+                assert pattern.match(window) is None, window
+
+
+def test_name_runs_tell_single_words_from_longer_runs() -> None:
+    from natocorpus._people import NAME_RUN, _Runs
+    from natocorpus._records import Block, BlockRole, Span
+
+    text = (
+        "Mr. Ada Quill met Dr. Ed Voss-Lind and Quill. A. B. Tern said: \u201cNo.\u201d"
+        " Piet van Houten, Houten's aide O\u2019Neill, NATO and Lt. Col. Ed Voss\u00a0Jr left."
+    )
+    for page in (text, text * 80):
+        runs = _Runs(page, [Block(BlockRole.PARAGRAPH, page, Span(0, len(page)))])
+        found = [m.span() for m in NAME_RUN.finditer(page)]
+        assert sorted(runs.longer + runs.word_spans) == found
+        assert runs.words == [page[s:e] for s, e in runs.word_spans]
+        assert all(len(page[s:e].split()) == 1 for s, e in runs.word_spans)
+        assert all(len(page[s:e].split()) > 1 for s, e in runs.longer)
+
+
+def test_people_where_a_block_ends_inside_a_word() -> None:
+    from natocorpus._people import PeopleIndex, _Runs
+    from natocorpus._records import Block, BlockRole, Span
+
+    text = "Ada Quillfeather spoke. Quillfeather left.\nQuillfeather said so."
+    cut = text.index("feather left")
+    blocks = [
+        Block(BlockRole.PARAGRAPH, text[:cut], Span(0, cut)),
+        Block(BlockRole.PARAGRAPH, text[cut:], Span(cut, len(text))),
+    ]
+    assert _Runs(text, blocks).word_crosses_block()
+    index = PeopleIndex.build(text, blocks)
+    assert [p.name for p in index.persons] == ["Ada Quillfeather"]
+    assert [(m.start, m.end) for m in index.persons[0].mentions] == [(0, 16), (43, 55)]
+
+
+def test_people_where_a_block_ends_inside_a_surname() -> None:
+    from natocorpus._people import PeopleIndex
+    from natocorpus._records import Block, BlockRole, Span
+
+    text = "Ada Quill met Bo Quillan. QuillQuillan left. Quill said."
+    cut = text.index("Quillan left")
+    blocks = [
+        Block(BlockRole.PARAGRAPH, text[:cut], Span(0, cut)),
+        Block(BlockRole.PARAGRAPH, text[cut:], Span(cut, len(text))),
+    ]
+    index = PeopleIndex.build(text, blocks)
+    assert [(m.start, m.end) for m in index.persons[0].mentions] == [(0, 9), (26, 31), (45, 50)]

@@ -18,8 +18,10 @@ mentions and with near-identical spellings (edit distance on the surname).
 from __future__ import annotations
 
 import bisect
+import string
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -40,21 +42,26 @@ _TOKEN = (
 _PARTICLES = r"(?:von|van|der|den|de|del|della|da|di|du|la|le|bin|ibn|al|el|ter|ten|dos|das)"
 _PARTICLE_WORDS = frozenset(_PARTICLES[3:-1].split("|"))
 _ABBREVIATED = "Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|Prof|Capt|Cmdr|Adm|Sgt|Maj"
-# The first token as _TOKEN, but opening with its capital letter (the lookbehind after it):
-# a pattern that starts with a character class is scanned for quickly.
-_FIRST_TOKEN = (
-    r"\p{Lu}(?<![\p{L}\p{M}\d]\p{Lu})"
+# _TOKEN after its capital letter, which NAME_RUN matches first: a pattern that starts with
+# a character class is scanned for quickly, and the abbreviations are only tried after a
+# capital. (Its lower-case letters then its full stop make the lookbehind see the whole
+# abbreviation.)
+_AFTER_CAPITAL = (
     rf"(?:\p{{Ll}}{{1,3}}\.(?<=(?:{_ABBREVIATED})\.)"
     r"|\.(?=[ \u00a0]\p{Lu})"
     r"|[\p{L}\p{M}]*(?:[\u2019'\-](?!s\b)\p{L}[\p{L}\p{M}]*)*)"
 )
-#: A run of capitalised words (with name particles between them).
-NAME_RUN = regex.compile(
-    rf"{_FIRST_TOKEN}"
-    # (The lookahead lets the engine give up at once before a lower-case word.)
-    rf"(?:(?:[ \u00a0]+|\r\n?|\n)(?=[\p{{Lu}}vdlbiate])(?:{_PARTICLES}[ \u00a0]+)*(?:{_TOKEN}))*",
-    regex.VERSION1,
+_FIRST_WORD = rf"\p{{Lu}}(?<![\p{{L}}\p{{M}}\d]\p{{Lu}}){_AFTER_CAPITAL}"
+# _PARTICLES letter by letter, which the engine tries faster than the words one by one (a
+# test checks NAME_RUN against a pattern built from _PARTICLES).
+_PARTICLE_TRIE = r"(?:v[ao]n|d(?:e(?:[rn]|l(?:la)?)?|[aiu]|os|as)|l[ae]|bin|ibn|[ae]l|te[rn])"
+# (The lookahead lets the engine give up at once before a lower-case word.)
+_NEXT_WORD = (
+    rf"(?:[ \u00a0]+|\r\n?|\n)(?=[\p{{Lu}}vdlbiate])(?:{_PARTICLE_TRIE}[ \u00a0]+)*"
+    rf"\p{{Lu}}{_AFTER_CAPITAL}"
 )
+#: A run of capitalised words (with name particles between them).
+NAME_RUN = regex.compile(rf"{_FIRST_WORD}(?:{_NEXT_WORD})*", regex.VERSION1)
 _TOKEN_RE = regex.compile(rf"{_TOKEN}|{_PARTICLES}\b", regex.VERSION1)
 
 
@@ -63,19 +70,19 @@ def every_match(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
 
     *pattern* must only match from an upper-case letter. Where it fails at a
     capital, one character is skipped, as ``finditer`` does. Use it through
-    :func:`every_span`.
+    :func:`every_span` (or :func:`every_scan`, for other groups).
     """
     return regex.compile(rf"(?:({pattern.pattern})|[^\p{{Lu}}]+|(?s:.))*", pattern.flags)
 
 
-#: :func:`every_span` scans pieces of about this many characters.
+#: :func:`every_scan` scans pieces of about this many characters.
 _SCAN_PIECE = 4096
 
 
-def every_span(
+def every_scan(
     every: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
-) -> Iterator[tuple[int, int]]:
-    """The spans of ``pattern.finditer(text, pos, endpos)``, for ``every = every_match(pattern)``.
+) -> Iterator[regex.Match[str]]:
+    """The matches of *every* (see :func:`every_match`) over *text*, a piece at a time.
 
     A ``finditer`` call pays the timeout's clock once per match, which doubles
     the cost of a scan for names; this pays it once a piece. The pieces end
@@ -89,8 +96,16 @@ def every_span(
         stop = end if cut < 0 else cut + 1
         scan = every.match(text, pos, stop, timeout=REGEX_TIMEOUT)
         if scan is not None:
-            yield from scan.spans(1)
+            yield scan
         pos = stop
+
+
+def every_span(
+    every: regex.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[tuple[int, int]]:
+    """The spans of ``pattern.finditer(text, pos, endpos)``, for ``every_match(pattern)``."""
+    for scan in every_scan(every, text, pos, endpos):
+        yield from scan.spans(1)
 
 
 _EVERY_NAME_RUN = every_match(NAME_RUN)
@@ -146,17 +161,58 @@ def _window_pattern(
     return pair[0]
 
 
+#: The role nouns the patterns above end on and "who", and the articles that open an
+#: appositive, as UTF-8 (for _may_name_role).
+_ROLE_BYTES = frozenset(
+    w.encode() for w in (*ROLE_NOUNS, "editor-in-chief", "who", "whose", "whom")
+)
+_ARTICLE_BYTES = (b"an", b"a", b"the", b"his", b"her", b"its", b"their")
+#: Maps ASCII punctuation other than the hyphen to a space.
+_MARKS_BYTES = bytes(
+    0x20 if chr(c) in string.punctuation and chr(c) != "-" else c for c in range(256)
+)
+
+
+def _may_name_role(window: str) -> bool:
+    """Whether _APPOSITIVE_AFTER's comma branches or _ROLE_AFTER may match *window*.
+
+    A cheap test: outside ASCII (case folding, marks of other scripts) it says
+    yes. In ASCII a role noun the patterns match is a word of the window (words
+    split at white space and at marks other than a hyphen), or the part of one
+    before a hyphen, or the rest of the first word after an article run into it
+    (", thechief"); "who" is a word.
+    """
+    if not window.isascii():
+        return True
+    words = window.lower().encode().translate(_MARKS_BYTES).split()
+    if not words:
+        return False
+    first = words[0]
+    heads = [first[len(a) :] for a in _ARTICLE_BYTES if first.startswith(a)]
+    for word in (*words, *heads):
+        if word in _ROLE_BYTES:
+            return True
+        hyphen = word.find(b"-")
+        while hyphen > 0:
+            if word[:hyphen] in _ROLE_BYTES:
+                return True
+            hyphen = word.find(b"-", hyphen + 1)
+    return False
+
+
 _WORD_AFTER = regex.compile(
     r",?\s+(?:(?:also|then|later|has|had|have|would|will|was|once|again|recently|"
     r"[a-z]+ly)\s+)*([a-z]+)",
     regex.VERSION1,
 )
-_SHE_WORDS = frozenset(_words("she her hers herself"))
-_HE_WORDS = frozenset(_words("he his him himself"))
-# Punctuation to blank before splitting a window into words.
-_BLANK_PUNCT = str.maketrans(
-    dict.fromkeys(".,;:!?()[]{}\"'\u201c\u201d\u2018\u2019\u2014\u2013-/", " ")
-)
+_SHE_WORDS = frozenset(w.encode() for w in _words("she her hers herself"))
+_HE_WORDS = frozenset(w.encode() for w in _words("he his him himself"))
+# Punctuation to blank before splitting a window into words: the ASCII marks (and the
+# ASCII controls str.split takes for white space and bytes.split does not) as a bytes
+# table, the others one by one.
+_BLANK_ASCII = ".,;:!?()[]{}\"'-/\x1c\x1d\x1e\x1f"
+_BLANK_BYTES = bytes(0x20 if chr(c) in _BLANK_ASCII else c for c in range(256))
+_BLANK_WIDE = ("\u201c", "\u201d", "\u2018", "\u2019", "\u2014", "\u2013")
 _OPENING_PUNCT = "\u201c\u2018\"'([{\u00ab\u2039"
 
 _FUNCTION_WORDS = frozenset(
@@ -331,8 +387,7 @@ def similar_surnames(a: str, b: str, *, same_first_name: bool = False) -> bool:
     return edit_distance(a, b, limit) <= limit
 
 
-@attrs.define
-class _Candidate:
+class _Candidate(NamedTuple):
     tokens: tuple[str, ...]
     span: tuple[int, int]
     title: str | None
@@ -341,12 +396,12 @@ class _Candidate:
     trusted: bool
 
 
-def _split_run(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+def _split_run(run: str) -> list[tuple[str, int, int]]:
     """The words of a :data:`NAME_RUN` match (its words are separated by white space only)."""
     out = []
-    pos = start
-    for word in text[start:end].split():
-        pos = text.index(word, pos, end)
+    pos = 0
+    for word in run.split():
+        pos = run.index(word, pos)
         out.append((word, pos, pos + len(word)))
         pos += len(word)
     return out
@@ -369,6 +424,10 @@ def _titlecase_block(block_text: str) -> bool:
     return sum(1 for w in words if len(w) > 1 and w[:1].isalpha()) >= 3
 
 
+def _start(cand: _Candidate) -> int:
+    return cand.span[0]
+
+
 def _one_word(run: str) -> bool:
     return " " not in run and "\u00a0" not in run and "\n" not in run and "\r" not in run
 
@@ -381,17 +440,28 @@ def _may_be_surname(word: str) -> bool:
     return not word.endswith(".")
 
 
-def _candidate(text: str, start: int, end: int, trusted: bool) -> _Candidate | None:
-    # (build() remembers the runs rejected here: every None below depends on the run only.)
-    if _one_word(text[start:end]):
-        # A single capitalised word: only ever a surname of someone named in full.
-        if not _may_be_surname(text[start:end]):
-            return None
-        return _Candidate((text[start:end],), (start, end), None, False, None, trusted)
-    tokens = _split_run(text, start, end)
+class _Shape(NamedTuple):
+    """What the words of a run alone tell of the name in it (see :func:`_run_shape`)."""
+
+    tokens: tuple[str, ...]
+    #: Where the name is, from the run's start.
+    start: int
+    end: int
+    title: str | None
+    #: Whether a title stands right before the whole name (evidence enough).
+    titled: bool
+    gender: str | None
+
+
+def _run_shape(run: str) -> _Shape | None:
+    """The name in a run of two capitalised words or more, or ``None`` when it holds none.
+
+    A run's text alone decides this, so build() asks once per distinct run.
+    """
+    tokens = _split_run(run)
     if not tokens:
         return None
-    keys = [_key(t) for t, _, _ in tokens]
+    keys = [t.lower().rstrip(".") for t, _, _ in tokens]  # (as _key)
     last_title = -1
     for k, key in enumerate(keys):
         if (key in TITLE_WORDS or key in ROLE_NOUNS) and k < len(keys) - 1:
@@ -404,42 +474,61 @@ def _candidate(text: str, start: int, end: int, trusted: bool) -> _Candidate | N
         first = 0
         while first < last_title and keys[first] in _FUNCTION_WORDS:
             first += 1
-        title = text[tokens[first][1] : tokens[last_title][2]]
-        name = tokens[last_title + 1 :]
+        title = run[tokens[first][1] : tokens[last_title][2]]
+        name = last_title + 1
     else:
-        k = 0
-        while k < len(tokens) and (
-            keys[k] in _FUNCTION_WORDS
-            or keys[k] in _MONTHS_DAYS
-            or (tokens[k][0].isupper() and len(tokens[k][0]) >= 2 and keys[k] in _NON_PERSON)
+        name = 0
+        while name < len(tokens) and (
+            keys[name] in _FUNCTION_WORDS
+            or keys[name] in _MONTHS_DAYS
+            or (
+                tokens[name][0].isupper()
+                and len(tokens[name][0]) >= 2
+                and keys[name] in _NON_PERSON
+            )
         ):
-            k += 1
-        name = tokens[k:]
+            name += 1
     # Cut the name at the first word that cannot be part of a name.
-    cut: list[tuple[str, int, int]] = []
-    for tok in name:
-        key = _key(tok[0])
+    cut = name
+    while cut < len(tokens):
+        key = keys[cut]
         if key in _FUNCTION_WORDS or key in TITLE_WORDS or cue_lemma(key) is not None:
             break
-        cut.append(tok)
-    if not cut or len(cut) > 4:
+        cut += 1
+    if cut == name or cut - name > 4:
         return None
-    if any(_key(t) in _NON_PERSON for t, _, _ in cut):
+    if any(key in _NON_PERSON for key in keys[name:cut]):
         return None
-    if cut[-1][0].isupper() and len(cut[-1][0]) > 1:  # acronyms are organisations
+    last = tokens[cut - 1][0]
+    if last.isupper() and len(last) > 1:  # acronyms are organisations
         return None
-    evidence = last_title >= 0 and len(cut) == len(name)
-    s, e = cut[0][1], cut[-1][2]
-    if not evidence and len(cut) > 1:
-        evidence = _has_evidence(text, s, e)
-    if title is None and len(cut) > 1:
-        end = min(len(text), e + 120)
-        if text.startswith(",", e):  # (the pattern opens with a comma)
-            pattern = _window_pattern(_ROLE_AFTER, text, e, end)
-            role = pattern.match(text, e, end, timeout=REGEX_TIMEOUT)
-            if role is not None:
-                title = role.group(1)
-    return _Candidate(tuple(t for t, _, _ in cut), (s, e), title, evidence, gender, trusted)
+    return _Shape(
+        tuple(t for t, _, _ in tokens[name:cut]),
+        tokens[name][1],
+        tokens[cut - 1][2],
+        title,
+        last_title >= 0 and cut == len(tokens),
+        gender,
+    )
+
+
+def _candidate(text: str, start: int, shape: _Shape, trusted: bool) -> _Candidate:
+    """The candidate of a run at *start* whose words give *shape*; its context adds evidence."""
+    s, e = start + shape.start, start + shape.end
+    evidence = shape.titled
+    title = shape.title
+    if len(shape.tokens) > 1:
+        if not evidence:
+            evidence = _has_evidence(text, s, e)
+        if title is None:
+            end = min(len(text), e + 120)
+            # (The pattern opens with a comma.)
+            if text.startswith(",", e) and _may_name_role(text[e:end]):
+                pattern = _window_pattern(_ROLE_AFTER, text, e, end)
+                role = pattern.match(text, e, end, timeout=REGEX_TIMEOUT)
+                if role is not None:
+                    title = role.group(1)
+    return _Candidate(shape.tokens, (s, e), title, evidence, shape.gender, trusted)
 
 
 _EVIDENCE_BEFORE = ROLE_NOUNS | {"by", "interviewer", "fellow", "editor-in-chief"}
@@ -454,7 +543,8 @@ def _has_evidence(text: str, s: int, e: int) -> bool:
             return True
     end = min(len(text), e + 80)
     # Every branch opens with white space and a comma or a bracket.
-    if text[e:end].lstrip().startswith((",", "(")):
+    window = text[e:end].lstrip()
+    if window.startswith("(") or (window.startswith(",") and _may_name_role(window)):
         pattern = _window_pattern(_APPOSITIVE_AFTER, text, e, end)
         if pattern.match(text, e, end, timeout=REGEX_TIMEOUT):
             return True
@@ -514,26 +604,50 @@ class PeopleIndex:
     @classmethod
     def build(cls, text: str, blocks: Sequence[Block]) -> PeopleIndex:
         """Index the people named in the content blocks of *text*."""
-        candidates: list[_Candidate] = []
+        runs = _Runs(text, blocks)
+        # A single word only ever joins someone named in full (see _merge), whose surname
+        # (a last token of a longer run) shares its first two letters: single words are
+        # placed in their blocks once the longer runs tell which are worth it. (Where a
+        # word crosses blocks, placing it may cut it into others: all are placed at once.)
+        crossing = runs.word_crosses_block()
+        placed = runs.place(sorted([*runs.longer, *runs.word_spans]) if crossing else runs.longer)
+        named: list[_Candidate] = []  # from runs of two words or more
+        singles: list[tuple[int, int, int]] = []  # (block index, start, end) of one-word runs
         trusted: dict[int, bool] = {}
-        rejected: set[str] = set()  # runs already found to hold no name
-        surnames: set[str] = set()  # single words already found to be possible surnames
-        for k, start, end in _name_runs(text, blocks):
+        shapes: dict[str, _Shape | None] = {}
+        for k, start, end in placed:
             run = text[start:end]
-            if run in rejected:
+            if _one_word(run):
+                singles.append((k, start, end))
+                continue
+            if run in shapes:
+                shape = shapes[run]
+            else:
+                shape = shapes[run] = _run_shape(run)
+            if shape is None:
                 continue
             if k not in trusted:
                 trusted[k] = not _titlecase_block(blocks[k].text)
-            if run in surnames:  # (what _candidate gives a single word it accepts)
-                candidates.append(_Candidate((run,), (start, end), None, False, None, trusted[k]))
-                continue
-            cand = _candidate(text, start, end, trusted[k])
-            if cand is None:  # the verdict "no name" depends on the run's words only
-                rejected.add(run)
-            else:
-                candidates.append(cand)
-                if _one_word(run):
-                    surnames.add(run)
+            named.append(_candidate(text, start, shape, trusted[k]))
+        prefixes = {cand.tokens[-1][:2].lower() for cand in named}
+        if not crossing and prefixes:
+            wanted = {w for w in set(runs.words) if w[:2].lower() in prefixes}
+            spans = [
+                span for span, w in zip(runs.word_spans, runs.words, strict=True) if w in wanted
+            ]
+            singles.extend(runs.place(spans))
+        surnames: dict[str, bool] = {}  # single word -> whether it may be such a surname
+        alone: list[_Candidate] = []
+        for k, start, end in singles:
+            word = text[start:end]
+            may = surnames.get(word)
+            if may is None:
+                may = surnames[word] = word[:2].lower() in prefixes and _may_be_surname(word)
+            if may:
+                if k not in trusted:
+                    trusted[k] = not _titlecase_block(blocks[k].text)
+                alone.append(_Candidate((word,), (start, end), None, False, None, trusted[k]))
+        candidates = sorted([*named, *alone], key=_start) if alone else named
         entries = _merge(candidates)
         _vote_genders(text, blocks, entries)
         persons = []
@@ -636,44 +750,74 @@ class PeopleIndex:
         return best.name if best else None
 
 
-def _name_runs(text: str, blocks: Sequence[Block]) -> list[tuple[int, int, int]]:
-    """``(block index, start, end)`` of every :data:`NAME_RUN` inside a content block.
+class _Runs:
+    """The :data:`NAME_RUN` matches of a text, and where its blocks are.
 
     One scan over the text (a regex call per block costs more than the scan
-    itself); a run that crosses from one block into the next is scanned again
-    block by block, so no run ever spans two blocks.
+    itself) finds runs of two words or more (:attr:`longer`) and single words
+    (:attr:`words`, at :attr:`word_spans`). :meth:`place` puts runs in their
+    content blocks; a run that crosses from one block into the next is scanned
+    again block by block, so no run ever spans two blocks.
     """
-    is_content = [b.role.is_content for b in blocks]
-    if not any(is_content):
-        return []
-    starts = [b.span.start for b in blocks]
-    ends = [b.span.end for b in blocks]
-    ends.append(len(text) + 1)  # a sentinel: the scan below never runs off the list
-    first = is_content.index(True)
-    last = len(blocks) - 1 - is_content[::-1].index(True)
-    out: list[tuple[int, int, int]] = []
-    append = out.append
-    j = 0
-    for s, e in every_span(_EVERY_NAME_RUN, text, starts[first], ends[last]):
-        while ends[j] <= s:
-            j += 1
-        if s < starts[j]:
-            continue  # between blocks (not possible for a non-blank line, but be safe)
-        if e <= ends[j]:
-            if is_content[j]:
-                append((j, s, e))
-            continue
-        k = j
-        while k < len(blocks) and starts[k] < e:
-            if is_content[k]:
-                for m2 in NAME_RUN.finditer(
-                    text, max(s, starts[k]), ends[k], timeout=REGEX_TIMEOUT
-                ):
-                    if m2.start() >= e:
-                        break
-                    append((k, m2.start(), m2.end()))
-            k += 1
-    return out
+
+    def __init__(self, text: str, blocks: Sequence[Block]) -> None:
+        self.text = text
+        self.is_content = [b.role.is_content for b in blocks]
+        self.starts = [b.span.start for b in blocks]
+        self.ends = [b.span.end for b in blocks]
+        self.ends.append(len(text) + 1)  # a sentinel: place() never runs off the list
+        self.longer: list[tuple[int, int]] = []
+        self.word_spans: list[tuple[int, int]] = []
+        self.words: list[str] = []
+        if not any(self.is_content):
+            return
+        first = self.is_content.index(True)
+        last = len(blocks) - 1 - self.is_content[::-1].index(True)
+        spans: list[tuple[int, int]] = []
+        found: list[str] = []
+        for scan in every_scan(_EVERY_NAME_RUN, text, self.starts[first], self.ends[last]):
+            spans.extend(scan.spans(1))
+            found.extend(scan.captures(1))
+        one = [run.isalpha() or _one_word(run) for run in found]
+        self.longer = [span for span, single in zip(spans, one, strict=True) if not single]
+        self.word_spans = [span for span, single in zip(spans, one, strict=True) if single]
+        self.words = [run for run, single in zip(found, one, strict=True) if single]
+
+    def word_crosses_block(self) -> bool:
+        """Whether a single word runs over the end of a block (no layout makes one)."""
+        word_starts = [s for s, _ in self.word_spans]
+        for end in self.ends:
+            i = bisect.bisect_left(word_starts, end) - 1
+            if i >= 0 and self.word_spans[i][1] > end:
+                return True
+        return False
+
+    def place(self, runs: Iterable[tuple[int, int]]) -> list[tuple[int, int, int]]:
+        """``(block index, start, end)`` of *runs* (in text order) inside content blocks."""
+        text, is_content, starts, ends = self.text, self.is_content, self.starts, self.ends
+        out: list[tuple[int, int, int]] = []
+        append = out.append
+        j = 0
+        for s, e in runs:
+            while ends[j] <= s:
+                j += 1
+            if s < starts[j]:
+                continue  # between blocks (not possible for a non-blank line, but be safe)
+            if e <= ends[j]:
+                if is_content[j]:
+                    append((j, s, e))
+                continue
+            k = j
+            while k < len(is_content) and starts[k] < e:
+                if is_content[k]:
+                    for m2 in NAME_RUN.finditer(
+                        text, max(s, starts[k]), ends[k], timeout=REGEX_TIMEOUT
+                    ):
+                        if m2.start() >= e:
+                            break
+                        append((k, m2.start(), m2.end()))
+                k += 1
+        return out
 
 
 def _merge(candidates: list[_Candidate]) -> list[_Entry]:
@@ -819,8 +963,22 @@ def _vote_genders(text: str, blocks: Sequence[Block], entries: list[_Entry]) -> 
         if j < len(block_ends):
             limit = min(limit, block_ends[j])
         # A short window: str methods, not a regex call per mention.
-        words = set(text[end:limit].lower().translate(_BLANK_PUNCT).split())
+        words = _window_words(text[end:limit])
         she = not words.isdisjoint(_SHE_WORDS)
         he = not words.isdisjoint(_HE_WORDS)
         if she != he:
             by_id[eid].gender_votes["f" if she else "m"] += 1
+
+
+def _window_words(window: str) -> set[bytes]:
+    """The lower-cased words of *window* (UTF-8), punctuation marks taken for spaces.
+
+    Bytes, because ``bytes.translate`` blanks the marks far faster than
+    ``str.translate`` does outside ASCII.
+    """
+    low = window.lower()
+    if not low.isascii():
+        low = " ".join(low.split())  # (white space outside ASCII)
+        for mark in _BLANK_WIDE:
+            low = low.replace(mark, " ")
+    return set(low.encode().translate(_BLANK_BYTES).split())
