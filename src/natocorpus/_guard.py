@@ -1,8 +1,12 @@
 """Backstop against catastrophic regex backtracking.
 
-Every ``regex`` call on input text passes ``timeout=REGEX_TIMEOUT``; the
-``regex`` module then raises :class:`TimeoutError`, which :func:`guarded`
-turns into :class:`~natocorpus.PatternTimeoutError`.
+Every ``regex`` call on input text of unbounded length passes
+``timeout=REGEX_TIMEOUT``; the ``regex`` module then raises
+:class:`TimeoutError`, which :func:`guarded` turns into
+:class:`~natocorpus.PatternTimeoutError`. Calls go without it only where no
+hang is possible: a pattern that cannot backtrack (a character class, a run
+of word characters), or a window whose length the code bounds (a word, a few
+dozen characters around a match, a region of at most 4,000 characters).
 """
 
 from __future__ import annotations
