@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import natocorpus
 from natocorpus._layout import line_spans
 from natocorpus._people import PeopleIndex, similar_surnames
 from natocorpus._records import Block, BlockRole
@@ -169,3 +170,9 @@ def test_a_first_name_and_pronouns_agree_on_gender() -> None:
 def test_a_gendered_role_after_the_name_gives_a_gender() -> None:
     index = index_of("Kerrin Alvo, a spokeswoman for the Harbour Authority, spoke on Monday.\n")
     assert index.gender("Kerrin Alvo") == "f"
+
+
+def test_a_lone_surrogate_next_to_a_name_is_no_error() -> None:
+    text = "said Tomas Ridder\ud800. He left."
+    article = natocorpus.parse(text)
+    assert "Tomas Ridder" in [p.name for p in article.people]

@@ -981,4 +981,4 @@ def _window_words(window: str) -> set[bytes]:
         low = " ".join(low.split())  # (white space outside ASCII)
         for mark in _BLANK_WIDE:
             low = low.replace(mark, " ")
-    return set(low.encode().translate(_BLANK_BYTES).split())
+    return set(low.encode("utf-8", "surrogatepass").translate(_BLANK_BYTES).split())
