@@ -59,6 +59,25 @@ def test_every_match_finds_what_finditer_finds() -> None:
             assert scan.captures(1) == [text[s:e] for s, e in found]
 
 
+def test_interview_name_run_matches_as_its_plain_word_form() -> None:
+    """The interview stage's NAME_RUN opens every word with its capital."""
+    from natocorpus import _interview_names
+
+    cap = _interview_names._CAP_WORD
+    plain = regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}\u2019'\-])(?:{cap})(?:[ \u00a0]"
+        rf"(?:(?:de|van|von|der|den|da|al|bin|la|le|di)[ \u00a0])?{cap}){{0,7}}"
+    )
+    text = (
+        "U.S. Gen. Ada Quill-Berg met O\u2019Neill, Dr. B. C. Voss and the U.N.\u00a0Envoy Ed"
+        " van Houten. Ab. AB. A.B.C. xAda 'Ada' -Bo Ada de la Vega Bo Bi Cy Di Ed Fa Go Ho Io Jo"
+        " Ko Lu Mo \u00c9mile Zi\u0119ba-Lind Ab.c Abc. Abcd.E. A1 Bo\u0301b Ann\u00a0\u00a0Lee"
+    )
+    for page in (text, text.upper(), text.lower().title()):
+        found = [m.span() for m in _interview_names.NAME_RUN.finditer(page)]
+        assert found == [m.span() for m in plain.finditer(page)]
+
+
 def test_name_run_matches_as_its_plain_token_form() -> None:
     """NAME_RUN opens every token with its capital; the plain form tries _TOKEN's branches."""
     from natocorpus import _people

@@ -15,14 +15,17 @@ from collections.abc import Sequence
 import regex
 
 from ._guard import REGEX_TIMEOUT
-from ._people import PeopleIndex, edit_distance, every_match, every_span
+from ._people import PeopleIndex, edit_distance, every_match, every_scan
 
 #: A capitalised word (a name token): "Jens", "O'Brien", "Wörner", "Secretary-General", "U.S.".
 _CAP_WORD = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\u2019'\-]*)"
+# _CAP_WORD after its capital letter: NAME_RUN opens each word with the capital, which the
+# engine scans for faster than for either branch.
+_AFTER_CAPITAL = r"(?:[\p{L}\p{M}]{0,2}\.(?:\p{Lu}\.)*|[\p{L}\p{M}\u2019'\-]*)"
 #: A run of capitalised words, possibly joined by name particles.
 NAME_RUN = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}\u2019'\-])(?:{_CAP_WORD})(?:[ \u00a0]"
-    rf"(?:(?:de|van|von|der|den|da|al|bin|la|le|di)[ \u00a0])?{_CAP_WORD}){{0,7}}"
+    rf"\p{{Lu}}(?<![\p{{L}}\p{{M}}\u2019'\-]\p{{Lu}}){_AFTER_CAPITAL}(?:[ \u00a0]"
+    rf"(?:(?:de|van|von|der|den|da|al|bin|la|le|di)[ \u00a0])?\p{{Lu}}{_AFTER_CAPITAL}){{0,7}}"
 )
 
 _EVERY_RUN = every_match(NAME_RUN)
@@ -200,7 +203,9 @@ class NameBook:
             return
         self._built = True
         text = self._text
-        runs = Counter(text[s:e] for s, e in every_span(_EVERY_RUN, text))
+        runs: Counter[str] = Counter()
+        for scan in every_scan(_EVERY_RUN, text):
+            runs.update(scan.captures(1))
         for run, times in runs.items():
             if " " not in run and run.lower() in _NEVER_A_NAME:
                 continue  # "The", "But", "Minister": no name, whatever strip_titles says
