@@ -441,26 +441,32 @@ def find_reported(
         for block in blocks
         if block.role in _SOURCE_ROLES and not any(s.contains(block.span) for s in skip)
     ]
+    splits: dict[int, list[tuple[int, int]]] = {}  # block's place in sources -> its sentences
     mentions: list[_Mention] = []
-    for block in sources:
+    for i, block in enumerate(sources):
         if _may_mention(block.text):
-            for sentence, start, end in _sentences_if(block, _may_mention):
+            splits[i] = _sentences(block.text)
+            for sentence, start, end in _sentences_if(block, splits[i], _may_mention):
                 mentions.extend(finder.mentions(sentence, Span(start, end)))
     if not mentions:
         return ()
     # Who interviewed whom matters only now that an interview is reported.
     named: list[tuple[str, str | None]] = []
-    for block in sources:
+    for i, block in enumerate(sources):
         if _may_report(block.text):
-            for sentence, _, _ in _sentences_if(block, _may_report):
+            spans = splits[i] if i in splits else _sentences(block.text)
+            for sentence, _, _ in _sentences_if(block, spans, _may_report):
                 named.extend(finder.interviewers(sentence))
     return _merge(mentions, named)
 
 
-def _sentences_if(block: Block, test: Callable[[str], bool]) -> Iterator[tuple[str, int, int]]:
-    """The sentences of *block* that pass *test*, each with its start and end in the text."""
+def _sentences_if(
+    block: Block, spans: Sequence[tuple[int, int]], test: Callable[[str], bool]
+) -> Iterator[tuple[str, int, int]]:
+    """The sentences of *block* (at *spans* in its text) that pass *test*, each with its
+    start and end in the page's text."""
     offset = block.span.start
-    for start, end in _sentences(block.text):
+    for start, end in spans:
         sentence = block.text[start:end]  # (a block's text is its span's slice)
         if test(sentence):
             yield sentence, offset + start, offset + end
