@@ -439,7 +439,7 @@ def find_reported(
     sources = [
         block
         for block in blocks
-        if block.role in _SOURCE_ROLES and not any(s.contains(block.span) for s in skip)
+        if block.role in _SOURCE_ROLES and not (skip and any(s.contains(block.span) for s in skip))
     ]
     splits: dict[int, list[tuple[int, int]]] = {}  # block's place in sources -> its sentences
     mentions: list[_Mention] = []
