@@ -242,3 +242,22 @@ def test_people_where_a_block_ends_inside_a_surname() -> None:
     ]
     index = PeopleIndex.build(text, blocks)
     assert [(m.start, m.end) for m in index.persons[0].mentions] == [(0, 9), (26, 31), (45, 50)]
+
+
+def test_sentence_breaks_are_where_the_lookbehind_form_finds_them() -> None:
+    import random
+
+    from natocorpus._reported import _SENTENCE
+
+    plain = regex.compile(
+        r"(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jr|Sr|No|vs|U\.S|U\.K|U\.N|E\.U|"
+        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))(?<=[.!?\u2026][\"\u201d\u2019)]?)"
+        r"[ \u00a0]+(?=[\u201c\"\u2018(]?[\p{Lu}\d])"
+    )
+    alphabet = '.!?\u2026"\u201d\u2019) \u00a0\u201c\u2018(AZaz09MrSU'
+    rng = random.Random(8)
+    texts = ["Mr. Quill left.  \u201cNo!\u201d She said? (Yes.) 2 ships\u2026 Then U.S. Navy."]
+    texts += ["".join(rng.choices(alphabet, k=rng.randrange(60))) for _ in range(5000)]
+    for text in texts:
+        spans = [m.span(1) for m in _SENTENCE.finditer(text)]
+        assert spans == [m.span() for m in plain.finditer(text)], text
