@@ -59,6 +59,27 @@ def test_every_match_finds_what_finditer_finds() -> None:
             assert scan.captures(1) == [text[s:e] for s, e in found]
 
 
+def test_every_span_cuts_long_text_without_commas_where_no_name_runs() -> None:
+    """Pieces end at digits, marks or a space before most lower-case words, never in a name."""
+    import random
+
+    from natocorpus import _interview_names, _people
+
+    words = (
+        "Ada Quill de la Vega van Houten O\u2019Neill Dr. B. U. S. Lt. Tern-Bay A met said in and"
+        " the hosts at bin \u00c9mile Zi\u0119ba KEEP x e t vs 3 (NATO) \u201cNo\u201d"
+    ).split()
+    seps = [" ", " ", " ", "\u00a0", "\n", "\r\n", "  ", ". ", "-", "'"]
+    rng = random.Random(8)
+    for _ in range(40):
+        page = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randrange(400, 900)))
+        for pattern in (_people.NAME_RUN, _interview_names.NAME_RUN):
+            every = _people.every_match(pattern)
+            assert list(_people.every_span(every, page)) == [
+                m.span() for m in pattern.finditer(page)
+            ]
+
+
 def test_interview_name_run_matches_as_its_plain_word_form() -> None:
     """The interview stage's NAME_RUN opens every word with its capital."""
     from natocorpus import _interview_names

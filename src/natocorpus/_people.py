@@ -75,8 +75,25 @@ def every_match(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
     return regex.compile(rf"(?:({pattern.pattern})|[^\p{{Lu}}]+|(?s:.))*", pattern.flags)
 
 
-#: :func:`every_scan` scans pieces of about this many characters.
-_SCAN_PIECE = 4096
+#: :func:`every_scan` scans pieces of about this many characters: one call per piece pays the
+#: timeout's clock once, and the engine's working memory grows faster than the piece.
+_SCAN_PIECE = 1024
+#: Where a piece may end: after a character that no match of the ``every_match`` patterns
+#: here (the name runs) holds, or after a space before a lower-case letter that no name
+#: particle begins with. No such match holds that space or looks past it.
+_PIECE_END = regex.compile(r"[^\p{L}\p{M}\s\u2019'\-.]|[ \u00a0](?=\p{Ll})(?![vdlbiate])")
+
+
+def _piece_end(text: str, pos: int, end: int) -> int:
+    """Where the piece of ``text[pos:end]`` that starts at *pos* ends (see :data:`_PIECE_END`)."""
+    if end - pos <= 2 * _SCAN_PIECE:
+        return end
+    start = pos + _SCAN_PIECE
+    comma = text.find(",", start, start + _SCAN_PIECE)  # the usual place, found fastest
+    if comma >= 0:
+        return comma + 1
+    found = _PIECE_END.search(text, start, end, timeout=REGEX_TIMEOUT)
+    return end if found is None else found.end()
 
 
 def every_scan(
@@ -85,15 +102,14 @@ def every_scan(
     """The matches of *every* (see :func:`every_match`) over *text*, a piece at a time.
 
     A ``finditer`` call pays the timeout's clock once per match, which doubles
-    the cost of a scan for names; this pays it once a piece. The pieces end
-    after a comma, which no match of the patterns used here holds or looks
-    past, so a piece's matches are the whole text's (one match over a whole
-    long text would keep the state of every capture at once).
+    the cost of a scan for names; this pays it once a piece. A piece ends where
+    :func:`_piece_end` says, where no match of the patterns used here runs
+    across or looks past, so a piece's matches are the whole text's (one match
+    over a whole long text would keep the state of every capture at once).
     """
     end = len(text) if endpos is None else endpos
     while pos < end:
-        cut = text.find(",", pos + _SCAN_PIECE, end)
-        stop = end if cut < 0 else cut + 1
+        stop = _piece_end(text, pos, end)
         scan = every.match(text, pos, stop, timeout=REGEX_TIMEOUT)
         if scan is not None:
             yield scan
