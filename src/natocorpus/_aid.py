@@ -1164,18 +1164,19 @@ def _actors(
 ) -> list[_Actor]:
     """Actors of the sentence ``block_text[lo:hi]`` (offsets into it), each with its role.
 
-    A name whose context windows lie inside the sentence keeps the role read
-    for the block; one near the sentence's ends is read again, the windows cut
-    at them.
+    A name whose context windows lie inside the sentence (or end where the block
+    does) keeps the role read for the block; one near the sentence's other ends is
+    read again, the windows cut at them.
     """
     out: list[_Actor] = []
     matches = found.matches
+    n = len(block_text)
     for k in range(bisect_left(found.starts, lo), bisect_left(found.starts, hi)):
         m = matches[k]
         if m.end > hi:
             continue
-        if m.start - 40 >= lo and m.end + 60 <= hi:
-            role = found.role(k)
+        if (m.start - 40 >= lo or lo == 0) and (m.end + 60 <= hi or hi == n):
+            role = found.role(k)  # the same windows as the block's
         else:
             role = _role(block_text, m.start, m.end, m.kind == "demonym", lo, hi)
         if role is None:
