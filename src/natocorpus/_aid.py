@@ -58,6 +58,15 @@ _SENTENCE_END = regex.compile(
     r"[.!?…]+[\"\u201d\u2019»)\]]*\s+(?=[\"\u201c\u2018«(\[]?[A-Z0-9])"
     r"|(?<![\p{Ll},;:-])(?P<nl>[ \t]*\n\s*)"
 )
+#: The first branch of :data:`_SENTENCE_END` alone, for a text without a line break (where
+#: the other cannot match). It is tried only where a run of marks begins, and its runs are
+#: possessive: that finds the same ends (a shorter run or a shorter run of white space is
+#: followed by a mark or white space, which no later part reads) and cannot backtrack.
+_MARK_END = regex.compile(
+    r"(?<![.!?…])[.!?…]++[\"\u201d\u2019»)\]]*+\s++(?=[\"\u201c\u2018«(\[]?[A-Z0-9])"
+)
+#: Blocks up to this length are split at :data:`_MARK_END` without a regex timeout.
+_SHORT_BLOCK = 4000
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -807,25 +816,46 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of a block's text (offsets into it)."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in _SENTENCE_END.finditer(text, timeout=REGEX_TIMEOUT):
-        before = (
-            _WORD_BEFORE.match(text[max(start, m.start() - 30) : m.end()], timeout=REGEX_TIMEOUT)
-            if m.group("nl") is None
-            else None
-        )
-        if before is not None:
-            word = before.group(1).lower()
-            if (
-                word.rstrip(".") in _ABBREVIATIONS
-                or (len(word.rstrip(".")) == 1 and word.rstrip(".").isalpha())
-                or "." in word.rstrip(".")
-            ):
-                continue
+    if "\n" in text:
+        ends = _SENTENCE_END.finditer(text, timeout=REGEX_TIMEOUT)
+    elif len(text) <= _SHORT_BLOCK:
+        ends = _MARK_END.finditer(text)
+    else:
+        ends = _MARK_END.finditer(text, timeout=REGEX_TIMEOUT)
+    for m in ends:
+        if m.lastgroup != "nl" and _after_abbreviation(text, max(start, m.start() - 30), m):
+            continue
         spans.append((start, m.end()))
         start = m.end()
     if start < len(text):
         spans.append((start, len(text)))
     return spans
+
+
+def _after_abbreviation(text: str, lo: int, m: regex.Match[str]) -> bool:
+    """Whether the marks of *m* end an abbreviation, an initial or a dotted word ("U.S.").
+
+    The word is ``_WORD_BEFORE`` read in ``text[lo : m.end()]``. The marks begin a run
+    of them, so only a word character right before it makes a word: then, in plain
+    ASCII, the word is the run of word characters and dots before the marks.
+    """
+    i = mark = m.start()
+    while i > lo:
+        c = text[i - 1]
+        if not c.isascii():
+            # a character beyond ASCII: the pattern tells whether it is a word character
+            before = _WORD_BEFORE.match(text[lo : m.end()], timeout=REGEX_TIMEOUT)
+            return before is not None and _abbreviation(before.group(1).lower().rstrip("."))
+        if not (c.isalnum() or c == "_" or c == "."):
+            break
+        i -= 1
+    # no word right before the marks: the pattern reads a dot of them, or nothing
+    return i < mark and _abbreviation(text[i:mark].lower())
+
+
+def _abbreviation(word: str) -> bool:
+    """Whether the lower-case *word* before a full stop does not end a sentence."""
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or "." in word
 
 
 def _month(name: str | None) -> int | None:
@@ -1134,18 +1164,19 @@ def _actors(
 ) -> list[_Actor]:
     """Actors of the sentence ``block_text[lo:hi]`` (offsets into it), each with its role.
 
-    A name whose context windows lie inside the sentence keeps the role read
-    for the block; one near the sentence's ends is read again, the windows cut
-    at them.
+    A name whose context windows lie inside the sentence (or end where the block
+    does) keeps the role read for the block; one near the sentence's other ends is
+    read again, the windows cut at them.
     """
     out: list[_Actor] = []
     matches = found.matches
+    n = len(block_text)
     for k in range(bisect_left(found.starts, lo), bisect_left(found.starts, hi)):
         m = matches[k]
         if m.end > hi:
             continue
-        if m.start - 40 >= lo and m.end + 60 <= hi:
-            role = found.role(k)
+        if (m.start - 40 >= lo or lo == 0) and (m.end + 60 <= hi or hi == n):
+            role = found.role(k)  # the same windows as the block's
         else:
             role = _role(block_text, m.start, m.end, m.kind == "demonym", lo, hi)
         if role is None:

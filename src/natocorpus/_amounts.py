@@ -464,13 +464,8 @@ def _digit_and_symbol_runs(text: str) -> list[tuple[int, int]]:
     A pattern of plain digits, and ``str.find`` of each symbol, are several
     times faster than one pattern of both.
     """
-    # one character class: linear, so short text skips the timeout
-    runs = (
-        _DIGITS.finditer(text)
-        if len(text) <= _SHORT_REGION
-        else _DIGITS.finditer(text, timeout=REGEX_TIMEOUT)
-    )
-    found = [m.span() for m in runs]
+    # one character class cannot backtrack: no timeout (which costs time at every match)
+    found = [m.span() for m in _DIGITS.finditer(text)]
     symbols: list[tuple[int, int]] = []
     for symbol in cur.SYMBOLS:
         i = text.find(symbol)
@@ -1397,10 +1392,10 @@ class _Scanner:
         window = self.text[max(0, pos - 300) : pos + 300]
         best: str | None = None
         best_distance = 10**9
-        for m in _KRONE_CONTEXT.finditer(window, timeout=REGEX_TIMEOUT):
-            distance = abs(m.start() - min(pos, 300))
+        for start, word in _krone_countries(window):
+            distance = abs(start - min(pos, 300))
             if distance < best_distance:
-                best, best_distance = cur.KRONE_BY_COUNTRY[m.group().lower()], distance
+                best, best_distance = cur.KRONE_BY_COUNTRY[word], distance
         if best is None and self.low(start_tok) in ("kroner", "krone"):
             return "NOK"
         if best is None and start_tok + 1 < self.n:
@@ -1445,6 +1440,54 @@ _MONEY_NOUNS = frozenset(
         "spending",
     ]
 )
+
+
+#: Characters that match an ASCII letter case-blind but are no ASCII letter in lower case.
+_FOLDS_TO_ASCII = ("\u017f", "\u0130", "\u0131")
+
+
+def _krone_countries(window: str) -> list[tuple[int, str]]:
+    """Where ``_KRONE_CONTEXT`` matches in *window*: (start, the country word in lower case)."""
+    found = _krone_countries_found(window)
+    if found is None:
+        found = [
+            (m.start(), m.group().lower())
+            for m in _KRONE_CONTEXT.finditer(window, timeout=REGEX_TIMEOUT)
+        ]
+    return found
+
+
+def _krone_countries_found(window: str) -> list[tuple[int, str]] | None:
+    """:func:`_krone_countries` with ``str.find``, or None where lower case will not do.
+
+    A match is a whole word, so in lower case (when it keeps every character in its
+    place and matches what the case-blind pattern does) each country word is found
+    and kept between characters that are no word characters.
+    """
+    low = window.lower()
+    if len(low) != len(window) or any(c in window for c in _FOLDS_TO_ASCII):
+        return None
+    found: list[tuple[int, str]] = []
+    n = len(low)
+    for word in cur.KRONE_BY_COUNTRY:
+        i = low.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if not ((i and _is_word_char(window[i - 1])) or (j < n and _is_word_char(window[j]))):
+                found.append((i, word))
+            i = low.find(word, i + 1)
+    found.sort()
+    return found
+
+
+_WORD_CHAR = regex.compile(r"\w")
+
+
+def _is_word_char(c: str) -> bool:
+    """Whether the character *c* is a word character as ``\\b`` reads it."""
+    if c.isascii():
+        return c.isalnum() or c == "_"
+    return _WORD_CHAR.match(c) is not None  # one character: no timeout needed
 
 
 #: Words an amount may begin with. Not "and" (no number starts with it), nor a
