@@ -211,6 +211,15 @@ def test_krone_country_from_a_capital() -> None:
     assert (copenhagen.currency, stockholm.currency) == ("DKK", "SEK")
 
 
+def test_krone_country_with_a_dotted_capital_i() -> None:
+    """A dotted capital I lower-cases to two characters; the country word still counts."""
+    (upper,) = natocorpus.find_amounts("REYKJAV\u0130K GAVE 5 KRONUR TO THE FUND.")
+    (mixed,) = natocorpus.find_amounts("\u0130celand's fund gave 5 kroner.")
+    assert (upper.currency, mixed.currency) == ("ISK", "ISK")
+    article = natocorpus.parse("REYKJAV\u0130K GAVE 5 KRONE TO THE FUND.\n\nMore on aid.")
+    assert [a.currency for a in article.amounts] == ["ISK"]
+
+
 def test_counted_materiel_with_a_calibre_and_a_run_of_nouns() -> None:
     (shells,) = find_amounts("Allies sent 1.8 million 155mm shells.")
     assert (shells.value, shells.unit) == (Decimal(1_800_000), "155mm shells")

@@ -54,7 +54,19 @@ _TOKEN = regex.compile(
 )
 
 #: The krone family: which country a nearby word names.
-_KRONE_CONTEXT = regex.compile(r"\b(?:" + "|".join(cur.KRONE_BY_COUNTRY) + r")\b", regex.IGNORECASE)
+#: The country words that tell which krone, in lower case; _KRONE_CONTEXT's group i + 1 is
+#: the i-th (the matched text itself may not lower-case to it: "REYKJAV\u0130K").
+_KRONE_WORDS = tuple(cur.KRONE_BY_COUNTRY)
+_KRONE_CONTEXT = regex.compile(
+    r"\b(?:" + "|".join(f"({word})" for word in _KRONE_WORDS) + r")\b", regex.IGNORECASE
+)
+
+
+def krone_word(match: regex.Match[str]) -> str:
+    """The country word (lower case) of a match of ``_KRONE_CONTEXT``."""
+    assert match.lastindex is not None  # every branch is a group
+    return _KRONE_WORDS[match.lastindex - 1]
+
 
 _HEDGES: tuple[tuple[str, ...], ...] = tuple(
     sorted(
@@ -1447,11 +1459,11 @@ _FOLDS_TO_ASCII = ("\u017f", "\u0130", "\u0131")
 
 
 def _krone_countries(window: str) -> list[tuple[int, str]]:
-    """Where ``_KRONE_CONTEXT`` matches in *window*: (start, the country word in lower case)."""
+    """Where ``_KRONE_CONTEXT`` matches in *window*: (start, the country word it matched)."""
     found = _krone_countries_found(window)
     if found is None:
         found = [
-            (m.start(), m.group().lower())
+            (m.start(), krone_word(m))
             for m in _KRONE_CONTEXT.finditer(window, timeout=REGEX_TIMEOUT)
         ]
     return found
