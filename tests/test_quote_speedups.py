@@ -334,3 +334,24 @@ def test_determiner_before_is_the_first_passing_match() -> None:
         for s in range(len(text) + 1):
             expected = _first_passing_determiner(text, s)
             assert _quotes._determiner_before(text, s) == expected, (text, s)
+
+
+def test_wide_non_letters_are_neither_letters_nor_white_space() -> None:
+    letter_or_space = regex.compile(r"[\p{L}\-\s]", regex.VERSION1)
+    assert [c for c in _quotes._WIDE_NON_LETTERS if letter_or_space.match(c)] == []
+
+
+TERM_PIECES = [
+    *["the", "The", "THE", "known", "Known", "as", "AS", "so-called", "re", "called", "word"],
+    *["words", "Words", "phrase", "name", "named", "code-", "titled", "en", "labell", "ed"],
+    *["slogan", "hashtag", "x", ",", ", ", " ", "  ", "\t", "\n", "\x1c", "\xa0", "\u0130"],
+]
+
+
+def test_names_term_is_the_pattern_search() -> None:
+    rng = random.Random(8)
+    texts = ["".join(rng.choice(TERM_PIECES) for _ in range(rng.randint(0, 8))) for _ in range(4000)]
+    for text in [*SENTENCES, *texts, *random_strings(9, 1000, 6)]:
+        for before in (text, text + " ,\n", "the " + text):
+            expected = _quotes._TERM_BEFORE.search(before) is not None
+            assert _quotes._names_term(before) == expected, before

@@ -189,24 +189,28 @@ def _may_open_dateline(masked: str) -> bool:
 
 _INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}", regex.VERSION1)
 _FIRST_WORD = regex.compile(r"\s*([\p{L}\-]+)", regex.VERSION1)
-#: Maps every byte that is no ASCII letter or hyphen to a space.
-_NON_LETTER_BYTES = bytes(
-    c if (chr(c).isascii() and chr(c).isalpha()) or c == 0x2D else 0x20 for c in range(256)
-)
 _ASCII_SPACES = "\t\n\x0b\x0c\r "  # the ASCII characters of _SPACES
+_ASCII_LETTERS_HYPHEN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-"
+#: Common characters outside ASCII that are neither letters nor white space to the patterns
+#: (the mask, quotation marks, dashes, an ellipsis, currency signs, a bullet).
+_WIDE_NON_LETTERS = frozenset(
+    _MASK + "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u20ac\u00a3\u2022"
+)
 
 
 def _first_word(masked: str, s: int, e: int) -> str | None:
     """The word :data:`_FIRST_WORD` finds at the start of ``masked[s:e]``, if any.
 
-    An ASCII start of the sentence is read with string methods.
+    Read with string methods when the run of ASCII letters and hyphens at the start
+    (after ASCII white space) is followed by a character that is neither a letter nor
+    white space, or ends the sentence.
     """
     cut = min(e, s + 40)
     window = masked[s:cut].lstrip(_ASCII_SPACES)
-    if window.isascii():
-        word = window.encode("ascii").translate(_NON_LETTER_BYTES).decode("ascii").partition(" ")[0]
-        if len(word) < len(window) or (cut == e and word):  # (the word ends in the window)
-            return word or None
+    rest = window.lstrip(_ASCII_LETTERS_HYPHEN)
+    stop = rest[:1]
+    if (stop.isascii() and (stop or cut == e)) or stop in _WIDE_NON_LETTERS:
+        return window[: len(window) - len(rest)] or None
     first = _FIRST_WORD.match(masked, s, e)
     return first.group(1) if first else None
 
@@ -252,6 +256,42 @@ def _may_name_term(before: str) -> bool:
     if tail.endswith(","):
         tail = tail[:-1].rstrip()
     return tail[-12:].replace("\u0130", "i").casefold().endswith(_TERM_CUE_ENDINGS)
+
+
+#: The cues of :data:`_TERM_BEFORE` that are one word, as the endings of a lower-cased text
+#: (nothing opens the pattern, so "so-called" and "recalled" end in "called").
+_TERM_WORD_ENDINGS = _words(
+    "called dubbed termed named titled labelled labeled branded headlined word"
+)
+#: The cues of :data:`_TERM_BEFORE` that are two words: the first, and the possible seconds.
+_TERM_TWO_WORDS = (
+    ("known", ("as",)),
+    ("the", _words("words word term phrase slogan label motto name hashtag")),
+)
+
+
+def _names_term(before: str) -> bool:
+    """Whether :data:`_TERM_BEFORE` matches in *before*.
+
+    ASCII text is judged with string methods: the cue must end where the white space
+    and the one comma that end the text start, and case only differs by ``str.lower``.
+    """
+    if not before.isascii():
+        return _TERM_BEFORE.search(before, timeout=REGEX_TIMEOUT) is not None
+    tail = before.rstrip(_ASCII_SPACES)
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip(_ASCII_SPACES)
+    tail = tail.lower()
+    if tail.endswith(_TERM_WORD_ENDINGS):
+        return True
+    for opener, seconds in _TERM_TWO_WORDS:
+        for second in seconds:
+            if tail.endswith(second):
+                head = tail[: -len(second)]
+                stripped = head.rstrip(_ASCII_SPACES)
+                if len(stripped) < len(head) and stripped.endswith(opener):
+                    return True
+    return False
 
 
 _WORK_BEFORE = regex.compile(
@@ -1522,7 +1562,7 @@ def _kind(text: str, ctx: _Context, r: _Raw) -> QuoteKind:
     if (
         not called
         and _may_name_term(before[-40:])
-        and _TERM_BEFORE.search(before[-40:], timeout=REGEX_TIMEOUT)
+        and _names_term(before[-40:])
         and len(words) <= 6
     ):
         return QuoteKind.TERM
