@@ -355,3 +355,20 @@ def test_names_term_is_the_pattern_search() -> None:
         for before in (text, text + " ,\n", "the " + text):
             expected = _quotes._TERM_BEFORE.search(before) is not None
             assert _quotes._names_term(before) == expected, before
+
+
+def test_next_word_is_the_followed_by_match() -> None:
+    crafted = ["said for", "point  out", "put\tit,", "according to", "x \u00e9t\u00e9", " _a1 b"]
+    for text in [*SAMPLES, *crafted]:
+        lowered = text.lower()
+        for pos in range(len(lowered) + 1):
+            for reach in (pos, min(len(lowered), pos + 3), min(len(lowered), pos + 20)):
+                found = _cues._FOLLOWED_BY.match(lowered, pos, reach)
+                expected = (found.group(1), found.end()) if found else None
+                assert _cues._next_word(lowered, pos, reach) == expected, (text, pos, reach)
+
+
+def test_tail_runs_are_the_pattern_matches() -> None:
+    for text in SAMPLES:
+        expected = [(m.start(), m.group()) for m in _quotes._TAIL_WORDS.finditer(text)]
+        assert list(_quotes._runs(text)) == expected, text

@@ -177,14 +177,18 @@ _DATELINE = regex.compile(
 
 
 def _may_open_dateline(masked: str) -> bool:
-    """``False`` when *masked* cannot open with a :data:`_DATELINE` (two capitals first).
+    """``False`` when *masked* cannot open with a :data:`_DATELINE` (two capitals first, and
+    a dash in the 120 characters it is looked for in).
 
     Only ASCII is judged here (exactly); anything else is left to the pattern.
     """
     head = masked[:2]
     if head[:1] == _MASK:  # a quotation opens the paragraph
         return False
-    return not head.isascii() or (len(head) == 2 and head.isalpha() and head.isupper())
+    if head.isascii() and not (len(head) == 2 and head.isalpha() and head.isupper()):
+        return False
+    reach = masked[:120]
+    return "-" in reach or "\u2013" in reach or "\u2014" in reach
 
 
 _INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}", regex.VERSION1)
@@ -316,8 +320,13 @@ def _quote_words(text: str) -> list[str]:
 
     In ASCII text whose apostrophes and hyphens all join letters or digits, the words
     are the runs of letters, digits, apostrophes and hyphens: split with string methods.
+    Common wide punctuation (:data:`_WIDE_NON_LETTERS`) separates words as a space does.
     """
     plain = text.replace("\u2019", "'")
+    if not plain.isascii():
+        for mark in _WIDE_NON_LETTERS:
+            if mark in plain:
+                plain = plain.replace(mark, " ")
     if plain.isascii():
         runs = plain.encode("ascii").translate(_NON_WORD_BYTES).decode("ascii")
         if "'" not in runs and "-" not in runs:
@@ -328,7 +337,7 @@ def _quote_words(text: str) -> list[str]:
                 break
         else:
             return runs.split()
-    return list(_WORD.findall(plain))
+    return list(_WORD.findall(text.replace("\u2019", "'")))
 
 
 PERSON, PRONOUN, DESCRIPTION, UNNAMED, ORG = range(5)
@@ -1011,6 +1020,23 @@ _TAIL_FOLLOWERS = frozenset(
 _TAIL_WORDS = regex.compile(r"\S+", regex.VERSION1)
 
 
+def _runs(window: str) -> Iterator[tuple[int, str]]:
+    """``(start, text)`` of each match of :data:`_TAIL_WORDS` in *window*.
+
+    Split with ``str.split`` unless *window* holds a character that it takes for white
+    space and the pattern does not.
+    """
+    if not window.isprintable() and any(c in window for c in _SPLIT_ONLY_SPACE):
+        for m in _TAIL_WORDS.finditer(window, timeout=REGEX_TIMEOUT):
+            yield m.start(), m.group()
+        return
+    pos = 0
+    for raw in window.split():
+        pos = window.find(raw, pos)
+        yield pos, raw
+        pos += len(raw)
+
+
 def _phrase_tail_end(masked: str, e: int) -> int:
     """The end of up to two prepositional phrases after a description ending at *e*.
 
@@ -1025,8 +1051,7 @@ def _phrase_tail_end(masked: str, e: int) -> int:
     phrases = 0
     words = 0  # words of the current phrase's noun group
     expect_prep = True
-    for m in _TAIL_WORDS.finditer(window):
-        raw = m.group()
+    for start, raw in _runs(window):
         word = raw.rstrip(",.;:").lower()
         if expect_prep:
             if word not in _TAIL_PREPOSITIONS or phrases == 2 or raw != word:
@@ -1050,7 +1075,7 @@ def _phrase_tail_end(masked: str, e: int) -> int:
         if cue_lemma(word) is not None or words == 4:
             break
         words += 1
-        ends.append(m.start() + len(raw.rstrip(",.;:")))
+        ends.append(start + len(raw.rstrip(",.;:")))
         if raw != raw.rstrip(",.;:"):
             break
     for end in reversed(ends):
