@@ -372,3 +372,14 @@ def test_tail_runs_are_the_pattern_matches() -> None:
     for text in SAMPLES:
         expected = [(m.start(), m.group()) for m in _quotes._TAIL_WORDS.finditer(text)]
         assert list(_quotes._runs(text)) == expected, text
+
+
+def test_sentence_ends_and_pronouns_are_the_pattern_matches() -> None:
+    crafted = ["sHe said. SHE went.\u2019  \u00c9t\u00e9", "Ashe, the he_ she-he \u0130he \u017fhe."]
+    extra = random_strings(10, 2000, 20)
+    for masked in [*SAMPLES, *crafted, *extra, *(t.upper() for t in extra)]:
+        lowered = _cues.lower_aligned(masked)
+        expected = [m.span() for m in _quotes._SENTENCE_END.finditer(masked)]
+        assert _quotes._sentence_ends(masked) == expected, masked
+        expected = [m.span() for m in _quotes._PRONOUN.finditer(masked)]
+        assert _quotes._pronouns(masked, lowered) == expected, masked

@@ -648,11 +648,85 @@ def _prepare(
 
 
 def _scan(batch: list[_Prepared]) -> None:
-    """Fill in the matches of the paragraph-wide patterns, one scan for the whole batch
-    (pronouns only where :func:`_may_hold_pronoun`)."""
-    _scan_for(batch, _SENTENCE_END, "ends")
+    """Fill in the matches of the paragraph-wide patterns: :data:`_ORG` in one scan for the
+    whole batch; sentence ends and pronouns (where :func:`_may_hold_pronoun`), which start
+    at a few characters that ``str.find`` finds, paragraph by paragraph."""
     _scan_for(batch, _ORG, "orgs")
-    _scan_for([p for p in batch if _may_hold_pronoun(p)], _PRONOUN, "pronouns")
+    for prepared in batch:
+        prepared.ends = _sentence_ends(prepared.masked)
+        if _may_hold_pronoun(prepared):
+            prepared.pronouns = _pronouns(prepared.masked, prepared.lowered)
+
+
+_TERMINATORS = ".!?\u2026"  # what a match of _SENTENCE_END starts with
+_AFTER_TERMINATOR = "\"\u201d\u2019'"  # what may follow the terminator in it
+_SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\"'\u201c\u2018" + _MASK)
+_UPPER_OR_DIGIT = regex.compile(r"[\p{Lu}\d]", regex.VERSION1)
+
+
+@functools.lru_cache(maxsize=4096)
+def _opens_sentence(char: str) -> bool:
+    """Whether :data:`_SENTENCE_END`'s lookahead accepts *char*."""
+    if char in _SENTENCE_OPENERS:
+        return True
+    return not char.isascii() and _UPPER_OR_DIGIT.match(char, timeout=REGEX_TIMEOUT) is not None
+
+
+def _sentence_ends(masked: str) -> list[tuple[int, int]]:
+    """The spans of the matches of :data:`_SENTENCE_END` in *masked*, in order.
+
+    Each match starts at a terminator, takes the closing mark after it if any, then
+    all the white space, and needs a sentence opener after that (the white space
+    cannot be cut short: a space opens no sentence). No match holds a terminator but
+    its first character, so each terminator is tried on its own.
+    """
+    found: list[tuple[int, int]] = []
+    n = len(masked)
+    for terminator in _TERMINATORS:
+        i = masked.find(terminator)
+        while i != -1:
+            j = i + 1
+            if j < n and masked[j] in _AFTER_TERMINATOR:
+                j += 1
+            k = j
+            while k < n and masked[k] in _SPACES:
+                k += 1
+            if j < k < n and _opens_sentence(masked[k]):
+                found.append((i, k))
+            i = masked.find(terminator, i + 1)
+    found.sort()
+    return found
+
+
+_PRONOUN_FORMS = frozenset(_words("he He HE she She SHE"))
+_WORD_CHAR = regex.compile(r"\w", regex.VERSION1)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_word_char(char: str) -> bool:
+    """Whether *char* is a word character to the patterns (``\\w``)."""
+    if char.isascii():
+        return char.isalnum() or char == "_"
+    return _WORD_CHAR.match(char, timeout=REGEX_TIMEOUT) is not None
+
+
+def _pronouns(masked: str, lowered: str) -> list[tuple[int, int]]:
+    """The spans of the matches of :data:`_PRONOUN` in *masked* (*lowered* is
+    ``lower_aligned(masked)``), found from each "he" of *lowered*."""
+    found: list[tuple[int, int]] = []
+    n = len(masked)
+    i = lowered.find("he")
+    while i != -1:
+        start = i - 1 if i and lowered[i - 1] == "s" else i
+        end = i + 2
+        if (
+            masked[start:end] in _PRONOUN_FORMS
+            and not (start and _is_word_char(masked[start - 1]))
+            and not (end < n and _is_word_char(masked[end]))
+        ):
+            found.append((start, end))
+        i = lowered.find("he", end)
+    return found
 
 
 def _scan_for(batch: list[_Prepared], pattern: regex.Pattern[str], field: str) -> None:
