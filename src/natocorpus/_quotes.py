@@ -886,6 +886,7 @@ def _title_gap(gap: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_modifier(word: str) -> bool:
     """Whether *word* may stand between a determiner and a role noun ("senior", "NATO")."""
     return word.lower() not in _STOP_WORDS and word.replace("-", "").replace("\u2019", "").isalnum()
@@ -898,6 +899,11 @@ _DETERMINER_ENDINGS = (
     "'s",
     "\u2019s",
 )
+#: :data:`_DETERMINER_ENDINGS` by their last character (one ``str.endswith`` test of a
+#: few of them instead of all).
+_ENDINGS_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _ending in _DETERMINER_ENDINGS:
+    _ENDINGS_BY_LAST[_ending[-1]] = (*_ENDINGS_BY_LAST.get(_ending[-1], ()), _ending)
 #: The determiners of :data:`_DETERMINER` that are one word.
 _DETERMINER_WORDS = frozenset(_DETERMINER_ENDINGS[:-2])
 _POSSESSIVE = ("'s", "\u2019s")
@@ -926,7 +932,7 @@ def _determiner_before(masked: str, s: int) -> tuple[int, str, int] | None:
     ending = False  # whether a word from there on ends like a determiner
     for first in range(len(words) - 1, max(-1, len(words) - 6), -1):
         word = words[first]
-        ending = ending or word.endswith(_DETERMINER_ENDINGS)
+        ending = ending or word.endswith(_ENDINGS_BY_LAST.get(word[-1], ()))
         if not _is_modifier(word):
             break
     if not ending:
