@@ -60,7 +60,6 @@ from ._quotemarks import (
     find_pairs,
     has_mark,
     mark_positions,
-    marks_in,
     starts_with_open_mark,
 )
 from ._records import Block, BlockRole, Quote, QuoteKind, QuoteMode, Span
@@ -584,18 +583,24 @@ _BATCH_CHARS = 4096  # how much paragraph text one scan takes at most (bounds th
 
 
 def _quotations(text: str, paras: Sequence[Block]) -> tuple[list[bool], list[list[_Raw]]]:
-    """Whether each paragraph holds a quotation-mark character, and its quotations."""
+    """Whether each paragraph holds a quotation-mark character, and its quotations.
+
+    The mark characters are found once for the stretch of text the paragraphs span;
+    each paragraph takes its share by bisection.
+    """
     marked: list[bool] = []
     out: list[list[_Raw]] = []
     lo = min((b.span.start for b in paras), default=0)
-    kinds = marks_in(text, lo, max((b.span.end for b in paras), default=0))
+    every = mark_positions(text, lo, max((b.span.end for b in paras), default=0))
     for i, block in enumerate(paras):
         lo, hi = block.span.start, block.span.end
-        positions = mark_positions(text, lo, hi, kinds) if kinds else []
-        marked.append(bool(positions))
-        if not positions:
+        a = bisect_left(every, lo)
+        b = bisect_left(every, hi, a)
+        marked.append(b > a)
+        if b == a:
             out.append([])
             continue
+        positions = every[a:b]
         nxt = i + 1 < len(paras) and starts_with_open_mark(paras[i + 1].text)
         out.append(_raw_quotes(text, find_pairs(text, lo, hi, nxt, positions), i, hi))
     return marked, out
