@@ -929,26 +929,42 @@ def _determiner_before(masked: str, s: int) -> tuple[int, str, int] | None:
     words and after the last word that is no modifier; if none does, there is none.
     Else, when the words from there (and up to two capitalised words before them, which
     a possessive may take in) are plain ASCII words, possessives and spaces, the matches
-    are found by :func:`_plain_determiners`; only otherwise does the pattern run.
+    are found by :func:`_plain_determiners`. When that word is no modifier and ends in a
+    character no match holds (a comma, a digit), the matches up to it cannot pass and
+    none reaches past it: only the words after it are looked at. Only when neither
+    way applies does the pattern run.
     """
     lo = max(0, s - 60)
     words = masked[lo:s].split()
     first = len(words)  # the first word that may end a passing determiner
     ending = False  # whether a word from there on ends like a determiner
+    modifier = True  # whether that word is a modifier
     for first in range(len(words) - 1, max(-1, len(words) - 6), -1):
         word = words[first]
         ending = ending or word.endswith(_ENDINGS_BY_LAST.get(word[-1], ()))
         if not _is_modifier(word):
+            modifier = False
             break
     if not ending:
         return None
     plain = _plain_determiners(masked, lo, s, words, first)
+    if plain is None and not modifier and first + 1 < len(words) and _is_wall(words[first][-1]):
+        after = masked.rfind(words[first], lo, s) + len(words[first])
+        plain = _plain_determiners(masked, after, s, words[first + 1 :], 0)
     if plain is not None:
         return plain[0] if plain else None
     for d in _DETERMINER.finditer(masked, lo, s, timeout=REGEX_TIMEOUT):
         if _passes(d.group(1), masked[d.end() : s].split()):
             return d.start(), d.group(1), d.end()
     return None
+
+
+def _is_wall(char: str) -> bool:
+    """Whether no :data:`_DETERMINER` match holds *char*: it is no letter, hyphen,
+    apostrophe or white space (judged for ASCII and common wide punctuation only)."""
+    if char.isascii():
+        return not char.isalpha() and char not in "-'" and not char.isspace()
+    return char in _WIDE_NON_LETTERS and char != "\u2019"
 
 
 def _capitalised(word: str) -> bool:
