@@ -169,12 +169,14 @@ def find_pairs(
             marks.append((i, c[0], c[1]))
     if not marks:
         return []
-    # How many unambiguous closing single marks lie at or after each mark.
+    # How many unambiguous closing single marks lie at or after each mark (asked only
+    # about an ambiguous single mark, so counted only when there is one).
     strong_single_after = [0] * (len(marks) + 1)
-    for k in range(len(marks) - 1, -1, -1):
-        pos, direction, double = marks[k]
-        strong = direction == CLOSE and not double
-        strong_single_after[k] = strong_single_after[k + 1] + strong
+    if any(direction == EITHER and not double for _, direction, double in marks):
+        for k in range(len(marks) - 1, -1, -1):
+            pos, direction, double = marks[k]
+            strong = direction == CLOSE and not double
+            strong_single_after[k] = strong_single_after[k + 1] + strong
     stack: list[tuple[int, bool]] = []
     open_count = {True: 0, False: 0}  # how many double and single marks the stack holds
     pairs: list[MarkPair] = []
