@@ -132,8 +132,6 @@ def test_mark_positions_are_the_mark_pattern_matches() -> None:
             hi = max(lo, hi)
             expected = [m.start() for m in _quotemarks._MARK_RE.finditer(text, lo, hi)]
             assert _quotemarks.mark_positions(text, lo, hi) == expected, text
-            kinds = _quotemarks.marks_in(text, 0, len(text))
-            assert _quotemarks.mark_positions(text, lo, hi, kinds) == expected, text
 
 
 def test_tokens_are_the_token_pattern_matches() -> None:

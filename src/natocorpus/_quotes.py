@@ -20,7 +20,9 @@ The work per paragraph, in one pass over the article:
 
 Steps 1-2, and the patterns that run over a whole masked paragraph (sentence
 ends, pronouns, organisations), do not depend on earlier paragraphs: they are
-done ahead, the patterns once per batch of paragraphs (:func:`_prepare`). Step 1
+done ahead (:func:`_prepare`), the organisation pattern once per batch of
+paragraphs, sentence ends and pronouns from where ``str.find`` finds their first
+characters. Step 1
 is done first for every paragraph (:func:`_quotations`): the paragraphs after the
 last one with a quotation are not looked at further, as nothing would ask what
 they tell about the speakers.
@@ -570,7 +572,7 @@ class _Prepared:
     masked: str
     lowered: str
     words: set[str]
-    # The spans of the matches of _SENTENCE_END, _PRONOUN and _ORG (set by _scan_for).
+    # The spans of the matches of _SENTENCE_END, _PRONOUN and _ORG (set by _scan).
     ends: Sequence[tuple[int, int]] = ()
     pronouns: Sequence[tuple[int, int]] = ()
     orgs: Sequence[tuple[int, int]] = ()
@@ -613,8 +615,8 @@ def _prepare(
     quotations (from *quotations*) and masked text with the matches of the paragraph-wide
     patterns. *marked* tells which paragraphs hold a quotation-mark character.
 
-    The patterns run once over a batch of masked paragraphs joined by
-    :data:`_SEPARATOR`, not once per paragraph.
+    :data:`_ORG` runs once over a batch of masked paragraphs joined by
+    :data:`_SEPARATOR`, not once per paragraph (see :func:`_scan`).
     """
     waiting: list[_Prepared | None] = []
     batch: list[_Prepared] = []
