@@ -327,6 +327,11 @@ def test_determiner_before_is_the_first_passing_match() -> None:
         "an\u00a0acting head",
         "The Kremlin's chief",
         "that the the official",
+        "x the  chief",
+        "A chief",
+        "his an official",
+        "z" * 58 + "bathe official",
+        "said An\u00a0envoy and a\tchief",
     ]
     texts = [*SAMPLES, *crafted, *determiner_texts(6, 1000), *determiner_texts(7, 1000, True)]
     for text in texts:

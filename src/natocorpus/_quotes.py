@@ -911,6 +911,8 @@ _DETERMINER_ENDINGS = (
 _ENDINGS_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _ending in _DETERMINER_ENDINGS:
     _ENDINGS_BY_LAST[_ending[-1]] = (*_ENDINGS_BY_LAST.get(_ending[-1], ()), _ending)
+#: The determiners of :data:`_DETERMINER` that are no modifiers (stop words).
+_ARTICLES = frozenset(_words("the The a A an An"))
 #: The determiners of :data:`_DETERMINER` that are one word.
 _DETERMINER_WORDS = frozenset(_DETERMINER_ENDINGS[:-2])
 _POSSESSIVE = ("'s", "\u2019s")
@@ -934,10 +936,16 @@ def _determiner_before(masked: str, s: int) -> tuple[int, str, int] | None:
     are found by :func:`_plain_determiners`. When that word is no modifier and ends in a
     character no match holds (a comma, a digit), the matches up to it cannot pass and
     none reaches past it: only the words after it are looked at. Only when neither
-    way applies does the pattern run.
+    way applies does the pattern run. (A lone article right before *s*, "the minister",
+    is the answer at once: a match before it would need it to be a modifier.)
     """
     lo = max(0, s - 60)
     words = masked[lo:s].split()
+    if words and words[-1] in _ARTICLES and masked[s - 1] == " ":
+        # "the minister": it passes, and any match before it has it (no modifier) to pass.
+        k = s - 1 - len(words[-1])
+        if masked[k : s - 1] == words[-1] and (k == 0 or (k > lo and masked[k - 1] == " ")):
+            return k, words[-1], s
     first = len(words)  # the first word that may end a passing determiner
     ending = False  # whether a word from there on ends like a determiner
     modifier = True  # whether that word is a modifier
