@@ -132,8 +132,6 @@ def test_mark_positions_are_the_mark_pattern_matches() -> None:
             hi = max(lo, hi)
             expected = [m.start() for m in _quotemarks._MARK_RE.finditer(text, lo, hi)]
             assert _quotemarks.mark_positions(text, lo, hi) == expected, text
-            kinds = _quotemarks.marks_in(text, 0, len(text))
-            assert _quotemarks.mark_positions(text, lo, hi, kinds) == expected, text
 
 
 def test_tokens_are_the_token_pattern_matches() -> None:
@@ -293,6 +291,7 @@ DETERMINER_PIECES = [
     "66-year-old",
     "\u00a4\u00a4\u00a4,",
     "\u00c9mile",
+    *["war.", "3,000", "2022,", "F-16", "\u2013", "Kyiv;", "(a"],
     "\u0141ukasz's",
     "'s",
     "s",
@@ -328,9 +327,68 @@ def test_determiner_before_is_the_first_passing_match() -> None:
         "an\u00a0acting head",
         "The Kremlin's chief",
         "that the the official",
+        "x the  chief",
+        "A chief",
+        "his an official",
+        "z" * 58 + "bathe official",
+        "said An\u00a0envoy and a\tchief",
     ]
     texts = [*SAMPLES, *crafted, *determiner_texts(6, 1000), *determiner_texts(7, 1000, True)]
     for text in texts:
         for s in range(len(text) + 1):
             expected = _first_passing_determiner(text, s)
             assert _quotes._determiner_before(text, s) == expected, (text, s)
+
+
+def test_wide_non_letters_are_neither_letters_nor_white_space() -> None:
+    letter_or_space = regex.compile(r"[\p{L}\-\s]", regex.VERSION1)
+    assert [c for c in _quotes._WIDE_NON_LETTERS if letter_or_space.match(c)] == []
+
+
+TERM_PIECES = [
+    *["the", "The", "THE", "known", "Known", "as", "AS", "so-called", "re", "called", "word"],
+    *["words", "Words", "phrase", "name", "named", "code-", "titled", "en", "labell", "ed"],
+    *["slogan", "hashtag", "x", ",", ", ", " ", "  ", "\t", "\n", "\x1c", "\xa0", "\u0130"],
+]
+
+
+def test_names_term_is_the_pattern_search() -> None:
+    rng = random.Random(8)
+    texts = [
+        "".join(rng.choice(TERM_PIECES) for _ in range(rng.randint(0, 8))) for _ in range(4000)
+    ]
+    for text in [*SENTENCES, *texts, *random_strings(9, 1000, 6)]:
+        for before in (text, text + " ,\n", "the " + text):
+            expected = _quotes._TERM_BEFORE.search(before) is not None
+            assert _quotes._names_term(before) == expected, before
+
+
+def test_next_word_is_the_followed_by_match() -> None:
+    crafted = ["said for", "point  out", "put\tit,", "according to", "x \u00e9t\u00e9", " _a1 b"]
+    for text in [*SAMPLES, *crafted]:
+        lowered = text.lower()
+        for pos in range(len(lowered) + 1):
+            for reach in (pos, min(len(lowered), pos + 3), min(len(lowered), pos + 20)):
+                found = _cues._FOLLOWED_BY.match(lowered, pos, reach)
+                expected = (found.group(1), found.end()) if found else None
+                assert _cues._next_word(lowered, pos, reach) == expected, (text, pos, reach)
+
+
+def test_tail_runs_are_the_pattern_matches() -> None:
+    for text in SAMPLES:
+        expected = [(m.start(), m.group()) for m in _quotes._TAIL_WORDS.finditer(text)]
+        assert list(_quotes._runs(text)) == expected, text
+
+
+def test_sentence_ends_and_pronouns_are_the_pattern_matches() -> None:
+    crafted = [
+        "sHe said. SHE went.\u2019  \u00c9t\u00e9",
+        "Ashe, the he_ she-he \u0130he \u017fhe.",
+    ]
+    extra = random_strings(10, 2000, 20)
+    for masked in [*SAMPLES, *crafted, *extra, *(t.upper() for t in extra)]:
+        lowered = _cues.lower_aligned(masked)
+        expected = [m.span() for m in _quotes._SENTENCE_END.finditer(masked)]
+        assert _quotes._sentence_ends(masked) == expected, masked
+        expected = [m.span() for m in _quotes._PRONOUN.finditer(masked)]
+        assert _quotes._pronouns(masked, lowered) == expected, masked

@@ -235,6 +235,26 @@ def _put_it_pause(lowered: str, pos: int) -> bool:
 
 
 _PUT_IT_WORDS = frozenset(("more", "most", "less", "very", "rather", "quite", "this", "that"))
+_ASCII_SPACES = "\t\n\x0b\x0c\r "  # the ASCII characters the patterns' ``\s`` matches
+_ASCII_WORD_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"
+
+
+def _next_word(lowered: str, pos: int, reach: int) -> tuple[str, int] | None:
+    """Group 1 and end of the match of :data:`_FOLLOWED_BY` at *pos* in ``lowered[:reach]``.
+
+    Read with string methods while the white space and the word are ASCII and what
+    follows the word is ASCII (or *reach*).
+    """
+    window = lowered[pos:reach]
+    after_space = window.lstrip(_ASCII_SPACES)
+    rest = after_space.lstrip(_ASCII_WORD_CHARS)
+    if window[:1].isascii() and after_space[:1].isascii() and rest[:1].isascii():
+        word = after_space[: len(after_space) - len(rest)]
+        if not word or len(after_space) == len(window):
+            return None  # no white space, or no word after it
+        return word, pos + len(window) - len(rest)
+    nxt = _FOLLOWED_BY.match(lowered, pos, reach)
+    return (nxt.group(1), nxt.end()) if nxt else None
 
 
 def find_cues(lowered: str, words: set[str]) -> list[tuple[int, int, bool]]:
@@ -259,26 +279,26 @@ def find_cues(lowered: str, words: set[str]) -> list[tuple[int, int, bool]]:
             if not phrase and lowered.find("for", end, reach) == -1:
                 found.append((i, end, False))  # no "for" follows within reach
                 continue
-            nxt = _FOLLOWED_BY.match(lowered, end, reach)
-            following = nxt.group(1) if nxt else ""
+            nxt = _next_word(lowered, end, reach)
+            following = nxt[0] if nxt else ""
             if following == "for":
                 continue
             if word.startswith("point"):
                 if following != "out":
                     continue
-                end = nxt.end() if nxt else end
+                end = nxt[1] if nxt else end
             elif word.startswith("put"):
-                if following != "it" or nxt is None or not _put_it_pause(lowered, nxt.end()):
+                if following != "it" or nxt is None or not _put_it_pause(lowered, nxt[1]):
                     continue
-                end = nxt.end()
+                end = nxt[1]
             found.append((i, end, False))
     if "according" in words:
         for i in _occurrences(lowered, "according"):
             if lowered.find("to", i + 9, i + 20) == -1:
                 continue
-            nxt = _FOLLOWED_BY.match(lowered, i + 9, min(len(lowered), i + 20))
-            if nxt and nxt.group(1) == "to":
-                found.append((i, nxt.end(), True))
+            nxt = _next_word(lowered, i + 9, min(len(lowered), i + 20))
+            if nxt and nxt[0] == "to":
+                found.append((i, nxt[1], True))
     found.sort()
     return found
 

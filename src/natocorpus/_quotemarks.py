@@ -18,7 +18,7 @@ import regex
 
 from ._guard import REGEX_TIMEOUT
 
-__all__ = ["MarkPair", "find_pairs", "mark_positions", "marks_in"]
+__all__ = ["MarkPair", "find_pairs", "mark_positions"]
 
 _DOUBLE_OPEN = "\u201c\u201e\u00ab\u201f"
 _DOUBLE_CLOSE = "\u201d\u00bb"
@@ -120,27 +120,20 @@ def _classify(text: str, i: int, lo: int, hi: int) -> tuple[int, bool] | None:
     return None
 
 
-def mark_positions(text: str, lo: int, hi: int, marks: str = _MARK_CHARS) -> list[int]:
+def mark_positions(text: str, lo: int, hi: int) -> list[int]:
     """The offsets of the quotation-mark characters in ``text[lo:hi]``, in order.
 
-    A few ``str.find`` calls per kind of mark, cheaper than a pattern for a paragraph.
-    *marks* may narrow the kinds looked for to those known to occur (see
-    :func:`marks_in`).
+    A few ``str.find`` calls per kind of mark, cheaper than a pattern; a kind that
+    does not occur costs one search.
     """
     found: list[int] = []
-    for mark in marks:
+    for mark in _MARK_CHARS:
         i = text.find(mark, lo, hi)
         while i != -1:
             found.append(i)
             i = text.find(mark, i + 1, hi)
     found.sort()
     return found
-
-
-def marks_in(text: str, lo: int, hi: int) -> str:
-    """The quotation-mark characters that occur in ``text[lo:hi]``: one search for each
-    kind over a whole article spares a paragraph the search for the kinds it lacks."""
-    return "".join(mark for mark in _MARK_CHARS if text.find(mark, lo, hi) != -1)
 
 
 def find_pairs(
@@ -169,12 +162,14 @@ def find_pairs(
             marks.append((i, c[0], c[1]))
     if not marks:
         return []
-    # How many unambiguous closing single marks lie at or after each mark.
+    # How many unambiguous closing single marks lie at or after each mark (asked only
+    # about an ambiguous single mark, so counted only when there is one).
     strong_single_after = [0] * (len(marks) + 1)
-    for k in range(len(marks) - 1, -1, -1):
-        pos, direction, double = marks[k]
-        strong = direction == CLOSE and not double
-        strong_single_after[k] = strong_single_after[k + 1] + strong
+    if any(direction == EITHER and not double for _, direction, double in marks):
+        for k in range(len(marks) - 1, -1, -1):
+            pos, direction, double = marks[k]
+            strong = direction == CLOSE and not double
+            strong_single_after[k] = strong_single_after[k + 1] + strong
     stack: list[tuple[int, bool]] = []
     open_count = {True: 0, False: 0}  # how many double and single marks the stack holds
     pairs: list[MarkPair] = []

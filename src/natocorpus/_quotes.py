@@ -20,7 +20,9 @@ The work per paragraph, in one pass over the article:
 
 Steps 1-2, and the patterns that run over a whole masked paragraph (sentence
 ends, pronouns, organisations), do not depend on earlier paragraphs: they are
-done ahead, the patterns once per batch of paragraphs (:func:`_prepare`). Step 1
+done ahead (:func:`_prepare`), the organisation pattern once per batch of
+paragraphs, sentence ends and pronouns from where ``str.find`` finds their first
+characters. Step 1
 is done first for every paragraph (:func:`_quotations`): the paragraphs after the
 last one with a quotation are not looked at further, as nothing would ask what
 they tell about the speakers.
@@ -60,7 +62,6 @@ from ._quotemarks import (
     find_pairs,
     has_mark,
     mark_positions,
-    marks_in,
     starts_with_open_mark,
 )
 from ._records import Block, BlockRole, Quote, QuoteKind, QuoteMode, Span
@@ -177,36 +178,44 @@ _DATELINE = regex.compile(
 
 
 def _may_open_dateline(masked: str) -> bool:
-    """``False`` when *masked* cannot open with a :data:`_DATELINE` (two capitals first).
+    """``False`` when *masked* cannot open with a :data:`_DATELINE` (two capitals first, and
+    a dash in the 120 characters it is looked for in).
 
     Only ASCII is judged here (exactly); anything else is left to the pattern.
     """
     head = masked[:2]
     if head[:1] == _MASK:  # a quotation opens the paragraph
         return False
-    return not head.isascii() or (len(head) == 2 and head.isalpha() and head.isupper())
+    if head.isascii() and not (len(head) == 2 and head.isalpha() and head.isupper()):
+        return False
+    reach = masked[:120]
+    return "-" in reach or "\u2013" in reach or "\u2014" in reach
 
 
 _INITIALS = regex.compile(r"(?:\p{L}\.)+\p{L}", regex.VERSION1)
 _FIRST_WORD = regex.compile(r"\s*([\p{L}\-]+)", regex.VERSION1)
-#: Maps every byte that is no ASCII letter or hyphen to a space.
-_NON_LETTER_BYTES = bytes(
-    c if (chr(c).isascii() and chr(c).isalpha()) or c == 0x2D else 0x20 for c in range(256)
-)
 _ASCII_SPACES = "\t\n\x0b\x0c\r "  # the ASCII characters of _SPACES
+_ASCII_LETTERS_HYPHEN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-"
+#: Common characters outside ASCII that are neither letters nor white space to the patterns
+#: (the mask, quotation marks, dashes, an ellipsis, currency signs, a bullet).
+_WIDE_NON_LETTERS = frozenset(
+    _MASK + "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u20ac\u00a3\u2022"
+)
 
 
 def _first_word(masked: str, s: int, e: int) -> str | None:
     """The word :data:`_FIRST_WORD` finds at the start of ``masked[s:e]``, if any.
 
-    An ASCII start of the sentence is read with string methods.
+    Read with string methods when the run of ASCII letters and hyphens at the start
+    (after ASCII white space) is followed by a character that is neither a letter nor
+    white space, or ends the sentence.
     """
     cut = min(e, s + 40)
     window = masked[s:cut].lstrip(_ASCII_SPACES)
-    if window.isascii():
-        word = window.encode("ascii").translate(_NON_LETTER_BYTES).decode("ascii").partition(" ")[0]
-        if len(word) < len(window) or (cut == e and word):  # (the word ends in the window)
-            return word or None
+    rest = window.lstrip(_ASCII_LETTERS_HYPHEN)
+    stop = rest[:1]
+    if (stop.isascii() and (stop or cut == e)) or stop in _WIDE_NON_LETTERS:
+        return window[: len(window) - len(rest)] or None
     first = _FIRST_WORD.match(masked, s, e)
     return first.group(1) if first else None
 
@@ -254,6 +263,42 @@ def _may_name_term(before: str) -> bool:
     return tail[-12:].replace("\u0130", "i").casefold().endswith(_TERM_CUE_ENDINGS)
 
 
+#: The cues of :data:`_TERM_BEFORE` that are one word, as the endings of a lower-cased text
+#: (nothing opens the pattern, so "so-called" and "recalled" end in "called").
+_TERM_WORD_ENDINGS = _words(
+    "called dubbed termed named titled labelled labeled branded headlined word"
+)
+#: The cues of :data:`_TERM_BEFORE` that are two words: the first, and the possible seconds.
+_TERM_TWO_WORDS = (
+    ("known", ("as",)),
+    ("the", _words("words word term phrase slogan label motto name hashtag")),
+)
+
+
+def _names_term(before: str) -> bool:
+    """Whether :data:`_TERM_BEFORE` matches in *before*.
+
+    ASCII text is judged with string methods: the cue must end where the white space
+    and the one comma that end the text start, and case only differs by ``str.lower``.
+    """
+    if not before.isascii():
+        return _TERM_BEFORE.search(before, timeout=REGEX_TIMEOUT) is not None
+    tail = before.rstrip(_ASCII_SPACES)
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip(_ASCII_SPACES)
+    tail = tail.lower()
+    if tail.endswith(_TERM_WORD_ENDINGS):
+        return True
+    for opener, seconds in _TERM_TWO_WORDS:
+        for second in seconds:
+            if tail.endswith(second):
+                head = tail[: -len(second)]
+                stripped = head.rstrip(_ASCII_SPACES)
+                if len(stripped) < len(head) and stripped.endswith(opener):
+                    return True
+    return False
+
+
 _WORK_BEFORE = regex.compile(
     r"\b(?:book|memoir|memoirs|novel|film|movie|documentary|album|song|report|essay|article|"
     r"poem|play|series|show|programme|program|podcast|headline|column|study|paper|"
@@ -276,8 +321,13 @@ def _quote_words(text: str) -> list[str]:
 
     In ASCII text whose apostrophes and hyphens all join letters or digits, the words
     are the runs of letters, digits, apostrophes and hyphens: split with string methods.
+    Common wide punctuation (:data:`_WIDE_NON_LETTERS`) separates words as a space does.
     """
     plain = text.replace("\u2019", "'")
+    if not plain.isascii():
+        for mark in _WIDE_NON_LETTERS:
+            if mark in plain:
+                plain = plain.replace(mark, " ")
     if plain.isascii():
         runs = plain.encode("ascii").translate(_NON_WORD_BYTES).decode("ascii")
         if "'" not in runs and "-" not in runs:
@@ -288,7 +338,7 @@ def _quote_words(text: str) -> list[str]:
                 break
         else:
             return runs.split()
-    return list(_WORD.findall(plain))
+    return list(_WORD.findall(text.replace("\u2019", "'")))
 
 
 PERSON, PRONOUN, DESCRIPTION, UNNAMED, ORG = range(5)
@@ -522,7 +572,7 @@ class _Prepared:
     masked: str
     lowered: str
     words: set[str]
-    # The spans of the matches of _SENTENCE_END, _PRONOUN and _ORG (set by _scan_for).
+    # The spans of the matches of _SENTENCE_END, _PRONOUN and _ORG (set by _scan).
     ends: Sequence[tuple[int, int]] = ()
     pronouns: Sequence[tuple[int, int]] = ()
     orgs: Sequence[tuple[int, int]] = ()
@@ -535,18 +585,24 @@ _BATCH_CHARS = 4096  # how much paragraph text one scan takes at most (bounds th
 
 
 def _quotations(text: str, paras: Sequence[Block]) -> tuple[list[bool], list[list[_Raw]]]:
-    """Whether each paragraph holds a quotation-mark character, and its quotations."""
+    """Whether each paragraph holds a quotation-mark character, and its quotations.
+
+    The mark characters are found once for the stretch of text the paragraphs span;
+    each paragraph takes its share by bisection.
+    """
     marked: list[bool] = []
     out: list[list[_Raw]] = []
     lo = min((b.span.start for b in paras), default=0)
-    kinds = marks_in(text, lo, max((b.span.end for b in paras), default=0))
+    every = mark_positions(text, lo, max((b.span.end for b in paras), default=0))
     for i, block in enumerate(paras):
         lo, hi = block.span.start, block.span.end
-        positions = mark_positions(text, lo, hi, kinds) if kinds else []
-        marked.append(bool(positions))
-        if not positions:
+        a = bisect_left(every, lo)
+        b = bisect_left(every, hi, a)
+        marked.append(b > a)
+        if b == a:
             out.append([])
             continue
+        positions = every[a:b]
         nxt = i + 1 < len(paras) and starts_with_open_mark(paras[i + 1].text)
         out.append(_raw_quotes(text, find_pairs(text, lo, hi, nxt, positions), i, hi))
     return marked, out
@@ -559,8 +615,8 @@ def _prepare(
     quotations (from *quotations*) and masked text with the matches of the paragraph-wide
     patterns. *marked* tells which paragraphs hold a quotation-mark character.
 
-    The patterns run once over a batch of masked paragraphs joined by
-    :data:`_SEPARATOR`, not once per paragraph.
+    :data:`_ORG` runs once over a batch of masked paragraphs joined by
+    :data:`_SEPARATOR`, not once per paragraph (see :func:`_scan`).
     """
     waiting: list[_Prepared | None] = []
     batch: list[_Prepared] = []
@@ -599,11 +655,85 @@ def _prepare(
 
 
 def _scan(batch: list[_Prepared]) -> None:
-    """Fill in the matches of the paragraph-wide patterns, one scan for the whole batch
-    (pronouns only where :func:`_may_hold_pronoun`)."""
-    _scan_for(batch, _SENTENCE_END, "ends")
+    """Fill in the matches of the paragraph-wide patterns: :data:`_ORG` in one scan for the
+    whole batch; sentence ends and pronouns (where :func:`_may_hold_pronoun`), which start
+    at a few characters that ``str.find`` finds, paragraph by paragraph."""
     _scan_for(batch, _ORG, "orgs")
-    _scan_for([p for p in batch if _may_hold_pronoun(p)], _PRONOUN, "pronouns")
+    for prepared in batch:
+        prepared.ends = _sentence_ends(prepared.masked)
+        if _may_hold_pronoun(prepared):
+            prepared.pronouns = _pronouns(prepared.masked, prepared.lowered)
+
+
+_TERMINATORS = ".!?\u2026"  # what a match of _SENTENCE_END starts with
+_AFTER_TERMINATOR = "\"\u201d\u2019'"  # what may follow the terminator in it
+_SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\"'\u201c\u2018" + _MASK)
+_UPPER_OR_DIGIT = regex.compile(r"[\p{Lu}\d]", regex.VERSION1)
+
+
+@functools.lru_cache(maxsize=4096)
+def _opens_sentence(char: str) -> bool:
+    """Whether :data:`_SENTENCE_END`'s lookahead accepts *char*."""
+    if char in _SENTENCE_OPENERS:
+        return True
+    return not char.isascii() and _UPPER_OR_DIGIT.match(char, timeout=REGEX_TIMEOUT) is not None
+
+
+def _sentence_ends(masked: str) -> list[tuple[int, int]]:
+    """The spans of the matches of :data:`_SENTENCE_END` in *masked*, in order.
+
+    Each match starts at a terminator, takes the closing mark after it if any, then
+    all the white space, and needs a sentence opener after that (the white space
+    cannot be cut short: a space opens no sentence). No match holds a terminator but
+    its first character, so each terminator is tried on its own.
+    """
+    found: list[tuple[int, int]] = []
+    n = len(masked)
+    for terminator in _TERMINATORS:
+        i = masked.find(terminator)
+        while i != -1:
+            j = i + 1
+            if j < n and masked[j] in _AFTER_TERMINATOR:
+                j += 1
+            k = j
+            while k < n and masked[k] in _SPACES:
+                k += 1
+            if j < k < n and _opens_sentence(masked[k]):
+                found.append((i, k))
+            i = masked.find(terminator, i + 1)
+    found.sort()
+    return found
+
+
+_PRONOUN_FORMS = frozenset(_words("he He HE she She SHE"))
+_WORD_CHAR = regex.compile(r"\w", regex.VERSION1)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_word_char(char: str) -> bool:
+    """Whether *char* is a word character to the patterns (``\\w``)."""
+    if char.isascii():
+        return char.isalnum() or char == "_"
+    return _WORD_CHAR.match(char, timeout=REGEX_TIMEOUT) is not None
+
+
+def _pronouns(masked: str, lowered: str) -> list[tuple[int, int]]:
+    """The spans of the matches of :data:`_PRONOUN` in *masked* (*lowered* is
+    ``lower_aligned(masked)``), found from each "he" of *lowered*."""
+    found: list[tuple[int, int]] = []
+    n = len(masked)
+    i = lowered.find("he")
+    while i != -1:
+        start = i - 1 if i and lowered[i - 1] == "s" else i
+        end = i + 2
+        if (
+            masked[start:end] in _PRONOUN_FORMS
+            and not (start and _is_word_char(masked[start - 1]))
+            and not (end < n and _is_word_char(masked[end]))
+        ):
+            found.append((start, end))
+        i = lowered.find("he", end)
+    return found
 
 
 def _scan_for(batch: list[_Prepared], pattern: regex.Pattern[str], field: str) -> None:
@@ -763,6 +893,7 @@ def _title_gap(gap: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_modifier(word: str) -> bool:
     """Whether *word* may stand between a determiner and a role noun ("senior", "NATO")."""
     return word.lower() not in _STOP_WORDS and word.replace("-", "").replace("\u2019", "").isalnum()
@@ -775,6 +906,13 @@ _DETERMINER_ENDINGS = (
     "'s",
     "\u2019s",
 )
+#: :data:`_DETERMINER_ENDINGS` by their last character (one ``str.endswith`` test of a
+#: few of them instead of all).
+_ENDINGS_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _ending in _DETERMINER_ENDINGS:
+    _ENDINGS_BY_LAST[_ending[-1]] = (*_ENDINGS_BY_LAST.get(_ending[-1], ()), _ending)
+#: The determiners of :data:`_DETERMINER` that are no modifiers (stop words).
+_ARTICLES = frozenset(_words("the The a A an An"))
 #: The determiners of :data:`_DETERMINER` that are one word.
 _DETERMINER_WORDS = frozenset(_DETERMINER_ENDINGS[:-2])
 _POSSESSIVE = ("'s", "\u2019s")
@@ -795,26 +933,48 @@ def _determiner_before(masked: str, s: int) -> tuple[int, str, int] | None:
     words and after the last word that is no modifier; if none does, there is none.
     Else, when the words from there (and up to two capitalised words before them, which
     a possessive may take in) are plain ASCII words, possessives and spaces, the matches
-    are found by :func:`_plain_determiners`; only otherwise does the pattern run.
+    are found by :func:`_plain_determiners`. When that word is no modifier and ends in a
+    character no match holds (a comma, a digit), the matches up to it cannot pass and
+    none reaches past it: only the words after it are looked at. Only when neither
+    way applies does the pattern run. (A lone article right before *s*, "the minister",
+    is the answer at once: a match before it would need it to be a modifier.)
     """
     lo = max(0, s - 60)
     words = masked[lo:s].split()
+    if words and words[-1] in _ARTICLES and masked[s - 1] == " ":
+        # "the minister": it passes, and any match before it has it (no modifier) to pass.
+        k = s - 1 - len(words[-1])
+        if masked[k : s - 1] == words[-1] and (k == 0 or (k > lo and masked[k - 1] == " ")):
+            return k, words[-1], s
     first = len(words)  # the first word that may end a passing determiner
     ending = False  # whether a word from there on ends like a determiner
+    modifier = True  # whether that word is a modifier
     for first in range(len(words) - 1, max(-1, len(words) - 6), -1):
         word = words[first]
-        ending = ending or word.endswith(_DETERMINER_ENDINGS)
+        ending = ending or word.endswith(_ENDINGS_BY_LAST.get(word[-1], ()))
         if not _is_modifier(word):
+            modifier = False
             break
     if not ending:
         return None
     plain = _plain_determiners(masked, lo, s, words, first)
+    if plain is None and not modifier and first + 1 < len(words) and _is_wall(words[first][-1]):
+        after = masked.rfind(words[first], lo, s) + len(words[first])
+        plain = _plain_determiners(masked, after, s, words[first + 1 :], 0)
     if plain is not None:
         return plain[0] if plain else None
     for d in _DETERMINER.finditer(masked, lo, s, timeout=REGEX_TIMEOUT):
         if _passes(d.group(1), masked[d.end() : s].split()):
             return d.start(), d.group(1), d.end()
     return None
+
+
+def _is_wall(char: str) -> bool:
+    """Whether no :data:`_DETERMINER` match holds *char*: it is no letter, hyphen,
+    apostrophe or white space (judged for ASCII and common wide punctuation only)."""
+    if char.isascii():
+        return not char.isalpha() and char not in "-'" and not char.isspace()
+    return char in _WIDE_NON_LETTERS and char != "\u2019"
 
 
 def _capitalised(word: str) -> bool:
@@ -971,6 +1131,23 @@ _TAIL_FOLLOWERS = frozenset(
 _TAIL_WORDS = regex.compile(r"\S+", regex.VERSION1)
 
 
+def _runs(window: str) -> Iterator[tuple[int, str]]:
+    """``(start, text)`` of each match of :data:`_TAIL_WORDS` in *window*.
+
+    Split with ``str.split`` unless *window* holds a character that it takes for white
+    space and the pattern does not.
+    """
+    if not window.isprintable() and any(c in window for c in _SPLIT_ONLY_SPACE):
+        for m in _TAIL_WORDS.finditer(window, timeout=REGEX_TIMEOUT):
+            yield m.start(), m.group()
+        return
+    pos = 0
+    for raw in window.split():
+        pos = window.find(raw, pos)
+        yield pos, raw
+        pos += len(raw)
+
+
 def _phrase_tail_end(masked: str, e: int) -> int:
     """The end of up to two prepositional phrases after a description ending at *e*.
 
@@ -985,8 +1162,7 @@ def _phrase_tail_end(masked: str, e: int) -> int:
     phrases = 0
     words = 0  # words of the current phrase's noun group
     expect_prep = True
-    for m in _TAIL_WORDS.finditer(window):
-        raw = m.group()
+    for start, raw in _runs(window):
         word = raw.rstrip(",.;:").lower()
         if expect_prep:
             if word not in _TAIL_PREPOSITIONS or phrases == 2 or raw != word:
@@ -1010,7 +1186,7 @@ def _phrase_tail_end(masked: str, e: int) -> int:
         if cue_lemma(word) is not None or words == 4:
             break
         words += 1
-        ends.append(m.start() + len(raw.rstrip(",.;:")))
+        ends.append(start + len(raw.rstrip(",.;:")))
         if raw != raw.rstrip(",.;:"):
             break
     for end in reversed(ends):
@@ -1522,7 +1698,7 @@ def _kind(text: str, ctx: _Context, r: _Raw) -> QuoteKind:
     if (
         not called
         and _may_name_term(before[-40:])
-        and _TERM_BEFORE.search(before[-40:], timeout=REGEX_TIMEOUT)
+        and _names_term(before[-40:])
         and len(words) <= 6
     ):
         return QuoteKind.TERM
