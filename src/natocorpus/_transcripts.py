@@ -329,6 +329,8 @@ class Unit:
     text: str
     block: int
     parts: tuple[Span, ...] = ()
+    #: The text with its quotations removed (:func:`_unquoted`).
+    plain: str = ""
     #: Words in the text.
     words: int = 0
     #: Whether a question mark stands outside quotation marks.
@@ -394,38 +396,60 @@ def _pieces(text: str, blocks: Sequence[Block]) -> list[_Piece]:
     return out
 
 
-def _enough_turns(pieces: Sequence[_Piece]) -> bool:
+#: What :func:`_enough_turns` reads of a piece's text, for :func:`_units` to reuse:
+#: (asks, opens with a dash, label, label alone).
+_Facts = tuple[bool, bool, _Label | None, _Label | None]
+
+
+def _facts(text: str) -> _Facts:
+    return (
+        _asks(text),
+        _opens_with_dash(text),
+        _label_of(text),
+        _label_of(text, alone=True),
+    )
+
+
+def _enough_turns(pieces: Sequence[_Piece], facts: list[_Facts]) -> bool:
     """Whether enough pieces ask, open with a dash or with a label for any style to find
-    turns (most pages are no transcript: this spares them the units)."""
+    turns (most pages are no transcript: this spares them the units).
+
+    The facts read are appended to *facts*, one per piece, up to the one that decides.
+    """
     asking = dashed = labelled = 0
     for _, _, text in pieces:
-        asking += _asks(text)
-        dashed += _opens_with_dash(text)
-        labelled += _label_of(text) is not None or _label_of(text, alone=True) is not None
+        fact = _facts(text)
+        facts.append(fact)
+        asking += fact[0]
+        dashed += fact[1]
+        labelled += fact[2] is not None or fact[3] is not None
         if asking >= 2 or dashed >= 4 or labelled >= 3:
             return True
     return False
 
 
-def _units(pieces: Sequence[_Piece]) -> list[Unit]:
-    """The pieces as units, with their features."""
+def _units(pieces: Sequence[_Piece], facts: Sequence[_Facts] = ()) -> list[Unit]:
+    """The pieces as units, with their features (*facts*: those already read of the first
+    pieces, see :func:`_enough_turns`)."""
     units: list[Unit] = []
+    known = len(facts)
     for i, (b, span, text) in enumerate(pieces):
-        asks = _asks(text)
+        asks, dash, label, alone = facts[i] if i < known else _facts(text)
         units.append(
             Unit(
                 i,
                 span,
                 text,
                 b,
+                plain=_unquoted(text),
                 words=_words(text),
                 asks=asks,
                 ends_q=asks and text.rstrip().rstrip(_CLOSERS).endswith("?"),
                 terminal=_is_terminal(text),
                 stage=_is_stage(text),
-                dash=_opens_with_dash(text),
-                label=_label_of(text),
-                alone=_label_of(text, alone=True),
+                dash=dash,
+                label=label,
+                alone=alone,
             )
         )
     return units
@@ -596,16 +620,55 @@ _Features = tuple[int, bool, int, int, int]
 
 
 def _features(unit: Unit) -> _Features:
-    plain = _unquoted(unit.text)
+    plain = unit.plain
     qmarks = plain.count("?")
     ends_q = plain.rstrip(" \u00a0\"\u201d\u2019')]").endswith("?")
-    fp = sp = 0
-    for m in _PERSON.finditer(plain, timeout=REGEX_TIMEOUT):
-        if m.lastgroup == "fp":
-            fp += 1
-        else:
-            sp += 1
+    fp, sp = _persons(plain)
     return qmarks, ends_q, unit.words, fp, sp
+
+
+#: Every ASCII byte that is no word character as a space; other bytes kept.
+_NON_WORD_TO_SPACE = bytes(
+    c if c >= 0x80 or c == ord("_") or chr(c).isalnum() else ord(" ") for c in range(256)
+)
+#: Non-ASCII characters that are no word characters and often stand between words.
+_TYPOGRAPHIC = ("\u2019", "\u2018", "\u201c", "\u201d", "\u2014", "\u2013", "\u2026", "\u00a0")
+#: The words _PERSON finds (its forms with an apostrophe never match: the word before the
+#: apostrophe does first), as bytes.
+_FIRST_PERSON_SET = frozenset(b"I me my We we Our our Us us".split())
+_SECOND_PERSON_SET = frozenset(b"You you Your your Yourself yourself".split())
+
+
+def _persons(plain: str) -> tuple[int, int]:
+    """The first- and second-person words of *plain*, counted as _PERSON finds them.
+
+    A text that is ASCII once its typographic marks are spaces is split into
+    words (runs of word characters) at the byte level; any other text is scanned.
+    """
+    if not plain.isascii():
+        for mark in _TYPOGRAPHIC:
+            if mark in plain:
+                plain = plain.replace(mark, " ")
+        if not plain.isascii():
+            fp = sp = 0
+            for m in _PERSON.finditer(plain, timeout=REGEX_TIMEOUT):
+                if m.lastgroup == "fp":
+                    fp += 1
+                else:
+                    sp += 1
+            return fp, sp
+    words = plain.encode().translate(_NON_WORD_TO_SPACE).split()
+    fp = (
+        sum(map(_FIRST_PERSON_SET.__contains__, words))
+        if not _FIRST_PERSON_SET.isdisjoint(words)
+        else 0
+    )
+    sp = (
+        sum(map(_SECOND_PERSON_SET.__contains__, words))
+        if not _SECOND_PERSON_SET.isdisjoint(words)
+        else 0
+    )
+    return fp, sp
 
 
 def _q_score(unit_text: str, feats: _Features, next_text: str | None) -> float:
@@ -1358,9 +1421,10 @@ def find_transcript(
     if not _may_hold_turns(text):
         return None
     pieces = _pieces(text, blocks)
-    if len(pieces) < 4 or not _enough_turns(pieces):
+    facts: list[_Facts] = []
+    if len(pieces) < 4 or not _enough_turns(pieces, facts):
         return None
-    units = _units(pieces)
+    units = _units(pieces, facts)
     ok = [_turnable(text, units, i) or u.label is not None for i, u in enumerate(units)]
     first_unit = units[0].span.start
     # "Interview by Jane Roe" in the byline cues a transcript as the title would.

@@ -1,0 +1,87 @@
+"""Fast paths of the interview stage: each gives the results of the exact path it stands for."""
+
+from __future__ import annotations
+
+import random
+
+from natocorpus._transcripts import _PERSON, _persons
+
+
+def _scanned(text: str) -> tuple[int, int]:
+    fp = sp = 0
+    for m in _PERSON.finditer(text):
+        if m.lastgroup == "fp":
+            fp += 1
+        else:
+            sp += 1
+    return fp, sp
+
+
+def test_person_words_are_counted_as_the_pattern_counts_them() -> None:
+    pieces = [
+        "I",
+        "I\u2019m",
+        "I'm",
+        "I've",
+        "me",
+        "my",
+        "We",
+        "we",
+        "we're",
+        "We\u2019re",
+        "Our",
+        "our",
+        "Us",
+        "us",
+        "You",
+        "you",
+        "Your",
+        "your",
+        "You're",
+        "Yourself",
+        "yourself",
+        "MY",
+        "Me",
+        "mine",
+        "usual",
+        "U.S.",
+        "I_",
+        "_we",
+        "we2",
+        "3you",
+        "caf\u00e9",
+        "\u00e9my",
+        "my\u00e9",
+        "\u00bdwe",
+        "we\u00bd",
+        "\u0432\u044b",
+        "you\u0301",
+        " ",
+        "  ",
+        "\n",
+        ",",
+        ".",
+        "\u2019",
+        "\u2018",
+        "\u201c",
+        "\u201d",
+        "\u2014",
+        "\u2013",
+        "\u2026",
+        "\u00a0",
+        "-",
+        "(",
+        ")",
+        "?",
+        "'",
+        '"',
+        "\u00ab",
+        "\u00bb",
+        "\u2009",
+        "\t",
+    ]
+    rng = random.Random(8)
+    texts = ["", "I", "you", "I am sure you and your team agree with us."]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(4000)]
+    for text in texts:
+        assert _persons(text) == _scanned(text), text
