@@ -4,51 +4,25 @@ from __future__ import annotations
 
 import random
 
-from natocorpus._transcripts import _PERSON, _persons
+from natocorpus._transcripts import _CLAIM, _PERSON, _ascii_words, _claims, _persons
 
 
-def _scanned(text: str) -> tuple[int, int]:
+def _scanned(text: str) -> tuple[int, int, int]:
     fp = sp = 0
     for m in _PERSON.finditer(text):
         if m.lastgroup == "fp":
             fp += 1
         else:
             sp += 1
-    return fp, sp
+    return fp, sp, len(_CLAIM.findall(text))
 
 
-def test_person_words_are_counted_as_the_pattern_counts_them() -> None:
+def test_person_and_claim_words_are_counted_as_the_patterns_count_them() -> None:
     pieces = [
-        "I",
-        "I\u2019m",
-        "I'm",
-        "I've",
-        "me",
-        "my",
-        "We",
-        "we",
-        "we're",
-        "We\u2019re",
-        "Our",
-        "our",
-        "Us",
-        "us",
-        "You",
-        "you",
-        "Your",
-        "your",
-        "You're",
-        "Yourself",
-        "yourself",
-        "MY",
-        "Me",
-        "mine",
-        "usual",
-        "U.S.",
-        "I_",
-        "_we",
-        "we2",
-        "3you",
+        *"I I\u2019m I'm I've me my We we we're We\u2019re Our our Us us You you Your".split(),
+        *"your You're Yourself yourself MY Me mine usual U.S. I_ _we we2 3you".split(),
+        *"say says said sayso Said claimed claims insisted argue argues warn warns".split(),
+        *"warned pretends accused alleges suggest believes maintains asserts contends".split(),
         "caf\u00e9",
         "\u00e9my",
         "my\u00e9",
@@ -81,7 +55,8 @@ def test_person_words_are_counted_as_the_pattern_counts_them() -> None:
         "\t",
     ]
     rng = random.Random(8)
-    texts = ["", "I", "you", "I am sure you and your team agree with us."]
-    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(4000)]
+    texts = ["", "I", "you", "I am sure you and your team agree with us, she said."]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(6000)]
     for text in texts:
-        assert _persons(text) == _scanned(text), text
+        words = _ascii_words(text)
+        assert (*_persons(text, words), _claims(text, words)) == _scanned(text), text

@@ -615,16 +615,21 @@ def _is_role_text(text: str) -> bool:
 
 
 #: A unit's features for the scoring model: (question marks, ends with one,
-#: words, first-person words, second-person words).
-_Features = tuple[int, bool, int, int, int]
+#: words, first-person words, second-person words, claim words: counted only
+#: where no question mark is, as only there they score).
+_Features = tuple[int, bool, int, int, int, int]
 
 
 def _features(unit: Unit) -> _Features:
     plain = unit.plain
     qmarks = plain.count("?")
     ends_q = plain.rstrip(" \u00a0\"\u201d\u2019')]").endswith("?")
-    fp, sp = _persons(plain)
-    return qmarks, ends_q, unit.words, fp, sp
+    words = _ascii_words(plain)
+    fp, sp = _persons(plain, words)
+    claims = 0
+    if not qmarks:
+        claims = _claims(unit.text, words if plain == unit.text else _ascii_words(unit.text))
+    return qmarks, ends_q, unit.words, fp, sp, claims
 
 
 #: Every ASCII byte that is no word character as a space; other bytes kept.
@@ -634,55 +639,64 @@ _NON_WORD_TO_SPACE = bytes(
 #: Non-ASCII characters that are no word characters and often stand between words.
 _TYPOGRAPHIC = ("\u2019", "\u2018", "\u201c", "\u201d", "\u2014", "\u2013", "\u2026", "\u00a0")
 #: The words _PERSON finds (its forms with an apostrophe never match: the word before the
-#: apostrophe does first), as bytes.
+#: apostrophe does first), and those _CLAIM finds, as bytes.
 _FIRST_PERSON_SET = frozenset(b"I me my We we Our our Us us".split())
 _SECOND_PERSON_SET = frozenset(b"You you Your your Yourself yourself".split())
+_CLAIM_SET = frozenset(
+    b"""say says said claim claims claimed insist insists insisted argue argues argued pretend
+    pretends pretended accuse accuses accused allege alleges suggest suggests believe believes
+    maintain maintains assert asserts contend contends warn warns""".split()
+)
 
 
-def _persons(plain: str) -> tuple[int, int]:
-    """The first- and second-person words of *plain*, counted as _PERSON finds them.
-
-    A text that is ASCII once its typographic marks are spaces is split into
-    words (runs of word characters) at the byte level; any other text is scanned.
-    """
-    if not plain.isascii():
+def _ascii_words(text: str) -> list[bytes] | None:
+    """The words (runs of word characters) of *text*, split at the byte level, when *text*
+    is ASCII once its typographic marks are spaces; else ``None``."""
+    if not text.isascii():
         for mark in _TYPOGRAPHIC:
-            if mark in plain:
-                plain = plain.replace(mark, " ")
-        if not plain.isascii():
-            fp = sp = 0
-            for m in _PERSON.finditer(plain, timeout=REGEX_TIMEOUT):
-                if m.lastgroup == "fp":
-                    fp += 1
-                else:
-                    sp += 1
-            return fp, sp
-    words = plain.encode().translate(_NON_WORD_TO_SPACE).split()
-    fp = (
-        sum(map(_FIRST_PERSON_SET.__contains__, words))
-        if not _FIRST_PERSON_SET.isdisjoint(words)
-        else 0
-    )
-    sp = (
-        sum(map(_SECOND_PERSON_SET.__contains__, words))
-        if not _SECOND_PERSON_SET.isdisjoint(words)
-        else 0
-    )
-    return fp, sp
+            if mark in text:
+                text = text.replace(mark, " ")
+        if not text.isascii():
+            return None
+    return text.encode().translate(_NON_WORD_TO_SPACE).split()
+
+
+def _persons(plain: str, words: list[bytes] | None) -> tuple[int, int]:
+    """The first- and second-person words of *plain*, counted as _PERSON finds them
+    (*words*: :func:`_ascii_words` of *plain*)."""
+    if words is None:
+        fp = sp = 0
+        for m in _PERSON.finditer(plain, timeout=REGEX_TIMEOUT):
+            if m.lastgroup == "fp":
+                fp += 1
+            else:
+                sp += 1
+        return fp, sp
+    return _count(_FIRST_PERSON_SET, words), _count(_SECOND_PERSON_SET, words)
+
+
+def _claims(text: str, words: list[bytes] | None) -> int:
+    """The claim words of *text*, counted as _CLAIM finds them (*words*: :func:`_ascii_words`
+    of *text*)."""
+    if words is not None:
+        return _count(_CLAIM_SET, words)
+    low = text.lower()
+    if any(stem in low for stem in _CLAIM_STEMS):
+        return len(_CLAIM.findall(text, timeout=REGEX_TIMEOUT))
+    return 0
+
+
+def _count(wanted: frozenset[bytes], words: list[bytes]) -> int:
+    """How many of *words* are in *wanted*."""
+    return 0 if wanted.isdisjoint(words) else sum(map(wanted.__contains__, words))
 
 
 def _q_score(unit_text: str, feats: _Features, next_text: str | None) -> float:
-    qmarks, ends_q, words, fp, sp = feats
+    qmarks, ends_q, words, fp, sp, claims = feats
     score = 0.0
     if qmarks:
         score += 3.0 + (1.0 if ends_q else 0.0) - 0.3 * min(fp, 4)
     else:
-        low = unit_text.lower()
-        claims = (
-            len(_CLAIM.findall(unit_text, timeout=REGEX_TIMEOUT))
-            if any(stem in low for stem in _CLAIM_STEMS)
-            else 0
-        )
         score += -2.0 + 1.2 * min(claims, 2) - 0.8 * min(fp, 4)
         if unit_text.startswith(_CONTINUATION_WORDS) and _CONTINUATION.match(
             unit_text, timeout=REGEX_TIMEOUT
@@ -718,7 +732,7 @@ def _echoed(prompt: str, reply: str) -> bool:
 
 
 def _a_score(feats: _Features) -> float:
-    qmarks, _ends_q, words, fp, _sp = feats
+    qmarks, _ends_q, words, fp = feats[:4]
     score = 0.0
     if fp:
         score += 0.5
