@@ -54,7 +54,9 @@ __all__ = ["Transcript", "find_transcript"]
 _CANDIDATE_ROLES = frozenset({BlockRole.PARAGRAPH, BlockRole.QUESTION, BlockRole.ANSWER})
 _RESCUED_ROLES = frozenset({BlockRole.HEADING, BlockRole.CAPTION, BlockRole.NOTE})
 
-_CAP = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\u2019'\-]*)"
+# (The word's letters are taken possessively: what may follow a word in a label, a space,
+# a bracket, a comma or the colon, is no letter, so giving one back never helps.)
+_CAP = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\u2019'\-]*+)"
 _LABEL_HEAD = (
     rf"^(?P<label>(?P<name>{_CAP}(?:[ \u00a0](?:(?:of|the|de|van|von|der|al|and|for|on)"
     rf"[ \u00a0])?{_CAP}){{0,6}})(?:[ \u00a0]?[(\[](?P<paren>[^()\[\]\n:]{{1,80}})[)\]])?"
@@ -163,6 +165,7 @@ _QUESTION_LABELS = wordset(
 )
 _MODERATOR_LABELS = frozenset({"moderator", "chair", "facilitator", "mc"})
 _ANSWER_LABELS = frozenset({"a", "answer", "guest", "interviewee"})
+_SPEAKER_LABELS = _QUESTION_LABELS | _ANSWER_LABELS | _MODERATOR_LABELS
 #: Words that make a label a moderator's ("NATO Spokesperson Ann Berg:").
 _MODERATOR_WORDS = frozenset({"moderator", "spokesperson", "spokesman", "spokeswoman"})
 #: First words of "Label:" lines that are not speakers.
@@ -579,16 +582,16 @@ def _label_of(text: str, alone: bool = False) -> _Label | None:
     label = m.group("label")
     groups = m.groupdict()
     name = groups.get("name") or label
-    first = name.split()[0].strip(".").lower()
-    speakers = _QUESTION_LABELS | _ANSWER_LABELS | _MODERATOR_LABELS
+    name_words = name.split()
+    first = name_words[0].strip(".").lower()
     if (
         first in _STOP_LABELS
-        and first not in speakers
-        and len(name.split()) <= 3
+        and first not in _SPEAKER_LABELS
+        and len(name_words) <= 3
         and not (first == "the" and name.isupper())
     ):
         return None
-    if len(label) > 90 or len(name.split()) > 7:
+    if len(label) > 90 or len(name_words) > 7:
         return None
     return _Label(label, name, groups.get("paren"), groups.get("comma"), m.end())
 
@@ -1486,7 +1489,7 @@ def _assemble(
     for key, label in draft.speakers:
         kind = _label_kind(label)
         plain = label.name.lower().strip(". ")
-        speaker_word = plain in _QUESTION_LABELS | _ANSWER_LABELS | _MODERATOR_LABELS
+        speaker_word = plain in _SPEAKER_LABELS
         name = None if is_media(label.name) or speaker_word else strip_titles(label.name)
         if name is None and kind != "question":
             # "SECRETARY GENERAL (Ann Berg):", "MODERATOR (Ann Berg):": the role, then the name.
