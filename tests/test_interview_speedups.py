@@ -6,15 +6,24 @@ import random
 
 import regex
 
+from natocorpus._records import Span
 from natocorpus._transcripts import (
     _CAP,
     _CLAIM,
+    _FIRST_PERSON,
     _LABEL,
     _LABEL_ONLY,
+    _OPENER,
+    _OPENER_FIRST_WORDS,
     _PERSON,
-    _ascii_words,
+    Unit,
     _claims,
+    _features,
+    _first_person,
+    _may_open,
     _persons,
+    _unquoted,
+    _word_kinds,
 )
 
 
@@ -73,8 +82,8 @@ def test_person_and_claim_words_are_counted_as_the_patterns_count_them() -> None
     texts = ["", "I", "you", "I am sure you and your team agree with us, she said."]
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(6000)]
     for text in texts:
-        words = _ascii_words(text)
-        assert (*_persons(text, words), _claims(text, words)) == _scanned(text), text
+        kinds = _word_kinds(text)
+        assert (*_persons(text, kinds), _claims(text, kinds)) == _scanned(text), text
 
 
 def test_label_patterns_match_as_with_words_that_may_give_letters_back() -> None:
@@ -97,3 +106,42 @@ def test_label_patterns_match_as_with_words_that_may_give_letters_back() -> None
             assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), text
             matched += a is not None
     assert matched > 500
+
+
+def test_may_open_never_turns_down_an_opener() -> None:
+    phrases = _OPENER.pattern.removeprefix("^(?:").removesuffix(")\\b").split("|")
+    firsts = {regex.match(r"[A-Za-z]+", phrase).group() for phrase in phrases}  # type: ignore[union-attr]
+    assert firsts == {w for words in _OPENER_FIRST_WORDS.values() for w in words}
+    tails = [
+        "",
+        " ",
+        ",",
+        ".",
+        "!",
+        "_",
+        "1",
+        "x",
+        "s",
+        "\u2019s not",
+        "'s not",
+        "\u00e9",
+        "\u00a0",
+    ]
+    heads = ["No", "Not", "Non", "Nonsense", "I", "It", "In", "Thank", "Thanks", "The", "Yes"]
+    for phrase in [*(bytes(p, "ascii").decode("unicode_escape") for p in phrases), *heads]:
+        for tail in tails:
+            for more in ("", " really", " at all", " you", " think so", " is not", " question"):
+                text = phrase + tail + more
+                if _OPENER.match(text):
+                    assert _may_open(text), text
+
+
+def test_first_person_is_read_from_the_features_as_the_pattern_finds_it() -> None:
+    pieces = _split('I we our my you said the \u201cwe\u201d "I" \u00abus\u00bb caf\u00e9 \u00bdwe')
+    pieces += [" ", ", ", ". "]
+    rng = random.Random(5)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        unit = Unit(0, Span(0, len(text)), text, 0, plain=_unquoted(text))
+        found = _FIRST_PERSON.search(text) is not None
+        assert _first_person(unit, _features(unit)) == found, text

@@ -127,6 +127,17 @@ _OPENER_STARTS = (
     "Thank",
     "Good",
 )
+
+
+def _by_first_letter(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for word in sorted(words):
+        out[word[0]] = (*out.get(word[0], ()), word)
+    return out
+
+
+#: The first words of the _OPENER phrases, by their first letter.
+_OPENER_FIRST_WORDS = _by_first_letter({*_OPENER_STARTS, "Thanks"})
 _CONTINUATION_WORDS = ("And", "But", "So", "Also", "Then", "Because")
 _CLAIM_STEMS = (
     "say",
@@ -627,11 +638,11 @@ def _features(unit: Unit) -> _Features:
     plain = unit.plain
     qmarks = plain.count("?")
     ends_q = plain.rstrip(" \u00a0\"\u201d\u2019')]").endswith("?")
-    words = _ascii_words(plain)
-    fp, sp = _persons(plain, words)
+    kinds = _word_kinds(plain)
+    fp, sp = _persons(plain, kinds)
     claims = 0
     if not qmarks:
-        claims = _claims(unit.text, words if plain == unit.text else _ascii_words(unit.text))
+        claims = _claims(unit.text, kinds if plain == unit.text else _word_kinds(unit.text))
     return qmarks, ends_q, unit.words, fp, sp, claims
 
 
@@ -642,32 +653,40 @@ _NON_WORD_TO_SPACE = bytes(
 #: Non-ASCII characters that are no word characters and often stand between words.
 _TYPOGRAPHIC = ("\u2019", "\u2018", "\u201c", "\u201d", "\u2014", "\u2013", "\u2026", "\u00a0")
 #: The words _PERSON finds (its forms with an apostrophe never match: the word before the
-#: apostrophe does first), and those _CLAIM finds, as bytes.
-_FIRST_PERSON_SET = frozenset(b"I me my We we Our our Us us".split())
-_SECOND_PERSON_SET = frozenset(b"You you Your your Yourself yourself".split())
-_CLAIM_SET = frozenset(
-    b"""say says said claim claims claimed insist insists insisted argue argues argued pretend
-    pretends pretended accuse accuses accused allege alleges suggest suggests believe believes
-    maintain maintains assert asserts contend contends warn warns""".split()
-)
+#: apostrophe does first) and those _CLAIM finds, as bytes, each with its kind.
+_FIRST_PERSON_KIND, _SECOND_PERSON_KIND, _CLAIM_KIND = 1, 2, 3
+_WORD_KIND = {
+    **dict.fromkeys(b"I me my We we Our our Us us".split(), _FIRST_PERSON_KIND),
+    **dict.fromkeys(b"You you Your your Yourself yourself".split(), _SECOND_PERSON_KIND),
+    **dict.fromkeys(
+        b"""say says said claim claims claimed insist insists insisted argue argues argued
+        pretend pretends pretended accuse accuses accused allege alleges suggest suggests believe
+        believes maintain maintains assert asserts contend contends warn warns""".split(),
+        _CLAIM_KIND,
+    ),
+}
 
 
-def _ascii_words(text: str) -> list[bytes] | None:
-    """The words (runs of word characters) of *text*, split at the byte level, when *text*
-    is ASCII once its typographic marks are spaces; else ``None``."""
+def _word_kinds(text: str) -> list[int] | None:
+    """The kinds (see _WORD_KIND) of the person and claim words of *text*, in order, when
+    *text* is ASCII once its typographic marks are spaces; else ``None``.
+
+    The words (runs of word characters) are split at the byte level.
+    """
     if not text.isascii():
         for mark in _TYPOGRAPHIC:
             if mark in text:
                 text = text.replace(mark, " ")
         if not text.isascii():
             return None
-    return text.encode().translate(_NON_WORD_TO_SPACE).split()
+    words = text.encode().translate(_NON_WORD_TO_SPACE).split()
+    return list(filter(None, map(_WORD_KIND.get, words)))
 
 
-def _persons(plain: str, words: list[bytes] | None) -> tuple[int, int]:
+def _persons(plain: str, kinds: list[int] | None) -> tuple[int, int]:
     """The first- and second-person words of *plain*, counted as _PERSON finds them
-    (*words*: :func:`_ascii_words` of *plain*)."""
-    if words is None:
+    (*kinds*: :func:`_word_kinds` of *plain*)."""
+    if kinds is None:
         fp = sp = 0
         for m in _PERSON.finditer(plain, timeout=REGEX_TIMEOUT):
             if m.lastgroup == "fp":
@@ -675,23 +694,18 @@ def _persons(plain: str, words: list[bytes] | None) -> tuple[int, int]:
             else:
                 sp += 1
         return fp, sp
-    return _count(_FIRST_PERSON_SET, words), _count(_SECOND_PERSON_SET, words)
+    return kinds.count(_FIRST_PERSON_KIND), kinds.count(_SECOND_PERSON_KIND)
 
 
-def _claims(text: str, words: list[bytes] | None) -> int:
-    """The claim words of *text*, counted as _CLAIM finds them (*words*: :func:`_ascii_words`
+def _claims(text: str, kinds: list[int] | None) -> int:
+    """The claim words of *text*, counted as _CLAIM finds them (*kinds*: :func:`_word_kinds`
     of *text*)."""
-    if words is not None:
-        return _count(_CLAIM_SET, words)
+    if kinds is not None:
+        return kinds.count(_CLAIM_KIND)
     low = text.lower()
     if any(stem in low for stem in _CLAIM_STEMS):
         return len(_CLAIM.findall(text, timeout=REGEX_TIMEOUT))
     return 0
-
-
-def _count(wanted: frozenset[bytes], words: list[bytes]) -> int:
-    """How many of *words* are in *wanted*."""
-    return 0 if wanted.isdisjoint(words) else sum(map(wanted.__contains__, words))
 
 
 def _q_score(unit_text: str, feats: _Features, next_text: str | None) -> float:
@@ -716,13 +730,25 @@ def _q_score(unit_text: str, feats: _Features, next_text: str | None) -> float:
     score += 0.5 * min(sp, 2)
     if (
         next_text is not None
-        and next_text.startswith(_OPENER_STARTS)
+        and _may_open(next_text)
         and _OPENER.match(next_text, timeout=REGEX_TIMEOUT)
     ):
         score += 1.0
     if next_text is not None and words <= 6 and _echoed(unit_text, next_text):
         score += 3.0  # "Meaning the navy." / "Meaning the navy, yes.": a prompt, echoed
     return score
+
+
+def _may_open(text: str) -> bool:
+    """Whether *text* opens with the first word of an _OPENER phrase, ended by a character
+    that may be no word character (every phrase's first word is followed by a word
+    boundary, a space or an apostrophe)."""
+    for word in _OPENER_FIRST_WORDS.get(text[:1], ()):
+        if text.startswith(word):
+            after = text[len(word) : len(word) + 1]
+            if not (after.isascii() and (after.isalnum() or after == "_")) or not after:
+                return True
+    return False
 
 
 def _echoed(prompt: str, reply: str) -> bool:
@@ -1342,6 +1368,17 @@ def _matches_header(label: _Label, header_raw: str) -> bool:
     return bool(name) and name is not None and name.split()[-1].lower() in low
 
 
+def _first_person(unit: Unit, feats: _Features) -> bool:
+    """Whether _FIRST_PERSON finds a word in *unit*'s text (quotations included), read from
+    its features where they count the same text."""
+    if unit.plain == unit.text:
+        return feats[3] > 0
+    kinds = _word_kinds(unit.text)
+    if kinds is None:
+        return _FIRST_PERSON.search(unit.text, timeout=REGEX_TIMEOUT) is not None
+    return _FIRST_PERSON_KIND in kinds
+
+
 def _dashed(text: str, units: Sequence[Unit], ok: Sequence[bool], cued: bool) -> _Draft | None:
     dashes = [u.index for u in units if ok[u.index] and u.dash]
     if len(dashes) < 4:
@@ -1403,12 +1440,11 @@ def _unlabelled(units: Sequence[Unit], ok: Sequence[bool], cued: bool) -> _Draft
     groups_voiced = groups = 0
     for n, k in enumerate(questions):
         end = questions[n + 1] if n + 1 < len(questions) else len(path)
-        answer_texts = [texts[j] for j in range(k + 1, end) if path[j] == _A]
-        if not answer_texts:
+        answers = [j for j in range(k + 1, end) if path[j] == _A]
+        if not answers:
             continue
         groups += 1
-        joined = " ".join(answer_texts)
-        groups_voiced += _FIRST_PERSON.search(joined, timeout=REGEX_TIMEOUT) is not None
+        groups_voiced += any(_first_person(cands[j], feats[j]) for j in answers)
     if groups < 2 or (not cued and groups_voiced * 2 < groups):
         return None
     if not cued and sum(1 for k in questions if feats[k][4]) < 2:
