@@ -329,13 +329,15 @@ _ON_OUTLET = regex.compile(rf"\b(?:on|from|to)[ \u00a0]+(?:the[ \u00a0]+)?(?P<ou
 _DATE_ONLY = regex.compile(rf"^(?:{_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d\d-\d\d)\.?$")
 
 
-@attrs.frozen
+@attrs.define(eq=False)
 class Unit:
     """A candidate turn: a paragraph block, or one line of it, with its features.
 
     The features are computed once, when the unit is made (:func:`_units`), so
     that the styles and the scoring model never re-read the text. A unit that
-    is a whole block shares the block's text and span.
+    is a whole block shares the block's text and span. Units are never changed
+    (:func:`attrs.evolve` makes a new one) but not frozen: a page makes one per
+    paragraph, and a frozen class's fields cost a call each to set.
     """
 
     index: int
