@@ -21,6 +21,7 @@ from natocorpus._transcripts import (
     _features,
     _first_person,
     _may_open,
+    _may_open_label,
     _persons,
     _unquoted,
     _word_kinds,
@@ -145,3 +146,16 @@ def test_first_person_is_read_from_the_features_as_the_pattern_finds_it() -> Non
         unit = Unit(0, Span(0, len(text)), text, 0, plain=_unquoted(text))
         found = _FIRST_PERSON.search(text) is not None
         assert _first_person(unit, _features(unit)) == found, text
+
+
+def test_may_open_label_never_turns_down_a_label() -> None:
+    pieces = _split("Ann Berg ann of the de der van von al and for on an ofx Q A U.S. Dr.")
+    pieces += [" ", "  ", "\u00a0", ":", "\uff1a", "(", ")", "[", "]", ",", "\u00e9", "x", "5"]
+    rng = random.Random(6)
+    turned_down = 0
+    for _ in range(40000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        if not _may_open_label(text):
+            turned_down += 1
+            assert _LABEL.match(text) is None, text
+    assert turned_down > 300

@@ -586,7 +586,7 @@ def _label_of(text: str, alone: bool = False) -> _Label | None:
         # Each pattern only where its colon, its "Q" or its "Q." / "A." is.
         colon = near or ":" in text or "\uff1a" in text
         m = (
-            (_LABEL.match(text, timeout=REGEX_TIMEOUT) if colon else None)
+            (_LABEL.match(text, timeout=REGEX_TIMEOUT) if colon and _may_open_label(text) else None)
             or (_BARE_Q.match(text, timeout=REGEX_TIMEOUT) if text.startswith("Q") else None)
             or (_QA_DOT.match(text, timeout=REGEX_TIMEOUT) if text[1:2] == "." else None)
         )
@@ -607,6 +607,30 @@ def _label_of(text: str, alone: bool = False) -> _Label | None:
     if len(label) > 90 or len(name_words) > 7:
         return None
     return _Label(label, name, groups.get("paren"), groups.get("comma"), m.end())
+
+
+#: The particles _LABEL_HEAD allows between a label's words, each with the space after it.
+_LABEL_PARTICLES = tuple(
+    f"{word}{space}"
+    for word in ("of", "the", "de", "van", "von", "der", "al", "and", "for", "on")
+    for space in (" ", "\u00a0")
+)
+
+
+def _may_open_label(text: str) -> bool:
+    """``False`` when *text* cannot open with a _LABEL: it opens with a word of ASCII
+    letters, a space and a word in lower case (a particle and its space before it allowed),
+    and no label goes on past a word in lower case."""
+    space = text.find(" ", 0, 32)
+    if space < 1 or not (text[:space].isascii() and text[:space].isalpha()):
+        return True
+    at = space + 1
+    for particle in _LABEL_PARTICLES:
+        if text.startswith(particle, at):
+            at += len(particle)
+            break
+    after = text[at : at + 1]
+    return not (after.isascii() and after.islower())
 
 
 def _label_kind(label: _Label) -> str | None:
@@ -880,7 +904,10 @@ def _interviewee_mentions(header: str) -> Iterator[regex.Match[str] | None]:
     if "interviewed" in low:
         yield _search_from_line(_WAS_INTERVIEWED, header, header.find("interviewed"))
     if "by" in low:
-        yield _HEADER_BY.search(header, timeout=REGEX_TIMEOUT)
+        # (Each of _HEADER_BY's occasions holds one of these.)
+        occasions = ("ress", "emarks", "oorstep", "riefing", "tatement", "peech")
+        possible = any(word in header for word in occasions)
+        yield _HEADER_BY.search(header, timeout=REGEX_TIMEOUT) if possible else None
 
 
 def _find_interviewee(headers: Sequence[str], book: NameBook) -> tuple[str | None, str | None]:
@@ -934,18 +961,39 @@ def _find_outlet(headers: Sequence[str]) -> str | None:
 
 
 def _find_date(headers: Sequence[str]) -> str | None:
-    for pattern in (_CONDUCTED_ON, _TODAY_DATE):
+    for pattern, may_match in (
+        (_CONDUCTED_ON, _may_say_conducted_on),
+        (_TODAY_DATE, _may_say_today),
+    ):
         for header in headers:
-            m = pattern.search(header, timeout=REGEX_TIMEOUT)
+            m = pattern.search(header, timeout=REGEX_TIMEOUT) if may_match(header) else None
             if m is not None:
                 return m.group("date")
     for header in headers:
         for line in header.split("\n"):
-            if len(line) <= 80:
-                m = _DATELINE.search(line.strip(), timeout=REGEX_TIMEOUT)
+            if len(line) > 80:
+                continue
+            line = line.strip()
+            if line[-1:].isdigit():  # (a dateline ends with the year's last digit)
+                m = _DATELINE.search(line, timeout=REGEX_TIMEOUT)
                 if m is not None:
                     return m.group("date")
     return None
+
+
+def _may_say_conducted_on(header: str) -> bool:
+    """Whether *header* holds the words every _CONDUCTED_ON match needs."""
+    return "on" in header and (
+        "interview" in header
+        or "conducted" in header
+        or "recorded" in header
+        or "spoke" in header
+        or "met" in header
+    )
+
+
+def _may_say_today(header: str) -> bool:
+    return "today" in header
 
 
 def _may_hold_turns(text: str) -> bool:
