@@ -431,7 +431,17 @@ def _enough_turns(pieces: Sequence[_Piece], facts: list[_Facts]) -> bool:
     turns (most pages are no transcript: this spares them the units).
 
     The facts read are appended to *facts*, one per piece, up to the one that decides.
+    First, cheap upper bounds on the three counts: a piece can only ask with a question
+    mark, open with a dash with a dash, hold a label with a colon near its start (or open
+    with "Q" or "A").
     """
+    texts = [text for _, _, text in pieces]
+    if (
+        sum("?" in text for text in texts) < 2
+        and sum(text.startswith(_DASH_CHARS) for text in texts) < 4
+        and sum(_may_hold_label(text) for text in texts) < 3
+    ):
+        return False
     asking = dashed = labelled = 0
     for _, _, text in pieces:
         fact = _facts(text)
@@ -442,6 +452,15 @@ def _enough_turns(pieces: Sequence[_Piece], facts: list[_Facts]) -> bool:
         if asking >= 2 or dashed >= 4 or labelled >= 3:
             return True
     return False
+
+
+def _may_hold_label(text: str) -> bool:
+    """Whether :func:`_label_of` (alone or not) may find a label in *text*."""
+    return (
+        text.startswith(("Q", "A"))
+        or text.find(":", 0, _LABEL_REACH) >= 0
+        or text.find("\uff1a", 0, _LABEL_REACH) >= 0
+    )
 
 
 def _units(pieces: Sequence[_Piece], facts: Sequence[_Facts] = ()) -> list[Unit]:
