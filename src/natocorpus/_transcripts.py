@@ -27,8 +27,9 @@ stage direction ("(Laughter.)", "[inaudible]") becomes a ``note`` turn.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import pairwise
 
 import attrs
@@ -887,6 +888,9 @@ def _header_texts(
     return out
 
 
+# (The header of a transcript is read for its interviewee and its interviewer: the two
+# patterns below are tried on the same text by both, and kept for the few texts of a page.)
+@functools.lru_cache(maxsize=4)
 def _header_with(header: str) -> regex.Match[str] | None:
     """ "An interview with X" as a header, not "in an interview with X" in a sentence."""
     for m in _HEADER_WITH.finditer(header, timeout=REGEX_TIMEOUT):
@@ -906,6 +910,7 @@ def _search_from_line(pattern: regex.Pattern[str], text: str, at: int) -> regex.
     return pattern.search(text, text.rfind("\n", 0, at) + 1, timeout=REGEX_TIMEOUT)
 
 
+@functools.lru_cache(maxsize=4)
 def _owned_interview(header: str) -> regex.Match[str] | None:
     """``_OWNED_INTERVIEW.search(header)``, from the first line with its "'s interview with"."""
     anchor = _OWNED_ANCHOR.search(header, timeout=REGEX_TIMEOUT) if "nterview" in header else None
@@ -931,6 +936,13 @@ def _interviewee_mentions(header: str) -> Iterator[regex.Match[str] | None]:
 
 def _find_interviewee(headers: Sequence[str], book: NameBook) -> tuple[str | None, str | None]:
     """``(name, raw mention)`` of the interviewee named by the page's header."""
+    found = _interviewee_mention(headers)
+    return (book.resolve(found[0]), found[1]) if found is not None else (None, None)
+
+
+def _interviewee_mention(headers: Sequence[str]) -> tuple[str, str] | None:
+    """``(name, raw mention)`` of the interviewee named by the page's header, the name not
+    yet resolved."""
     for header in headers:
         for m in _interviewee_mentions(header):
             if m is None:
@@ -938,8 +950,8 @@ def _find_interviewee(headers: Sequence[str], book: NameBook) -> tuple[str | Non
             raw = m.group("who")
             name = strip_titles(raw)
             if name is not None:
-                return book.resolve(name), raw
-    return None, None
+                return name, raw
+    return None
 
 
 def _find_interviewer(headers: Sequence[str], book: NameBook) -> tuple[str | None, str | None]:
@@ -1178,7 +1190,7 @@ def _closing(unit: Unit, keys: Iterable[str]) -> bool:
 def _labelled(
     units: Sequence[Unit],
     ok: Sequence[bool],
-    headers_raw: str | None,
+    header_who: Callable[[], str | None],
     cued: bool,
     header_text: str = "",
 ) -> _Draft | None:
@@ -1276,7 +1288,7 @@ def _labelled(
         elif key in cast.guests:
             sides[key] = "answer"
             named = True
-        elif headers_raw and _matches_header(label, headers_raw):
+        elif (headers_raw := header_who()) and _matches_header(label, headers_raw):
             sides[key] = "answer"
         elif (
             (label.paren and not _is_role_text(label.paren))
@@ -1556,7 +1568,13 @@ def find_transcript(
         _header_with(u.text) is not None for u in units[:6]
     )
     header_all = "\n".join(_header_texts(text, blocks, layout, units[0].span.start, len(text)))
-    _who, raw_who = _find_interviewee([header_all], book)
+
+    @functools.cache
+    def raw_who() -> str | None:
+        """The header's raw mention of the interviewee (read only when a label asks)."""
+        found = _interviewee_mention([header_all])
+        return found[1] if found is not None else None
+
     draft = (
         _labelled(
             units,
