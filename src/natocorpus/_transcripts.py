@@ -893,6 +893,8 @@ def _header_texts(
 @functools.lru_cache(maxsize=4)
 def _header_with(header: str) -> regex.Match[str] | None:
     """ "An interview with X" as a header, not "in an interview with X" in a sentence."""
+    if "ith" not in header:  # (every match holds "with" or "With")
+        return None
     for m in _HEADER_WITH.finditer(header, timeout=REGEX_TIMEOUT):
         before = header[max(0, m.start() - 60) : m.start()]
         if _REPORTING_LEAD.search(before, timeout=REGEX_TIMEOUT) is None and not before.endswith(
