@@ -16,6 +16,8 @@ from natocorpus._transcripts import (
     _OPENER,
     _OPENER_FIRST_WORDS,
     _PERSON,
+    _SOURCE_LINE,
+    _SOURCE_LINE_FIRSTS,
     Unit,
     _claims,
     _features,
@@ -159,3 +161,16 @@ def test_may_open_label_never_turns_down_a_label() -> None:
             turned_down += 1
             assert _LABEL.match(text) is None, text
     assert turned_down > 300
+
+
+def test_source_lines_open_with_one_of_their_first_letters() -> None:
+    rests = ["ource: Harbour Times", "riginally published by Harbour Times"]
+    rests += ["irst published by Harbour Times", "his interview was published by Harbour Times"]
+    firsts = set()
+    for code in range(0x10000):
+        char = chr(code)
+        if char.lower() == char.upper() == char.casefold() and not char.isascii():
+            continue  # (no case: folds to no letter of the patterns)
+        if any(_SOURCE_LINE.match(char + rest) for rest in rests):
+            firsts.add(char)
+    assert firsts == _SOURCE_LINE_FIRSTS

@@ -982,10 +982,18 @@ def _find_interviewer(headers: Sequence[str], book: NameBook) -> tuple[str | Non
     return None, None
 
 
+#: The characters a _SOURCE_LINE match may open with ("Source", "Originally", "First",
+#: "This", in any case; "\u017f" is a long s).
+_SOURCE_LINE_FIRSTS = frozenset("FOSTfost\u017f")
+
+
 def _find_outlet(headers: Sequence[str]) -> str | None:
     for header in headers:
         for line in header.split("\n"):
-            m = _SOURCE_LINE.match(line.strip(), timeout=REGEX_TIMEOUT)
+            line = line.strip()
+            if line[:1] not in _SOURCE_LINE_FIRSTS:
+                continue
+            m = _SOURCE_LINE.match(line, timeout=REGEX_TIMEOUT)
             if m is not None:
                 outlet = clean_outlet(m.group("outlet"))
                 if outlet:
