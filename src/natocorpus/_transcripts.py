@@ -959,7 +959,11 @@ def _interviewee_mention(headers: Sequence[str]) -> tuple[str, str] | None:
 def _find_interviewer(headers: Sequence[str], book: NameBook) -> tuple[str | None, str | None]:
     """``(name, outlet)`` of the interviewer named by the page ("Interview by X, editor of Y")."""
     for header in headers:
-        m = _INTERVIEWER.search(header, timeout=REGEX_TIMEOUT) or _owned_interview(header)
+        # (Every _INTERVIEWER match holds one of these words.)
+        asked = "nterview" in header or "uestions" in header or "onducted" in header
+        m = (_INTERVIEWER.search(header, timeout=REGEX_TIMEOUT) if asked else None) or (
+            _owned_interview(header)
+        )
         if m is None:
             continue
         name = strip_titles(m.group("name"))
