@@ -174,3 +174,22 @@ def test_source_lines_open_with_one_of_their_first_letters() -> None:
         if any(_SOURCE_LINE.match(char + rest) for rest in rests):
             firsts.add(char)
     assert firsts == _SOURCE_LINE_FIRSTS
+
+
+def test_interview_name_run_takes_its_particles_as_the_word_list_does() -> None:
+    from natocorpus import _interview_names
+
+    particles = _split("de van von der den da al bin la le di")
+    cap = _interview_names._CAP_WORD
+    plain = regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}\u2019'\-])(?:{cap})(?:[ \u00a0]"
+        rf"(?:(?:{'|'.join(particles)})[ \u00a0])?{cap}){{0,7}}"
+    )
+    text = "Ada Quill."
+    for particle in [*particles, "d", "v", "a", "b", "l", "dei", "ab", "lo"]:
+        for space in (" ", "\u00a0"):
+            text += f" Ada {particle}{space}Vega, Ada {particle}x{space}Vega, Bo {particle}"
+            text += f"{space}{particle}{space}Quill, Bo {particle}{space}quill {particle.title()}."
+    for page in (text, text.upper()):
+        found = [m.span() for m in _interview_names.NAME_RUN.finditer(page)]
+        assert found == [m.span() for m in plain.finditer(page)]

@@ -22,10 +22,13 @@ _CAP_WORD = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\u2019'
 # _CAP_WORD after its capital letter: NAME_RUN opens each word with the capital, which the
 # engine scans for faster than for either branch.
 _AFTER_CAPITAL = r"(?:[\p{L}\p{M}]{0,2}\.(?:\p{Lu}\.)*|[\p{L}\p{M}\u2019'\-]*)"
-#: A run of capitalised words, possibly joined by name particles.
+#: A run of capitalised words, possibly joined by name particles. (The particles, de van von
+#: der den da al bin la le di, are spelled letter by letter, and a lookahead lets the engine
+#: give up at once before a word in lower case that is none.)
 NAME_RUN = regex.compile(
-    rf"\p{{Lu}}(?<![\p{{L}}\p{{M}}\u2019'\-]\p{{Lu}}){_AFTER_CAPITAL}(?:[ \u00a0]"
-    rf"(?:(?:de|van|von|der|den|da|al|bin|la|le|di)[ \u00a0])?\p{{Lu}}{_AFTER_CAPITAL}){{0,7}}"
+    rf"\p{{Lu}}(?<![\p{{L}}\p{{M}}\u2019'\-]\p{{Lu}}){_AFTER_CAPITAL}"
+    rf"(?:[ \u00a0](?=[\p{{Lu}}dvabl])(?:(?:d(?:e[rn]?|[ai])|v[ao]n|al|bin|l[ae])[ \u00a0])?"
+    rf"\p{{Lu}}{_AFTER_CAPITAL}){{0,7}}"
 )
 
 _EVERY_RUN = every_match(NAME_RUN)
