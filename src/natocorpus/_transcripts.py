@@ -1205,9 +1205,12 @@ def _labelled(
     units: Sequence[Unit],
     ok: Sequence[bool],
     header_who: Callable[[], str | None],
-    cued: bool,
+    cue: Callable[[], bool],
     header_text: str = "",
 ) -> _Draft | None:
+    """Turns opened by speakers' labels. *header_who* (the header's raw mention of the
+    interviewee) and *cue* (whether the page says it is an interview) are asked for only
+    when a decision needs them: most pages are decided before."""
     labels: dict[int, _Label] = {}
     heads: dict[int, Unit] = {}
     pending: Unit | None = None
@@ -1330,7 +1333,7 @@ def _labelled(
         return None
     if (
         not explicit
-        and not cued
+        and not cue()
         and not named
         and not _asks_and_answers(sides, asked, turns)
         and not _asker_plain(sides, ends_q, turns, changes, len(labels))
@@ -1474,7 +1477,9 @@ def _first_person(unit: Unit, feats: _Features) -> bool:
     return _FIRST_PERSON_KIND in kinds
 
 
-def _dashed(text: str, units: Sequence[Unit], ok: Sequence[bool], cued: bool) -> _Draft | None:
+def _dashed(
+    text: str, units: Sequence[Unit], ok: Sequence[bool], cue: Callable[[], bool]
+) -> _Draft | None:
     dashes = [u.index for u in units if ok[u.index] and u.dash]
     if len(dashes) < 4:
         return None
@@ -1495,6 +1500,7 @@ def _dashed(text: str, units: Sequence[Unit], ok: Sequence[bool], cued: bool) ->
     a = [_a_score(f) for f in feats]
     path = _viterbi(q, a, [float("-inf")] * len(heads), qq=-3.0, aa=-2.0)
     asked = sum(1 for k, s in enumerate(path) if s == _Q and heads[k].asks)
+    cued = cue()
     if asked < (2 if cued else 3) or sum(1 for s in path if s == _A) < 2:
         return None
     answer_groups = [
@@ -1594,10 +1600,10 @@ def find_transcript(
             units,
             ok,
             raw_who,
-            cued or _INTERVIEW_WORD.search(text, timeout=REGEX_TIMEOUT) is not None,
+            lambda: cued or _INTERVIEW_WORD.search(text, timeout=REGEX_TIMEOUT) is not None,
             header_all,
         )
-        or _dashed(text, units, ok, cued or _mentions_interview(text))
+        or _dashed(text, units, ok, lambda: cued or _mentions_interview(text))
         or _unlabelled(units, ok, cued)
     )
     if draft is None or not draft.items:
