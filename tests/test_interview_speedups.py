@@ -25,7 +25,6 @@ from natocorpus._transcripts import (
     _may_open,
     _may_open_label,
     _persons,
-    _unquoted,
     _word_kinds,
 )
 
@@ -145,7 +144,7 @@ def test_first_person_is_read_from_the_features_as_the_pattern_finds_it() -> Non
     rng = random.Random(5)
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
-        unit = Unit(0, Span(0, len(text)), text, 0, plain=_unquoted(text))
+        unit = Unit(0, Span(0, len(text)), text, 0)
         found = _FIRST_PERSON.search(text) is not None
         assert _first_person(unit, _features(unit)) == found, text
 

@@ -346,8 +346,6 @@ class Unit:
     text: str
     block: int
     parts: tuple[Span, ...] = ()
-    #: The text with its quotations removed (:func:`_unquoted`).
-    plain: str = ""
     #: Words in the text.
     words: int = 0
     #: Whether a question mark stands outside quotation marks.
@@ -477,7 +475,6 @@ def _units(pieces: Sequence[_Piece], facts: Sequence[_Facts] = ()) -> list[Unit]
                 span,
                 text,
                 b,
-                plain=_unquoted(text),
                 words=_words(text),
                 asks=asks,
                 ends_q=asks and text.rstrip().rstrip(_CLOSERS).endswith("?"),
@@ -676,20 +673,22 @@ def _is_role_text(text: str) -> bool:
 
 #: A unit's features for the scoring model: (question marks, ends with one,
 #: words, first-person words, second-person words, claim words: counted only
-#: where no question mark is, as only there they score).
-_Features = tuple[int, bool, int, int, int, int]
+#: where no question mark is, as only there they score; whether the words were
+#: counted in the whole text, no quotation removed).
+_Features = tuple[int, bool, int, int, int, int, bool]
 
 
 def _features(unit: Unit) -> _Features:
-    plain = unit.plain
+    plain = _unquoted(unit.text)
+    whole = plain == unit.text
     qmarks = plain.count("?")
     ends_q = plain.rstrip(" \u00a0\"\u201d\u2019')]").endswith("?")
     kinds = _word_kinds(plain)
     fp, sp = _persons(plain, kinds)
     claims = 0
     if not qmarks:
-        claims = _claims(unit.text, kinds if plain == unit.text else _word_kinds(unit.text))
-    return qmarks, ends_q, unit.words, fp, sp, claims
+        claims = _claims(unit.text, kinds if whole else _word_kinds(unit.text))
+    return qmarks, ends_q, unit.words, fp, sp, claims, whole
 
 
 #: Every ASCII byte that is no word character as a space; other bytes kept.
@@ -755,7 +754,7 @@ def _claims(text: str, kinds: list[int] | None) -> int:
 
 
 def _q_score(unit_text: str, feats: _Features, next_text: str | None) -> float:
-    qmarks, ends_q, words, fp, sp, claims = feats
+    qmarks, ends_q, words, fp, sp, claims, _whole = feats
     score = 0.0
     if qmarks:
         score += 3.0 + (1.0 if ends_q else 0.0) - 0.3 * min(fp, 4)
@@ -888,9 +887,6 @@ def _header_texts(
     return out
 
 
-# (The header of a transcript is read for its interviewee and its interviewer: the two
-# patterns below are tried on the same text by both, and kept for the few texts of a page.)
-@functools.lru_cache(maxsize=4)
 def _header_with(header: str) -> regex.Match[str] | None:
     """ "An interview with X" as a header, not "in an interview with X" in a sentence."""
     if "ith" not in header:  # (every match holds "with" or "With")
@@ -912,7 +908,6 @@ def _search_from_line(pattern: regex.Pattern[str], text: str, at: int) -> regex.
     return pattern.search(text, text.rfind("\n", 0, at) + 1, timeout=REGEX_TIMEOUT)
 
 
-@functools.lru_cache(maxsize=4)
 def _owned_interview(header: str) -> regex.Match[str] | None:
     """``_OWNED_INTERVIEW.search(header)``, from the first line with its "'s interview with"."""
     anchor = _OWNED_ANCHOR.search(header, timeout=REGEX_TIMEOUT) if "nterview" in header else None
@@ -1469,7 +1464,7 @@ def _matches_header(label: _Label, header_raw: str) -> bool:
 def _first_person(unit: Unit, feats: _Features) -> bool:
     """Whether _FIRST_PERSON finds a word in *unit*'s text (quotations included), read from
     its features where they count the same text."""
-    if unit.plain == unit.text:
+    if feats[6]:
         return feats[3] > 0
     kinds = _word_kinds(unit.text)
     if kinds is None:
