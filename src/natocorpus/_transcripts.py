@@ -430,9 +430,9 @@ def _enough_turns(pieces: Sequence[_Piece], facts: list[_Facts]) -> bool:
     turns (most pages are no transcript: this spares them the units).
 
     The facts read are appended to *facts*, one per piece, up to the one that decides.
-    First, cheap upper bounds on the three counts: a piece can only ask with a question
-    mark, open with a dash with a dash, hold a label with a colon near its start (or open
-    with "Q" or "A").
+    First, cheap upper bounds on the three counts: a piece asks only if it holds a question
+    mark, opens with a dash only if its first character is one, and holds a label only with
+    a colon near its start or when it opens with "Q" or "A".
     """
     texts = [text for _, _, text in pieces]
     if (
@@ -791,7 +791,7 @@ def _may_open(text: str) -> bool:
     for word in _OPENER_FIRST_WORDS.get(text[:1], ()):
         if text.startswith(word):
             after = text[len(word) : len(word) + 1]
-            if not (after.isascii() and (after.isalnum() or after == "_")) or not after:
+            if not (after.isascii() and (after.isalnum() or after == "_")):
                 return True
     return False
 
