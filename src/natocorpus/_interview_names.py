@@ -22,10 +22,13 @@ _CAP_WORD = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\u2019'
 # _CAP_WORD after its capital letter: NAME_RUN opens each word with the capital, which the
 # engine scans for faster than for either branch.
 _AFTER_CAPITAL = r"(?:[\p{L}\p{M}]{0,2}\.(?:\p{Lu}\.)*|[\p{L}\p{M}\u2019'\-]*)"
-#: A run of capitalised words, possibly joined by name particles.
+#: A run of capitalised words, possibly joined by name particles. (The particles, de van von
+#: der den da al bin la le di, are spelled letter by letter, and a lookahead lets the engine
+#: give up at once before a word in lower case that is none.)
 NAME_RUN = regex.compile(
-    rf"\p{{Lu}}(?<![\p{{L}}\p{{M}}\u2019'\-]\p{{Lu}}){_AFTER_CAPITAL}(?:[ \u00a0]"
-    rf"(?:(?:de|van|von|der|den|da|al|bin|la|le|di)[ \u00a0])?\p{{Lu}}{_AFTER_CAPITAL}){{0,7}}"
+    rf"\p{{Lu}}(?<![\p{{L}}\p{{M}}\u2019'\-]\p{{Lu}}){_AFTER_CAPITAL}"
+    rf"(?:[ \u00a0](?=[\p{{Lu}}dvabl])(?:(?:d(?:e[rn]?|[ai])|v[ao]n|al|bin|l[ae])[ \u00a0])?"
+    rf"\p{{Lu}}{_AFTER_CAPITAL}){{0,7}}"
 )
 
 _EVERY_RUN = every_match(NAME_RUN)
@@ -124,8 +127,8 @@ _PARTICLES = wordset("de van von der den da al bin la le di du")
 _NEVER_A_NAME = TITLE_WORDS | NATIONALITIES | SENTENCE_WORDS
 
 
-def _clean_token(token: str) -> str:
-    return token.strip(",;:()[]\u201c\u201d\"\u2018\u2019'")
+#: What :func:`strip_titles` strips from either end of a word.
+_TOKEN_MARKS = ",;:()[]\u201c\u201d\"\u2018\u2019'"
 
 
 def strip_titles(mention: str) -> str | None:
@@ -140,7 +143,7 @@ def strip_titles(mention: str) -> str | None:
     >>> strip_titles("Defence Minister Pieter van Houten")
     'Pieter van Houten'
     """
-    tokens = [t for t in map(_clean_token, mention.split()) if t]
+    tokens = [t for w in mention.split() if (t := w.strip(_TOKEN_MARKS))]
     if not tokens:
         return None
     joined = " ".join(tokens)
@@ -206,6 +209,8 @@ class NameBook:
         runs: Counter[str] = Counter()
         for scan in every_scan(_EVERY_RUN, text):
             runs.update(scan.captures(1))
+        surnames: dict[str, int] = {}  # (plain dicts: a Counter's += costs a call per key)
+        full_names = self._full
         for run, times in runs.items():
             if " " not in run and run.lower() in _NEVER_A_NAME:
                 continue  # "The", "But", "Minister": no name, whatever strip_titles says
@@ -217,12 +222,17 @@ class NameBook:
             if len(tokens) == 1 and (first in SENTENCE_WORDS or first in NATIONALITIES):
                 continue
             surname = tokens[-1]
-            self._surnames[surname] += times
+            surnames[surname] = surnames.get(surname, 0) + times
             if len(tokens) > 1:
-                self._full.setdefault(surname, Counter())[name] += times
-            for word in run[: max(0, len(run) - len(name))].lower().split():
-                if word in OFFICES:
-                    self._titles.setdefault(word, Counter())[surname] += times
+                fulls = full_names.get(surname)
+                if fulls is None:
+                    fulls = full_names[surname] = Counter()
+                fulls[name] += times
+            if len(name) < len(run):
+                for word in run[: len(run) - len(name)].lower().split():
+                    if word in OFFICES:
+                        self._titles.setdefault(word, Counter())[surname] += times
+        self._surnames.update(surnames)
         # A "full name" whose first word is itself mentioned alone is two names run together
         # ("post-Putin Russia"), not a first name and a surname.
         for surname in list(self._full):

@@ -231,7 +231,13 @@ def _may_tell(sentence: str) -> bool:
 
 def _may_name_interviewer(sentence: str) -> bool:
     """Whether *sentence* holds a word every _INTERVIEWER match needs."""
-    return "nterview" in sentence or "sked" in sentence or "ost" in sentence or "nchor" in sentence
+    return (
+        "nterview" in sentence
+        or "sked" in sentence
+        or "host" in sentence
+        or "Host" in sentence
+        or "nchor" in sentence
+    )
 
 
 class _Finder:

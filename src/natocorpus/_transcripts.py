@@ -27,8 +27,9 @@ stage direction ("(Laughter.)", "[inaudible]") becomes a ``note`` turn.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import pairwise
 
 import attrs
@@ -54,7 +55,9 @@ __all__ = ["Transcript", "find_transcript"]
 _CANDIDATE_ROLES = frozenset({BlockRole.PARAGRAPH, BlockRole.QUESTION, BlockRole.ANSWER})
 _RESCUED_ROLES = frozenset({BlockRole.HEADING, BlockRole.CAPTION, BlockRole.NOTE})
 
-_CAP = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\u2019'\-]*)"
+# (The word's letters are taken possessively: what may follow a word in a label, a space,
+# a bracket, a comma or the colon, is no letter, so giving one back never helps.)
+_CAP = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\u2019'\-]*+)"
 _LABEL_HEAD = (
     rf"^(?P<label>(?P<name>{_CAP}(?:[ \u00a0](?:(?:of|the|de|van|von|der|al|and|for|on)"
     rf"[ \u00a0])?{_CAP}){{0,6}})(?:[ \u00a0]?[(\[](?P<paren>[^()\[\]\n:]{{1,80}})[)\]])?"
@@ -125,6 +128,17 @@ _OPENER_STARTS = (
     "Thank",
     "Good",
 )
+
+
+def _by_first_letter(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for word in sorted(words):
+        out[word[0]] = (*out.get(word[0], ()), word)
+    return out
+
+
+#: The first words of the _OPENER phrases, by their first letter.
+_OPENER_FIRST_WORDS = _by_first_letter({*_OPENER_STARTS, "Thanks"})
 _CONTINUATION_WORDS = ("And", "But", "So", "Also", "Then", "Because")
 _CLAIM_STEMS = (
     "say",
@@ -163,6 +177,7 @@ _QUESTION_LABELS = wordset(
 )
 _MODERATOR_LABELS = frozenset({"moderator", "chair", "facilitator", "mc"})
 _ANSWER_LABELS = frozenset({"a", "answer", "guest", "interviewee"})
+_SPEAKER_LABELS = _QUESTION_LABELS | _ANSWER_LABELS | _MODERATOR_LABELS
 #: Words that make a label a moderator's ("NATO Spokesperson Ann Berg:").
 _MODERATOR_WORDS = frozenset({"moderator", "spokesperson", "spokesman", "spokeswoman"})
 #: First words of "Label:" lines that are not speakers.
@@ -315,13 +330,15 @@ _ON_OUTLET = regex.compile(rf"\b(?:on|from|to)[ \u00a0]+(?:the[ \u00a0]+)?(?P<ou
 _DATE_ONLY = regex.compile(rf"^(?:{_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d\d-\d\d)\.?$")
 
 
-@attrs.frozen
+@attrs.define(eq=False)
 class Unit:
     """A candidate turn: a paragraph block, or one line of it, with its features.
 
     The features are computed once, when the unit is made (:func:`_units`), so
     that the styles and the scoring model never re-read the text. A unit that
-    is a whole block shares the block's text and span.
+    is a whole block shares the block's text and span. Units are never changed
+    (:func:`attrs.evolve` makes a new one) but not frozen: a page makes one per
+    paragraph, and a frozen class's fields cost a call each to set.
     """
 
     index: int
@@ -394,24 +411,64 @@ def _pieces(text: str, blocks: Sequence[Block]) -> list[_Piece]:
     return out
 
 
-def _enough_turns(pieces: Sequence[_Piece]) -> bool:
+#: What :func:`_enough_turns` reads of a piece's text, for :func:`_units` to reuse:
+#: (asks, opens with a dash, label, label alone).
+_Facts = tuple[bool, bool, _Label | None, _Label | None]
+
+
+def _facts(text: str) -> _Facts:
+    return (
+        _asks(text),
+        _opens_with_dash(text),
+        _label_of(text),
+        _label_of(text, alone=True),
+    )
+
+
+def _enough_turns(pieces: Sequence[_Piece], facts: list[_Facts]) -> bool:
     """Whether enough pieces ask, open with a dash or with a label for any style to find
-    turns (most pages are no transcript: this spares them the units)."""
+    turns (most pages are no transcript: this spares them the units).
+
+    The facts read are appended to *facts*, one per piece, up to the one that decides.
+    First, cheap upper bounds on the three counts: a piece asks only if it holds a question
+    mark, opens with a dash only if its first character is one, and holds a label only with
+    a colon near its start or when it opens with "Q" or "A".
+    """
+    texts = [text for _, _, text in pieces]
+    if (
+        sum("?" in text for text in texts) < 2
+        and sum(text.startswith(_DASH_CHARS) for text in texts) < 4
+        and sum(_may_hold_label(text) for text in texts) < 3
+    ):
+        return False
     asking = dashed = labelled = 0
     for _, _, text in pieces:
-        asking += _asks(text)
-        dashed += _opens_with_dash(text)
-        labelled += _label_of(text) is not None or _label_of(text, alone=True) is not None
+        fact = _facts(text)
+        facts.append(fact)
+        asking += fact[0]
+        dashed += fact[1]
+        labelled += fact[2] is not None or fact[3] is not None
         if asking >= 2 or dashed >= 4 or labelled >= 3:
             return True
     return False
 
 
-def _units(pieces: Sequence[_Piece]) -> list[Unit]:
-    """The pieces as units, with their features."""
+def _may_hold_label(text: str) -> bool:
+    """Whether :func:`_label_of` (alone or not) may find a label in *text*."""
+    return (
+        text.startswith(("Q", "A"))
+        or text.find(":", 0, _LABEL_REACH) >= 0
+        or text.find("\uff1a", 0, _LABEL_REACH) >= 0
+    )
+
+
+def _units(pieces: Sequence[_Piece], facts: Sequence[_Facts] = ()) -> list[Unit]:
+    """The pieces as units, with their features (*facts*: those already read of the first
+    pieces, see :func:`_enough_turns`)."""
     units: list[Unit] = []
+    known = len(facts)
     for i, (b, span, text) in enumerate(pieces):
-        asks = _asks(text)
+        asks, dash, label, alone = facts[i] if i < known else _facts(text)
         units.append(
             Unit(
                 i,
@@ -423,9 +480,9 @@ def _units(pieces: Sequence[_Piece]) -> list[Unit]:
                 ends_q=asks and text.rstrip().rstrip(_CLOSERS).endswith("?"),
                 terminal=_is_terminal(text),
                 stage=_is_stage(text),
-                dash=_opens_with_dash(text),
-                label=_label_of(text),
-                alone=_label_of(text, alone=True),
+                dash=dash,
+                label=label,
+                alone=alone,
             )
         )
     return units
@@ -546,7 +603,7 @@ def _label_of(text: str, alone: bool = False) -> _Label | None:
         # Each pattern only where its colon, its "Q" or its "Q." / "A." is.
         colon = near or ":" in text or "\uff1a" in text
         m = (
-            (_LABEL.match(text, timeout=REGEX_TIMEOUT) if colon else None)
+            (_LABEL.match(text, timeout=REGEX_TIMEOUT) if colon and _may_open_label(text) else None)
             or (_BARE_Q.match(text, timeout=REGEX_TIMEOUT) if text.startswith("Q") else None)
             or (_QA_DOT.match(text, timeout=REGEX_TIMEOUT) if text[1:2] == "." else None)
         )
@@ -555,18 +612,42 @@ def _label_of(text: str, alone: bool = False) -> _Label | None:
     label = m.group("label")
     groups = m.groupdict()
     name = groups.get("name") or label
-    first = name.split()[0].strip(".").lower()
-    speakers = _QUESTION_LABELS | _ANSWER_LABELS | _MODERATOR_LABELS
+    name_words = name.split()
+    first = name_words[0].strip(".").lower()
     if (
         first in _STOP_LABELS
-        and first not in speakers
-        and len(name.split()) <= 3
+        and first not in _SPEAKER_LABELS
+        and len(name_words) <= 3
         and not (first == "the" and name.isupper())
     ):
         return None
-    if len(label) > 90 or len(name.split()) > 7:
+    if len(label) > 90 or len(name_words) > 7:
         return None
     return _Label(label, name, groups.get("paren"), groups.get("comma"), m.end())
+
+
+#: The particles _LABEL_HEAD allows between a label's words, each with the space after it.
+_LABEL_PARTICLES = tuple(
+    f"{word}{space}"
+    for word in ("of", "the", "de", "van", "von", "der", "al", "and", "for", "on")
+    for space in (" ", "\u00a0")
+)
+
+
+def _may_open_label(text: str) -> bool:
+    """``False`` when *text* cannot open with a _LABEL: it opens with a word of ASCII
+    letters, a space and a word in lower case (a particle and its space before it allowed),
+    and no label goes on past a word in lower case."""
+    space = text.find(" ", 0, 32)
+    if space < 1 or not (text[:space].isascii() and text[:space].isalpha()):
+        return True
+    at = space + 1
+    for particle in _LABEL_PARTICLES:
+        if text.startswith(particle, at):
+            at += len(particle)
+            break
+    after = text[at : at + 1]
+    return not (after.isascii() and after.islower())
 
 
 def _label_kind(label: _Label) -> str | None:
@@ -591,35 +672,93 @@ def _is_role_text(text: str) -> bool:
 
 
 #: A unit's features for the scoring model: (question marks, ends with one,
-#: words, first-person words, second-person words).
-_Features = tuple[int, bool, int, int, int]
+#: words, first-person words, second-person words, claim words: counted only
+#: where no question mark is, as only there they score; whether the words were
+#: counted in the whole text, no quotation removed).
+_Features = tuple[int, bool, int, int, int, int, bool]
 
 
 def _features(unit: Unit) -> _Features:
     plain = _unquoted(unit.text)
+    whole = plain == unit.text
     qmarks = plain.count("?")
     ends_q = plain.rstrip(" \u00a0\"\u201d\u2019')]").endswith("?")
-    fp = sp = 0
-    for m in _PERSON.finditer(plain, timeout=REGEX_TIMEOUT):
-        if m.lastgroup == "fp":
-            fp += 1
-        else:
-            sp += 1
-    return qmarks, ends_q, unit.words, fp, sp
+    kinds = _word_kinds(plain)
+    fp, sp = _persons(plain, kinds)
+    claims = 0
+    if not qmarks:
+        claims = _claims(unit.text, kinds if whole else _word_kinds(unit.text))
+    return qmarks, ends_q, unit.words, fp, sp, claims, whole
+
+
+#: Every ASCII byte that is no word character as a space; other bytes kept.
+_NON_WORD_TO_SPACE = bytes(
+    c if c >= 0x80 or c == ord("_") or chr(c).isalnum() else ord(" ") for c in range(256)
+)
+#: Non-ASCII characters that are no word characters and often stand between words.
+_TYPOGRAPHIC = ("\u2019", "\u2018", "\u201c", "\u201d", "\u2014", "\u2013", "\u2026", "\u00a0")
+#: The words _PERSON finds (its forms with an apostrophe never match: the word before the
+#: apostrophe does first) and those _CLAIM finds, as bytes, each with its kind.
+_FIRST_PERSON_KIND, _SECOND_PERSON_KIND, _CLAIM_KIND = 1, 2, 3
+_WORD_KIND = {
+    **dict.fromkeys(b"I me my We we Our our Us us".split(), _FIRST_PERSON_KIND),
+    **dict.fromkeys(b"You you Your your Yourself yourself".split(), _SECOND_PERSON_KIND),
+    **dict.fromkeys(
+        b"""say says said claim claims claimed insist insists insisted argue argues argued
+        pretend pretends pretended accuse accuses accused allege alleges suggest suggests believe
+        believes maintain maintains assert asserts contend contends warn warns""".split(),
+        _CLAIM_KIND,
+    ),
+}
+
+
+def _word_kinds(text: str) -> list[int] | None:
+    """The kinds (see _WORD_KIND) of the person and claim words of *text*, in order, when
+    *text* is ASCII once its typographic marks are spaces; else ``None``.
+
+    The words (runs of word characters) are split at the byte level.
+    """
+    if not text.isascii():
+        for mark in _TYPOGRAPHIC:
+            if mark in text:
+                text = text.replace(mark, " ")
+        if not text.isascii():
+            return None
+    words = text.encode().translate(_NON_WORD_TO_SPACE).split()
+    return list(filter(None, map(_WORD_KIND.get, words)))
+
+
+def _persons(plain: str, kinds: list[int] | None) -> tuple[int, int]:
+    """The first- and second-person words of *plain*, counted as _PERSON finds them
+    (*kinds*: :func:`_word_kinds` of *plain*)."""
+    if kinds is None:
+        fp = sp = 0
+        for m in _PERSON.finditer(plain, timeout=REGEX_TIMEOUT):
+            if m.lastgroup == "fp":
+                fp += 1
+            else:
+                sp += 1
+        return fp, sp
+    return kinds.count(_FIRST_PERSON_KIND), kinds.count(_SECOND_PERSON_KIND)
+
+
+def _claims(text: str, kinds: list[int] | None) -> int:
+    """The claim words of *text*, counted as _CLAIM finds them (*kinds*: :func:`_word_kinds`
+    of *text*)."""
+    if kinds is not None:
+        return kinds.count(_CLAIM_KIND)
+    low = text.lower()
+    if any(stem in low for stem in _CLAIM_STEMS):
+        return len(_CLAIM.findall(text, timeout=REGEX_TIMEOUT))
+    return 0
 
 
 def _q_score(unit_text: str, feats: _Features, next_text: str | None) -> float:
-    qmarks, ends_q, words, fp, sp = feats
+    qmarks, ends_q, words, fp, sp, claims, _whole = feats
     score = 0.0
     if qmarks:
         score += 3.0 + (1.0 if ends_q else 0.0) - 0.3 * min(fp, 4)
     else:
-        low = unit_text.lower()
-        claims = (
-            len(_CLAIM.findall(unit_text, timeout=REGEX_TIMEOUT))
-            if any(stem in low for stem in _CLAIM_STEMS)
-            else 0
-        )
         score += -2.0 + 1.2 * min(claims, 2) - 0.8 * min(fp, 4)
         if unit_text.startswith(_CONTINUATION_WORDS) and _CONTINUATION.match(
             unit_text, timeout=REGEX_TIMEOUT
@@ -636,13 +775,25 @@ def _q_score(unit_text: str, feats: _Features, next_text: str | None) -> float:
     score += 0.5 * min(sp, 2)
     if (
         next_text is not None
-        and next_text.startswith(_OPENER_STARTS)
+        and _may_open(next_text)
         and _OPENER.match(next_text, timeout=REGEX_TIMEOUT)
     ):
         score += 1.0
     if next_text is not None and words <= 6 and _echoed(unit_text, next_text):
         score += 3.0  # "Meaning the navy." / "Meaning the navy, yes.": a prompt, echoed
     return score
+
+
+def _may_open(text: str) -> bool:
+    """Whether *text* opens with the first word of an _OPENER phrase, ended by a character
+    that may be no word character (every phrase's first word is followed by a word
+    boundary, a space or an apostrophe)."""
+    for word in _OPENER_FIRST_WORDS.get(text[:1], ()):
+        if text.startswith(word):
+            after = text[len(word) : len(word) + 1]
+            if not (after.isascii() and (after.isalnum() or after == "_")):
+                return True
+    return False
 
 
 def _echoed(prompt: str, reply: str) -> bool:
@@ -655,7 +806,7 @@ def _echoed(prompt: str, reply: str) -> bool:
 
 
 def _a_score(feats: _Features) -> float:
-    qmarks, _ends_q, words, fp, _sp = feats
+    qmarks, _ends_q, words, fp = feats[:4]
     score = 0.0
     if fp:
         score += 0.5
@@ -738,6 +889,8 @@ def _header_texts(
 
 def _header_with(header: str) -> regex.Match[str] | None:
     """ "An interview with X" as a header, not "in an interview with X" in a sentence."""
+    if "ith" not in header:  # (every match holds "with" or "With")
+        return None
     for m in _HEADER_WITH.finditer(header, timeout=REGEX_TIMEOUT):
         before = header[max(0, m.start() - 60) : m.start()]
         if _REPORTING_LEAD.search(before, timeout=REGEX_TIMEOUT) is None and not before.endswith(
@@ -772,11 +925,21 @@ def _interviewee_mentions(header: str) -> Iterator[regex.Match[str] | None]:
     if "interviewed" in low:
         yield _search_from_line(_WAS_INTERVIEWED, header, header.find("interviewed"))
     if "by" in low:
-        yield _HEADER_BY.search(header, timeout=REGEX_TIMEOUT)
+        # (Each of _HEADER_BY's occasions holds one of these.)
+        occasions = ("ress", "emarks", "oorstep", "riefing", "tatement", "peech")
+        possible = any(word in header for word in occasions)
+        yield _HEADER_BY.search(header, timeout=REGEX_TIMEOUT) if possible else None
 
 
 def _find_interviewee(headers: Sequence[str], book: NameBook) -> tuple[str | None, str | None]:
     """``(name, raw mention)`` of the interviewee named by the page's header."""
+    found = _interviewee_mention(headers)
+    return (book.resolve(found[0]), found[1]) if found is not None else (None, None)
+
+
+def _interviewee_mention(headers: Sequence[str]) -> tuple[str, str] | None:
+    """``(name, raw mention)`` of the interviewee named by the page's header, the name not
+    yet resolved."""
     for header in headers:
         for m in _interviewee_mentions(header):
             if m is None:
@@ -784,14 +947,18 @@ def _find_interviewee(headers: Sequence[str], book: NameBook) -> tuple[str | Non
             raw = m.group("who")
             name = strip_titles(raw)
             if name is not None:
-                return book.resolve(name), raw
-    return None, None
+                return name, raw
+    return None
 
 
 def _find_interviewer(headers: Sequence[str], book: NameBook) -> tuple[str | None, str | None]:
     """``(name, outlet)`` of the interviewer named by the page ("Interview by X, editor of Y")."""
     for header in headers:
-        m = _INTERVIEWER.search(header, timeout=REGEX_TIMEOUT) or _owned_interview(header)
+        # (Every _INTERVIEWER match holds one of these words.)
+        asked = "nterview" in header or "uestions" in header or "onducted" in header
+        m = (_INTERVIEWER.search(header, timeout=REGEX_TIMEOUT) if asked else None) or (
+            _owned_interview(header)
+        )
         if m is None:
             continue
         name = strip_titles(m.group("name"))
@@ -814,10 +981,18 @@ def _find_interviewer(headers: Sequence[str], book: NameBook) -> tuple[str | Non
     return None, None
 
 
+#: The characters a _SOURCE_LINE match may open with ("Source", "Originally", "First",
+#: "This", in any case; "\u017f" is a long s).
+_SOURCE_LINE_FIRSTS = frozenset("FOSTfost\u017f")
+
+
 def _find_outlet(headers: Sequence[str]) -> str | None:
     for header in headers:
         for line in header.split("\n"):
-            m = _SOURCE_LINE.match(line.strip(), timeout=REGEX_TIMEOUT)
+            line = line.strip()
+            if line[:1] not in _SOURCE_LINE_FIRSTS:
+                continue
+            m = _SOURCE_LINE.match(line, timeout=REGEX_TIMEOUT)
             if m is not None:
                 outlet = clean_outlet(m.group("outlet"))
                 if outlet:
@@ -826,18 +1001,39 @@ def _find_outlet(headers: Sequence[str]) -> str | None:
 
 
 def _find_date(headers: Sequence[str]) -> str | None:
-    for pattern in (_CONDUCTED_ON, _TODAY_DATE):
+    for pattern, may_match in (
+        (_CONDUCTED_ON, _may_say_conducted_on),
+        (_TODAY_DATE, _may_say_today),
+    ):
         for header in headers:
-            m = pattern.search(header, timeout=REGEX_TIMEOUT)
+            m = pattern.search(header, timeout=REGEX_TIMEOUT) if may_match(header) else None
             if m is not None:
                 return m.group("date")
     for header in headers:
         for line in header.split("\n"):
-            if len(line) <= 80:
-                m = _DATELINE.search(line.strip(), timeout=REGEX_TIMEOUT)
+            if len(line) > 80:
+                continue
+            line = line.strip()
+            if line[-1:].isdigit():  # (a dateline ends with the year's last digit)
+                m = _DATELINE.search(line, timeout=REGEX_TIMEOUT)
                 if m is not None:
                     return m.group("date")
     return None
+
+
+def _may_say_conducted_on(header: str) -> bool:
+    """Whether *header* holds the words every _CONDUCTED_ON match needs."""
+    return "on" in header and (
+        "interview" in header
+        or "conducted" in header
+        or "recorded" in header
+        or "spoke" in header
+        or "met" in header
+    )
+
+
+def _may_say_today(header: str) -> bool:
+    return "today" in header
 
 
 def _may_hold_turns(text: str) -> bool:
@@ -1003,10 +1199,13 @@ def _closing(unit: Unit, keys: Iterable[str]) -> bool:
 def _labelled(
     units: Sequence[Unit],
     ok: Sequence[bool],
-    headers_raw: str | None,
-    cued: bool,
+    header_who: Callable[[], str | None],
+    cue: Callable[[], bool],
     header_text: str = "",
 ) -> _Draft | None:
+    """Turns opened by speakers' labels. *header_who* (the header's raw mention of the
+    interviewee) and *cue* (whether the page says it is an interview) are asked for only
+    when a decision needs them: most pages are decided before."""
     labels: dict[int, _Label] = {}
     heads: dict[int, Unit] = {}
     pending: Unit | None = None
@@ -1101,7 +1300,7 @@ def _labelled(
         elif key in cast.guests:
             sides[key] = "answer"
             named = True
-        elif headers_raw and _matches_header(label, headers_raw):
+        elif (headers_raw := header_who()) and _matches_header(label, headers_raw):
             sides[key] = "answer"
         elif (
             (label.paren and not _is_role_text(label.paren))
@@ -1129,7 +1328,7 @@ def _labelled(
         return None
     if (
         not explicit
-        and not cued
+        and not cue()
         and not named
         and not _asks_and_answers(sides, asked, turns)
         and not _asker_plain(sides, ends_q, turns, changes, len(labels))
@@ -1262,7 +1461,20 @@ def _matches_header(label: _Label, header_raw: str) -> bool:
     return bool(name) and name is not None and name.split()[-1].lower() in low
 
 
-def _dashed(text: str, units: Sequence[Unit], ok: Sequence[bool], cued: bool) -> _Draft | None:
+def _first_person(unit: Unit, feats: _Features) -> bool:
+    """Whether _FIRST_PERSON finds a word in *unit*'s text (quotations included), read from
+    its features where they count the same text."""
+    if feats[6]:
+        return feats[3] > 0
+    kinds = _word_kinds(unit.text)
+    if kinds is None:
+        return _FIRST_PERSON.search(unit.text, timeout=REGEX_TIMEOUT) is not None
+    return _FIRST_PERSON_KIND in kinds
+
+
+def _dashed(
+    text: str, units: Sequence[Unit], ok: Sequence[bool], cue: Callable[[], bool]
+) -> _Draft | None:
     dashes = [u.index for u in units if ok[u.index] and u.dash]
     if len(dashes) < 4:
         return None
@@ -1283,6 +1495,7 @@ def _dashed(text: str, units: Sequence[Unit], ok: Sequence[bool], cued: bool) ->
     a = [_a_score(f) for f in feats]
     path = _viterbi(q, a, [float("-inf")] * len(heads), qq=-3.0, aa=-2.0)
     asked = sum(1 for k, s in enumerate(path) if s == _Q and heads[k].asks)
+    cued = cue()
     if asked < (2 if cued else 3) or sum(1 for s in path if s == _A) < 2:
         return None
     answer_groups = [
@@ -1323,12 +1536,11 @@ def _unlabelled(units: Sequence[Unit], ok: Sequence[bool], cued: bool) -> _Draft
     groups_voiced = groups = 0
     for n, k in enumerate(questions):
         end = questions[n + 1] if n + 1 < len(questions) else len(path)
-        answer_texts = [texts[j] for j in range(k + 1, end) if path[j] == _A]
-        if not answer_texts:
+        answers = [j for j in range(k + 1, end) if path[j] == _A]
+        if not answers:
             continue
         groups += 1
-        joined = " ".join(answer_texts)
-        groups_voiced += _FIRST_PERSON.search(joined, timeout=REGEX_TIMEOUT) is not None
+        groups_voiced += any(_first_person(cands[j], feats[j]) for j in answers)
     if groups < 2 or (not cued and groups_voiced * 2 < groups):
         return None
     if not cued and sum(1 for k in questions if feats[k][4]) < 2:
@@ -1358,9 +1570,10 @@ def find_transcript(
     if not _may_hold_turns(text):
         return None
     pieces = _pieces(text, blocks)
-    if len(pieces) < 4 or not _enough_turns(pieces):
+    facts: list[_Facts] = []
+    if len(pieces) < 4 or not _enough_turns(pieces, facts):
         return None
-    units = _units(pieces)
+    units = _units(pieces, facts)
     ok = [_turnable(text, units, i) or u.label is not None for i, u in enumerate(units)]
     first_unit = units[0].span.start
     # "Interview by Jane Roe" in the byline cues a transcript as the title would.
@@ -1370,16 +1583,22 @@ def find_transcript(
         _header_with(u.text) is not None for u in units[:6]
     )
     header_all = "\n".join(_header_texts(text, blocks, layout, units[0].span.start, len(text)))
-    _who, raw_who = _find_interviewee([header_all], book)
+
+    @functools.cache
+    def raw_who() -> str | None:
+        """The header's raw mention of the interviewee (read only when a label asks)."""
+        found = _interviewee_mention([header_all])
+        return found[1] if found is not None else None
+
     draft = (
         _labelled(
             units,
             ok,
             raw_who,
-            cued or _INTERVIEW_WORD.search(text, timeout=REGEX_TIMEOUT) is not None,
+            lambda: cued or _INTERVIEW_WORD.search(text, timeout=REGEX_TIMEOUT) is not None,
             header_all,
         )
-        or _dashed(text, units, ok, cued or _mentions_interview(text))
+        or _dashed(text, units, ok, lambda: cued or _mentions_interview(text))
         or _unlabelled(units, ok, cued)
     )
     if draft is None or not draft.items:
@@ -1408,7 +1627,7 @@ def _assemble(
     for key, label in draft.speakers:
         kind = _label_kind(label)
         plain = label.name.lower().strip(". ")
-        speaker_word = plain in _QUESTION_LABELS | _ANSWER_LABELS | _MODERATOR_LABELS
+        speaker_word = plain in _SPEAKER_LABELS
         name = None if is_media(label.name) or speaker_word else strip_titles(label.name)
         if name is None and kind != "question":
             # "SECRETARY GENERAL (Ann Berg):", "MODERATOR (Ann Berg):": the role, then the name.
