@@ -356,6 +356,18 @@ def test_report_in_an_interview_with_outlet_on_a_weekday() -> None:
     assert report.interviewer is None
 
 
+@pytest.mark.parametrize("title", ["Gen.", "Mr.", "Dr.", "Lt. Col."])
+@pytest.mark.parametrize("outlet", ["Nordic Courier", "Example Times"])
+def test_report_sentence_does_not_end_at_an_abbreviated_title(title: str, outlet: str) -> None:
+    report = _one_report(
+        _page(
+            f"In an interview with the {outlet} published on Tuesday, {title} Ada Holm "
+            "said the navy would buy four submarines.",
+        )
+    )
+    assert (report.interviewee, report.outlet) == ("Ada Holm", outlet)
+
+
 def test_report_told_outlet_in_an_interview_with_full_date() -> None:
     text = _page(
         "Foreign Minister Ivo Kask wants a new pipeline inspection regime.",
