@@ -347,36 +347,6 @@ def _first_word(name: str) -> str:
     return name[0] + _FIRST_WORD.match(name, 1).group()  # type: ignore[union-attr]
 
 
-#: The first words of every name, demonym and group ACTOR knows.
-_FIRST_WORDS = frozenset(
-    [_first_word(n) for n in _NAME_TO_CANONICAL if n[0].isupper()]
-    + [_first_word(n) for n in DEMONYMS]
-    + [
-        "NATO",
-        "EU",
-        "G7",
-        "G-7",
-        "G20",
-        "European",
-        "Western",
-        "Nordic",
-        "Baltic",
-        "Scandinavian",
-        "Allied",
-        "Gulf",
-        "Arab",
-        "Asian",
-        "Eastern",
-        "Central",
-        "Ramstein",
-        "Coalition",
-        "Allies",
-        "Europe",
-        "West",
-        "Netherlands",
-    ]
-)
-
 #: Capitalised words a group may begin with ("NATO nations", "G-7 countries", "Europe").
 _GROUP_STARTS = frozenset(
     [
@@ -415,6 +385,10 @@ def _names_by_first_word() -> dict[str, tuple[tuple[str, bool], ...]]:
 
 
 _NAMES_BY_FIRST_WORD = _names_by_first_word()
+#: The capitalised words an actor may begin with: a name's or nationality word's first word,
+#: a group's, or "West" (a group only after "the", which find_actors looks back for).
+#: :func:`find_actors` finds nothing at any other capitalised word.
+_FIRST_WORDS = frozenset(_NAMES_BY_FIRST_WORD) | _GROUP_STARTS | {"West"}
 
 
 class ActorMatch(NamedTuple):
