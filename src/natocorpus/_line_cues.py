@@ -531,6 +531,10 @@ def plain_spaces(text: str) -> str:
     # The common cases without a regex call: no odd space is printable (a test checks it).
     if text.isprintable() or (text.isascii() and not holds_any(text, "\t\x0b\x0c")):
         return text
+    # The no-break space, the common odd space, without one either.
+    plain = text.replace("\u00a0", " ")
+    if plain.isprintable():
+        return plain
     return _ODD_SPACE.sub(" ", text, timeout=REGEX_TIMEOUT)
 
 
