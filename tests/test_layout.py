@@ -24,6 +24,8 @@ from natocorpus._line_cues import (
     _ODD_SPACE,
     _RELATED_HEAD,
     Cue,
+    _dated_opening,
+    _fold,
     _may_be_dated,
     _short_lead,
     byline_name,
@@ -509,6 +511,32 @@ def test_every_date_line_passes_the_cheap_date_test(pattern: str, data: st.DataO
     # the end of a date at the end): it must let through every line they match.
     line = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=True))
     assert _may_be_dated(line)
+
+
+@pytest.mark.parametrize("pattern", [_DATE, _DATE_LEAD.pattern])
+@settings(max_examples=500)
+@given(data=st.data())
+def test_every_date_line_passes_the_cheap_opening_test(pattern: str, data: st.DataObject) -> None:
+    # The date patterns are only tried on lines _dated_opening lets through (a digit, a
+    # label, a weekday or a month first): it must let through every line they match.
+    line = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=True))
+    assert _dated_opening(_fold(line[:40]), line)
+
+
+@pytest.mark.parametrize(
+    ("line", "cue"),
+    [
+        ("With Rolf Aune, 12 November 2026", Cue.BYLINE),
+        ("Presenter Rolf Aune | 12 November 2026", Cue.BYLINE),
+        ("Rolf Aune \u2013 12 November 2026", Cue.BYLINE),
+        ("Last updated 10:30 pm CET", Cue.DATE),
+        ("Yesterday", Cue.DATE),
+        ("\u017fat 14 Mar 2026", Cue.DATE),
+        ("Harbour cranes idle until 2027", None),
+    ],
+)
+def test_dated_lines_keep_their_cue(line: str, cue: Cue | None) -> None:
+    assert cue_of(line) is cue
 
 
 @pytest.mark.parametrize(

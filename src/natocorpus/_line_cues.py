@@ -154,6 +154,17 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _DATE_END_MARKS = "|.,\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f "
 #: The words a date may end with, besides month names.
 _DATE_END_WORDS = frozenset(["st", "nd", "rd", "th", "am", "pm", "m", "time", "ago", "now", "read"])
+#: How a date line _DATED matches may open (case-folded), besides with a digit: a label, a
+#: weekday, a month or a word of a recent time.
+_DATED_OPENINGS = (
+    *("published", "updated", "posted", "last", "first", "broadcast", "aired"),
+    *("transmitted", "recorded", "created", "modified", "date"),
+    *("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+    *_MONTH_STEMS,
+    *("just", "yesterday", "today"),
+)
+#: The marks between a presenter's name and the date (_NAME_DATE).
+_NAME_DATE_MARKS = "|,\u00b7\u2022\u2013\u2014-"
 #: The presenter and the date of a programme: "Rolf Aune | 12 November 2026",
 #: "With Rolf Aune, 12 November 2026", "Presenter Rolf Aune, 12 November 2026".
 _NAME_DATE = regex.compile(
@@ -348,6 +359,7 @@ def _by_first(openings: Iterable[str]) -> dict[str, tuple[str, ...]]:
 #: The marks a line of nothing but marks is made of ("\u2022", "|", "/", ...).
 _SHORT_MARKS = "\u2022\u00b7|/\\*~_=+><\u00bb\u00ab\u203a\u2039\u2013\u2014-"
 _SHORT_LEADS_BY_LETTER = _by_first(_SHORT_LEADS)
+_DATED_OPENINGS_BY_FIRST = _by_first(_DATED_OPENINGS)
 _SHORT_CUES = {
     "interstitial": Cue.INTERSTITIAL,
     "end": Cue.END,
@@ -519,6 +531,10 @@ def plain_spaces(text: str) -> str:
     # The common cases without a regex call: no odd space is printable (a test checks it).
     if text.isprintable() or (text.isascii() and not holds_any(text, "\t\x0b\x0c")):
         return text
+    # The no-break space, the common odd space, without one either.
+    plain = text.replace("\u00a0", " ")
+    if plain.isprintable():
+        return plain
     return _ODD_SPACE.sub(" ", text, timeout=REGEX_TIMEOUT)
 
 
@@ -615,8 +631,8 @@ _NOTE_THE_LEADS = tuple(
         "writer",
     )
 )
-#: ... and the words of the formulas that may stand anywhere in it.
-_NOTE_INSIDE = ("reprinted", "contributed", "edited for", "originally")
+#: (... and the words of the formulas that may stand anywhere in it are tested in
+#: :func:`plain_cue_of`: "reprinted", "contributed", "edited for", "originally".)
 _RELATED_ITEM_LEADS = (
     "related",
     "read ",
@@ -736,8 +752,9 @@ def _fold(text: str) -> str:
     return text.casefold().replace("i\u0307", "i")
 
 
-def _short_lead(text: str) -> bool:
-    """Whether a short *text* may be one of the lines _SHORT matches, judged on how it opens.
+def _short_lead(text: str, folded: str | None = None) -> bool:
+    """Whether a short *text* may be one of the lines _SHORT matches, judged on how it opens
+    (*folded*: its first :data:`_HEAD` characters passed through :func:`_fold`, if known).
 
     >>> _short_lead("Share this article"), _short_lead("Allies agree new plan")
     (True, False)
@@ -746,7 +763,7 @@ def _short_lead(text: str) -> bool:
     """
     if "tab" in text[-4:].lower():
         return True  # "..., opens new tab"
-    head = _fold(text[:_HEAD])
+    head = _fold(text[:_HEAD]) if folded is None else folded
     first = head[:1]
     if "a" <= first <= "z":
         return head.startswith(_SHORT_LEADS_BY_LETTER.get(first, ()))
@@ -788,6 +805,26 @@ def _may_be_dated(text: str) -> bool:
     return len(word) <= 6 and (not before[-1:].isalpha() or before.endswith(("am", "pm")))
 
 
+def _dated_opening(folded: str, text: str) -> bool:
+    """Whether _DATED may match *text* (*folded*: its opening passed through :func:`_fold`),
+    judged on how it opens: a date or a line led by one opens with a digit, a label
+    ("Published"), a weekday, a month or "just now", "today", "yesterday"; a presenter's
+    name and a date have one of the marks between them.
+
+    >>> _dated_opening("updated 3 hours ago", "Updated 3 hours ago")
+    True
+    >>> _dated_opening("estonia to double output by 2027", "Estonia to double output by 2027")
+    False
+    """
+    first = folded[:1]
+    return (
+        "0" <= first <= "9"
+        or not first.isascii()  # (a digit of another script, perhaps)
+        or folded.startswith(_DATED_OPENINGS_BY_FIRST.get(first, ()))
+        or holds_any(text, _NAME_DATE_MARKS)
+    )
+
+
 def _note_lead(head: str) -> bool:
     """Whether a line whose opening is *head* (lower case) may open like a note."""
     if head.startswith(_NOTE_LEADS) or head.startswith(_NOTE_THE_LEADS):
@@ -816,19 +853,26 @@ def plain_cue_of(text: str, words: int | None = None) -> Cue | None:
         words = len(text.split(None, MAX_CUED_WORDS))  # counting stops past the longest cue
     if words > MAX_CUED_WORDS:
         return None
-    head = text[:_HEAD].lower()  # enough for every test of how a line opens
-    # Whether the line may open as one of the tests below look for: "(" may open a credit
-    # after it, and a line beyond ASCII gets a looser test of notes (see _note_lead).
-    led = (
-        head.startswith(_OPENINGS_BY_FIRST.get(head[:1], ()))
-        or head[:1] == "("
-        or (not head.isascii() and head.startswith(("the ", "this ")))
+    opening = text[:_HEAD]
+    head = opening.lower()  # enough for every test of how a line opens
+    first = head[:1]
+    # Whether the line may open as one of the tests below look for ("(" may open a credit
+    # after it), or a line beyond ASCII gets a looser test of notes (see _note_lead).
+    led = head.startswith(_OPENINGS_BY_FIRST.get(first, ())) or (
+        not head.isascii() and head.startswith(("the ", "this "))
     )
     if words <= 12:
-        m = _SHORT.fullmatch(text, timeout=REGEX_TIMEOUT) if _short_lead(text) else None
-        if m is not None:
-            return _SHORT_CUES[m.lastgroup or ""]
-        if (_has_digit(text) or "now" in head or "day" in head) and _may_be_dated(text):
+        # (Case folding an ASCII text only lowers it.)
+        folded = head if opening.isascii() else _fold(opening)
+        if _short_lead(text, folded):
+            m = _SHORT.fullmatch(text, timeout=REGEX_TIMEOUT)
+            if m is not None:
+                return _SHORT_CUES[m.lastgroup or ""]
+        if (
+            (holds_any(text, "0123456789") or "now" in head or "day" in head)
+            and _may_be_dated(text)
+            and _dated_opening(folded, text)
+        ):
             m = _DATED.fullmatch(text, timeout=REGEX_TIMEOUT)
             if m is not None:
                 return Cue.BYLINE if m.lastgroup == "byline" else Cue.DATE
@@ -841,8 +885,15 @@ def plain_cue_of(text: str, words: int | None = None) -> Cue | None:
         return Cue.SECTION
     if led and words <= 50 and head.startswith(_TAGS_LEADS) and _full(_TAGS, text):
         return Cue.END
-    low = text.lower() if words <= 60 else head
-    if words <= 60 and "cookie" in low and _CONSENT.search(text, timeout=REGEX_TIMEOUT):
+    if words > 60:
+        # Past 60 words only a footnote or a credit remain possible.
+        if text[:1] in _FOOTNOTE_MARKS and _FOOTNOTE.match(text, timeout=REGEX_TIMEOUT):
+            return Cue.NOTE
+        if led and head.lstrip("(").startswith(_CREDIT_LEADS) and _full(_CREDIT, text):
+            return Cue.CREDIT
+        return None
+    low = text.lower()
+    if "cookie" in low and _CONSENT.search(text, timeout=REGEX_TIMEOUT):
         return Cue.INTERSTITIAL
     if text[:1] in _FOOTNOTE_MARKS and _FOOTNOTE.match(text, timeout=REGEX_TIMEOUT):
         return Cue.NOTE
@@ -851,7 +902,14 @@ def plain_cue_of(text: str, words: int | None = None) -> Cue | None:
     if words <= 40 and (
         (led and words <= 10 and head.startswith("source") and _full(_SOURCE, text))
         or (
-            ((led and _note_lead(head)) or holds_any(low, _NOTE_INSIDE))
+            (
+                (led and _note_lead(head))
+                # (the words of the formulas that may stand anywhere in a note)
+                or "reprinted" in low
+                or "contributed" in low
+                or "edited for" in low
+                or "originally" in low
+            )
             and _NOTE.match(text, timeout=REGEX_TIMEOUT)
         )
     ):
@@ -864,17 +922,14 @@ def plain_cue_of(text: str, words: int | None = None) -> Cue | None:
         words <= 16 and "/" in text and _full(_CREDIT_SLASH, text)
     ):
         return Cue.CREDIT
-    if words <= 60 and (
-        (text.endswith(")") and _full(_CAPTION_CREDIT, text))
-        or (
-            (
-                (led and head.startswith(_CAPTION_LEADS))
-                or "photo" in low
-                or "image" in low
-                or "picture" in low
-            )
-            and _full(_CAPTION_LEAD, text)
+    if (text.endswith(")") and _full(_CAPTION_CREDIT, text)) or (
+        (
+            (led and head.startswith(_CAPTION_LEADS))
+            or "photo" in low
+            or "image" in low
+            or "picture" in low
         )
+        and _full(_CAPTION_LEAD, text)
     ):
         return Cue.CAPTION
     if (

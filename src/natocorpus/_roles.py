@@ -17,6 +17,8 @@ import regex
 
 from ._guard import REGEX_TIMEOUT
 from ._line_cues import (
+    _CLOSERS,
+    _FINAL_MARKS,
     MAX_CUED_WORDS,
     Cue,
     byline_name,
@@ -153,6 +155,8 @@ _MINOR = frozenset(
         "is",
     ]
 )
+#: How a word that is a minor word opens (it is one, or one opens it: "another").
+_MINOR_OPENINGS = tuple(sorted(_MINOR))
 _QUOTE_OPENERS = "\u2018\u201c\"\u00ab'"
 _QUOTED_WHOLE = regex.compile(r"[\u2018\u201c\"\u00ab'][^\r\n]{2,120}[\u2019\u201d\"\u00bb']")
 #: A quoted headline followed by its subtitle on the same line.
@@ -216,14 +220,16 @@ def facts_of(text: str, printable: bool | None = None) -> Facts:
     """
     if printable is None:
         printable = text.isprintable()
-    if _single_spaced(text, printable):
+    # (_single_spaced and the common case of ends_sentence, inline: this runs for every block)
+    if printable and "  " not in text and text[:1] != " " and text[-1:] != " ":
         words = min(text.count(" ") + 1, COUNTED_WORDS + 1)
         key = text.casefold() if words <= _KEYED_WORDS else text
     else:
         parts = text.split(None, COUNTED_WORDS)
         words = len(parts)
         key = " ".join(parts).casefold() if words <= _KEYED_WORDS else text
-    return (words, hash(key), ends_sentence(text))
+    last = text.rstrip(_CLOSERS)[-1:]
+    return (words, hash(key), (last != "" and last in _FINAL_MARKS) or ends_sentence(text))
 
 
 def repeat_key(text: str, words: int) -> str:
@@ -360,6 +366,11 @@ def _opens_as_headline(text: str) -> bool:
 
 
 def _title_case(text: str) -> bool:
+    for word in text.split():
+        # A word opening in lower case is a token of its own; unless a minor word, it is
+        # not in Title Case (the common case, decided without the regex call).
+        if "a" <= word[0] <= "z" and not word.lower().startswith(_MINOR_OPENINGS):
+            return False
     tokens = _TOKEN.findall(text, timeout=REGEX_TIMEOUT)
     major = [t for t in tokens if t.lower() not in _MINOR]
     return len(tokens) >= 2 and bool(major) and all(t[0].isupper() or t[0].isdigit() for t in major)
