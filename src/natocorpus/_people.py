@@ -26,7 +26,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from ._cues import ROLE_NOUNS, TITLE_WORDS, cue_lemma
+from ._cues import CUE_WORDS, ROLE_NOUNS, TITLE_WORDS, cue_lemma
 from ._cues import words as _words
 from ._guard import REGEX_TIMEOUT
 from ._records import Block, Person, Span
@@ -456,6 +456,12 @@ def _may_be_surname(word: str) -> bool:
     return not word.endswith(".")
 
 
+_TITLE_OR_ROLE = TITLE_WORDS | ROLE_NOUNS
+_FUNCTION_OR_DATE = _FUNCTION_WORDS | _MONTHS_DAYS
+#: The words a name cannot hold: function words, titles and cue verbs (by their lower case).
+_NAME_STOP = _FUNCTION_WORDS | TITLE_WORDS | CUE_WORDS
+
+
 class _Shape(NamedTuple):
     """What the words of a run alone tell of the name in it (see :func:`_run_shape`)."""
 
@@ -474,14 +480,34 @@ def _run_shape(run: str) -> _Shape | None:
 
     A run's text alone decides this, so build() asks once per distinct run.
     """
-    tokens = _split_run(run)
-    if not tokens:
+    words = run.split()
+    if not words:
         return None
-    keys = [t.lower().rstrip(".") for t, _, _ in tokens]  # (as _key)
+    # (as _key; lower-casing the run lower-cases each of its words)
+    keys = [w.rstrip(".") for w in run.lower().split()]
     last_title = -1
-    for k, key in enumerate(keys):
-        if (key in TITLE_WORDS or key in ROLE_NOUNS) and k < len(keys) - 1:
+    for k in range(len(keys) - 1):
+        if keys[k] in _TITLE_OR_ROLE:
             last_title = k
+    if last_title >= 0:
+        name = last_title + 1
+    else:
+        name = 0
+        while name < len(words) and (
+            keys[name] in _FUNCTION_OR_DATE
+            or (words[name].isupper() and len(words[name]) >= 2 and keys[name] in _NON_PERSON)
+        ):
+            name += 1
+    # Cut the name at the first word that cannot be part of a name.
+    cut = name
+    while cut < len(words) and keys[cut] not in _NAME_STOP:
+        cut += 1
+    if cut == name or cut - name > 4 or not _NON_PERSON.isdisjoint(keys[name:cut]):
+        return None
+    last = words[cut - 1]
+    if last.isupper() and len(last) > 1:  # acronyms are organisations
+        return None
+    tokens = _split_run(run)
     gender: str | None = None
     title: str | None = None
     if last_title >= 0:
@@ -491,35 +517,8 @@ def _run_shape(run: str) -> _Shape | None:
         while first < last_title and keys[first] in _FUNCTION_WORDS:
             first += 1
         title = run[tokens[first][1] : tokens[last_title][2]]
-        name = last_title + 1
-    else:
-        name = 0
-        while name < len(tokens) and (
-            keys[name] in _FUNCTION_WORDS
-            or keys[name] in _MONTHS_DAYS
-            or (
-                tokens[name][0].isupper()
-                and len(tokens[name][0]) >= 2
-                and keys[name] in _NON_PERSON
-            )
-        ):
-            name += 1
-    # Cut the name at the first word that cannot be part of a name.
-    cut = name
-    while cut < len(tokens):
-        key = keys[cut]
-        if key in _FUNCTION_WORDS or key in TITLE_WORDS or cue_lemma(key) is not None:
-            break
-        cut += 1
-    if cut == name or cut - name > 4:
-        return None
-    if any(key in _NON_PERSON for key in keys[name:cut]):
-        return None
-    last = tokens[cut - 1][0]
-    if last.isupper() and len(last) > 1:  # acronyms are organisations
-        return None
     return _Shape(
-        tuple(t for t, _, _ in tokens[name:cut]),
+        tuple(words[name:cut]),
         tokens[name][1],
         tokens[cut - 1][2],
         title,
