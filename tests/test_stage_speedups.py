@@ -148,7 +148,7 @@ def test_window_words_split_as_str_translate_does() -> None:
 def test_may_name_role_never_turns_down_a_role_pattern_match() -> None:
     import random
 
-    from natocorpus._people import _may_name_role
+    from natocorpus._people import _ROLE_ONLY_BYTES, _may_name_role
 
     pieces = [
         ", ",
@@ -200,6 +200,16 @@ def test_may_name_role_never_turns_down_a_role_pattern_match() -> None:
         "mayor's",
         "aide_",
         "chief2",
+        "\u201c",
+        "\u2019",
+        "\u2014",
+        "\u00a0",
+        "\u2026",
+        "\u00e9",
+        "\u017f",  # (long s: folds to "s")
+        "\u212a",  # (Kelvin sign: folds to "k")
+        "\u2009",
+        "word ",
     ]
     rng = random.Random(8)
     windows = [
@@ -208,13 +218,22 @@ def test_may_name_role_never_turns_down_a_role_pattern_match() -> None:
         ", ex-official, said",
         ",who-, said",
         ", the mayor's aide, said",
+        ", who said",
+        ", the \u201cnew\u201d chief\u2019s aide",
+        ", a \u017fpokesman",
+        ", one two three four five chief",
+        ", a one two three four five chief",
+        ", a one two three four five six chief",
     ]
-    for _ in range(8000):
+    for _ in range(12000):
         opening = rng.choice([",", ", ", " ,"])
-        windows.append(opening + "".join(rng.choices(pieces, k=rng.randrange(1, 9))))
+        windows.append(opening + "".join(rng.choices(pieces, k=rng.randrange(1, 15))))
     for window in windows:
         if not _may_name_role(window):
             for pattern in (*_APPOSITIVE_AFTER, *_ROLE_AFTER):
+                assert pattern.match(window) is None, window
+        if not _may_name_role(window, _ROLE_ONLY_BYTES):
+            for pattern in _ROLE_AFTER:
                 assert pattern.match(window) is None, window
 
 

@@ -177,40 +177,53 @@ def _window_pattern(
     return pair[0]
 
 
-#: The role nouns the patterns above end on and "who", and the articles that open an
-#: appositive, as UTF-8 (for _may_name_role).
-_ROLE_BYTES = frozenset(
-    w.encode() for w in (*ROLE_NOUNS, "editor-in-chief", "who", "whose", "whom")
-)
+#: The role nouns the patterns above end on, as UTF-8 (for _may_name_role), and with them
+#: "who", on which _APPOSITIVE_AFTER also ends; the articles that open an appositive.
+_ROLE_ONLY_BYTES = frozenset(w.encode() for w in (*ROLE_NOUNS, "editor-in-chief"))
+_ROLE_BYTES = _ROLE_ONLY_BYTES | {b"who", b"whose", b"whom"}
 _ARTICLE_BYTES = (b"an", b"a", b"the", b"his", b"her", b"its", b"their")
 #: Maps ASCII punctuation other than the hyphen to a space.
 _MARKS_BYTES = bytes(
     0x20 if chr(c) in string.punctuation and chr(c) != "-" else c for c in range(256)
 )
+#: Common marks outside ASCII: no letters, no word characters, none folds to one.
+_WIDE_MARKS = ("\u201c", "\u201d", "\u2018", "\u2019", "\u2014", "\u2013", "\u00a0", "\u2026")
+#: The patterns reach their role noun within this many white-space separated pieces of a
+#: window: the comma, an article, five words and the role noun.
+_ROLE_REACH = 8
 
 
-def _may_name_role(window: str) -> bool:
+def _may_name_role(window: str, roles: frozenset[bytes] = _ROLE_BYTES) -> bool:
     """Whether _APPOSITIVE_AFTER's comma branches or _ROLE_AFTER may match *window*.
 
-    A cheap test: outside ASCII (case folding, marks of other scripts) it says
-    yes. In ASCII a role noun the patterns match is a word of the window (words
-    split at white space and at marks other than a hyphen), or the part of one
-    before a hyphen, or the rest of the first word after an article run into it
-    (", thechief"); "who" is a word.
+    A cheap test (pass :data:`_ROLE_ONLY_BYTES` as *roles* for _ROLE_AFTER,
+    which has no "who"). Only the first :data:`_ROLE_REACH` white-space
+    separated pieces of the window count (white space is all that separates
+    the words the patterns match). The marks of :data:`_WIDE_MARKS` are taken
+    for spaces; past them, outside ASCII (case folding, marks of other
+    scripts) it says yes. In ASCII a role noun the patterns match is a word
+    of the window (words split at white space and at marks other than a
+    hyphen), or the part of one before a hyphen, or the rest of the first word
+    after an article run into it (", thechief"); "who" is a word.
     """
+    window = " ".join(window.split(None, _ROLE_REACH)[:_ROLE_REACH])
     if not window.isascii():
-        return True
+        for mark in _WIDE_MARKS:
+            if mark in window:
+                window = window.replace(mark, " ")
+        if not window.isascii():
+            return True
     words = window.lower().encode().translate(_MARKS_BYTES).split()
     if not words:
         return False
     first = words[0]
     heads = [first[len(a) :] for a in _ARTICLE_BYTES if first.startswith(a)]
     for word in (*words, *heads):
-        if word in _ROLE_BYTES:
+        if word in roles:
             return True
         hyphen = word.find(b"-")
         while hyphen > 0:
-            if word[:hyphen] in _ROLE_BYTES:
+            if word[:hyphen] in roles:
                 return True
             hyphen = word.find(b"-", hyphen + 1)
     return False
@@ -538,7 +551,7 @@ def _candidate(text: str, start: int, shape: _Shape, trusted: bool) -> _Candidat
         if title is None:
             end = min(len(text), e + 120)
             # (The pattern opens with a comma.)
-            if text.startswith(",", e) and _may_name_role(text[e:end]):
+            if text.startswith(",", e) and _may_name_role(text[e:end], _ROLE_ONLY_BYTES):
                 pattern = _window_pattern(_ROLE_AFTER, text, e, end)
                 role = pattern.match(text, e, end, timeout=REGEX_TIMEOUT)
                 if role is not None:
