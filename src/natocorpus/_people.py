@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import string
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
@@ -453,6 +452,10 @@ def _titlecase_block(block_text: str) -> bool:
     return sum(1 for w in words if len(w) > 1 and w[:1].isalpha()) >= 3
 
 
+def _count(item: tuple[str, int]) -> int:
+    return item[1]
+
+
 def _start(cand: _Candidate) -> int:
     return cand.span[0]
 
@@ -582,12 +585,12 @@ def _has_evidence(text: str, s: int, e: int) -> bool:
 
 @attrs.define
 class _Entry:
-    full: Counter[str]
+    full: dict[str, int]  # full-name forms and how often each is used
     surname: str
     first: str | None
     aliases: set[str]
     title: str | None
-    gender_votes: Counter[str]
+    gender_votes: dict[str, int]  # (dicts, not Counters: many entries are made)
     mentions: list[tuple[int, int]]
     order: int
     weak: bool = False
@@ -697,16 +700,19 @@ class PeopleIndex:
             votes = entry.gender_votes
             first_name = name.split()[0].lower() if " " in name else ""
             if first_name in _FEMALE_FIRST:
-                votes["f"] += 3
+                votes["f"] = votes.get("f", 0) + 3
             elif first_name in _MALE_FIRST:
-                votes["m"] += 3
+                votes["m"] = votes.get("m", 0) + 3
             elif entry.title and not votes:  # "Ada Quill, a spokeswoman for the ministry"
                 for word in entry.title.lower().split():
                     if word in _HONORIFIC_GENDER:
-                        votes[_HONORIFIC_GENDER[word]] += 1
+                        votes[_HONORIFIC_GENDER[word]] = 1  # (no votes before)
                         break
-            if votes and (len(votes) == 1 or votes.most_common(1)[0][1] > 2 * min(votes.values())):
-                genders[name] = votes.most_common(1)[0][0]
+            if votes:
+                # (the first of equal counts, as Counter.most_common gives it)
+                top, most = max(votes.items(), key=_count)
+                if len(votes) == 1 or most > 2 * min(votes.values()):
+                    genders[name] = top
         return cls(persons, genders, frozenset(weak))
 
     @property
@@ -854,20 +860,20 @@ def _merge(candidates: list[_Candidate]) -> list[_Entry]:
     buckets: dict[str, list[_Entry]] = {}
     exact: dict[str, list[_Entry]] = {}  # the same entries by lower-cased surname
     pending: list[_Candidate] = []
-    surname_alone = Counter(c.tokens[0] for c in candidates if len(c.tokens) == 1)
+    surname_alone = {c.tokens[0] for c in candidates if len(c.tokens) == 1}
     # First the multi-word names with evidence (or whose surname recurs alone).
     for order, cand in enumerate(candidates):
         if len(cand.tokens) < 2:
             pending.append(cand)
             continue
         surname = cand.tokens[-1]
-        strong = cand.evidence or surname_alone[surname] > 0
+        strong = cand.evidence or surname in surname_alone
         entry = _find(buckets.get(cand.tokens[-1][:2].lower(), []), cand.tokens, exact)
         if entry is None:
             if not cand.trusted or (not strong and not _plain_name(cand.tokens)):
                 pending.append(cand)
                 continue
-            entry = _Entry(Counter(), surname, cand.tokens[0], set(), None, Counter(), [], order)
+            entry = _Entry({}, surname, cand.tokens[0], set(), None, {}, [], order)
             entry.weak = not strong
             entries.append(entry)
             buckets.setdefault(surname[:2].lower(), []).append(entry)
@@ -887,12 +893,12 @@ def _merge(candidates: list[_Candidate]) -> list[_Entry]:
         if entry is None:
             if len(cand.tokens) == 1 and cand.evidence and cand.trusted and cand.title:
                 entry = _Entry(
-                    Counter(),
+                    {},
                     cand.tokens[0],
                     None,
                     set(),
                     None,
-                    Counter(),
+                    {},
                     [],
                     len(entries) + 10**6,
                 )
@@ -960,7 +966,7 @@ _FUZZY_REACH = 32
 def _add(entry: _Entry, cand: _Candidate) -> None:
     surface = " ".join(cand.tokens)
     if len(cand.tokens) > 1 and cand.tokens[0].lower() not in _PARTICLE_WORDS:
-        entry.full[surface] += 1
+        entry.full[surface] = entry.full.get(surface, 0) + 1
         if entry.first is None:
             entry.first = cand.tokens[0]
     entry.aliases.add(surface)
@@ -968,7 +974,7 @@ def _add(entry: _Entry, cand: _Candidate) -> None:
     if cand.title and entry.title is None:
         entry.title = cand.title
     if cand.gender:
-        entry.gender_votes[cand.gender] += 3
+        entry.gender_votes[cand.gender] = entry.gender_votes.get(cand.gender, 0) + 3
 
 
 def _canonical_form(entry: _Entry) -> str:
@@ -995,7 +1001,9 @@ def _vote_genders(text: str, blocks: Sequence[Block], entries: list[_Entry]) -> 
         she = not words.isdisjoint(_SHE_WORDS)
         he = not words.isdisjoint(_HE_WORDS)
         if she != he:
-            by_id[eid].gender_votes["f" if she else "m"] += 1
+            votes = by_id[eid].gender_votes
+            key = "f" if she else "m"
+            votes[key] = votes.get(key, 0) + 1
 
 
 def _window_words(window: str) -> set[bytes]:
