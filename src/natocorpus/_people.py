@@ -20,6 +20,8 @@ from __future__ import annotations
 import bisect
 import string
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 import attrs
@@ -452,6 +454,10 @@ def _titlecase_block(block_text: str) -> bool:
     return sum(1 for w in words if len(w) > 1 and w[:1].isalpha()) >= 3
 
 
+#: A word's first two letters.
+_HEAD = itemgetter(slice(0, 2))
+
+
 def _count(item: tuple[str, int]) -> int:
     return item[1]
 
@@ -662,11 +668,10 @@ class PeopleIndex:
             named.append(_candidate(text, start, shape, trusted[k]))
         prefixes = {cand.tokens[-1][:2].lower() for cand in named}
         if not crossing and prefixes:
-            wanted = {w for w in set(runs.words) if w[:2].lower() in prefixes}
-            spans = [
-                span for span, w in zip(runs.word_spans, runs.words, strict=True) if w in wanted
-            ]
-            singles.extend(runs.place(spans))
+            # (by the words' first two letters as written: far fewer than the words)
+            heads = {h for h in set(map(_HEAD, runs.words)) if h.lower() in prefixes}
+            wanted = map(heads.__contains__, map(_HEAD, runs.words))
+            singles.extend(runs.place(compress(runs.word_spans, wanted)))
         surnames: dict[str, bool] = {}  # single word -> whether it may be such a surname
         alone: list[_Candidate] = []
         for k, start, end in singles:
