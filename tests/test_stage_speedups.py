@@ -301,3 +301,23 @@ def test_sentence_breaks_are_where_the_lookbehind_form_finds_them() -> None:
     for text in texts:
         spans = [m.span(1) for m in _SENTENCE.finditer(text)]
         assert spans == [m.span() for m in plain.finditer(text)], text
+
+
+def test_may_cue_after_never_turns_down_a_cue_after_a_name() -> None:
+    import random
+
+    from natocorpus._cues import cue_lemma
+    from natocorpus._people import _WORD_AFTER, _may_cue_after
+
+    pieces = [
+        ",", ", ", " ", "\n", "\x1c", "\u00a0", "said", "Said", "says", "told", "also ", "then",
+        "later ", "quickly ", "reply ", "ly ", "has", "once ", "x", "2", "\u00e9", "-", "\u201c",
+        "said\u00e9", "ad", "warned", "recently ", "the ", "a",
+    ]  # fmt: skip
+    rng = random.Random(8)
+    windows = [", then later quickly said", " reply\u201c", " once said,", ",said", " , said"]
+    windows += ["".join(rng.choices(pieces, k=rng.randrange(1, 9))) for _ in range(20000)]
+    for window in windows:
+        if not _may_cue_after(window):
+            m = _WORD_AFTER.match(window)
+            assert m is None or cue_lemma(m.group(1)) is None, window

@@ -235,6 +235,35 @@ _WORD_AFTER = regex.compile(
     r"[a-z]+ly)\s+)*([a-z]+)",
     regex.VERSION1,
 )
+_ASCII_LOWER = string.ascii_lowercase
+_SKIPPED_AFTER = frozenset(_words("also then later has had have would will was once again recently"))
+
+
+def _may_cue_after(window: str) -> bool:
+    """Whether the word _WORD_AFTER captures in *window* may be a cue verb.
+
+    A cheap test that follows the pattern word by word: past an opening comma,
+    each white-space separated piece is read for its leading ``a``-``z``
+    letters (the pattern's words start a piece, and ``\\s`` is white space
+    to str.split too); the capture is the first piece's letters that are not
+    a whole word the pattern skips, or a skipped word itself.
+    """
+    if not window or not (window[0] == "," or window[0].isspace()):
+        return False
+    pieces = window.split()
+    if window[0] == "," and pieces[0] == ",":
+        del pieces[0]
+    for piece in pieces:
+        letters = piece[: len(piece) - len(piece.lstrip(_ASCII_LOWER))]
+        if letters in CUE_WORDS:
+            return True
+        if letters != piece or not (
+            letters in _SKIPPED_AFTER or (len(letters) > 2 and letters.endswith("ly"))
+        ):
+            return False
+    return False
+
+
 _SHE_WORDS = frozenset(w.encode() for w in _words("she her hers herself"))
 _HE_WORDS = frozenset(w.encode() for w in _words("he his him himself"))
 # Punctuation to blank before splitting a window into words: the ASCII marks (and the
@@ -585,7 +614,10 @@ def _has_evidence(text: str, s: int, e: int) -> bool:
         pattern = _window_pattern(_APPOSITIVE_AFTER, text, e, end)
         if pattern.match(text, e, end, timeout=REGEX_TIMEOUT):
             return True
-    m = _WORD_AFTER.match(text, e, min(len(text), e + 60), timeout=REGEX_TIMEOUT)
+    end = min(len(text), e + 60)
+    if not _may_cue_after(text[e:end]):
+        return False
+    m = _WORD_AFTER.match(text, e, end, timeout=REGEX_TIMEOUT)
     return bool(m and cue_lemma(m.group(1)) is not None)
 
 
