@@ -21,7 +21,7 @@ import bisect
 import string
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import compress
-from operator import itemgetter
+from operator import itemgetter, not_
 from typing import NamedTuple
 
 import attrs
@@ -236,7 +236,10 @@ _WORD_AFTER = regex.compile(
     regex.VERSION1,
 )
 _ASCII_LOWER = string.ascii_lowercase
-_SKIPPED_AFTER = frozenset(_words("also then later has had have would will was once again recently"))
+#: The words _WORD_AFTER skips by name.
+_SKIPPED_AFTER = frozenset(
+    _words("also then later has had have would will was once again recently")
+)
 
 
 def _may_cue_after(window: str) -> bool:
@@ -483,8 +486,9 @@ def _titlecase_block(block_text: str) -> bool:
     return sum(1 for w in words if len(w) > 1 and w[:1].isalpha()) >= 3
 
 
-#: A word's first two letters.
+#: A word's first two letters; a pair's first item.
 _HEAD = itemgetter(slice(0, 2))
+_FIRST = itemgetter(0)
 
 
 def _count(item: tuple[str, int]) -> int:
@@ -602,7 +606,7 @@ _EVIDENCE_BEFORE = ROLE_NOUNS | {"by", "interviewer", "fellow", "editor-in-chief
 
 def _has_evidence(text: str, s: int, e: int) -> bool:
     """A role noun or cue verb just before the name, or an appositive or cue verb after it."""
-    before = text[max(0, s - 30) : s].replace(",", " ").split()
+    before = text[max(0, s - 30) : s].replace(",", " ").rsplit(None, 1)
     if before:
         last = before[-1].lower()
         if last in _EVIDENCE_BEFORE or cue_lemma(last) is not None:
@@ -849,14 +853,19 @@ class _Runs:
         for scan in every_scan(_EVERY_NAME_RUN, text, self.starts[first], self.ends[last]):
             spans.extend(scan.spans(1))
             found.extend(scan.captures(1))
-        one = [run.isalpha() or _one_word(run) for run in found]
-        self.longer = [span for span, single in zip(spans, one, strict=True) if not single]
-        self.word_spans = [span for span, single in zip(spans, one, strict=True) if single]
-        self.words = [run for run, single in zip(found, one, strict=True) if single]
+        # (_one_word, inlined: this runs once per capitalised word of the text)
+        one = [
+            run.isalpha()
+            or (" " not in run and "\u00a0" not in run and "\n" not in run and "\r" not in run)
+            for run in found
+        ]
+        self.longer = list(compress(spans, map(not_, one)))
+        self.word_spans = list(compress(spans, one))
+        self.words = list(compress(found, one))
 
     def word_crosses_block(self) -> bool:
         """Whether a single word runs over the end of a block (no layout makes one)."""
-        word_starts = [s for s, _ in self.word_spans]
+        word_starts = list(map(_FIRST, self.word_spans))
         for end in self.ends:
             i = bisect.bisect_left(word_starts, end) - 1
             if i >= 0 and self.word_spans[i][1] > end:
