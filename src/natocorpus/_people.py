@@ -539,11 +539,13 @@ def _run_shape(run: str) -> _Shape | None:
     if not words:
         return None
     # (as _key; lower-casing the run lower-cases each of its words)
-    keys = [w.rstrip(".") for w in run.lower().split()]
+    low = run.lower()
+    keys = [w.rstrip(".") for w in low.split()] if "." in low else low.split()
     last_title = -1
-    for k in range(len(keys) - 1):
-        if keys[k] in _TITLE_OR_ROLE:
-            last_title = k
+    if not _TITLE_OR_ROLE.isdisjoint(keys):
+        for k in range(len(keys) - 1):
+            if keys[k] in _TITLE_OR_ROLE:
+                last_title = k
     if last_title >= 0:
         name = last_title + 1
     else:
@@ -562,9 +564,11 @@ def _run_shape(run: str) -> _Shape | None:
     last = words[cut - 1]
     if last.isupper() and len(last) > 1:  # acronyms are organisations
         return None
-    tokens = _split_run(run)
     gender: str | None = None
     title: str | None = None
+    if name == 0 and cut == len(words):  # the whole run (which starts and ends on a word)
+        return _Shape(tuple(words), 0, len(run), title, False, gender)
+    tokens = _split_run(run)
     if last_title >= 0:
         for key in keys[: last_title + 1]:
             gender = _HONORIFIC_GENDER.get(key, gender)
