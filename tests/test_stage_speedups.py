@@ -321,3 +321,21 @@ def test_may_cue_after_never_turns_down_a_cue_after_a_name() -> None:
         if not _may_cue_after(window):
             m = _WORD_AFTER.match(window)
             assert m is None or cue_lemma(m.group(1)) is None, window
+
+
+def test_plain_name_reads_ascii_words_as_its_patterns_do() -> None:
+    import random
+
+    from natocorpus._people import _MIXED_CASE, _NAME_PREFIX, _plain_name
+
+    rng = random.Random(8)
+    alphabet = "aBcDeMcOo'-.\u2019\u00e9\u00c9\u01c5"
+    for _ in range(5000):
+        words = tuple("".join(rng.choices(alphabet, k=rng.randrange(1, 7))) for _ in range(2))
+        expected = all(
+            len(w) >= 2
+            and not ("-" in w[1:] and w.split("-")[-1].islower())
+            and not (_MIXED_CASE.match(w) and not _NAME_PREFIX.match(w))
+            for w in words
+        )
+        assert _plain_name(words) == expected, words

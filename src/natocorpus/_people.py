@@ -961,7 +961,7 @@ def _merge(candidates: list[_Candidate]) -> list[_Entry]:
         _add(entry, cand)
     for entry in entries:
         if entry.mentions:
-            entry.order = min(a for a, _ in entry.mentions)
+            entry.order = min(entry.mentions)[0]
     return entries
 
 
@@ -978,7 +978,12 @@ def _plain_name(tokens: tuple[str, ...]) -> bool:
     for token in tokens:
         if len(token) < 2 or ("-" in token[1:] and token.split("-")[-1].islower()):
             return False
-        if _MIXED_CASE.match(token) and not _NAME_PREFIX.match(token):
+        if token.isascii():  # (as _MIXED_CASE, without a regex call)
+            rest = token[1:]
+            mixed = token[0].isupper() and rest != rest.lower()
+        else:
+            mixed = _MIXED_CASE.match(token) is not None
+        if mixed and not _NAME_PREFIX.match(token):
             return False
     return True
 
