@@ -720,9 +720,9 @@ class PeopleIndex:
             if may is None:
                 may = surnames[word] = word[:2].lower() in prefixes and _may_be_surname(word)
             if may:
-                if k not in trusted:
-                    trusted[k] = not _titlecase_block(blocks[k].text)
-                alone.append(_Candidate((word,), (start, end), None, False, None, trusted[k]))
+                # (Without evidence a single word founds no entry (see _merge), which is all
+                # its block's trust decides: its block is not looked at.)
+                alone.append(_Candidate((word,), (start, end), None, False, None, True))
         candidates = sorted([*named, *alone], key=_start) if alone else named
         entries = _merge(candidates)
         _vote_genders(text, blocks, entries)
