@@ -340,18 +340,3 @@ def test_plain_name_reads_ascii_words_as_its_patterns_do() -> None:
         )
         assert _plain_name(words) == expected, words
 
-
-def test_windows_words_as_window_words_one_by_one() -> None:
-    import random
-
-    from natocorpus._people import _window_words, _windows_words
-
-    alphabet = (
-        ".,;:'\u201c\u2019\u2014-/heisrHESI \t\n\r\x1c\x85\u00a0\u3000\u00e9\u0130\u03a3\u03c3"
-    )
-    rng = random.Random(8)
-    for _ in range(2000):
-        text = "".join(rng.choices(alphabet + "\x00" * rng.randrange(2), k=rng.randrange(60)))
-        bounds = [sorted(rng.choices(range(len(text) + 1), k=2)) for _ in range(rng.randrange(5))]
-        windows = [text[a:b] for a, b in bounds]
-        assert _windows_words(windows, text) == [_window_words(w) for w in windows], text

@@ -1046,40 +1046,21 @@ def _vote_genders(text: str, block_ends: Sequence[int], entries: list[_Entry]) -
     """
     all_mentions = sorted((a, b, id(e)) for e in entries for a, b in e.mentions)
     by_id = {id(e): e for e in entries}
-    windows = []
-    for k, (_, end, _) in enumerate(all_mentions):
+    for k, (_, end, eid) in enumerate(all_mentions):
         limit = end + 150
         if k + 1 < len(all_mentions):
             limit = min(limit, all_mentions[k + 1][0])
         j = bisect.bisect_left(block_ends, end)
         if j < len(block_ends):
             limit = min(limit, block_ends[j])
-        windows.append(text[end:limit])
-    # Short windows: str methods, not a regex call per mention.
-    for (_, _, eid), words in zip(all_mentions, _windows_words(windows, text), strict=True):
+        # A short window: str methods, not a regex call per mention.
+        words = _window_words(text[end:limit])
         she = not words.isdisjoint(_SHE_WORDS)
         he = not words.isdisjoint(_HE_WORDS)
         if she != he:
             votes = by_id[eid].gender_votes
             key = "f" if she else "m"
             votes[key] = votes.get(key, 0) + 1
-
-
-def _windows_words(windows: list[str], text: str) -> list[set[bytes]]:
-    """``[_window_words(w) for w in windows]`` for *windows* of *text*, in fewer calls.
-
-    The windows are joined by a NUL (which lower-casing, white space and the
-    marks leave alone, and which is no part of *text*) and taken apart after.
-    """
-    if not windows or "\x00" in text:
-        return [_window_words(window) for window in windows]
-    low = "\x00".join(windows).lower()
-    if not low.isascii():
-        low = " ".join(low.split())  # (white space outside ASCII)
-        for mark in _BLANK_WIDE:
-            low = low.replace(mark, " ")
-    data = low.encode("utf-8", "surrogatepass").translate(_BLANK_BYTES)
-    return [set(piece.split()) for piece in data.split(b"\x00")]
 
 
 def _window_words(window: str) -> set[bytes]:
