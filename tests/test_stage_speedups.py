@@ -339,4 +339,3 @@ def test_plain_name_reads_ascii_words_as_its_patterns_do() -> None:
             for w in words
         )
         assert _plain_name(words) == expected, words
-
