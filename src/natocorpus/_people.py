@@ -20,8 +20,8 @@ from __future__ import annotations
 import bisect
 import string
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import compress
-from operator import itemgetter, not_
+from itertools import compress, repeat
+from operator import gt, itemgetter, not_
 from typing import NamedTuple
 
 import attrs
@@ -486,9 +486,10 @@ def _titlecase_block(block_text: str) -> bool:
     return sum(1 for w in words if len(w) > 1 and w[:1].isalpha()) >= 3
 
 
-#: A word's first two letters; a pair's first item.
+#: A word's first two letters; a pair's first and second items.
 _HEAD = itemgetter(slice(0, 2))
 _FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
 
 
 def _count(item: tuple[str, int]) -> int:
@@ -709,7 +710,8 @@ class PeopleIndex:
         prefixes = {cand.tokens[-1][:2].lower() for cand in named}
         if not crossing and prefixes:
             # (by the words' first two letters as written: far fewer than the words)
-            heads = {h for h in set(map(_HEAD, runs.words)) if h.lower() in prefixes}
+            seen = list(set(map(_HEAD, runs.words)))
+            heads = set(compress(seen, map(prefixes.__contains__, map(str.lower, seen))))
             wanted = map(heads.__contains__, map(_HEAD, runs.words))
             singles.extend(runs.place(compress(runs.word_spans, wanted)))
         surnames: dict[str, bool] = {}  # single word -> whether it may be such a surname
@@ -870,11 +872,10 @@ class _Runs:
     def word_crosses_block(self) -> bool:
         """Whether a single word runs over the end of a block (no layout makes one)."""
         word_starts = list(map(_FIRST, self.word_spans))
-        for end in self.ends:
-            i = bisect.bisect_left(word_starts, end) - 1
-            if i >= 0 and self.word_spans[i][1] > end:
-                return True
-        return False
+        # The end of the word before each block end (-1 if none), C-level.
+        word_ends = [-1, *map(_SECOND, self.word_spans)]
+        before = map(bisect.bisect_left, repeat(word_starts), self.ends)
+        return any(map(gt, map(word_ends.__getitem__, before), self.ends))
 
     def place(self, runs: Iterable[tuple[int, int]]) -> list[tuple[int, int, int]]:
         """``(block index, start, end)`` of *runs* (in text order) inside content blocks."""
