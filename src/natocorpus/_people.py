@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import string
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import compress, repeat
+from itertools import compress, repeat, starmap
 from operator import gt, itemgetter, not_
 from typing import NamedTuple
 
@@ -739,7 +739,7 @@ class PeopleIndex:
                     name=name,
                     aliases=aliases,
                     title=entry.title,
-                    mentions=tuple(Span(a, b) for a, b in sorted(entry.mentions)),
+                    mentions=tuple(starmap(Span, sorted(entry.mentions))),
                 )
             )
             if entry.weak:
@@ -1034,9 +1034,8 @@ def _add(entry: _Entry, cand: _Candidate) -> None:
 
 
 def _canonical_form(entry: _Entry) -> str:
-    if entry.full:
-        best = max(entry.full.items(), key=lambda kv: (len(kv[0].split()) > 1, kv[1]))
-        return best[0]
+    if entry.full:  # (full names only: the most used, the first of equals)
+        return max(entry.full.items(), key=_count)[0]
     return entry.surname
 
 
