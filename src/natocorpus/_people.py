@@ -667,7 +667,7 @@ class PeopleIndex:
             spans.extend((m.start, m.end, person.name) for m in person.mentions)
         spans.sort()
         self._mention_spans = spans
-        self._starts = [s for s, _, _ in spans]
+        self._starts = list(map(_FIRST, spans))
         self._by_name = {p.name: p for p in self._persons}
         # canonical() looks names up here instead of scanning every person.
         self._exact: dict[str, str] = {}
