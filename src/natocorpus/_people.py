@@ -214,14 +214,19 @@ def _may_name_role(window: str, roles: frozenset[bytes] = _ROLE_BYTES) -> bool:
                 window = window.replace(mark, " ")
         if not window.isascii():
             return True
-    words = window.lower().encode().translate(_MARKS_BYTES).split()
+    data = window.lower().encode().translate(_MARKS_BYTES)
+    words = data.split()
     if not words:
         return False
     first = words[0]
-    heads = [first[len(a) :] for a in _ARTICLE_BYTES if first.startswith(a)]
+    heads = []
+    if first.startswith(_ARTICLE_BYTES):
+        heads = [first[len(a) :] for a in _ARTICLE_BYTES if first.startswith(a)]
+    if not roles.isdisjoint(words) or not roles.isdisjoint(heads):
+        return True
+    if b"-" not in data:
+        return False
     for word in (*words, *heads):
-        if word in roles:
-            return True
         hyphen = word.find(b"-")
         while hyphen > 0:
             if word[:hyphen] in roles:
