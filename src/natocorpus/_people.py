@@ -1060,23 +1060,24 @@ def _vote_genders(text: str, block_ends: Sequence[int], entries: list[_Entry]) -
             limit = min(limit, block_ends[j])
         # A short window: str methods, not a regex call per mention.
         words = _window_words(text[end:limit])
-        she = not words.isdisjoint(_SHE_WORDS)
-        he = not words.isdisjoint(_HE_WORDS)
+        she = not _SHE_WORDS.isdisjoint(words)
+        he = not _HE_WORDS.isdisjoint(words)
         if she != he:
             votes = by_id[eid].gender_votes
             key = "f" if she else "m"
             votes[key] = votes.get(key, 0) + 1
 
 
-def _window_words(window: str) -> set[bytes]:
+def _window_words(window: str) -> list[bytes]:
     """The lower-cased words of *window* (UTF-8), punctuation marks taken for spaces.
 
     Bytes, because ``bytes.translate`` blanks the marks far faster than
-    ``str.translate`` does outside ASCII.
+    ``str.translate`` does outside ASCII. (A list: the caller only asks twice
+    whether a few words are among them, which a set would not make faster.)
     """
     low = window.lower()
     if not low.isascii():
         low = " ".join(low.split())  # (white space outside ASCII)
         for mark in _BLANK_WIDE:
             low = low.replace(mark, " ")
-    return set(low.encode("utf-8", "surrogatepass").translate(_BLANK_BYTES).split())
+    return low.encode("utf-8", "surrogatepass").translate(_BLANK_BYTES).split()
