@@ -20,8 +20,8 @@ from __future__ import annotations
 import bisect
 import string
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import compress, repeat, starmap
-from operator import gt, itemgetter, not_
+from itertools import compress, starmap
+from operator import itemgetter, not_
 from typing import NamedTuple
 
 import attrs
@@ -491,10 +491,9 @@ def _titlecase_block(block_text: str) -> bool:
     return sum(1 for w in words if len(w) > 1 and w[:1].isalpha()) >= 3
 
 
-#: A word's first two letters; a pair's first and second items.
+#: A word's first two letters; a pair's first item.
 _HEAD = itemgetter(slice(0, 2))
 _FIRST = itemgetter(0)
-_SECOND = itemgetter(1)
 
 
 def _count(item: tuple[str, int]) -> int:
@@ -877,10 +876,11 @@ class _Runs:
     def word_crosses_block(self) -> bool:
         """Whether a single word runs over the end of a block (no layout makes one)."""
         word_starts = list(map(_FIRST, self.word_spans))
-        # The end of the word before each block end (-1 if none), C-level.
-        word_ends = [-1, *map(_SECOND, self.word_spans)]
-        before = map(bisect.bisect_left, repeat(word_starts), self.ends)
-        return any(map(gt, map(word_ends.__getitem__, before), self.ends))
+        for end in self.ends:
+            i = bisect.bisect_left(word_starts, end) - 1
+            if i >= 0 and self.word_spans[i][1] > end:
+                return True
+        return False
 
     def place(self, runs: Iterable[tuple[int, int]]) -> list[tuple[int, int, int]]:
         """``(block index, start, end)`` of *runs* (in text order) inside content blocks."""
