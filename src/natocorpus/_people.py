@@ -491,8 +491,7 @@ def _titlecase_block(block_text: str) -> bool:
     return sum(1 for w in words if len(w) > 1 and w[:1].isalpha()) >= 3
 
 
-#: A word's first two letters; a pair's first item.
-_HEAD = itemgetter(slice(0, 2))
+#: A pair's first item.
 _FIRST = itemgetter(0)
 
 
@@ -713,11 +712,9 @@ class PeopleIndex:
             named.append(_candidate(text, start, shape, trusted[k]))
         prefixes = {cand.tokens[-1][:2].lower() for cand in named}
         if not crossing and prefixes:
-            # (by the words' first two letters as written: far fewer than the words)
-            seen = list(set(map(_HEAD, runs.words)))
-            heads = set(compress(seen, map(prefixes.__contains__, map(str.lower, seen))))
-            wanted = map(heads.__contains__, map(_HEAD, runs.words))
-            singles.extend(runs.place(compress(runs.word_spans, wanted)))
+            wanted = {w for w in set(runs.words) if w[:2].lower() in prefixes}
+            spans = compress(runs.word_spans, map(wanted.__contains__, runs.words))
+            singles.extend(runs.place(spans))
         surnames: dict[str, bool] = {}  # single word -> whether it may be such a surname
         alone: list[_Candidate] = []
         for _, start, end in singles:
