@@ -1048,13 +1048,15 @@ def _vote_genders(text: str, block_ends: Sequence[int], entries: list[_Entry]) -
     """
     all_mentions = sorted((a, b, id(e)) for e in entries for a, b in e.mentions)
     by_id = {id(e): e for e in entries}
-    for k, (_, end, eid) in enumerate(all_mentions):
+    count = len(all_mentions)
+    for k, (_, end, eid) in enumerate(all_mentions, 1):
+        # The window ends 150 characters on, at the next mention or at the block's end.
         limit = end + 150
-        if k + 1 < len(all_mentions):
-            limit = min(limit, all_mentions[k + 1][0])
+        if k < count and all_mentions[k][0] < limit:
+            limit = all_mentions[k][0]
         j = bisect.bisect_left(block_ends, end)
-        if j < len(block_ends):
-            limit = min(limit, block_ends[j])
+        if j < len(block_ends) and block_ends[j] < limit:
+            limit = block_ends[j]
         # A short window: str methods, not a regex call per mention.
         words = _window_words(text[end:limit])
         she = not _SHE_WORDS.isdisjoint(words)
