@@ -921,7 +921,8 @@ def _merge(candidates: list[_Candidate]) -> list[_Entry]:
             continue
         surname = cand.tokens[-1]
         strong = cand.evidence or surname in surname_alone
-        entry = _find(buckets.get(cand.tokens[-1][:2].lower(), []), cand.tokens, exact)
+        bucket = buckets.get(surname[:2].lower())
+        entry = _find(bucket, cand.tokens, exact) if bucket else None
         if entry is None:
             if not cand.trusted or (not strong and not _plain_name(cand.tokens)):
                 pending.append(cand)
