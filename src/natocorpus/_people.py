@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import string
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import compress, starmap
 from operator import itemgetter, not_
 from typing import NamedTuple
@@ -460,7 +460,8 @@ class _Candidate(NamedTuple):
     title: str | None
     evidence: bool
     gender: str | None
-    trusted: bool
+    #: The index of its block (whose trust _merge asks for only when it must).
+    block: int
 
 
 def _split_run(run: str) -> list[tuple[str, int, int]]:
@@ -590,7 +591,7 @@ def _run_shape(run: str) -> _Shape | None:
     )
 
 
-def _candidate(text: str, start: int, shape: _Shape, trusted: bool) -> _Candidate:
+def _candidate(text: str, start: int, shape: _Shape, block: int) -> _Candidate:
     """The candidate of a run at *start* whose words give *shape*; its context adds evidence."""
     s, e = start + shape.start, start + shape.end
     evidence = shape.titled
@@ -606,7 +607,7 @@ def _candidate(text: str, start: int, shape: _Shape, trusted: bool) -> _Candidat
                 role = pattern.match(text, e, end, timeout=REGEX_TIMEOUT)
                 if role is not None:
                     title = role.group(1)
-    return _Candidate(shape.tokens, (s, e), title, evidence, shape.gender, trusted)
+    return _Candidate(shape.tokens, (s, e), title, evidence, shape.gender, block)
 
 
 _EVIDENCE_BEFORE = ROLE_NOUNS | {"by", "interviewer", "fellow", "editor-in-chief"}
@@ -695,6 +696,13 @@ class PeopleIndex:
         named: list[_Candidate] = []  # from runs of two words or more
         singles: list[tuple[int, int, int]] = []  # (block index, start, end) of one-word runs
         trusted: dict[int, bool] = {}
+
+        def is_trusted(k: int) -> bool:
+            """Whether block *k* may create people (see _titlecase_block)."""
+            if k not in trusted:
+                trusted[k] = not _titlecase_block(blocks[k].text)
+            return trusted[k]
+
         shapes: dict[str, _Shape | None] = {}
         for k, start, end in placed:
             run = text[start:end]
@@ -707,9 +715,7 @@ class PeopleIndex:
                 shape = shapes[run] = _run_shape(run)
             if shape is None:
                 continue
-            if k not in trusted:
-                trusted[k] = not _titlecase_block(blocks[k].text)
-            named.append(_candidate(text, start, shape, trusted[k]))
+            named.append(_candidate(text, start, shape, k))
         prefixes = {cand.tokens[-1][:2].lower() for cand in named}
         if not crossing and prefixes:
             wanted = {w for w in set(runs.words) if w[:2].lower() in prefixes}
@@ -717,17 +723,15 @@ class PeopleIndex:
             singles.extend(runs.place(spans))
         surnames: dict[str, bool] = {}  # single word -> whether it may be such a surname
         alone: list[_Candidate] = []
-        for _, start, end in singles:
+        for k, start, end in singles:
             word = text[start:end]
             may = surnames.get(word)
             if may is None:
                 may = surnames[word] = word[:2].lower() in prefixes and _may_be_surname(word)
             if may:
-                # (Without evidence a single word founds no entry (see _merge), which is all
-                # its block's trust decides: its block is not looked at.)
-                alone.append(_Candidate((word,), (start, end), None, False, None, True))
+                alone.append(_Candidate((word,), (start, end), None, False, None, k))
         candidates = sorted([*named, *alone], key=_start) if alone else named
-        entries = _merge(candidates)
+        entries = _merge(candidates, is_trusted)
         _vote_genders(text, sorted(runs.ends), entries)
         persons = []
         genders: dict[str, str] = {}
@@ -907,7 +911,12 @@ class _Runs:
         return out
 
 
-def _merge(candidates: list[_Candidate]) -> list[_Entry]:
+def _merge(candidates: list[_Candidate], trusted: Callable[[int], bool]) -> list[_Entry]:
+    """Group *candidates* into entries, one per person.
+
+    ``trusted(block)`` tells whether a candidate's block may create people; it
+    is asked only of a candidate that would create someone.
+    """
     entries: list[_Entry] = []
     # Near-identical surnames share their first two letters: bucket the entries by them.
     buckets: dict[str, list[_Entry]] = {}
@@ -924,7 +933,7 @@ def _merge(candidates: list[_Candidate]) -> list[_Entry]:
         bucket = buckets.get(surname[:2].lower())
         entry = _find(bucket, cand.tokens, exact) if bucket else None
         if entry is None:
-            if not cand.trusted or (not strong and not _plain_name(cand.tokens)):
+            if not trusted(cand.block) or (not strong and not _plain_name(cand.tokens)):
                 pending.append(cand)
                 continue
             entry = _Entry({}, surname, cand.tokens[0], set(), None, {}, [], order)
@@ -945,7 +954,7 @@ def _merge(candidates: list[_Candidate]) -> list[_Entry]:
                 buckets.get(cand.tokens[-1][:2].lower(), []), cand.tokens, exact
             )
         if entry is None:
-            if len(cand.tokens) == 1 and cand.evidence and cand.trusted and cand.title:
+            if len(cand.tokens) == 1 and cand.evidence and trusted(cand.block) and cand.title:
                 entry = _Entry(
                     {},
                     cand.tokens[0],
