@@ -19,14 +19,15 @@ from __future__ import annotations
 
 import bisect
 import string
-from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import compress, starmap
+from operator import itemgetter, not_
 from typing import NamedTuple
 
 import attrs
 import regex
 
-from ._cues import ROLE_NOUNS, TITLE_WORDS, cue_lemma
+from ._cues import CUE_WORDS, ROLE_NOUNS, TITLE_WORDS, cue_lemma
 from ._cues import words as _words
 from ._guard import REGEX_TIMEOUT
 from ._records import Block, Person, Span
@@ -177,40 +178,58 @@ def _window_pattern(
     return pair[0]
 
 
-#: The role nouns the patterns above end on and "who", and the articles that open an
-#: appositive, as UTF-8 (for _may_name_role).
-_ROLE_BYTES = frozenset(
-    w.encode() for w in (*ROLE_NOUNS, "editor-in-chief", "who", "whose", "whom")
-)
+#: The role nouns the patterns above end on, as UTF-8 (for _may_name_role), and with them
+#: "who", on which _APPOSITIVE_AFTER also ends; the articles that open an appositive.
+_ROLE_ONLY_BYTES = frozenset(w.encode() for w in (*ROLE_NOUNS, "editor-in-chief"))
+_ROLE_BYTES = _ROLE_ONLY_BYTES | {b"who", b"whose", b"whom"}
 _ARTICLE_BYTES = (b"an", b"a", b"the", b"his", b"her", b"its", b"their")
 #: Maps ASCII punctuation other than the hyphen to a space.
 _MARKS_BYTES = bytes(
     0x20 if chr(c) in string.punctuation and chr(c) != "-" else c for c in range(256)
 )
+#: Common marks outside ASCII: no letters, no word characters, none folds to one.
+_WIDE_MARKS = ("\u201c", "\u201d", "\u2018", "\u2019", "\u2014", "\u2013", "\u00a0", "\u2026")
+#: The patterns reach their role noun within this many white-space separated pieces of a
+#: window: the comma, an article, five words and the role noun.
+_ROLE_REACH = 8
 
 
-def _may_name_role(window: str) -> bool:
+def _may_name_role(window: str, roles: frozenset[bytes] = _ROLE_BYTES) -> bool:
     """Whether _APPOSITIVE_AFTER's comma branches or _ROLE_AFTER may match *window*.
 
-    A cheap test: outside ASCII (case folding, marks of other scripts) it says
-    yes. In ASCII a role noun the patterns match is a word of the window (words
-    split at white space and at marks other than a hyphen), or the part of one
-    before a hyphen, or the rest of the first word after an article run into it
-    (", thechief"); "who" is a word.
+    A cheap test (pass :data:`_ROLE_ONLY_BYTES` as *roles* for _ROLE_AFTER,
+    which has no "who"). Only the first :data:`_ROLE_REACH` white-space
+    separated pieces of the window count (white space is all that separates
+    the words the patterns match). The marks of :data:`_WIDE_MARKS` are taken
+    for spaces; past them, outside ASCII (case folding, marks of other
+    scripts) it says yes. In ASCII a role noun the patterns match is a word
+    of the window (words split at white space and at marks other than a
+    hyphen), or the part of one before a hyphen, or the rest of the first word
+    after an article run into it (", thechief"); "who" is a word.
     """
+    window = " ".join(window.split(None, _ROLE_REACH)[:_ROLE_REACH])
     if not window.isascii():
-        return True
-    words = window.lower().encode().translate(_MARKS_BYTES).split()
+        for mark in _WIDE_MARKS:
+            if mark in window:
+                window = window.replace(mark, " ")
+        if not window.isascii():
+            return True
+    data = window.lower().encode().translate(_MARKS_BYTES)
+    words = data.split()
     if not words:
         return False
     first = words[0]
-    heads = [first[len(a) :] for a in _ARTICLE_BYTES if first.startswith(a)]
+    heads = []
+    if first.startswith(_ARTICLE_BYTES):
+        heads = [first[len(a) :] for a in _ARTICLE_BYTES if first.startswith(a)]
+    if not roles.isdisjoint(words) or not roles.isdisjoint(heads):
+        return True
+    if b"-" not in data:
+        return False
     for word in (*words, *heads):
-        if word in _ROLE_BYTES:
-            return True
         hyphen = word.find(b"-")
         while hyphen > 0:
-            if word[:hyphen] in _ROLE_BYTES:
+            if word[:hyphen] in roles:
                 return True
             hyphen = word.find(b"-", hyphen + 1)
     return False
@@ -221,6 +240,38 @@ _WORD_AFTER = regex.compile(
     r"[a-z]+ly)\s+)*([a-z]+)",
     regex.VERSION1,
 )
+_ASCII_LOWER = string.ascii_lowercase
+#: The words _WORD_AFTER skips by name.
+_SKIPPED_AFTER = frozenset(
+    _words("also then later has had have would will was once again recently")
+)
+
+
+def _may_cue_after(window: str) -> bool:
+    """Whether the word _WORD_AFTER captures in *window* may be a cue verb.
+
+    A cheap test that follows the pattern word by word: past an opening comma,
+    each white-space separated piece is read for its leading ``a``-``z``
+    letters (the pattern's words start a piece, and ``\\s`` is white space
+    to str.split too); the capture is the first piece's letters that are not
+    a whole word the pattern skips, or a skipped word itself.
+    """
+    if not window or not (window[0] == "," or window[0].isspace()):
+        return False
+    pieces = window.split()
+    if window[0] == "," and pieces[0] == ",":
+        del pieces[0]
+    for piece in pieces:
+        letters = piece[: len(piece) - len(piece.lstrip(_ASCII_LOWER))]
+        if letters in CUE_WORDS:
+            return True
+        if letters != piece or not (
+            letters in _SKIPPED_AFTER or (len(letters) > 2 and letters.endswith("ly"))
+        ):
+            return False
+    return False
+
+
 _SHE_WORDS = frozenset(w.encode() for w in _words("she her hers herself"))
 _HE_WORDS = frozenset(w.encode() for w in _words("he his him himself"))
 # Punctuation to blank before splitting a window into words: the ASCII marks (and the
@@ -409,7 +460,8 @@ class _Candidate(NamedTuple):
     title: str | None
     evidence: bool
     gender: str | None
-    trusted: bool
+    #: The index of its block (whose trust _merge asks for only when it must).
+    block: int
 
 
 def _split_run(run: str) -> list[tuple[str, int, int]]:
@@ -440,6 +492,14 @@ def _titlecase_block(block_text: str) -> bool:
     return sum(1 for w in words if len(w) > 1 and w[:1].isalpha()) >= 3
 
 
+#: A pair's first item.
+_FIRST = itemgetter(0)
+
+
+def _count(item: tuple[str, int]) -> int:
+    return item[1]
+
+
 def _start(cand: _Candidate) -> int:
     return cand.span[0]
 
@@ -454,6 +514,12 @@ def _may_be_surname(word: str) -> bool:
     if key in _FUNCTION_WORDS or key in _NON_PERSON or key in TITLE_WORDS or word.isupper():
         return False
     return not word.endswith(".")
+
+
+_TITLE_OR_ROLE = TITLE_WORDS | ROLE_NOUNS
+_FUNCTION_OR_DATE = _FUNCTION_WORDS | _MONTHS_DAYS
+#: The words a name cannot hold: function words, titles and cue verbs (by their lower case).
+_NAME_STOP = _FUNCTION_WORDS | TITLE_WORDS | CUE_WORDS
 
 
 class _Shape(NamedTuple):
@@ -474,16 +540,40 @@ def _run_shape(run: str) -> _Shape | None:
 
     A run's text alone decides this, so build() asks once per distinct run.
     """
-    tokens = _split_run(run)
-    if not tokens:
+    words = run.split()
+    if not words:
         return None
-    keys = [t.lower().rstrip(".") for t, _, _ in tokens]  # (as _key)
+    # (as _key; lower-casing the run lower-cases each of its words)
+    low = run.lower()
+    keys = [w.rstrip(".") for w in low.split()] if "." in low else low.split()
     last_title = -1
-    for k, key in enumerate(keys):
-        if (key in TITLE_WORDS or key in ROLE_NOUNS) and k < len(keys) - 1:
-            last_title = k
+    if not _TITLE_OR_ROLE.isdisjoint(keys):
+        for k in range(len(keys) - 1):
+            if keys[k] in _TITLE_OR_ROLE:
+                last_title = k
+    if last_title >= 0:
+        name = last_title + 1
+    else:
+        name = 0
+        while name < len(words) and (
+            keys[name] in _FUNCTION_OR_DATE
+            or (words[name].isupper() and len(words[name]) >= 2 and keys[name] in _NON_PERSON)
+        ):
+            name += 1
+    # Cut the name at the first word that cannot be part of a name.
+    cut = name
+    while cut < len(words) and keys[cut] not in _NAME_STOP:
+        cut += 1
+    if cut == name or cut - name > 4 or not _NON_PERSON.isdisjoint(keys[name:cut]):
+        return None
+    last = words[cut - 1]
+    if last.isupper() and len(last) > 1:  # acronyms are organisations
+        return None
     gender: str | None = None
     title: str | None = None
+    if name == 0 and cut == len(words):  # the whole run (which starts and ends on a word)
+        return _Shape(tuple(words), 0, len(run), title, False, gender)
+    tokens = _split_run(run)
     if last_title >= 0:
         for key in keys[: last_title + 1]:
             gender = _HONORIFIC_GENDER.get(key, gender)
@@ -491,35 +581,8 @@ def _run_shape(run: str) -> _Shape | None:
         while first < last_title and keys[first] in _FUNCTION_WORDS:
             first += 1
         title = run[tokens[first][1] : tokens[last_title][2]]
-        name = last_title + 1
-    else:
-        name = 0
-        while name < len(tokens) and (
-            keys[name] in _FUNCTION_WORDS
-            or keys[name] in _MONTHS_DAYS
-            or (
-                tokens[name][0].isupper()
-                and len(tokens[name][0]) >= 2
-                and keys[name] in _NON_PERSON
-            )
-        ):
-            name += 1
-    # Cut the name at the first word that cannot be part of a name.
-    cut = name
-    while cut < len(tokens):
-        key = keys[cut]
-        if key in _FUNCTION_WORDS or key in TITLE_WORDS or cue_lemma(key) is not None:
-            break
-        cut += 1
-    if cut == name or cut - name > 4:
-        return None
-    if any(key in _NON_PERSON for key in keys[name:cut]):
-        return None
-    last = tokens[cut - 1][0]
-    if last.isupper() and len(last) > 1:  # acronyms are organisations
-        return None
     return _Shape(
-        tuple(t for t, _, _ in tokens[name:cut]),
+        tuple(words[name:cut]),
         tokens[name][1],
         tokens[cut - 1][2],
         title,
@@ -528,7 +591,7 @@ def _run_shape(run: str) -> _Shape | None:
     )
 
 
-def _candidate(text: str, start: int, shape: _Shape, trusted: bool) -> _Candidate:
+def _candidate(text: str, start: int, shape: _Shape, block: int) -> _Candidate:
     """The candidate of a run at *start* whose words give *shape*; its context adds evidence."""
     s, e = start + shape.start, start + shape.end
     evidence = shape.titled
@@ -539,12 +602,12 @@ def _candidate(text: str, start: int, shape: _Shape, trusted: bool) -> _Candidat
         if title is None:
             end = min(len(text), e + 120)
             # (The pattern opens with a comma.)
-            if text.startswith(",", e) and _may_name_role(text[e:end]):
+            if text.startswith(",", e) and _may_name_role(text[e:end], _ROLE_ONLY_BYTES):
                 pattern = _window_pattern(_ROLE_AFTER, text, e, end)
                 role = pattern.match(text, e, end, timeout=REGEX_TIMEOUT)
                 if role is not None:
                     title = role.group(1)
-    return _Candidate(shape.tokens, (s, e), title, evidence, shape.gender, trusted)
+    return _Candidate(shape.tokens, (s, e), title, evidence, shape.gender, block)
 
 
 _EVIDENCE_BEFORE = ROLE_NOUNS | {"by", "interviewer", "fellow", "editor-in-chief"}
@@ -552,7 +615,7 @@ _EVIDENCE_BEFORE = ROLE_NOUNS | {"by", "interviewer", "fellow", "editor-in-chief
 
 def _has_evidence(text: str, s: int, e: int) -> bool:
     """A role noun or cue verb just before the name, or an appositive or cue verb after it."""
-    before = text[max(0, s - 30) : s].replace(",", " ").split()
+    before = text[max(0, s - 30) : s].replace(",", " ").rsplit(None, 1)
     if before:
         last = before[-1].lower()
         if last in _EVIDENCE_BEFORE or cue_lemma(last) is not None:
@@ -564,18 +627,21 @@ def _has_evidence(text: str, s: int, e: int) -> bool:
         pattern = _window_pattern(_APPOSITIVE_AFTER, text, e, end)
         if pattern.match(text, e, end, timeout=REGEX_TIMEOUT):
             return True
-    m = _WORD_AFTER.match(text, e, min(len(text), e + 60), timeout=REGEX_TIMEOUT)
+    end = min(len(text), e + 60)
+    if not _may_cue_after(text[e:end]):
+        return False
+    m = _WORD_AFTER.match(text, e, end, timeout=REGEX_TIMEOUT)
     return bool(m and cue_lemma(m.group(1)) is not None)
 
 
 @attrs.define
 class _Entry:
-    full: Counter[str]
+    full: dict[str, int]  # full-name forms and how often each is used
     surname: str
     first: str | None
     aliases: set[str]
     title: str | None
-    gender_votes: Counter[str]
+    gender_votes: dict[str, int]  # (dicts, not Counters: many entries are made)
     mentions: list[tuple[int, int]]
     order: int
     weak: bool = False
@@ -605,7 +671,7 @@ class PeopleIndex:
             spans.extend((m.start, m.end, person.name) for m in person.mentions)
         spans.sort()
         self._mention_spans = spans
-        self._starts = [s for s, _, _ in spans]
+        self._starts = list(map(_FIRST, spans))
         self._by_name = {p.name: p for p in self._persons}
         # canonical() looks names up here instead of scanning every person.
         self._exact: dict[str, str] = {}
@@ -630,6 +696,13 @@ class PeopleIndex:
         named: list[_Candidate] = []  # from runs of two words or more
         singles: list[tuple[int, int, int]] = []  # (block index, start, end) of one-word runs
         trusted: dict[int, bool] = {}
+
+        def is_trusted(k: int) -> bool:
+            """Whether block *k* may create people (see _titlecase_block)."""
+            if k not in trusted:
+                trusted[k] = not _titlecase_block(blocks[k].text)
+            return trusted[k]
+
         shapes: dict[str, _Shape | None] = {}
         for k, start, end in placed:
             run = text[start:end]
@@ -642,15 +715,11 @@ class PeopleIndex:
                 shape = shapes[run] = _run_shape(run)
             if shape is None:
                 continue
-            if k not in trusted:
-                trusted[k] = not _titlecase_block(blocks[k].text)
-            named.append(_candidate(text, start, shape, trusted[k]))
+            named.append(_candidate(text, start, shape, k))
         prefixes = {cand.tokens[-1][:2].lower() for cand in named}
         if not crossing and prefixes:
             wanted = {w for w in set(runs.words) if w[:2].lower() in prefixes}
-            spans = [
-                span for span, w in zip(runs.word_spans, runs.words, strict=True) if w in wanted
-            ]
+            spans = compress(runs.word_spans, map(wanted.__contains__, runs.words))
             singles.extend(runs.place(spans))
         surnames: dict[str, bool] = {}  # single word -> whether it may be such a surname
         alone: list[_Candidate] = []
@@ -660,12 +729,10 @@ class PeopleIndex:
             if may is None:
                 may = surnames[word] = word[:2].lower() in prefixes and _may_be_surname(word)
             if may:
-                if k not in trusted:
-                    trusted[k] = not _titlecase_block(blocks[k].text)
-                alone.append(_Candidate((word,), (start, end), None, False, None, trusted[k]))
+                alone.append(_Candidate((word,), (start, end), None, False, None, k))
         candidates = sorted([*named, *alone], key=_start) if alone else named
-        entries = _merge(candidates)
-        _vote_genders(text, blocks, entries)
+        entries = _merge(candidates, is_trusted)
+        _vote_genders(text, sorted(runs.ends), entries)
         persons = []
         genders: dict[str, str] = {}
         weak: set[str] = set()
@@ -677,7 +744,7 @@ class PeopleIndex:
                     name=name,
                     aliases=aliases,
                     title=entry.title,
-                    mentions=tuple(Span(a, b) for a, b in sorted(entry.mentions)),
+                    mentions=tuple(starmap(Span, sorted(entry.mentions))),
                 )
             )
             if entry.weak:
@@ -685,16 +752,19 @@ class PeopleIndex:
             votes = entry.gender_votes
             first_name = name.split()[0].lower() if " " in name else ""
             if first_name in _FEMALE_FIRST:
-                votes["f"] += 3
+                votes["f"] = votes.get("f", 0) + 3
             elif first_name in _MALE_FIRST:
-                votes["m"] += 3
+                votes["m"] = votes.get("m", 0) + 3
             elif entry.title and not votes:  # "Ada Quill, a spokeswoman for the ministry"
                 for word in entry.title.lower().split():
                     if word in _HONORIFIC_GENDER:
-                        votes[_HONORIFIC_GENDER[word]] += 1
+                        votes[_HONORIFIC_GENDER[word]] = 1  # (no votes before)
                         break
-            if votes and (len(votes) == 1 or votes.most_common(1)[0][1] > 2 * min(votes.values())):
-                genders[name] = votes.most_common(1)[0][0]
+            if votes:
+                # (the first of equal counts, as Counter.most_common gives it)
+                top, most = max(votes.items(), key=_count)
+                if len(votes) == 1 or most > 2 * min(votes.values()):
+                    genders[name] = top
         return cls(persons, genders, frozenset(weak))
 
     @property
@@ -794,14 +864,19 @@ class _Runs:
         for scan in every_scan(_EVERY_NAME_RUN, text, self.starts[first], self.ends[last]):
             spans.extend(scan.spans(1))
             found.extend(scan.captures(1))
-        one = [run.isalpha() or _one_word(run) for run in found]
-        self.longer = [span for span, single in zip(spans, one, strict=True) if not single]
-        self.word_spans = [span for span, single in zip(spans, one, strict=True) if single]
-        self.words = [run for run, single in zip(found, one, strict=True) if single]
+        # (_one_word, inlined: this runs once per capitalised word of the text)
+        one = [
+            run.isalpha()
+            or (" " not in run and "\u00a0" not in run and "\n" not in run and "\r" not in run)
+            for run in found
+        ]
+        self.longer = list(compress(spans, map(not_, one)))
+        self.word_spans = list(compress(spans, one))
+        self.words = list(compress(found, one))
 
     def word_crosses_block(self) -> bool:
         """Whether a single word runs over the end of a block (no layout makes one)."""
-        word_starts = [s for s, _ in self.word_spans]
+        word_starts = list(map(_FIRST, self.word_spans))
         for end in self.ends:
             i = bisect.bisect_left(word_starts, end) - 1
             if i >= 0 and self.word_spans[i][1] > end:
@@ -836,26 +911,32 @@ class _Runs:
         return out
 
 
-def _merge(candidates: list[_Candidate]) -> list[_Entry]:
+def _merge(candidates: list[_Candidate], trusted: Callable[[int], bool]) -> list[_Entry]:
+    """Group *candidates* into entries, one per person.
+
+    ``trusted(block)`` tells whether a candidate's block may create people; it
+    is asked only of a candidate that would create someone.
+    """
     entries: list[_Entry] = []
     # Near-identical surnames share their first two letters: bucket the entries by them.
     buckets: dict[str, list[_Entry]] = {}
     exact: dict[str, list[_Entry]] = {}  # the same entries by lower-cased surname
     pending: list[_Candidate] = []
-    surname_alone = Counter(c.tokens[0] for c in candidates if len(c.tokens) == 1)
+    surname_alone = {c.tokens[0] for c in candidates if len(c.tokens) == 1}
     # First the multi-word names with evidence (or whose surname recurs alone).
     for order, cand in enumerate(candidates):
         if len(cand.tokens) < 2:
             pending.append(cand)
             continue
         surname = cand.tokens[-1]
-        strong = cand.evidence or surname_alone[surname] > 0
-        entry = _find(buckets.get(cand.tokens[-1][:2].lower(), []), cand.tokens, exact)
+        strong = cand.evidence or surname in surname_alone
+        bucket = buckets.get(surname[:2].lower())
+        entry = _find(bucket, cand.tokens, exact) if bucket else None
         if entry is None:
-            if not cand.trusted or (not strong and not _plain_name(cand.tokens)):
+            if not trusted(cand.block) or (not strong and not _plain_name(cand.tokens)):
                 pending.append(cand)
                 continue
-            entry = _Entry(Counter(), surname, cand.tokens[0], set(), None, Counter(), [], order)
+            entry = _Entry({}, surname, cand.tokens[0], set(), None, {}, [], order)
             entry.weak = not strong
             entries.append(entry)
             buckets.setdefault(surname[:2].lower(), []).append(entry)
@@ -873,14 +954,14 @@ def _merge(candidates: list[_Candidate]) -> list[_Entry]:
                 buckets.get(cand.tokens[-1][:2].lower(), []), cand.tokens, exact
             )
         if entry is None:
-            if len(cand.tokens) == 1 and cand.evidence and cand.trusted and cand.title:
+            if len(cand.tokens) == 1 and cand.evidence and trusted(cand.block) and cand.title:
                 entry = _Entry(
-                    Counter(),
+                    {},
                     cand.tokens[0],
                     None,
                     set(),
                     None,
-                    Counter(),
+                    {},
                     [],
                     len(entries) + 10**6,
                 )
@@ -893,7 +974,7 @@ def _merge(candidates: list[_Candidate]) -> list[_Entry]:
         _add(entry, cand)
     for entry in entries:
         if entry.mentions:
-            entry.order = min(a for a, _ in entry.mentions)
+            entry.order = min(entry.mentions)[0]
     return entries
 
 
@@ -910,7 +991,12 @@ def _plain_name(tokens: tuple[str, ...]) -> bool:
     for token in tokens:
         if len(token) < 2 or ("-" in token[1:] and token.split("-")[-1].islower()):
             return False
-        if _MIXED_CASE.match(token) and not _NAME_PREFIX.match(token):
+        if token.isascii():  # (as _MIXED_CASE, without a regex call)
+            rest = token[1:]
+            mixed = token[0].isupper() and rest != rest.lower()
+        else:
+            mixed = _MIXED_CASE.match(token) is not None
+        if mixed and not _NAME_PREFIX.match(token):
             return False
     return True
 
@@ -948,7 +1034,7 @@ _FUZZY_REACH = 32
 def _add(entry: _Entry, cand: _Candidate) -> None:
     surface = " ".join(cand.tokens)
     if len(cand.tokens) > 1 and cand.tokens[0].lower() not in _PARTICLE_WORDS:
-        entry.full[surface] += 1
+        entry.full[surface] = entry.full.get(surface, 0) + 1
         if entry.first is None:
             entry.first = cand.tokens[0]
     entry.aliases.add(surface)
@@ -956,45 +1042,51 @@ def _add(entry: _Entry, cand: _Candidate) -> None:
     if cand.title and entry.title is None:
         entry.title = cand.title
     if cand.gender:
-        entry.gender_votes[cand.gender] += 3
+        entry.gender_votes[cand.gender] = entry.gender_votes.get(cand.gender, 0) + 3
 
 
 def _canonical_form(entry: _Entry) -> str:
-    if entry.full:
-        best = max(entry.full.items(), key=lambda kv: (len(kv[0].split()) > 1, kv[1]))
-        return best[0]
+    if entry.full:  # (full names only: the most used, the first of equals)
+        return max(entry.full.items(), key=_count)[0]
     return entry.surname
 
 
-def _vote_genders(text: str, blocks: Sequence[Block], entries: list[_Entry]) -> None:
-    """Count he/his vs she/her between a mention and the next person mention."""
+def _vote_genders(text: str, block_ends: Sequence[int], entries: list[_Entry]) -> None:
+    """Count he/his vs she/her between a mention and the next person mention.
+
+    *block_ends* are where the blocks end, in order.
+    """
     all_mentions = sorted((a, b, id(e)) for e in entries for a, b in e.mentions)
     by_id = {id(e): e for e in entries}
-    block_ends = sorted(b.span.end for b in blocks)
-    for k, (_, end, eid) in enumerate(all_mentions):
+    count = len(all_mentions)
+    for k, (_, end, eid) in enumerate(all_mentions, 1):
+        # The window ends 150 characters on, at the next mention or at the block's end.
         limit = end + 150
-        if k + 1 < len(all_mentions):
-            limit = min(limit, all_mentions[k + 1][0])
+        if k < count and all_mentions[k][0] < limit:
+            limit = all_mentions[k][0]
         j = bisect.bisect_left(block_ends, end)
-        if j < len(block_ends):
-            limit = min(limit, block_ends[j])
+        if j < len(block_ends) and block_ends[j] < limit:
+            limit = block_ends[j]
         # A short window: str methods, not a regex call per mention.
         words = _window_words(text[end:limit])
-        she = not words.isdisjoint(_SHE_WORDS)
-        he = not words.isdisjoint(_HE_WORDS)
+        she = not _SHE_WORDS.isdisjoint(words)
+        he = not _HE_WORDS.isdisjoint(words)
         if she != he:
-            by_id[eid].gender_votes["f" if she else "m"] += 1
+            votes = by_id[eid].gender_votes
+            key = "f" if she else "m"
+            votes[key] = votes.get(key, 0) + 1
 
 
-def _window_words(window: str) -> set[bytes]:
+def _window_words(window: str) -> list[bytes]:
     """The lower-cased words of *window* (UTF-8), punctuation marks taken for spaces.
 
     Bytes, because ``bytes.translate`` blanks the marks far faster than
-    ``str.translate`` does outside ASCII.
+    ``str.translate`` does outside ASCII. (A list: the caller only asks twice
+    whether a few words are among them, which a set would not make faster.)
     """
     low = window.lower()
     if not low.isascii():
         low = " ".join(low.split())  # (white space outside ASCII)
         for mark in _BLANK_WIDE:
             low = low.replace(mark, " ")
-    return set(low.encode("utf-8", "surrogatepass").translate(_BLANK_BYTES).split())
+    return low.encode("utf-8", "surrogatepass").translate(_BLANK_BYTES).split()
