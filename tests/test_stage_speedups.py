@@ -289,14 +289,18 @@ def test_sentence_breaks_are_where_the_lookbehind_form_finds_them() -> None:
 
     from natocorpus._reported import _SENTENCE
 
+    # White space after a sentence's mark (and closing mark), unless the mark is the full
+    # stop of an abbreviation.
     plain = regex.compile(
         r"(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|Jr|Sr|No|vs|U\.S|U\.K|U\.N|E\.U|"
-        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))(?<=[.!?\u2026][\"\u201d\u2019)]?)"
+        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.[\"\u201d\u2019)]?)"
+        r"(?<=[.!?\u2026][\"\u201d\u2019)]?)"
         r"[ \u00a0]+(?=[\u201c\"\u2018(]?[\p{Lu}\d])"
     )
     alphabet = '.!?\u2026"\u201d\u2019) \u00a0\u201c\u2018(AZaz09MrSU'
     rng = random.Random(8)
     texts = ["Mr. Quill left.  \u201cNo!\u201d She said? (Yes.) 2 ships\u2026 Then U.S. Navy."]
+    texts += ["Gen. Ada Holm met Mr.\u201d Bo. Lt. Col. Ed Voss left. Sept. 5 was late."]
     texts += ["".join(rng.choices(alphabet, k=rng.randrange(60))) for _ in range(5000)]
     for text in texts:
         spans = [m.span(1) for m in _SENTENCE.finditer(text)]
