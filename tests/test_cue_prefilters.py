@@ -64,3 +64,18 @@ def test_source_name_prefilter() -> None:
     assert lc.source_name("SOURCE : Example Wire") == "Example Wire"
     assert lc.source_name("\u017fource: Example Wire") == "Example Wire"  # long s
     assert lc.source_name("The source: nobody") is None
+
+
+def test_credit_slash_prefilter_keeps_every_match() -> None:
+    rnd = random.Random(3)
+    pieces = ("Ana", "Kovac", "Example Wire", "AFP", "Getty", " / ", "/", "(", ")", "2026")
+    pieces += (",", ":", ";", "!", "?", '"', "'", "&", "-", ".", "\u2019", " ")
+    seen = 0
+    for _ in range(40000):
+        line = "".join(rnd.choice(pieces) for _ in range(rnd.randint(2, 9))).strip()
+        if lc._CREDIT_SLASH.fullmatch(line):
+            seen += 1
+            assert not lc.holds_any(line, lc._NOT_IN_CREDIT_SLASH), line
+    assert seen > 50
+    for mark in lc._NOT_IN_CREDIT_SLASH:
+        assert not lc._CREDIT_SLASH.fullmatch(f"Ana Kovac{mark} / Example Wire")

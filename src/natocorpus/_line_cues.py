@@ -757,6 +757,9 @@ _SECTION_MARKS = "|\u2022\u00b7>\u203a\u00bb"
 #: Characters no section label holds (its words are letters, ', &, . and -): a line with
 #: one is not tried (the pattern is slow to fail on such lines).
 _NOT_IN_SECTION = '0123456789,:;()!?"/'
+#: Characters no "Name / Agency" credit holds (_CREDIT_SLASH: letters, spaces, slashes and
+#: . ' \u2019 & - only).
+_NOT_IN_CREDIT_SLASH = '0123456789,:;()!?"'
 _BULLET_MARKS = "-*\u2022\u00b7\u2013\u2014\u25aa\u25ba"
 
 
@@ -941,7 +944,10 @@ def plain_cue_of(text: str, words: int | None = None) -> Cue | None:
         if cue is not None:
             return cue
     if (led and head.lstrip("(").startswith(_CREDIT_LEADS) and _full(_CREDIT, text)) or (
-        words <= 16 and "/" in text and _full(_CREDIT_SLASH, text)
+        words <= 16
+        and "/" in text
+        and not holds_any(text, _NOT_IN_CREDIT_SLASH)
+        and _full(_CREDIT_SLASH, text)
     ):
         return Cue.CREDIT
     if (text.endswith(")") and _full(_CAPTION_CREDIT, text)) or (
