@@ -359,6 +359,24 @@ def _by_first(openings: Iterable[str]) -> dict[str, tuple[str, ...]]:
 #: The marks a line of nothing but marks is made of ("\u2022", "|", "/", ...).
 _SHORT_MARKS = "\u2022\u00b7|/\\*~_=+><\u00bb\u00ab\u203a\u2039\u2013\u2014-"
 _SHORT_LEADS_BY_LETTER = _by_first(_SHORT_LEADS)
+#: How the lines _SHORT matches open (case-folded) when they hold a "|", or a ":" before
+#: their last character, and open with a letter: only these alternatives take any text
+#: ("Tags: ...", "More from ..."); the others are fixed words with at most a final mark.
+_SHORT_WILD_LEADS_BY_LETTER = _by_first(
+    (
+        "copyright",
+        "filed under",
+        "follow us",
+        "more from ",
+        "purchase licensing",
+        "reading time",
+        "save article",
+        "tag",
+        "this article",
+        "this story",
+        "topic",
+    )
+)
 _DATED_OPENINGS_BY_FIRST = _by_first(_DATED_OPENINGS)
 _SHORT_CUES = {
     "interstitial": Cue.INTERSTITIAL,
@@ -739,6 +757,9 @@ _SECTION_MARKS = "|\u2022\u00b7>\u203a\u00bb"
 #: Characters no section label holds (its words are letters, ', &, . and -): a line with
 #: one is not tried (the pattern is slow to fail on such lines).
 _NOT_IN_SECTION = '0123456789,:;()!?"/'
+#: Characters no "Name / Agency" credit holds (_CREDIT_SLASH: letters, spaces, slashes and
+#: . ' \u2019 & - only).
+_NOT_IN_CREDIT_SLASH = '0123456789,:;()!?"'
 _BULLET_MARKS = "-*\u2022\u00b7\u2013\u2014\u25aa\u25ba"
 
 
@@ -766,6 +787,10 @@ def _short_lead(text: str, folded: str | None = None) -> bool:
     head = _fold(text[:_HEAD]) if folded is None else folded
     first = head[:1]
     if "a" <= first <= "z":
+        if "|" in text or ":" in text[:-1]:  # ("Read more: <headline>")
+            return head.startswith(_SHORT_WILD_LEADS_BY_LETTER.get(first, ()))
+        if head.startswith("ok"):
+            return len(text) <= 5  # "OK", "Okay!" (not "Okafor said ...")
         return head.startswith(_SHORT_LEADS_BY_LETTER.get(first, ()))
     if first in _SHORT_MARKS:
         return not text.rstrip(".!:").strip(_SHORT_MARKS)  # a line of marks ("\u2022", "|")
@@ -919,15 +944,21 @@ def plain_cue_of(text: str, words: int | None = None) -> Cue | None:
         if cue is not None:
             return cue
     if (led and head.lstrip("(").startswith(_CREDIT_LEADS) and _full(_CREDIT, text)) or (
-        words <= 16 and "/" in text and _full(_CREDIT_SLASH, text)
+        words <= 16
+        and "/" in text
+        and not holds_any(text, _NOT_IN_CREDIT_SLASH)
+        and _full(_CREDIT_SLASH, text)
     ):
         return Cue.CREDIT
     if (text.endswith(")") and _full(_CAPTION_CREDIT, text)) or (
         (
             (led and head.startswith(_CAPTION_LEADS))
-            or "photo" in low
-            or "image" in low
-            or "picture" in low
+            or (
+                ("photo" in low or "image" in low or "picture" in low)
+                # Past the caption leads (which an ASCII line opens with, if it opens as
+                # one), only "..., photo by X" or "..., photo: X" is left.
+                and (":" in text or "by" in low or not text.isascii())
+            )
         )
         and _full(_CAPTION_LEAD, text)
     ):
@@ -999,6 +1030,8 @@ def byline_name(text: str) -> str | None:
 
 def source_name(text: str) -> str | None:
     """The outlet a "Source: X" note names."""
+    if not _fold(text[:_HEAD]).startswith("source"):
+        return None
     m = _SOURCE.fullmatch(plain_spaces(text), timeout=REGEX_TIMEOUT)
     return m.group("name").strip() if m else None
 
