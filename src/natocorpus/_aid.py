@@ -1026,21 +1026,32 @@ _RECEIVING_FIRST = (
     "also",
     *_RECEIVING_STEMS,
 )
+#: The helping verbs among them: a match that begins with one of these words goes on
+#: with another of them, "been" ("has been given"), or "to", "set" or "due" ("is set to").
+_HELPING = frozenset(["has", "have", "had", "will", "would", "could", "did", "is", "was"])
+_RECEIVING_SECOND = (*_RECEIVING_FIRST, "been", "to", "set", "due")
 
 
 def _receiving_after(after: str) -> bool:
     """Whether *after* begins with a verb of receiving (``_RECIPIENT_AFTER``).
 
-    The first word is looked at first where it is plain ASCII: only one that
-    may begin such a verb phrase is given to the pattern.
+    The first words are looked at first where they are plain ASCII: only
+    ones that may begin such a verb phrase are given to the pattern.
     """
     if not after[:1].isspace():
         return False  # every match begins with white space
-    first = after.split(None, 1)
-    if not first:
+    words = after.split(None, 2)
+    if not words:
         return False
-    if first[0].isascii() and not first[0].lower().startswith(_RECEIVING_FIRST):
-        return False
+    first = words[0]
+    if first.isascii():
+        first = first.lower()
+        if not first.startswith(_RECEIVING_FIRST):
+            return False
+        if first in _HELPING:  # the whole word: the phrase goes on after it
+            second = words[1] if len(words) > 1 else ""
+            if second.isascii() and not second.lower().startswith(_RECEIVING_SECOND):
+                return False
     return _RECIPIENT_AFTER.match(after) is not None
 
 
