@@ -981,25 +981,33 @@ def _recipient_before(before: str, low: str | None) -> bool:
     """Whether *before* ends with "to", "for" or a giving verb (``_RECIPIENT_BEFORE``).
 
     *before* ends in white space (as every match does); *low* is its lower
-    case when it is plain ASCII, else None. There the last words are looked
-    at first: the names that have none of these words before them need no
-    pattern, which, tried backwards with its many endings, costs microseconds
-    each time it fails.
+    case when it is plain ASCII, else None. The last words are looked at
+    first where they are plain ASCII (no character the case-blind pattern
+    folds to an ASCII letter): the names that have none of these words before
+    them need no pattern, which, tried backwards with its many endings, costs
+    microseconds each time it fails.
     """
     if low is not None:  # lower case is exactly what the case-blind pattern reads
         words = low.rsplit(None, 2)
-        if not words:
-            return False
-        last = words[-1]
-        if not (last[-1].isalnum() or last[-1] == "_"):
-            return False  # a match's last word ends right before the white space
-        if last.isalpha():  # the word itself, nothing glued to it
-            if last == "the" or last in ("of", "in"):
-                prev = words[-2] if len(words) > 1 else ""
-                if prev.isalpha() and prev not in (_TO_WORDS if last == "the" else ("government",)):
-                    return False
-            elif not (last in _TO_WORDS or last in _GIVING_WORDS or last.startswith(_GIVING_STEMS)):
+    else:  # only the last two words are read: so they may be, when plain ASCII
+        words = before.rsplit(None, 2)
+        if words and not (words[-1].isascii() and (len(words) == 1 or words[-2].isascii())):
+            return _RECIPIENT_BEFORE.match(before) is not None
+        words = before.lower().rsplit(None, 2)  # the same words, lower case
+    if not words:
+        return False
+    last = words[-1]
+    if not (last[-1].isalnum() or last[-1] == "_"):
+        return False  # a match's last word ends right before the white space
+    if last.isalpha():  # the word itself, nothing glued to it
+        if last == "the" or last in ("of", "in"):
+            prev = words[-2] if len(words) > 1 else ""
+            if prev.isalpha() and prev not in (_TO_WORDS if last == "the" else ("government",)):
                 return False
+        elif not (last in _TO_WORDS or last in _GIVING_WORDS or last.startswith(_GIVING_STEMS)):
+            return False
+        elif before[-1] == " " and not before[-2].isspace():
+            return True  # the word itself, then one space: the pattern matches
     return _RECIPIENT_BEFORE.match(before) is not None
 
 
@@ -1018,21 +1026,63 @@ _RECEIVING_FIRST = (
     "also",
     *_RECEIVING_STEMS,
 )
+#: The helping verbs among them: a match that begins with one of these words goes on
+#: with another of them, "been" ("has been given"), or "to", "set" or "due" ("is set to").
+_HELPING = frozenset(["has", "have", "had", "will", "would", "could", "did", "is", "was"])
+_RECEIVING_SECOND = (*_RECEIVING_FIRST, "been", "to", "set", "due")
 
 
 def _receiving_after(after: str) -> bool:
     """Whether *after* begins with a verb of receiving (``_RECIPIENT_AFTER``).
 
-    In plain ASCII text the first word is looked at first: only one that may
-    begin such a verb phrase is given to the pattern.
+    The first words are looked at first where they are plain ASCII: only
+    ones that may begin such a verb phrase are given to the pattern.
     """
     if not after[:1].isspace():
         return False  # every match begins with white space
-    if after.isascii():
-        first = after.lower().split(None, 1)
-        if not first or not first[0].startswith(_RECEIVING_FIRST):
+    words = after.split(None, 2)
+    if not words:
+        return False
+    first = words[0]
+    if first.isascii():
+        first = first.lower()
+        if not first.startswith(_RECEIVING_FIRST):
             return False
+        if first in _HELPING:  # the whole word: the phrase goes on after it
+            second = words[1] if len(words) > 1 else ""
+            if second.isascii() and not second.lower().startswith(_RECEIVING_SECOND):
+                return False
     return _RECIPIENT_AFTER.match(after) is not None
+
+
+#: The characters other than ASCII letters that the case-blind patterns read as
+#: ASCII letters: DOTTED CAPITAL I ("i"), KELVIN SIGN ("k") and LONG S ("s").
+_FOLDED_TO_ASCII = frozenset("\u0130\u212a\u017f")
+
+
+def _may_spend(before: str, low: str | None) -> bool:
+    """Whether *before* may hold the "spend" that ``_SPEND_ON`` reads (*low*: as in _receives)."""
+    if low is None:
+        return "spen" in before.lower() or "\u017f" in before
+    return "spen" in low
+
+
+#: The words ``_POSSESSIVE_OF_BACKERS`` ends with, lower case.
+_BACKERS = ("allies", "partners", "backers", "supporters", "donors", "friends")
+
+
+def _possessive_of_backers(after: str) -> bool:
+    """Whether *after* reads "'s allies" (``_POSSESSIVE_OF_BACKERS``).
+
+    *after* begins with an apostrophe. The pattern is tried only where one of
+    its last words stands in it (or a character it folds to an ASCII letter).
+    """
+    low = after.lower()
+    if not any(word in low for word in _BACKERS) and (
+        after.isascii() or _FOLDED_TO_ASCII.isdisjoint(after)
+    ):
+        return False
+    return _POSSESSIVE_OF_BACKERS.match(after) is not None
 
 
 def _receives(before: str, after: str) -> bool:
@@ -1045,7 +1095,7 @@ def _receives(before: str, after: str) -> bool:
     if before[-1:].isspace():  # every pattern on *before* ends in white space
         low = before.lower() if before.isascii() else None
         if _recipient_before(before, low) or (
-            (low is None or "spen" in low) and _SPEND_ON.match(before) is not None
+            _may_spend(before, low) and _SPEND_ON.match(before) is not None
         ):
             return True
     return _receiving_after(after)
@@ -1075,7 +1125,7 @@ def _role(block_text: str, m_start: int, m_end: int, demonym: bool, lo: int, hi:
         return None
     if not demonym and first.isspace() and _MODIFIER_OF.match(after):
         return "excluded"
-    if first in ("'", "\u2019") and _POSSESSIVE_OF_BACKERS.match(after):
+    if first in ("'", "\u2019") and _possessive_of_backers(after):
         return "recipient"
     if spaced and _DONOR_MARKER_BEFORE.match(before):
         return "donor-marked"
@@ -1099,7 +1149,7 @@ def _is_recipient(
     """
     before = block_text[max(lo, m_start - 40) : m_start]
     after = block_text[m_end : min(hi, m_end + 60)]
-    if not (after[:1] in ("'", "\u2019") and _POSSESSIVE_OF_BACKERS.match(after)):
+    if not (after[:1] in ("'", "\u2019") and _possessive_of_backers(after)):
         if after.startswith("-"):
             return False  # "Czech-led": a leader, or no actor
         if not _receives(before, after):

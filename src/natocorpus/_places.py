@@ -389,6 +389,13 @@ _NAMES_BY_FIRST_WORD = _names_by_first_word()
 #: a group's, or "West" (a group only after "the", which find_actors looks back for).
 #: :func:`find_actors` finds nothing at any other capitalised word.
 _FIRST_WORDS = frozenset(_NAMES_BY_FIRST_WORD) | _GROUP_STARTS | {"West"}
+#: The capitalised words an actor that begins with "the" may go on with: a group's
+#: ("the EU", "the West") or a name's ("the Netherlands").
+_AFTER_THE = (
+    _GROUP_STARTS
+    | {"West"}
+    | {_first_word(n.split(None, 1)[1]) for n in _NAME_TO_CANONICAL if n.startswith("the ")}
+)
 
 
 class ActorMatch(NamedTuple):
@@ -409,7 +416,7 @@ def _actor_at(text: str, pos: int, word: str) -> ActorMatch | None:
     """
     if not _may_begin(text, pos):
         return None
-    if word in _GROUP_STARTS:
+    if word in _GROUP_STARTS and _may_be_group(text, pos + len(word), word):
         m = _GROUP_ACTOR.match(text, pos)
         if m is not None:
             return ActorMatch(m.start(), m.end(), "group")
@@ -417,6 +424,42 @@ def _actor_at(text: str, pos: int, word: str) -> ActorMatch | None:
         if text.startswith(name, pos) and _may_end(text, pos + len(name)):
             return ActorMatch(pos, pos + len(name), "demonym" if demonym else "name")
     return None
+
+
+#: What may follow a group's modifier and its white space: a head ("NATO nations",
+#: "member states"), "and" ("NATO and EU countries"), or "European" ("Eastern European").
+_AFTER_MODIFIER = (
+    "nations",
+    "countries",
+    "allies",
+    "member",
+    "states",
+    "partners",
+    "governments",
+    "donors",
+    "capitals",
+    "and",
+    "European",
+)
+
+
+def _may_be_group(text: str, after: int, word: str) -> bool:
+    """Whether a group may begin with the capitalised *word* that ends at *after*.
+
+    Only "Europe" and "Allies" are groups alone, and "G" begins "G-7"; every
+    other group word is a modifier that white space and a head (or "and")
+    must follow, so plain ASCII text without them there rules the group out
+    without the pattern.
+    """
+    if word in ("Europe", "Allies", "G"):
+        return True
+    k = after
+    n = len(text)
+    while k < n and text[k].isspace():
+        k += 1
+    if k == after:  # no white space
+        return not text[k : k + 1].isascii()
+    return not text[k : k + 1].isascii() or text.startswith(_AFTER_MODIFIER, k)
 
 
 def _may_begin(text: str, pos: int) -> bool:
@@ -483,15 +526,19 @@ def find_actors(text: str, timeout: float | None = None) -> list[ActorMatch]:
     for pos, word in starts:
         if pos < end:
             continue
-        # "the EU", "the allies": a match may begin at a "the" just before
-        before = text[max(end, pos - 40) : pos]
-        stripped = before.rstrip()
-        if len(stripped) < len(before) and stripped.endswith("the"):
-            m = ACTOR.match(text, pos - len(before) + len(stripped) - 3)
-            if m is not None:
-                out.append(ActorMatch(m.start(), m.end(), m.lastgroup or ""))
-                end = m.end()
-                continue
+        # "the EU", "the allies": a match may begin at a "the" just before, within
+        # 40 characters and after the last match
+        if word is None or word in _AFTER_THE:
+            lo = max(end, pos - 40)
+            j = pos
+            while j > lo and text[j - 1].isspace():
+                j -= 1
+            if j < pos and text.endswith("the", lo, j):
+                m = ACTOR.match(text, j - 3)
+                if m is not None:
+                    out.append(ActorMatch(m.start(), m.end(), m.lastgroup or ""))
+                    end = m.end()
+                    continue
         if word is None:
             m = ACTOR.match(text, pos)
             found_here = ActorMatch(m.start(), m.end(), m.lastgroup or "") if m else None
