@@ -29,6 +29,7 @@ from typing import NamedTuple
 import regex
 
 from . import _currencies as cur
+from ._chars import is_word_char
 from ._guard import REGEX_TIMEOUT
 from ._numbers import (
     NUMBER_WORDS,
@@ -1485,21 +1486,11 @@ def _krone_countries_found(window: str) -> list[tuple[int, str]] | None:
         i = low.find(word)
         while i >= 0:
             j = i + len(word)
-            if not ((i and _is_word_char(window[i - 1])) or (j < n and _is_word_char(window[j]))):
+            if not ((i and is_word_char(window[i - 1])) or (j < n and is_word_char(window[j]))):
                 found.append((i, word))
             i = low.find(word, i + 1)
     found.sort()
     return found
-
-
-_WORD_CHAR = regex.compile(r"\w")
-
-
-def _is_word_char(c: str) -> bool:
-    """Whether the character *c* is a word character as ``\\b`` reads it."""
-    if c.isascii():
-        return c.isalnum() or c == "_"
-    return _WORD_CHAR.match(c) is not None  # one character: no timeout needed
 
 
 #: Words an amount may begin with. Not "and" (no number starts with it), nor a

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import regex
 
+from ._chars import TYPOGRAPHIC_MARKS, blank_marks
+
 
 def words(text: str) -> tuple[str, ...]:
     """The white-space separated words of a vocabulary list."""
@@ -131,20 +133,7 @@ _FOLLOWED_BY = regex.compile(r"\s+(\w+)", regex.VERSION1)
 
 #: Common punctuation and symbols outside ASCII (quotation marks, dashes, the mask, euro,
 #: pound, bullet); none of it is a word character or a hyphen.
-_WIDE_PUNCTUATION = (
-    "\u2019",
-    "\u2018",
-    "\u201c",
-    "\u201d",
-    "\u2014",
-    "\u2013",
-    "\u2026",
-    "\u00a0",
-    "\u00a4",
-    "\u20ac",
-    "\u00a3",
-    "\u2022",
-)
+_WIDE_PUNCTUATION = (*TYPOGRAPHIC_MARKS, "\u00a4", "\u20ac", "\u00a3", "\u2022")
 _WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
 #: Maps every ASCII byte that cannot be part of a :data:`_WORD_RE` match to a space.
 _NON_WORD_TO_SPACE = bytes(c if c in _WORD_BYTES else 0x20 for c in range(256))
@@ -183,9 +172,7 @@ def word_set(lowered: str) -> set[str]:
     """
     plain = lowered
     if not plain.isascii():
-        for mark in _WIDE_PUNCTUATION:
-            if mark in plain:
-                plain = plain.replace(mark, " ")
+        plain = blank_marks(plain, _WIDE_PUNCTUATION)
         if not plain.isascii():
             return set(_WORD_RE.findall(lowered))
     runs = plain.encode("ascii").translate(_NON_WORD_TO_SPACE)

@@ -27,6 +27,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
+from ._chars import blank_marks
 from ._cues import CUE_WORDS, ROLE_NOUNS, TITLE_WORDS, cue_lemma
 from ._cues import words as _words
 from ._guard import REGEX_TIMEOUT
@@ -187,8 +188,6 @@ _ARTICLE_BYTES = (b"an", b"a", b"the", b"his", b"her", b"its", b"their")
 _MARKS_BYTES = bytes(
     0x20 if chr(c) in string.punctuation and chr(c) != "-" else c for c in range(256)
 )
-#: Common marks outside ASCII: no letters, no word characters, none folds to one.
-_WIDE_MARKS = ("\u201c", "\u201d", "\u2018", "\u2019", "\u2014", "\u2013", "\u00a0", "\u2026")
 #: The patterns reach their role noun within this many white-space separated pieces of a
 #: window: the comma, an article, five words and the role noun.
 _ROLE_REACH = 8
@@ -200,7 +199,7 @@ def _may_name_role(window: str, roles: frozenset[bytes] = _ROLE_BYTES) -> bool:
     A cheap test (pass :data:`_ROLE_ONLY_BYTES` as *roles* for _ROLE_AFTER,
     which has no "who"). Only the first :data:`_ROLE_REACH` white-space
     separated pieces of the window count (white space is all that separates
-    the words the patterns match). The marks of :data:`_WIDE_MARKS` are taken
+    the words the patterns match). Typographic marks (see :mod:`._chars`) are taken
     for spaces; past them, outside ASCII (case folding, marks of other
     scripts) it says yes. In ASCII a role noun the patterns match is a word
     of the window (words split at white space and at marks other than a
@@ -209,9 +208,7 @@ def _may_name_role(window: str, roles: frozenset[bytes] = _ROLE_BYTES) -> bool:
     """
     window = " ".join(window.split(None, _ROLE_REACH)[:_ROLE_REACH])
     if not window.isascii():
-        for mark in _WIDE_MARKS:
-            if mark in window:
-                window = window.replace(mark, " ")
+        window = blank_marks(window)
         if not window.isascii():
             return True
     data = window.lower().encode().translate(_MARKS_BYTES)
@@ -1086,7 +1083,5 @@ def _window_words(window: str) -> list[bytes]:
     """
     low = window.lower()
     if not low.isascii():
-        low = " ".join(low.split())  # (white space outside ASCII)
-        for mark in _BLANK_WIDE:
-            low = low.replace(mark, " ")
+        low = blank_marks(" ".join(low.split()), _BLANK_WIDE)  # (white space outside ASCII)
     return low.encode("utf-8", "surrogatepass").translate(_BLANK_BYTES).split()

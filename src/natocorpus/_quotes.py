@@ -42,6 +42,7 @@ from operator import attrgetter, itemgetter
 import attrs
 import regex
 
+from ._chars import blank_marks, is_word_char
 from ._cues import (
     CUE_WORDS,
     INTRO_WORDS,
@@ -325,9 +326,7 @@ def _quote_words(text: str) -> list[str]:
     """
     plain = text.replace("\u2019", "'")
     if not plain.isascii():
-        for mark in _WIDE_NON_LETTERS:
-            if mark in plain:
-                plain = plain.replace(mark, " ")
+        plain = blank_marks(plain, _WIDE_NON_LETTERS)
     if plain.isascii():
         runs = plain.encode("ascii").translate(_NON_WORD_BYTES).decode("ascii")
         if "'" not in runs and "-" not in runs:
@@ -706,15 +705,6 @@ def _sentence_ends(masked: str) -> list[tuple[int, int]]:
 
 
 _PRONOUN_FORMS = frozenset(_words("he He HE she She SHE"))
-_WORD_CHAR = regex.compile(r"\w", regex.VERSION1)
-
-
-@functools.lru_cache(maxsize=4096)
-def _is_word_char(char: str) -> bool:
-    """Whether *char* is a word character to the patterns (``\\w``)."""
-    if char.isascii():
-        return char.isalnum() or char == "_"
-    return _WORD_CHAR.match(char, timeout=REGEX_TIMEOUT) is not None
 
 
 def _pronouns(masked: str, lowered: str) -> list[tuple[int, int]]:
@@ -728,8 +718,8 @@ def _pronouns(masked: str, lowered: str) -> list[tuple[int, int]]:
         end = i + 2
         if (
             masked[start:end] in _PRONOUN_FORMS
-            and not (start and _is_word_char(masked[start - 1]))
-            and not (end < n and _is_word_char(masked[end]))
+            and not (start and is_word_char(masked[start - 1]))
+            and not (end < n and is_word_char(masked[end]))
         ):
             found.append((start, end))
         i = lowered.find("he", end)

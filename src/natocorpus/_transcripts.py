@@ -35,6 +35,7 @@ from itertools import pairwise
 import attrs
 import regex
 
+from ._chars import blank_marks
 from ._guard import REGEX_TIMEOUT
 from ._interview_names import (
     NAME,
@@ -695,8 +696,6 @@ def _features(unit: Unit) -> _Features:
 _NON_WORD_TO_SPACE = bytes(
     c if c >= 0x80 or c == ord("_") or chr(c).isalnum() else ord(" ") for c in range(256)
 )
-#: Non-ASCII characters that are no word characters and often stand between words.
-_TYPOGRAPHIC = ("\u2019", "\u2018", "\u201c", "\u201d", "\u2014", "\u2013", "\u2026", "\u00a0")
 #: The words _PERSON finds (its forms with an apostrophe never match: the word before the
 #: apostrophe does first) and those _CLAIM finds, as bytes, each with its kind.
 _FIRST_PERSON_KIND, _SECOND_PERSON_KIND, _CLAIM_KIND = 1, 2, 3
@@ -719,9 +718,7 @@ def _word_kinds(text: str) -> list[int] | None:
     The words (runs of word characters) are split at the byte level.
     """
     if not text.isascii():
-        for mark in _TYPOGRAPHIC:
-            if mark in text:
-                text = text.replace(mark, " ")
+        text = blank_marks(text)
         if not text.isascii():
             return None
     words = text.encode().translate(_NON_WORD_TO_SPACE).split()
