@@ -1011,24 +1011,13 @@ def _recipient_before(before: str, low: str | None) -> bool:
     return _RECIPIENT_BEFORE.match(before) is not None
 
 
+#: The helping verbs a match of :data:`_RECIPIENT_AFTER` may begin with: such a match goes
+#: on with another word it may begin with, "been" ("has been given"), or "to", "set" or
+#: "due" ("is set to").
+_HELPING = ("has", "have", "had", "will", "would", "could", "did", "is", "was")
 #: The words a match of :data:`_RECIPIENT_AFTER` may begin with, lower case: a helping
-#: verb ("has", "is set to", "was given"), "also", or a verb of receiving.
-_RECEIVING_FIRST = (
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "did",
-    "is",
-    "was",
-    "also",
-    *_RECEIVING_STEMS,
-)
-#: The helping verbs among them: a match that begins with one of these words goes on
-#: with another of them, "been" ("has been given"), or "to", "set" or "due" ("is set to").
-_HELPING = frozenset(["has", "have", "had", "will", "would", "could", "did", "is", "was"])
+#: verb, "also", or a verb of receiving.
+_RECEIVING_FIRST = (*_HELPING, "also", *_RECEIVING_STEMS)
 _RECEIVING_SECOND = (*_RECEIVING_FIRST, "been", "to", "set", "due")
 
 
@@ -1300,13 +1289,17 @@ class _Clause:
             for m in _HOSTILE_AT.finditer(self.text, self.low, self.beginnings)
         ]
 
+    def _named_cues(self, pattern: _Anchored) -> list[tuple[int, int, str]]:
+        """The matches of *pattern* in the sentence: (start, end, the name of its group)."""
+        return [
+            (m.start() + self.lo, m.end() + self.lo, m.lastgroup or "")
+            for m in pattern.finditer(self.text, self.low, self.beginnings)
+        ]
+
     @cached_property
     def categories(self) -> list[tuple[int, int, str]]:
         """Category cues ("military aid", "loans"): (start, end, category)."""
-        return [
-            (m.start() + self.lo, m.end() + self.lo, m.lastgroup or "")
-            for m in _CATEGORY_AT.finditer(self.text, self.low, self.beginnings)
-        ]
+        return self._named_cues(_CATEGORY_AT)
 
     @cached_property
     def category_starts(self) -> list[int]:
@@ -1315,10 +1308,7 @@ class _Clause:
     @cached_property
     def status(self) -> list[tuple[int, int, str]]:
         """Status cues ("pledged", "delivered"): (start, end, status)."""
-        return [
-            (m.start() + self.lo, m.end() + self.lo, m.lastgroup or "")
-            for m in _STATUS_AT.finditer(self.text, self.low, self.beginnings)
-        ]
+        return self._named_cues(_STATUS_AT)
 
     @cached_property
     def status_starts(self) -> list[int]:
