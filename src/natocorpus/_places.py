@@ -254,10 +254,21 @@ DEMONYMS: dict[str, str] = {
     "Swiss": "Switzerland",
 }
 
-_GROUP_HEADS = (
-    r"(?:nations|countries|allies|members|member\s+states|member\s+countries|states|partners|"
-    r"governments|donors|capitals)"
+#: The nouns a group's modifier goes with ("NATO nations", "EU member states").
+_GROUP_HEAD_WORDS = (
+    "nations",
+    "countries",
+    "allies",
+    "members",
+    "member states",
+    "member countries",
+    "states",
+    "partners",
+    "governments",
+    "donors",
+    "capitals",
 )
+_GROUP_HEADS = "(?:" + "|".join(h.replace(" ", r"\s+") for h in _GROUP_HEAD_WORDS) + ")"
 _GROUP_MODIFIERS = (
     r"(?:NATO|EU|G7|G-7|G20|European|Western|Nordic|Baltic|Scandinavian|Allied|allied|"
     r"partner|donor|Gulf|Arab|Asian|Eastern\s+European|Central\s+European|Ramstein|"
@@ -426,21 +437,10 @@ def _actor_at(text: str, pos: int, word: str) -> ActorMatch | None:
     return None
 
 
-#: What may follow a group's modifier and its white space: a head ("NATO nations",
-#: "member states"), "and" ("NATO and EU countries"), or "European" ("Eastern European").
-_AFTER_MODIFIER = (
-    "nations",
-    "countries",
-    "allies",
-    "member",
-    "states",
-    "partners",
-    "governments",
-    "donors",
-    "capitals",
-    "and",
-    "European",
-)
+#: What may follow a group's modifier and its white space: a head's first word ("NATO
+#: nations", "member states"), "and" ("NATO and EU countries"), or "European" ("Eastern
+#: European").
+_AFTER_MODIFIER = (*dict.fromkeys(h.split()[0] for h in _GROUP_HEAD_WORDS), "and", "European")
 
 
 def _may_be_group(text: str, after: int, word: str) -> bool:
