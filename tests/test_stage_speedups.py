@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import regex
 
 from natocorpus._people import _APPOSITIVE_AFTER, _FOLD_MARKS, _ROLE_AFTER
@@ -343,3 +344,34 @@ def test_plain_name_reads_ascii_words_as_its_patterns_do() -> None:
             for w in words
         )
         assert _plain_name(words) == expected, words
+
+
+def test_results_do_not_depend_on_the_size_of_the_pieces_read_at_once() -> None:
+    # The aid stage lower-cases the text a piece at a time and the quotes stage scans its
+    # paragraphs in batches, both to bound the working memory; no piece boundary may change a
+    # result. Tiny pieces put boundaries everywhere, also next to characters whose lower case
+    # is longer (the dotted capital I), where the offsets of a piece cannot be used.
+    import random
+
+    import natocorpus
+    from natocorpus import _amounts, _quotes
+
+    words = (
+        "Norway pledged 2 billion euros ($2.2 billion) in military aid to Kyiv. The \u0130zmir "
+        "talks provided two million artillery shells worth \u20ac40 bn annual, \u201cwe will "
+        "stay,\u201d said Ada Quill. Germany supports Ukraine with 17.7 billion dollars, she "
+        "said, \u201cand more.\u201d \u0130 the minister wrote: \u201cNo.\u201d " + "x" * 90
+    ).split()
+    rng = random.Random(3)
+    for _ in range(40):
+        paras = [" ".join(rng.choices(words, k=rng.randrange(5, 60))) for _ in range(12)]
+        text = "\n\n".join(paras)
+        whole = []
+        for chunk, batch in ((1 << 20, 1 << 20), (64, 16), (300, 1)):
+            with pytest.MonkeyPatch.context() as patch:
+                patch.setattr(_amounts, "_CHUNK", chunk)
+                patch.setattr(_quotes, "_BATCH_CHARS", batch)
+                article = natocorpus.parse(text)
+            whole.append((article.quotes, article.amounts, article.aid_figures))
+        assert whole[1] == whole[0]
+        assert whole[2] == whole[0]

@@ -426,12 +426,13 @@ _REACH_AFTER = 120
 _SHORT_REGION = 4000
 
 
-#: Lower-casing a whole long text at once briefly takes about twelve bytes a character.
-_CHUNK = 1 << 13
+#: How much text :func:`lower_chunks` lower-cases at once: ``str.lower`` briefly takes
+#: about twelve bytes a character of a text that is not all ASCII, so the piece bounds that.
+_CHUNK = 1 << 10
 
 
 def lower_chunks(text: str) -> Iterator[tuple[int, int, str]]:
-    """``(start, end, text[start:end].lower())`` for pieces of about 8k characters.
+    """``(start, end, text[start:end].lower())`` for pieces of about 1k characters.
 
     A piece ends where a word does (before a character that is not a letter,
     digit or underscore) unless a word runs over a thousand characters. Lower
@@ -446,9 +447,10 @@ def lower_chunks(text: str) -> Iterator[tuple[int, int, str]]:
         end = min(n, start + _CHUNK)
         if end < n:
             k = end
-            while k > end - 1000 and (text[k].isalnum() or text[k] == "_"):
+            stop = max(start, end - 1000)
+            while k > stop and (text[k].isalnum() or text[k] == "_"):
                 k -= 1
-            if k > end - 1000:
+            if k > stop:
                 end = k
         yield start, end, text[start:end].lower()
         start = end

@@ -580,7 +580,7 @@ class _Prepared:
 #: Joins paragraphs for one scan of all: no pattern scanned this way matches it or looks
 #: through it, and next to it each behaves as at the start or end of a string.
 _SEPARATOR = "\x00"
-_BATCH_CHARS = 4096  # how much paragraph text one scan takes at most (bounds the copies)
+_BATCH_CHARS = 1024  # how much paragraph text one scan takes at most (bounds the copies)
 
 
 def _quotations(text: str, paras: Sequence[Block]) -> tuple[list[bool], list[list[_Raw]]]:
