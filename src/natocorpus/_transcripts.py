@@ -1685,9 +1685,11 @@ def _assemble(
             speaker = interviewer
         else:
             speaker = None
-        turns.append(
-            Turn(role, speaker, unit.span.slice(text), unit.span, ulabel.label if ulabel else None)
-        )
+        start, end = unit.span.start, unit.span.end
+        # A unit that is a whole block holds the block's string: the turn shares it too.
+        shared = len(unit.text) == end - start and text.startswith(unit.text, start)
+        body = unit.text if shared else text[start:end]
+        turns.append(Turn(role, speaker, body, unit.span, ulabel.label if ulabel else None))
         block_role = _BLOCK_ROLE.get(role)
         for part in unit.parts or (unit.span,):
             if block_role is not None:
