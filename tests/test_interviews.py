@@ -382,6 +382,64 @@ def test_report_told_outlet_in_an_interview_with_full_date() -> None:
     assert report.span.slice(text).startswith("Kask told Radio Baltica")
 
 
+@pytest.mark.parametrize(
+    "whom",
+    [
+        "the Fjord Post\u2019s Siri Dahl",
+        "Siri Dahl of the Fjord Post",
+        "Siri Dahl from the Fjord Post",
+        "Siri Dahl, a reporter for the Fjord Post,",
+        "Fjord Post reporter Siri Dahl",
+        "the Fjord Post correspondent Siri Dahl",
+    ],
+)
+def test_report_told_a_journalist_of_an_outlet_in_an_interview(whom: str) -> None:
+    report = _one_report(
+        _page(f"Admiral Nils Moe told {whom} in an interview on Monday that the fleet was ready.")
+    )
+    assert (report.interviewee, report.interviewer, report.outlet, report.date_text) == (
+        "Nils Moe",
+        "Siri Dahl",
+        "Fjord Post",
+        "Monday",
+    )
+
+
+@pytest.mark.parametrize(
+    "lead", ["Speaking to", "Talking to", "In comments to", "Admiral Nils Moe told"]
+)
+def test_report_speaking_to_a_journalist_of_an_outlet(lead: str) -> None:
+    subject = "" if lead.endswith("told") else ", Admiral Nils Moe said"
+    sentence = f"{lead} Siri Dahl of the Harbour Radio{subject} that the fleet was ready."
+    report = _one_report(_page("Admiral Nils Moe visited the base.", sentence))
+    assert (report.interviewee, report.interviewer, report.outlet) == (
+        "Nils Moe",
+        "Siri Dahl",
+        "Harbour Radio",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the one "told" is not an interview: no outlet, or not a news outlet
+        "Admiral Nils Moe told Siri Dahl of the Finance Ministry that the fleet was ready.",
+        "Admiral Nils Moe told members of the Harbour Council that the fleet was ready.",
+        "Speaking to Siri Dahl of the Coast Guard, Admiral Nils Moe said the fleet was ready.",
+    ],
+)
+def test_told_a_person_of_an_organisation_is_no_interview(sentence: str) -> None:
+    assert _reports(natocorpus.parse(_page(sentence))) == []
+
+
+def test_report_told_outlet_keeps_it_when_a_date_follows_the_cue() -> None:
+    # "on Monday" after "interview" names the day, not another outlet.
+    report = _one_report(
+        _page("Admiral Nils Moe told the Fjord Post in an interview on Monday that it was late.")
+    )
+    assert (report.outlet, report.date_text) == ("Fjord Post", "Monday")
+
+
 def test_report_according_to_an_interview_with_the_outlet() -> None:
     report = _one_report(
         "Former army chief Marek Nowicki regrets the slow pace of reforms, according to an "

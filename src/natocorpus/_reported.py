@@ -7,9 +7,11 @@ Phrasings found, sentence by sentence, in the article's own text blocks:
 - "..., according to an interview with the <Outlet>"
 - "<Name> told <Outlet> in an interview", "<Name> told the BBC"
 - "speaking to <Outlet>", "in comments to <Outlet>", "gave an interview to <Outlet>"
+- "told <Journalist> of <Outlet>", "speaking to <Outlet> reporter <Journalist>"
 - "<Name> was interviewed by <Interviewer>, editor of <Outlet>"
 
-The interviewer is taken from "<Outlet>'s <Name>", "interviewer <Name>",
+The interviewer is taken from "<Outlet>'s <Name>", "<Name> of <Outlet>",
+"<Name>, a reporter for <Outlet>", "<Outlet> reporter <Name>", "interviewer <Name>",
 "interviewed by <Name>"; ``date_text`` is the date as written. Mentions of
 one interview (same interviewee, same or unnamed outlet) are merged.
 """
@@ -77,6 +79,19 @@ _TOLD = regex.compile(
     rf"\b(?P<lead>told|[Ss]peaking{_S}to|[Ss]poke{_S}to|[Tt]alking{_S}to|[Ii]n{_S}(?:comments|"
     rf"remarks){_S}to|[Tt]old{_S}reporters{_S}from){_S}(?:the{_S})?(?:{_DESCRIPTOR})?"
     rf"(?P<outlet>{OUTLET})(?:[\u2019']s{_S}(?:(?:[\p{{Ll}}\-]+{_S}){{0,3}})?(?P<interviewer>{NAME}))?"
+)
+#: What a journalist is called between their name and their outlet ("a reporter for").
+_JOB = (
+    r"(?:reporter|correspondent|editor|journalist|host|presenter|anchor|columnist|interviewer|"
+    r"writer|producer|editor-in-chief)"
+)
+#: A journalist and their outlet, read where "told" or "speaking to" names whom:
+#: "Bo Lind of the Harbour Times", "Bo Lind, a reporter for the Harbour Times",
+#: "Harbour Times reporter Bo Lind" (the outlet must look like one: see ``is_media``).
+_JOURNALIST = regex.compile(
+    rf"(?:(?P<name>{NAME}),?{_S}(?:(?:an?|the){_S}(?:[\p{{Ll}}\-]+{_S}){{0,2}}?{_JOB}{_S})?"
+    rf"(?:of|from|at|for|with){_S}(?:the{_S})?(?P<outlet>{OUTLET})"
+    rf"|(?:the{_S})?(?P<outlet2>{OUTLET}){_S}{_JOB}{_S}(?P<name2>{NAME}))"
 )
 _INTERVIEWED_BY = regex.compile(
     rf"(?P<who>{TITLED}){_S}(?:was|has{_S}been|had{_S}been){_S}interviewed{_S}by{_S}"
@@ -167,6 +182,32 @@ def _valid_outlet(outlet: str | None) -> str | None:
     if _DATE_ONLY.match(outlet, timeout=REGEX_TIMEOUT):
         return None
     return outlet
+
+
+def _journalist(sentence: str, pos: int, whole: bool = False) -> tuple[str, str] | None:
+    """``(outlet, interviewer)`` of a journalist named at *pos* of *sentence* (see
+    :data:`_JOURNALIST`), or ``None``. With *whole*, the match must run to the
+    sentence's end."""
+    find = _JOURNALIST.fullmatch if whole else _JOURNALIST.match
+    m = find(sentence, pos, timeout=REGEX_TIMEOUT)
+    if m is None:
+        return None
+    outlet = clean_outlet(m.group("outlet") or m.group("outlet2"))
+    name = strip_titles(m.group("name") or m.group("name2"))
+    if outlet is None or name is None or not is_media(outlet) or is_media(name):
+        return None
+    return outlet, name
+
+
+def _told_before(sentence: str, cue_start: int) -> tuple[str, str] | None:
+    """The journalist named by "told" right before an interview cue: "told Bo Lind of
+    the Harbour Times in an interview" gives ``("Harbour Times", "Bo Lind")``."""
+    lo = max(0, cue_start - 120)
+    i = sentence.rfind("told ", lo, cue_start)
+    if i < 0 or (i > 0 and sentence[i - 1].isalnum()):
+        return None
+    whom = sentence[i + 5 : cue_start].rstrip(" \u00a0,")
+    return _journalist(whom, 0, whole=True)
 
 
 def _date(sentence: str, after: int, memo: dict[str, str | None] | None = None) -> str | None:
@@ -322,6 +363,10 @@ class _Finder:
             interviewee: str | None = None
             if m.group("told"):
                 outlet, interviewer = _split_outlet(m.group("told"))
+            elif m.group("lead") in ("in", "In"):
+                told = _told_before(sentence, m.start())
+                if told is not None:
+                    outlet, interviewer = told
             tail = _TAIL.match(sentence[m.end() :], timeout=REGEX_TIMEOUT)
             end = m.end()
             if tail is not None:
@@ -329,7 +374,8 @@ class _Finder:
                 named, person = _split_outlet(raw)
                 if person is None and tail.group("prep") == "with" and self.is_person(raw):
                     interviewee = self.person(raw)
-                else:
+                elif _valid_outlet(named) is not None or outlet is None:
+                    # ("on Monday" names no outlet: one named before it stays)
                     outlet = named
                     interviewer = interviewer or person
                 if tail.group("interviewer"):
@@ -354,11 +400,15 @@ class _Finder:
             )
         if not out:
             for m in _finditer_if(_TOLD, sentence, _may_tell(sentence)):
-                outlet, person = _split_outlet(m.group("outlet"))
-                outlet = _valid_outlet(outlet)
-                if outlet is None or not is_media(outlet):
-                    continue
-                interviewer = m.group("interviewer") or person
+                journalist = _journalist(sentence, m.start("outlet"))
+                if journalist is not None:
+                    outlet, interviewer = journalist
+                else:
+                    outlet, person = _split_outlet(m.group("outlet"))
+                    outlet = _valid_outlet(outlet)
+                    if outlet is None or not is_media(outlet):
+                        continue
+                    interviewer = m.group("interviewer") or person
                 who = self.subject(sentence, m.start(), m.end(), fallback=False)
                 if who is None:
                     continue
