@@ -432,6 +432,48 @@ def test_told_a_person_of_an_organisation_is_no_interview(sentence: str) -> None
     assert _reports(natocorpus.parse(_page(sentence))) == []
 
 
+@pytest.mark.parametrize(
+    ("whom", "interviewer", "outlet"),
+    [
+        ("Nord News\u2019 Siri Dahl", "Siri Dahl", "Nord News"),  # a plural's possessive
+        ("Nord News' chief correspondent Siri Dahl", "Siri Dahl", "Nord News"),
+        ("Radio Nord's Meet the Nation", None, "Radio Nord"),  # a programme, no person
+        ("Radio Nord's 60 Minutes", None, "Radio Nord"),
+    ],
+)
+def test_report_after_an_outlets_possessive_only_a_person_is_the_interviewer(
+    whom: str, interviewer: str | None, outlet: str
+) -> None:
+    report = _one_report(
+        _page(f"In an interview with {whom}, Admiral Nils Moe said the fleet was ready.")
+    )
+    assert (report.interviewee, report.interviewer, report.outlet) == (
+        "Nils Moe",
+        interviewer,
+        outlet,
+    )
+
+
+@pytest.mark.parametrize("lead", ["Speaking on", "Appearing on"])
+def test_report_speaking_on_a_programme(lead: str) -> None:
+    report = _one_report(
+        _page(f"{lead} Radio Nord's Today programme, Admiral Nils Moe said the fleet was ready.")
+    )
+    assert (report.interviewee, report.interviewer, report.outlet) == (
+        "Nils Moe",
+        None,
+        "Radio Nord",
+    )
+
+
+@pytest.mark.parametrize(
+    "opening", ["Speaking on Monday", "Speaking on NATO's future", "Speaking on condition"]
+)
+def test_speaking_on_what_is_no_outlet_is_no_interview(opening: str) -> None:
+    page = _page(f"{opening}, Admiral Nils Moe said the fleet was ready.")
+    assert _reports(natocorpus.parse(page)) == []
+
+
 def test_report_told_outlet_keeps_it_when_a_date_follows_the_cue() -> None:
     # "on Monday" after "interview" names the day, not another outlet.
     report = _one_report(

@@ -72,13 +72,14 @@ _CUE = regex.compile(
 #: What follows the cue: "with the Harbour Gazette", "to CNN's Jane Doe".
 _TAIL = regex.compile(
     rf"^{_S}(?P<prep>with|to|for|on){_S}(?:(?:the|a|an){_S})?(?:{_DESCRIPTOR})?"
-    rf"(?P<outlet>{OUTLET})(?:[\u2019']s{_S}(?:(?:[\p{{Ll}}\-]+{_S}){{0,3}})?(?P<interviewer>{NAME}))?"
+    rf"(?P<outlet>{OUTLET})(?:(?:[\u2019']s|(?<=s[\u2019'])){_S}(?:(?:[\p{{Ll}}\-]+{_S}){{0,3}})?(?P<interviewer>{NAME}))?"
 )
 #: "told <Outlet>", "speaking to <Outlet>", "in comments to <Outlet>".
 _TOLD = regex.compile(
-    rf"\b(?P<lead>told|[Ss]peaking{_S}to|[Ss]poke{_S}to|[Tt]alking{_S}to|[Ii]n{_S}(?:comments|"
+    rf"\b(?P<lead>told|[Ss]peaking{_S}(?:to|on)|[Ss]poke{_S}(?:to|on)|[Tt]alking{_S}to|"
+    rf"[Aa]ppearing{_S}on|[Ii]n{_S}(?:comments|"
     rf"remarks){_S}to|[Tt]old{_S}reporters{_S}from){_S}(?:the{_S})?(?:{_DESCRIPTOR})?"
-    rf"(?P<outlet>{OUTLET})(?:[\u2019']s{_S}(?:(?:[\p{{Ll}}\-]+{_S}){{0,3}})?(?P<interviewer>{NAME}))?"
+    rf"(?P<outlet>{OUTLET})(?:(?:[\u2019']s|(?<=s[\u2019'])){_S}(?:(?:[\p{{Ll}}\-]+{_S}){{0,3}})?(?P<interviewer>{NAME}))?"
 )
 #: What a journalist is called between their name and their outlet ("a reporter for").
 _JOB = (
@@ -162,15 +163,36 @@ def _sentences(body: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A person after an outlet's possessive: "Jane Roe", "chief correspondent Jane Roe"; not a
+#: programme ("Meet the Press", "Today programme", "60 Minutes").
+_PERSON_AFTER = regex.compile(rf"(?:[\p{{Ll}}\-]+{_S}){{0,3}}{TITLED}")
+
+
 def _split_outlet(raw: str | None) -> tuple[str | None, str | None]:
-    """Split "CNN's Jane Doe" that the outlet pattern swallowed into (outlet, person)."""
+    """Split "CNN's Jane Doe" or "Fox News' Jane Doe" that the outlet pattern swallowed
+    into (outlet, person); the person is ``None`` where a programme's name follows.
+
+    >>> _split_outlet("Fox News\u2019 Jane Roe"), _split_outlet("CBS's Face the Nation")
+    (('Fox News', 'Jane Roe'), ('CBS', None))
+    """
     if not raw:
         return None, None
-    for mark in ("\u2019s ", "'s "):
+    for mark, kept in (("\u2019s ", 0), ("'s ", 0), ("s\u2019 ", 1), ("s' ", 1)):
         if mark in raw:
             outlet, _, rest = raw.partition(mark)
-            return clean_outlet(outlet), strip_titles(rest)
+            is_person = _PERSON_AFTER.fullmatch(rest, timeout=REGEX_TIMEOUT) is not None
+            return clean_outlet(outlet + mark[:kept]), strip_titles(rest) if is_person else None
     return clean_outlet(raw), None
+
+
+_PROGRAMME = ("programme", "program", "show", "podcast", "series", "broadcast", "bulletin")
+
+
+def _programme_at(sentence: str, pos: int) -> bool:
+    """Whether the word after *pos* names a programme: then "BBC Radio 4's Today" before it
+    is a programme's name, not a person's ("... Today programme")."""
+    word = sentence[pos : pos + 12].lstrip(" \u00a0").split(" ", 1)[0].rstrip(",.;:")
+    return word in _PROGRAMME
 
 
 def _valid_outlet(outlet: str | None) -> str | None:
@@ -265,6 +287,7 @@ def _may_tell(sentence: str) -> bool:
         "told" in sentence
         or "Told" in sentence
         or "peaking" in sentence
+        or "ppearing" in sentence
         or "poke" in sentence
         or "alking" in sentence
         or "comments" in sentence
@@ -372,6 +395,8 @@ class _Finder:
             if tail is not None:
                 raw = tail.group("outlet")
                 named, person = _split_outlet(raw)
+                if person is not None and _programme_at(sentence, m.end() + tail.end("outlet")):
+                    person = None
                 if person is None and tail.group("prep") == "with" and self.is_person(raw):
                     interviewee = self.person(raw)
                 elif _valid_outlet(named) is not None or outlet is None:
@@ -405,6 +430,8 @@ class _Finder:
                     outlet, interviewer = journalist
                 else:
                     outlet, person = _split_outlet(m.group("outlet"))
+                    if person is not None and _programme_at(sentence, m.end("outlet")):
+                        person = None
                     outlet = _valid_outlet(outlet)
                     if outlet is None or not is_media(outlet):
                         continue
@@ -464,6 +491,7 @@ def _may_report(text: str) -> bool:
         or "told" in low
         or "speaking" in low
         or "spoke" in low
+        or "appearing" in low
         or "talking" in low
         or "comments" in low
         or "remarks" in low
