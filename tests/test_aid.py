@@ -541,3 +541,20 @@ def test_an_elliptical_count_takes_the_unit_before() -> None:
     assert (june.amount, june.unit, june.donor) == (Decimal(5000), "drones", "Estonia")
     f = _one("Norway gave $2bn to Ukraine; 300,000 have benefited.")
     assert f.amount == Decimal(2 * 10**9)  # a count is never money
+
+
+def test_a_not_aid_word_in_an_organisations_name_or_a_title_says_nothing() -> None:
+    f = _one(
+        "Military aid from Sweden totalled \u20ac9 billion by June, according to the Nord "
+        "Institute for the World Economy."
+    )
+    assert (f.amount, f.donor, f.source) == (
+        Decimal(9 * 10**9),
+        "Sweden",
+        "Nord Institute for the World Economy",
+    )
+    f = _one("Trade Minister Ola Berg said Norway had sent \u20ac300m in aid this year.")
+    assert f.donor == "Norway"
+    # in lower case, or not in a name, the words still say the clause is no aid
+    assert _figures("The economy minister said Norway had lost \u20ac5bn in trade.") == ()
+    assert _figures("Ukraine's economy shrank by $30bn, the Office of Statistics said.") == ()

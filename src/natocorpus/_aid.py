@@ -671,13 +671,43 @@ _SOURCE_STEMS = (
     "tally",
     "count",
 )
-_ORG_WORD = regex.compile(
-    r"\b(?:Institute|Institut|Center|Centre|Ministry|Department|Office|Agency|Bank|Fund|"
+_ORG_WORDS = (
+    r"(?:Institute|Institut|Center|Centre|Ministry|Department|Office|Agency|Bank|Fund|"
     r"Commission|Council|Tracker|University|School|Foundation|Association|Programme|Program|"
     r"Service|Pentagon|Government|Bureau|Observatory|Forum|Group|Research|Statistics|"
     r"Authority|Organi[sz]ation|Committee|Project|Initiative|Monitor|Watch|Treasury|"
-    r"Congress|Parliament|Administration|Secretariat|Board|Society|Academy)\b"
+    r"Congress|Parliament|Administration|Secretariat|Board|Society|Academy)"
 )
+_ORG_WORD = regex.compile(rf"\b{_ORG_WORDS}\b")
+#: A capitalised word of an organisation's name after "of"/"for": "the Kiel Institute for the
+#: World Economy", "the Ministry of Economy and Trade". Read backwards from the word.
+_IN_ORG_NAME = regex.compile(
+    rf"\b{_ORG_WORDS}\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'\u2019-]{0,30}\s+(?:(?:and|&)\s+)?){0,3}$",
+    regex.REVERSE,
+)
+#: A capitalised word before one of these is part of a title: "Economy Minister", "Trade
+#: Secretary".
+_TITLE_AFTER = regex.compile(r"\s+(?:Minister|Ministry|Secretary|Commissioner|Committee)\b")
+
+
+def _in_a_name(text: str, m: regex.Match[str]) -> bool:
+    """Whether the capitalised word matched at *m* is part of a name or title.
+
+    "Economy" in "the Kiel Institute for the World Economy" or "Trade" in "Trade
+    Minister" says nothing of what the clause is about. A word in lower case or
+    all capitals ("GDP") is never part of one here.
+    """
+    word = m.group()
+    if not (word[:1].isupper() and word[1:2].islower()):
+        return False
+    start = m.start()
+    return (
+        _IN_ORG_NAME.match(text[max(0, start - 90) : start]) is not None
+        or _TITLE_AFTER.match(text, m.end(), min(len(text), m.end() + 16)) is not None
+    )
+
+
 _ACRONYM = regex.compile(r"[A-Z][A-Z0-9&-]{1,7}")
 
 #: The patterns read before a name end at it (``$``): they run in reverse, so a
@@ -1258,7 +1288,7 @@ class _Clause:
         self._hostile_outside: bool | None = None
         self.has_recipient = has_recipient
         self.not_aid = (
-            _NOT_AID_AT.search(text, low, beginnings)
+            any(not _in_a_name(text, m) for m in _NOT_AID_AT.finditer(text, low, beginnings))
             and not (has_recipient and _AID_NOUN_AT.search(text, low, beginnings))
         ) or (_WEAK_NOT_AID_AT.search(text, low, beginnings) and not has_recipient)
         self.has_candidate = any(a.role == "candidate" for a in inside)
