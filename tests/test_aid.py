@@ -558,3 +558,21 @@ def test_a_not_aid_word_in_an_organisations_name_or_a_title_says_nothing() -> No
     # in lower case, or not in a name, the words still say the clause is no aid
     assert _figures("The economy minister said Norway had lost \u20ac5bn in trade.") == ()
     assert _figures("Ukraine's economy shrank by $30bn, the Office of Statistics said.") == ()
+
+
+def _start_end(f: AidFigure) -> tuple[str | None, str | None] | None:
+    return (f.period.start, f.period.end) if f.period is not None else None
+
+
+def test_a_year_after_for_dates_the_amount_before_it() -> None:
+    early, late = _figures("Norway has pledged \u20ac2bn for 2025 and another \u20ac3bn for 2026.")
+    assert (_start_end(early), _start_end(late)) == (("2025", "2025"), ("2026", "2026"))
+
+
+def test_a_year_after_the_next_amount_is_not_this_ones() -> None:
+    text = "Spain will give Ukraine \u20ac3bn this year, officials said, after \u20ac2bn in 2023."
+    this_year, before = _figures(text)
+    assert (_start_end(this_year), _start_end(before)) == (None, ("2023", "2023"))
+    # amounts joined by "and" share the year after them
+    tanks, vehicles = _figures("Poland sent 18 tanks and 40 howitzers to Ukraine in 2023.")
+    assert _start_end(tanks) == _start_end(vehicles) == ("2023", "2023")

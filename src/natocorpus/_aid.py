@@ -570,7 +570,7 @@ _PERIOD = regex.compile(
     rf"(?:and|to|until|till|through|thru|-|–)\s+(?:(?P<m2>{_MONTH})\s+)?(?P<y2>{_YEAR})\b"  # noqa: RUF001
     rf"|\b(?:in|during|for|over|throughout)\s+(?:the\s+)?(?P<ya>{_YEAR})\s*[-–/]\s*(?P<yb>\d\d(?:\d\d)?)\b"  # noqa: RUF001
     rf"|\bsince\s+(?:(?P<ms>{_MONTH})\s+)?(?P<ys>{_YEAR})\b"
-    rf"|\bin\s+(?:(?P<mi>{_MONTH})\s+)?(?P<yi>{_YEAR})\b"
+    rf"|\b(?:in|for)\s+(?:(?P<mi>{_MONTH})\s+)?(?P<yi>{_YEAR})\b"
     r"|\b(?P<same>(?:over|during|in|for|within)\s+the\s+same\s+"
     r"(?:period|time\s*frame|timeframe|time|months|years?|span))\b"
 )
@@ -1546,6 +1546,9 @@ class _Sentence:
 
 
 #: "the EUR 2.2bn Sweden has pledged": a giver named right after the amount.
+#: What may stand between two amounts that share the period after them.
+_JOINING = frozenset(["", "and", "or", "plus", "as well as"])
+
 _GAP_TO_GIVER = regex.compile(r"\s+(?:(?:that|which)\s+)?(?:the\s+)?")
 _GIVING_AFTER = regex.compile(
     r"\s+(?:(?:has|have|had|will|would|is|are|was|were)\s+)?"
@@ -1745,7 +1748,8 @@ class _Analyser:
             for a in amounts
             if a.unit is not None
         ]
-        for amount in amounts:
+        period_stops = self._period_stops(sent, amounts)
+        for amount, period_stop in zip(amounts, period_stops, strict=True):
             bare = amount.currency is None and amount.unit is None
             a_lo, a_hi = amount.span.start - sent.start, amount.span.end - sent.start
             clause = sent.clause(a_lo, a_hi)
@@ -1812,9 +1816,23 @@ class _Analyser:
             ):
                 self._remember_money(amount)
                 continue
-            figure = self._figure(amount, sent, clause, b_index, previous, inherited)
+            figure = self._figure(amount, sent, clause, b_index, previous, inherited, period_stop)
             self.figures.append(_Figure(figure, b_index, self.sentence_no))
             self._remember_money(amount)
+
+    def _period_stops(self, sent: _Sentence, amounts: Sequence[Amount]) -> list[int]:
+        """For each amount, where a period after it stops being its own (sentence offsets).
+
+        That is the next amount, unless only "and", "or" or a comma stand between
+        them: "100 tanks and 40 vehicles in 2023" share their year, "EUR 3bn this
+        year, after EUR 2.1bn in 2023" do not.
+        """
+        stops = [len(sent.text)] * len(amounts)
+        for k in range(len(amounts) - 2, -1, -1):
+            here, after = amounts[k].span.end, amounts[k + 1].span.start
+            gap = self.text[here:after].strip(" ,").lower() if after - here < 12 else "-"
+            stops[k] = stops[k + 1] if gap in _JOINING else after - sent.start
+        return stops
 
     @staticmethod
     def _budget_value(sent: _Sentence, lo: int, a_lo: int) -> bool:
@@ -1874,6 +1892,7 @@ class _Analyser:
         b_index: int,
         previous: _Figure | None,
         inherited: bool,
+        period_stop: int,
     ) -> AidFigure:
         a_lo, a_hi = amount.span.start - sent.start, amount.span.end - sent.start
         # donor: named "from"/"by" right after the amount, else the last candidate before it
@@ -1906,7 +1925,7 @@ class _Analyser:
             context = self.context_donor()
             if context != recipient:
                 donor = context
-        period = self._period(clause, a_lo, a_hi, previous)
+        period = self._period(clause, a_lo, a_hi, previous, period_stop)
         # rate
         rate: str | None = None
         w_lo, w_hi = max(clause.lo, a_lo - 25), min(clause.hi, a_hi + 60)
@@ -1963,8 +1982,14 @@ class _Analyser:
         )
 
     @staticmethod
-    def _period(clause: _Clause, a_lo: int, a_hi: int, previous: _Figure | None) -> Period | None:
-        """The period mentioned nearest the amount in its clause."""
+    def _period(
+        clause: _Clause, a_lo: int, a_hi: int, previous: _Figure | None, next_lo: int
+    ) -> Period | None:
+        """The period mentioned nearest the amount in its clause.
+
+        A period after the amount is not read past the next money amount (at
+        *next_lo*): "EUR 3bn this year, after EUR 2.1bn in 2023" dates only the second.
+        """
         i = bisect_left(clause.period_starts, a_lo)
         best: _PeriodMention | None = None
         best_d = 10**9
@@ -1978,6 +2003,8 @@ class _Analyser:
             mention = clause.periods[j]
             if mention.after_only and mention.start < a_hi:
                 continue
+            if mention.start >= next_lo:
+                break
             if max(0, mention.start - a_hi) < best_d:
                 best = mention
             break
