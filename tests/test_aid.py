@@ -576,3 +576,19 @@ def test_a_year_after_the_next_amount_is_not_this_ones() -> None:
     # amounts joined by "and" share the year after them
     tanks, vehicles = _figures("Poland sent 18 tanks and 40 howitzers to Ukraine in 2023.")
     assert _start_end(tanks) == _start_end(vehicles) == ("2023", "2023")
+
+
+def test_a_possessive_of_one_backer_with_a_hyphenated_adjective_receives() -> None:
+    f = _one("Norway is Ukraine's second-largest donor, having committed \u20ac9bn in aid.")
+    assert (f.donor, f.recipient) == ("Norway", "Ukraine")
+    f = _one("Canada, Kyiv's biggest backer in the region, has sent $2bn in aid.")
+    assert (f.donor, f.recipient) == ("Canada", "Ukraine")
+
+
+def test_backers_after_one_of_between_commas_describe_the_giver_before() -> None:
+    f = _one("Britain, one of Kyiv's closest allies, pledged \u00a33bn in aid.")
+    assert (f.donor, f.recipient) == ("United Kingdom", "Ukraine")
+    f = _one("Denmark, among Ukraine's European partners, delivered 40 tanks.")
+    assert f.donor == "Denmark"
+    # the backers themselves give, without "one of" or commas
+    assert _one("In March, Ukraine's allies pledged \u20ac5bn in aid.").donor == "allies"

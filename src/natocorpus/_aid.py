@@ -749,8 +749,16 @@ _RECEIVING_STEMS = (
     "await",
 )
 _POSSESSIVE_OF_BACKERS = regex.compile(
-    r"^['\u2019]s?\s+(?:\w+\s+){0,2}(?:allies|partners|backers|supporters|donors|friends)\b",
+    r"^['\u2019]s?\s+(?:\w+(?:-\w+){0,2}\s+){0,2}"
+    r"(?:allies|ally|partners?|backers?|supporters?|donors?|friends)\b",
     regex.IGNORECASE,
+)
+#: Backers named after "one of" or "among" and a possessive, between commas, describe the
+#: name before them: "Britain, one of Kyiv's closest allies, pledged ...". Read backwards.
+_APPOSITION_BEFORE = regex.compile(
+    r",\s+(?:(?:one|some|two|three|several|many|each|any)\s+of|among|amongst)\s+(?:the\s+)?"
+    r"[A-Z][\w.-]{0,30}(?:\s+[A-Z][\w.-]{0,30})?['\u2019]s?\s+(?:[\w-]{1,30}\s+){0,2}$",
+    regex.REVERSE,
 )
 _EXCLUDED_BEFORE = regex.compile(
     r"\b(?:in|at|of|against|near|across|inside|on|with|versus|vs\.?|into|over|than|"
@@ -1087,7 +1095,7 @@ def _may_spend(before: str, low: str | None) -> bool:
 
 
 #: The words ``_POSSESSIVE_OF_BACKERS`` ends with, lower case.
-_BACKERS = ("allies", "partners", "backers", "supporters", "donors", "friends")
+_BACKERS = ("allies", "ally", "partner", "backer", "supporter", "donor", "friends")
 
 
 def _possessive_of_backers(after: str) -> bool:
@@ -1144,6 +1152,8 @@ def _role(block_text: str, m_start: int, m_end: int, demonym: bool, lo: int, hi:
         return None
     if not demonym and first.isspace() and _MODIFIER_OF.match(after):
         return "excluded"
+    if first == "," and spaced and _APPOSITION_BEFORE.match(before):
+        return "excluded"  # "Britain, one of Kyiv's closest allies, pledged": Britain gives
     if first in ("'", "\u2019") and _possessive_of_backers(after):
         return "recipient"
     if spaced and _DONOR_MARKER_BEFORE.match(before):
