@@ -592,3 +592,13 @@ def test_backers_after_one_of_between_commas_describe_the_giver_before() -> None
     assert f.donor == "Denmark"
     # the backers themselves give, without "one of" or commas
     assert _one("In March, Ukraine's allies pledged \u20ac5bn in aid.").donor == "allies"
+
+
+def test_a_name_modifying_the_aid_after_the_amount_is_its_giver() -> None:
+    f = _one("Ukraine has received $175bn in US aid since 2022.")
+    assert (f.donor, f.recipient) == ("United States", "Ukraine")
+    f = _one("Kyiv got \u20ac5bn in German military aid last year.")
+    assert (f.donor, f.recipient) == ("Germany", "Ukraine")
+    assert _one("Kyiv relies on $2bn of EU budget support a month.").donor == "EU"
+    # a name before another noun is no giver
+    assert _one("The package for Ukraine includes $2bn in Polish government bonds.").donor is None

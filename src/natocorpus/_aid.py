@@ -829,7 +829,7 @@ _DEMONYM_AID = regex.compile(
     # "Irish and Austrian governments": one aid noun for two nationalities
     r"^(?:,?\s+and\s+\p{Lu}\w+)?"
     r"\s+(?:(?:military|financial|humanitarian|economic|security|defen[cs]e|government|"
-    r"taxpayer|ammunition|munitions|artillery|drone|shell|weapons)\s+){0,2}"
+    r"budget|taxpayer|ammunition|munitions|artillery|drone|shell|weapons)\s+){0,2}"
     r"(?:aid|assistance|support|package|packages|help|funding|contributions?|"
     r"donations?|weapons|arms|governments?|parliaments?|ministry|ministries|cabinet|"
     r"authorities|taxpayers|treasury|initiative|coalition|scheme|pledges?)\b",
@@ -1607,6 +1607,45 @@ def _marked_giver(sent: _Sentence, clause: _Clause, a_hi: int) -> str | None:
     return None
 
 
+#: Between an amount and the owner of its aid: "$175bn in US aid", "EUR 5bn of EU money".
+_OWNER_GAP = regex.compile(
+    r"\s+(?:in|of)\s+(?:(?:new|additional|fresh|further|extra|promised|pledged)\s+)?(?:the\s+)?"
+)
+
+
+#: The aid an owner's name modifies: "US aid", "German military assistance", "EU budget
+#: support" (not "Ukrainian government bonds").
+_OWNED_AID = regex.compile(
+    r"\s+(?:(?:military|financial|humanitarian|economic|security|defen[cs]e|budget|government|"
+    r"taxpayer|emergency|direct|bilateral)\s+){0,2}"
+    r"(?:aid|assistance|support|funding|funds|money|loans?|grants?|weapons|arms|help|"
+    r"contributions?|donations?|packages?)\b",
+    regex.IGNORECASE,
+)
+
+
+def _owner_after(sent: _Sentence, a_hi: int) -> str | None:
+    """The owner of the aid named right after the amount ("$175bn in US military aid").
+
+    A name after "in" is a place ("excluded"), but one that modifies an aid noun
+    (``_OWNED_AID``: "US aid", "German military assistance") says whose aid the
+    amount is.
+    """
+    m = _OWNER_GAP.match(sent.text, a_hi, min(len(sent.text), a_hi + 40), timeout=REGEX_TIMEOUT)
+    if m is None:
+        return None
+    k = bisect_left(sent.actor_starts, m.end())
+    if k >= len(sent.actor_starts) or sent.actor_starts[k] != m.end():
+        return None
+    actor = sent.actors[k]
+    if actor.role == "recipient":
+        return None
+    end = actor.end
+    if not _OWNED_AID.match(sent.text, end, min(len(sent.text), end + 80)):
+        return None
+    return actor.name
+
+
 def _joint(
     sentence: str, clause: _Clause, k: int, usual: Callable[[], str | None] | None = None
 ) -> str:
@@ -1907,6 +1946,8 @@ class _Analyser:
         a_lo, a_hi = amount.span.start - sent.start, amount.span.end - sent.start
         # donor: named "from"/"by" right after the amount, else the last candidate before it
         donor = _marked_giver(sent, clause, a_hi)
+        if donor is None:
+            donor = _owner_after(sent, a_hi)
         if donor is None:
             donor = _giver_after(sent.text, clause, a_hi)
         if donor is None:
