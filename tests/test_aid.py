@@ -602,3 +602,27 @@ def test_a_name_modifying_the_aid_after_the_amount_is_its_giver() -> None:
     assert _one("Kyiv relies on $2bn of EU budget support a month.").donor == "EU"
     # a name before another noun is no giver
     assert _one("The package for Ukraine includes $2bn in Polish government bonds.").donor is None
+
+
+def test_a_sum_with_no_cue_ranking_a_giver_after_an_aid_figure_is_aid() -> None:
+    text = "Norway led with $9bn in military aid to Ukraine. Britain was second with \u00a35bn."
+    _, second = _figures(text)
+    assert (second.amount, second.currency, second.donor) == (
+        Decimal(5 * 10**9),
+        "GBP",
+        "United Kingdom",
+    )
+    assert (second.recipient, second.category) == ("Ukraine", AidCategory.MILITARY)
+    assert _figures("Norway gave $9bn in aid to Ukraine. Denmark follows at about $3bn.")[
+        1
+    ].donor == ("Denmark")
+    # not after "with"/"at", or about something else, or with no aid figure before
+    assert (
+        len(_figures("Norway gave $9bn in aid to Ukraine. Russia ended with $90bn in oil revenue."))
+        == 1
+    )
+    assert (
+        len(_figures("Norway gave $9bn in aid to Ukraine. Sweden hosted 50 guests at $2m."))
+        == 2 - 1
+    )
+    assert _figures("Britain was second with \u00a35bn.") == ()

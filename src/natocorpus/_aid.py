@@ -1556,6 +1556,17 @@ class _Sentence:
 
 
 #: "the EUR 2.2bn Sweden has pledged": a giver named right after the amount.
+#: Between a giver and the sum that ranks it: " was second with ", ", with ", " follows at
+#: about ". Only words of ranking stand before "with" or "at".
+_RANKED = regex.compile(
+    r"(?:[\s,]{1,5}(?:is|was|are|were|ranks?|ranked|came|comes?|follows?|followed|stands?|stood|"
+    r"sits?|sat|placed|next|then|also|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|last|behind|close\s+behind|far\s+behind)){0,4}"
+    r"[\s,]{1,5}(?:with|at)\s+(?:(?:about|around|roughly|some|nearly|almost|over|under|"
+    r"more\s+than|less\s+than|close\s+to|just\s+over|just\s+under|an\s+estimated)\s+)?",
+    regex.IGNORECASE,
+)
+
 #: What may stand between two amounts that share the period after them.
 _JOINING = frozenset(["", "and", "or", "plus", "as well as"])
 
@@ -1852,6 +1863,13 @@ class _Analyser:
                     continue
                 inherited = True
             elif (
+                amount.unit is None
+                and not sent.aid_cue
+                and not clause.not_aid
+                and self._ranked(sent, clause, a_lo, previous)
+            ):
+                inherited = True  # "Britain was second with 14.2 billion pounds"
+            elif (
                 (clause.not_aid and not self._spent_on(sent, a_hi))
                 or not (
                     clause.aid_cue
@@ -1868,6 +1886,24 @@ class _Analyser:
             figure = self._figure(amount, sent, clause, b_index, previous, inherited, period_stop)
             self.figures.append(_Figure(figure, b_index, self.sentence_no))
             self._remember_money(amount)
+
+    def _ranked(
+        self, sent: _Sentence, clause: _Clause, a_lo: int, previous: _Figure | None
+    ) -> bool:
+        """Whether a sum with no aid cue ranks a giver after an aid figure just before.
+
+        "The US led with $67bn in military aid. Britain was second with 14.2
+        billion pounds": a giver named before the sum in its clause with only words
+        of ranking and "with" or "at" between, and an aid figure in this sentence
+        or the one before.
+        """
+        if previous is None or self.sentence_no - previous.sentence > 1:
+            return False
+        k = bisect_left(clause.candidate_starts, a_lo)
+        if k == 0:
+            return False
+        end = clause.candidate_ends[k - 1]
+        return a_lo - end <= 60 and _RANKED.fullmatch(sent.text, end, a_lo) is not None
 
     def _period_stops(self, sent: _Sentence, amounts: Sequence[Amount]) -> list[int]:
         """For each amount, where a period after it stops being its own (sentence offsets).
