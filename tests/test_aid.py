@@ -541,3 +541,88 @@ def test_an_elliptical_count_takes_the_unit_before() -> None:
     assert (june.amount, june.unit, june.donor) == (Decimal(5000), "drones", "Estonia")
     f = _one("Norway gave $2bn to Ukraine; 300,000 have benefited.")
     assert f.amount == Decimal(2 * 10**9)  # a count is never money
+
+
+def test_a_not_aid_word_in_an_organisations_name_or_a_title_says_nothing() -> None:
+    f = _one(
+        "Military aid from Sweden totalled \u20ac9 billion by June, according to the Nord "
+        "Institute for the World Economy."
+    )
+    assert (f.amount, f.donor, f.source) == (
+        Decimal(9 * 10**9),
+        "Sweden",
+        "Nord Institute for the World Economy",
+    )
+    f = _one("Trade Minister Ola Berg said Norway had sent \u20ac300m in aid this year.")
+    assert f.donor == "Norway"
+    # in lower case, or not in a name, the words still say the clause is no aid
+    assert _figures("The economy minister said Norway had lost \u20ac5bn in trade.") == ()
+    assert _figures("Ukraine's economy shrank by $30bn, the Office of Statistics said.") == ()
+
+
+def _start_end(f: AidFigure) -> tuple[str | None, str | None] | None:
+    return (f.period.start, f.period.end) if f.period is not None else None
+
+
+def test_a_year_after_for_dates_the_amount_before_it() -> None:
+    early, late = _figures("Norway has pledged \u20ac2bn for 2025 and another \u20ac3bn for 2026.")
+    assert (_start_end(early), _start_end(late)) == (("2025", "2025"), ("2026", "2026"))
+
+
+def test_a_year_after_the_next_amount_is_not_this_ones() -> None:
+    text = "Spain will give Ukraine \u20ac3bn this year, officials said, after \u20ac2bn in 2023."
+    this_year, before = _figures(text)
+    assert (_start_end(this_year), _start_end(before)) == (None, ("2023", "2023"))
+    # amounts joined by "and" share the year after them
+    tanks, vehicles = _figures("Poland sent 18 tanks and 40 howitzers to Ukraine in 2023.")
+    assert _start_end(tanks) == _start_end(vehicles) == ("2023", "2023")
+
+
+def test_a_possessive_of_one_backer_with_a_hyphenated_adjective_receives() -> None:
+    f = _one("Norway is Ukraine's second-largest donor, having committed \u20ac9bn in aid.")
+    assert (f.donor, f.recipient) == ("Norway", "Ukraine")
+    f = _one("Canada, Kyiv's biggest backer in the region, has sent $2bn in aid.")
+    assert (f.donor, f.recipient) == ("Canada", "Ukraine")
+
+
+def test_backers_after_one_of_between_commas_describe_the_giver_before() -> None:
+    f = _one("Britain, one of Kyiv's closest allies, pledged \u00a33bn in aid.")
+    assert (f.donor, f.recipient) == ("United Kingdom", "Ukraine")
+    f = _one("Denmark, among Ukraine's European partners, delivered 40 tanks.")
+    assert f.donor == "Denmark"
+    # the backers themselves give, without "one of" or commas
+    assert _one("In March, Ukraine's allies pledged \u20ac5bn in aid.").donor == "allies"
+
+
+def test_a_name_modifying_the_aid_after_the_amount_is_its_giver() -> None:
+    f = _one("Ukraine has received $175bn in US aid since 2022.")
+    assert (f.donor, f.recipient) == ("United States", "Ukraine")
+    f = _one("Kyiv got \u20ac5bn in German military aid last year.")
+    assert (f.donor, f.recipient) == ("Germany", "Ukraine")
+    assert _one("Kyiv relies on $2bn of EU budget support a month.").donor == "EU"
+    # a name before another noun is no giver
+    assert _one("The package for Ukraine includes $2bn in Polish government bonds.").donor is None
+
+
+def test_a_sum_with_no_cue_ranking_a_giver_after_an_aid_figure_is_aid() -> None:
+    text = "Norway led with $9bn in military aid to Ukraine. Britain was second with \u00a35bn."
+    _, second = _figures(text)
+    assert (second.amount, second.currency, second.donor) == (
+        Decimal(5 * 10**9),
+        "GBP",
+        "United Kingdom",
+    )
+    assert (second.recipient, second.category) == ("Ukraine", AidCategory.MILITARY)
+    assert _figures("Norway gave $9bn in aid to Ukraine. Denmark follows at about $3bn.")[
+        1
+    ].donor == ("Denmark")
+    # not after "with"/"at", or about something else, or with no aid figure before
+    assert (
+        len(_figures("Norway gave $9bn in aid to Ukraine. Russia ended with $90bn in oil revenue."))
+        == 1
+    )
+    assert (
+        len(_figures("Norway gave $9bn in aid to Ukraine. Sweden hosted 50 guests at $2m."))
+        == 2 - 1
+    )
+    assert _figures("Britain was second with \u00a35bn.") == ()

@@ -241,3 +241,22 @@ def test_an_opening_bracket_that_ends_the_text_is_no_conversion(text: str) -> No
     (amount,) = find_amounts(text)
     assert amount.converted == ()
     assert amount.span.slice(text).endswith(("5", "euros", "2bn"))
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Stockholm will give 120 billion crowns to the fund.", "SEK"),
+        ("Sweden's budget will rise to 120 billion crowns in 2026.", "SEK"),
+        ("Prague set aside 4 billion crowns for the plan.", "CZK"),
+        ("Fares in Oslo will rise by two crowns in May.", "NOK"),
+    ],
+)
+def test_crowns_before_a_word_that_goes_on_the_sentence(text: str, currency: str) -> None:
+    amount = _one(text)
+    assert amount.currency == currency
+    assert amount.span.slice(text).endswith("crowns")
+
+
+def test_crowns_before_a_noun_is_no_money() -> None:
+    assert find_amounts("The club from Stockholm won three crowns titles.") == ()

@@ -570,7 +570,7 @@ _PERIOD = regex.compile(
     rf"(?:and|to|until|till|through|thru|-|–)\s+(?:(?P<m2>{_MONTH})\s+)?(?P<y2>{_YEAR})\b"  # noqa: RUF001
     rf"|\b(?:in|during|for|over|throughout)\s+(?:the\s+)?(?P<ya>{_YEAR})\s*[-–/]\s*(?P<yb>\d\d(?:\d\d)?)\b"  # noqa: RUF001
     rf"|\bsince\s+(?:(?P<ms>{_MONTH})\s+)?(?P<ys>{_YEAR})\b"
-    rf"|\bin\s+(?:(?P<mi>{_MONTH})\s+)?(?P<yi>{_YEAR})\b"
+    rf"|\b(?:in|for)\s+(?:(?P<mi>{_MONTH})\s+)?(?P<yi>{_YEAR})\b"
     r"|\b(?P<same>(?:over|during|in|for|within)\s+the\s+same\s+"
     r"(?:period|time\s*frame|timeframe|time|months|years?|span))\b"
 )
@@ -671,13 +671,43 @@ _SOURCE_STEMS = (
     "tally",
     "count",
 )
-_ORG_WORD = regex.compile(
-    r"\b(?:Institute|Institut|Center|Centre|Ministry|Department|Office|Agency|Bank|Fund|"
+_ORG_WORDS = (
+    r"(?:Institute|Institut|Center|Centre|Ministry|Department|Office|Agency|Bank|Fund|"
     r"Commission|Council|Tracker|University|School|Foundation|Association|Programme|Program|"
     r"Service|Pentagon|Government|Bureau|Observatory|Forum|Group|Research|Statistics|"
     r"Authority|Organi[sz]ation|Committee|Project|Initiative|Monitor|Watch|Treasury|"
-    r"Congress|Parliament|Administration|Secretariat|Board|Society|Academy)\b"
+    r"Congress|Parliament|Administration|Secretariat|Board|Society|Academy)"
 )
+_ORG_WORD = regex.compile(rf"\b{_ORG_WORDS}\b")
+#: A capitalised word of an organisation's name after "of"/"for": "the Kiel Institute for the
+#: World Economy", "the Ministry of Economy and Trade". Read backwards from the word.
+_IN_ORG_NAME = regex.compile(
+    rf"\b{_ORG_WORDS}\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'\u2019-]{0,30}\s+(?:(?:and|&)\s+)?){0,3}$",
+    regex.REVERSE,
+)
+#: A capitalised word before one of these is part of a title: "Economy Minister", "Trade
+#: Secretary".
+_TITLE_AFTER = regex.compile(r"\s+(?:Minister|Ministry|Secretary|Commissioner|Committee)\b")
+
+
+def _in_a_name(text: str, m: regex.Match[str]) -> bool:
+    """Whether the capitalised word matched at *m* is part of a name or title.
+
+    "Economy" in "the Kiel Institute for the World Economy" or "Trade" in "Trade
+    Minister" says nothing of what the clause is about. A word in lower case or
+    all capitals ("GDP") is never part of one here.
+    """
+    word = m.group()
+    if not (word[:1].isupper() and word[1:2].islower()):
+        return False
+    start = m.start()
+    return (
+        _IN_ORG_NAME.match(text[max(0, start - 90) : start]) is not None
+        or _TITLE_AFTER.match(text, m.end(), min(len(text), m.end() + 16)) is not None
+    )
+
+
 _ACRONYM = regex.compile(r"[A-Z][A-Z0-9&-]{1,7}")
 
 #: The patterns read before a name end at it (``$``): they run in reverse, so a
@@ -719,8 +749,16 @@ _RECEIVING_STEMS = (
     "await",
 )
 _POSSESSIVE_OF_BACKERS = regex.compile(
-    r"^['\u2019]s?\s+(?:\w+\s+){0,2}(?:allies|partners|backers|supporters|donors|friends)\b",
+    r"^['\u2019]s?\s+(?:\w+(?:-\w+){0,2}\s+){0,2}"
+    r"(?:allies|ally|partners?|backers?|supporters?|donors?|friends)\b",
     regex.IGNORECASE,
+)
+#: Backers named after "one of" or "among" and a possessive, between commas, describe the
+#: name before them: "Britain, one of Kyiv's closest allies, pledged ...". Read backwards.
+_APPOSITION_BEFORE = regex.compile(
+    r",\s+(?:(?:one|some|two|three|several|many|each|any)\s+of|among|amongst)\s+(?:the\s+)?"
+    r"[A-Z][\w.-]{0,30}(?:\s+[A-Z][\w.-]{0,30})?['\u2019]s?\s+(?:[\w-]{1,30}\s+){0,2}$",
+    regex.REVERSE,
 )
 _EXCLUDED_BEFORE = regex.compile(
     r"\b(?:in|at|of|against|near|across|inside|on|with|versus|vs\.?|into|over|than|"
@@ -791,7 +829,7 @@ _DEMONYM_AID = regex.compile(
     # "Irish and Austrian governments": one aid noun for two nationalities
     r"^(?:,?\s+and\s+\p{Lu}\w+)?"
     r"\s+(?:(?:military|financial|humanitarian|economic|security|defen[cs]e|government|"
-    r"taxpayer|ammunition|munitions|artillery|drone|shell|weapons)\s+){0,2}"
+    r"budget|taxpayer|ammunition|munitions|artillery|drone|shell|weapons)\s+){0,2}"
     r"(?:aid|assistance|support|package|packages|help|funding|contributions?|"
     r"donations?|weapons|arms|governments?|parliaments?|ministry|ministries|cabinet|"
     r"authorities|taxpayers|treasury|initiative|coalition|scheme|pledges?)\b",
@@ -1057,7 +1095,7 @@ def _may_spend(before: str, low: str | None) -> bool:
 
 
 #: The words ``_POSSESSIVE_OF_BACKERS`` ends with, lower case.
-_BACKERS = ("allies", "partners", "backers", "supporters", "donors", "friends")
+_BACKERS = ("allies", "ally", "partner", "backer", "supporter", "donor", "friends")
 
 
 def _possessive_of_backers(after: str) -> bool:
@@ -1114,6 +1152,8 @@ def _role(block_text: str, m_start: int, m_end: int, demonym: bool, lo: int, hi:
         return None
     if not demonym and first.isspace() and _MODIFIER_OF.match(after):
         return "excluded"
+    if first == "," and spaced and _APPOSITION_BEFORE.match(before):
+        return "excluded"  # "Britain, one of Kyiv's closest allies, pledged": Britain gives
     if first in ("'", "\u2019") and _possessive_of_backers(after):
         return "recipient"
     if spaced and _DONOR_MARKER_BEFORE.match(before):
@@ -1258,7 +1298,7 @@ class _Clause:
         self._hostile_outside: bool | None = None
         self.has_recipient = has_recipient
         self.not_aid = (
-            _NOT_AID_AT.search(text, low, beginnings)
+            any(not _in_a_name(text, m) for m in _NOT_AID_AT.finditer(text, low, beginnings))
             and not (has_recipient and _AID_NOUN_AT.search(text, low, beginnings))
         ) or (_WEAK_NOT_AID_AT.search(text, low, beginnings) and not has_recipient)
         self.has_candidate = any(a.role == "candidate" for a in inside)
@@ -1516,6 +1556,20 @@ class _Sentence:
 
 
 #: "the EUR 2.2bn Sweden has pledged": a giver named right after the amount.
+#: Between a giver and the sum that ranks it: " was second with ", ", with ", " follows at
+#: about ". Only words of ranking stand before "with" or "at".
+_RANKED = regex.compile(
+    r"(?:[\s,]{1,5}(?:is|was|are|were|ranks?|ranked|came|comes?|follows?|followed|stands?|stood|"
+    r"sits?|sat|placed|next|then|also|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|last|behind|close\s+behind|far\s+behind)){0,4}"
+    r"[\s,]{1,5}(?:with|at)\s+(?:(?:about|around|roughly|some|nearly|almost|over|under|"
+    r"more\s+than|less\s+than|close\s+to|just\s+over|just\s+under|an\s+estimated)\s+)?",
+    regex.IGNORECASE,
+)
+
+#: What may stand between two amounts that share the period after them.
+_JOINING = frozenset(["", "and", "or", "plus", "as well as"])
+
 _GAP_TO_GIVER = regex.compile(r"\s+(?:(?:that|which)\s+)?(?:the\s+)?")
 _GIVING_AFTER = regex.compile(
     r"\s+(?:(?:has|have|had|will|would|is|are|was|were)\s+)?"
@@ -1562,6 +1616,45 @@ def _marked_giver(sent: _Sentence, clause: _Clause, a_hi: int) -> str | None:
     if k < len(clause.marked_starts) and not sent.punct_between(a_hi, clause.marked_starts[k]):
         return clause.marked_names[k]
     return None
+
+
+#: Between an amount and the owner of its aid: "$175bn in US aid", "EUR 5bn of EU money".
+_OWNER_GAP = regex.compile(
+    r"\s+(?:in|of)\s+(?:(?:new|additional|fresh|further|extra|promised|pledged)\s+)?(?:the\s+)?"
+)
+
+
+#: The aid an owner's name modifies: "US aid", "German military assistance", "EU budget
+#: support" (not "Ukrainian government bonds").
+_OWNED_AID = regex.compile(
+    r"\s+(?:(?:military|financial|humanitarian|economic|security|defen[cs]e|budget|government|"
+    r"taxpayer|emergency|direct|bilateral)\s+){0,2}"
+    r"(?:aid|assistance|support|funding|funds|money|loans?|grants?|weapons|arms|help|"
+    r"contributions?|donations?|packages?)\b",
+    regex.IGNORECASE,
+)
+
+
+def _owner_after(sent: _Sentence, a_hi: int) -> str | None:
+    """The owner of the aid named right after the amount ("$175bn in US military aid").
+
+    A name after "in" is a place ("excluded"), but one that modifies an aid noun
+    (``_OWNED_AID``: "US aid", "German military assistance") says whose aid the
+    amount is.
+    """
+    m = _OWNER_GAP.match(sent.text, a_hi, min(len(sent.text), a_hi + 40), timeout=REGEX_TIMEOUT)
+    if m is None:
+        return None
+    k = bisect_left(sent.actor_starts, m.end())
+    if k >= len(sent.actor_starts) or sent.actor_starts[k] != m.end():
+        return None
+    actor = sent.actors[k]
+    if actor.role == "recipient":
+        return None
+    end = actor.end
+    if not _OWNED_AID.match(sent.text, end, min(len(sent.text), end + 80)):
+        return None
+    return actor.name
 
 
 def _joint(
@@ -1715,7 +1808,8 @@ class _Analyser:
             for a in amounts
             if a.unit is not None
         ]
-        for amount in amounts:
+        period_stops = self._period_stops(sent, amounts)
+        for amount, period_stop in zip(amounts, period_stops, strict=True):
             bare = amount.currency is None and amount.unit is None
             a_lo, a_hi = amount.span.start - sent.start, amount.span.end - sent.start
             clause = sent.clause(a_lo, a_hi)
@@ -1769,6 +1863,13 @@ class _Analyser:
                     continue
                 inherited = True
             elif (
+                amount.unit is None
+                and not sent.aid_cue
+                and not clause.not_aid
+                and self._ranked(sent, clause, a_lo, previous)
+            ):
+                inherited = True  # "Britain was second with 14.2 billion pounds"
+            elif (
                 (clause.not_aid and not self._spent_on(sent, a_hi))
                 or not (
                     clause.aid_cue
@@ -1782,9 +1883,41 @@ class _Analyser:
             ):
                 self._remember_money(amount)
                 continue
-            figure = self._figure(amount, sent, clause, b_index, previous, inherited)
+            figure = self._figure(amount, sent, clause, b_index, previous, inherited, period_stop)
             self.figures.append(_Figure(figure, b_index, self.sentence_no))
             self._remember_money(amount)
+
+    def _ranked(
+        self, sent: _Sentence, clause: _Clause, a_lo: int, previous: _Figure | None
+    ) -> bool:
+        """Whether a sum with no aid cue ranks a giver after an aid figure just before.
+
+        "The US led with $67bn in military aid. Britain was second with 14.2
+        billion pounds": a giver named before the sum in its clause with only words
+        of ranking and "with" or "at" between, and an aid figure in this sentence
+        or the one before.
+        """
+        if previous is None or self.sentence_no - previous.sentence > 1:
+            return False
+        k = bisect_left(clause.candidate_starts, a_lo)
+        if k == 0:
+            return False
+        end = clause.candidate_ends[k - 1]
+        return a_lo - end <= 60 and _RANKED.fullmatch(sent.text, end, a_lo) is not None
+
+    def _period_stops(self, sent: _Sentence, amounts: Sequence[Amount]) -> list[int]:
+        """For each amount, where a period after it stops being its own (sentence offsets).
+
+        That is the next amount, unless only "and", "or" or a comma stand between
+        them: "100 tanks and 40 vehicles in 2023" share their year, "EUR 3bn this
+        year, after EUR 2.1bn in 2023" do not.
+        """
+        stops = [len(sent.text)] * len(amounts)
+        for k in range(len(amounts) - 2, -1, -1):
+            here, after = amounts[k].span.end, amounts[k + 1].span.start
+            gap = self.text[here:after].strip(" ,").lower() if after - here < 12 else "-"
+            stops[k] = stops[k + 1] if gap in _JOINING else after - sent.start
+        return stops
 
     @staticmethod
     def _budget_value(sent: _Sentence, lo: int, a_lo: int) -> bool:
@@ -1844,10 +1977,13 @@ class _Analyser:
         b_index: int,
         previous: _Figure | None,
         inherited: bool,
+        period_stop: int,
     ) -> AidFigure:
         a_lo, a_hi = amount.span.start - sent.start, amount.span.end - sent.start
         # donor: named "from"/"by" right after the amount, else the last candidate before it
         donor = _marked_giver(sent, clause, a_hi)
+        if donor is None:
+            donor = _owner_after(sent, a_hi)
         if donor is None:
             donor = _giver_after(sent.text, clause, a_hi)
         if donor is None:
@@ -1876,7 +2012,7 @@ class _Analyser:
             context = self.context_donor()
             if context != recipient:
                 donor = context
-        period = self._period(clause, a_lo, a_hi, previous)
+        period = self._period(clause, a_lo, a_hi, previous, period_stop)
         # rate
         rate: str | None = None
         w_lo, w_hi = max(clause.lo, a_lo - 25), min(clause.hi, a_hi + 60)
@@ -1933,8 +2069,14 @@ class _Analyser:
         )
 
     @staticmethod
-    def _period(clause: _Clause, a_lo: int, a_hi: int, previous: _Figure | None) -> Period | None:
-        """The period mentioned nearest the amount in its clause."""
+    def _period(
+        clause: _Clause, a_lo: int, a_hi: int, previous: _Figure | None, next_lo: int
+    ) -> Period | None:
+        """The period mentioned nearest the amount in its clause.
+
+        A period after the amount is not read past the next money amount (at
+        *next_lo*): "EUR 3bn this year, after EUR 2.1bn in 2023" dates only the second.
+        """
         i = bisect_left(clause.period_starts, a_lo)
         best: _PeriodMention | None = None
         best_d = 10**9
@@ -1948,6 +2090,8 @@ class _Analyser:
             mention = clause.periods[j]
             if mention.after_only and mention.start < a_hi:
                 continue
+            if mention.start >= next_lo:
+                break
             if max(0, mention.start - a_hi) < best_d:
                 best = mention
             break

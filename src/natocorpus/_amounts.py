@@ -415,6 +415,32 @@ class _Currency(NamedTuple):
     krone: bool = False
 
 
+#: Words after which a number's "crowns" is money: they go on the sentence, not the noun.
+_AFTER_CROWNS = frozenset(
+    [
+        "worth",
+        "to",
+        "in",
+        "for",
+        "from",
+        "of",
+        "on",
+        "at",
+        "by",
+        "per",
+        "each",
+        "a",
+        "an",
+        "and",
+        "or",
+        "this",
+        "last",
+        "next",
+        "more",
+        "less",
+    ]
+)
+
 #: Between two regions of a text: a token that no rule reads as part of an amount.
 _GAP = _Tok("punct", " ", " ", -1, -1)
 
@@ -979,8 +1005,14 @@ class _Scanner:
             return _Currency(code, i, stop, scale=scale)
         if len(tok.low) == 4 and tok.low[0] == "m" and tok.low[1:] in cur.ISO_CODES:
             return _Currency(cur.ISO_CODES[tok.low[1:]], i, i + 1, scale=SCALES["m"])
+        # "crowns" has other senses ("three crowns titles"): with a word after it, it is
+        # money after a scale word ("120 billion crowns to Ukraine") or before a word
+        # that goes on the sentence ("two crowns in May", "crowns worth")
         if tok.low in cur.KRONE_WORDS and not (
-            tok.low == "crowns" and self.kind(i + 1) == "word" and self.low(i + 1) != "worth"
+            tok.low == "crowns"
+            and self.kind(i + 1) == "word"
+            and self.low(i + 1) not in _AFTER_CROWNS
+            and self.low(i - 1) not in SCALES
         ):
             return _Currency(None, i, i + 1, krone=True)
         # a nationality phrase and a currency word: "Australian dollars"
