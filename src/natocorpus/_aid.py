@@ -1555,7 +1555,6 @@ class _Sentence:
         )
 
 
-#: "the EUR 2.2bn Sweden has pledged": a giver named right after the amount.
 #: Between a giver and the sum that ranks it: " was second with ", ", with ", " follows at
 #: about ". Only words of ranking stand before "with" or "at".
 _RANKED = regex.compile(
@@ -1570,6 +1569,7 @@ _RANKED = regex.compile(
 #: What may stand between two amounts that share the period after them.
 _JOINING = frozenset(["", "and", "or", "plus", "as well as"])
 
+#: "the EUR 2.2bn Sweden has pledged": a giver named right after the amount.
 _GAP_TO_GIVER = regex.compile(r"\s+(?:(?:that|which)\s+)?(?:the\s+)?")
 _GIVING_AFTER = regex.compile(
     r"\s+(?:(?:has|have|had|will|would|is|are|was|were)\s+)?"
