@@ -1274,3 +1274,137 @@ def test_a_first_turn_that_greets_the_guest_by_name_is_a_turn() -> None:
     assert interview.turns[0].text.startswith("HOST: Maja Strom, welcome")
     assert interview.turns[0].role is TurnRole.QUESTION
     assert interview.interviewee == "Maja Strom"
+
+
+# ------------------------------------------------------------------ reported: more phrasings
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "outlet"),
+    [
+        (
+            "\u201cThe ice is thin,\u201d Admiral Nils Moe told the Fjord Post on Monday.",
+            "Nils Moe",
+            "Fjord Post",
+        ),
+        (
+            '"Ukraine will hold," Admiral Nils Moe said in an interview with Radio Nord.',
+            "Nils Moe",
+            "Radio Nord",
+        ),
+        (
+            "\u2018Russia is testing us,\u2019 Moe told the Fjord Post in an interview.",
+            "Moe",
+            "Fjord Post",
+        ),
+    ],
+)
+def test_report_after_an_opening_quotation_names_its_speaker(
+    sentence: str, who: str, outlet: str
+) -> None:
+    report = _one_report(_page(sentence))
+    assert (report.interviewee, report.outlet) == (who, outlet)
+
+
+def test_report_bare_name_before_the_cue_is_the_subject_not_the_word_after_said() -> None:
+    report = _one_report(
+        _page(
+            "Kask, in a wide-ranging interview with the Fjord Post this week, said Estonia "
+            "would not wait."
+        )
+    )
+    assert (report.interviewee, report.outlet, report.date_text) == (
+        "Kask",
+        "Fjord Post",
+        "this week",
+    )
+
+
+def test_report_opening_date_before_the_cue_is_no_subject() -> None:
+    report = _one_report(
+        _page("On Monday, in an interview with Radio Nord, Minister Ada Holm said the deal held.")
+    )
+    assert (report.interviewee, report.outlet) == ("Ada Holm", "Radio Nord")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet", "date_text"),
+    [
+        (
+            "Minister Ada Holm told the Norwegian newspaper Fjordposten in an interview "
+            "published on 12 March 2024 that the fleet was stretched.",
+            "Fjordposten",
+            "12 March 2024",
+        ),
+        ("Minister Ada Holm told the Czech public broadcaster CTX on Sunday.", "CTX", "Sunday"),
+        (
+            "Minister Ada Holm told Lithuanian radio Baltika on Monday that it was ready.",
+            "Baltika",
+            "Monday",
+        ),
+        (
+            "Minister Ada Holm told the Polish weekly Tygodnik that she would run again.",
+            "Tygodnik",
+            None,
+        ),
+        (
+            "In remarks broadcast on Rossiya-7 on Sunday, Minister Ada Holm said talks had failed.",
+            "Rossiya-7",
+            "Sunday",
+        ),
+        ("Minister Ada Holm sat down with the Harbour Times on Friday.", "Harbour Times", "Friday"),
+    ],
+)
+def test_report_outlet_named_after_a_descriptor_or_a_broadcast(
+    sentence: str, outlet: str, date_text: str | None
+) -> None:
+    report = _one_report(_page(sentence))
+    assert (report.interviewee, report.outlet, report.date_text) == ("Ada Holm", outlet, date_text)
+
+
+def test_report_interview_with_a_described_outlet_is_no_interview_with_a_person() -> None:
+    report = _one_report(
+        _page(
+            "Chancellor Ida Brenner, in an interview with the German weekly Die Woche, said "
+            "Berlin would keep sending air defence."
+        )
+    )
+    assert (report.interviewee, report.outlet) == ("Ida Brenner", "Die Woche")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Defence Minister Ann Berg told the newspaper Ukraine needed more air defence.",
+        "Foreign Minister Lars Holm told the agency Moscow would not be allowed to win.",
+        "In remarks broadcast on Sunday, Prime Minister Ivo Tamm said the talks had failed.",
+        "Tamm sat down with his Polish counterpart Jan Nowak in Warsaw on Monday.",
+    ],
+)
+def test_report_no_outlet_where_a_clause_or_a_date_follows(sentence: str) -> None:
+    assert _reports(natocorpus.parse(_page(sentence))) == []
+
+
+def test_report_interviewed_by_a_journalist_of_an_outlet() -> None:
+    report = _one_report(
+        _page(
+            "President Aino Virta was interviewed by Mark Hollis of the Harbour Times on Thursday."
+        )
+    )
+    assert (report.interviewee, report.interviewer, report.outlet, report.date_text) == (
+        "Aino Virta",
+        "Mark Hollis",
+        "Harbour Times",
+        "Thursday",
+    )
+
+
+def test_report_programme_after_an_outlet_is_no_interviewer() -> None:
+    report = _one_report(
+        _page("Speaking on Nordic TV's This Week, Ambassador Karen Doyle said allies were united.")
+    )
+    assert (report.interviewee, report.interviewer, report.outlet) == (
+        "Karen Doyle",
+        None,
+        "Nordic TV",
+    )
