@@ -1408,3 +1408,116 @@ def test_report_programme_after_an_outlet_is_no_interviewer() -> None:
         None,
         "Nordic TV",
     )
+
+
+# ------------------------------------------------------------------ transcripts: the intro
+
+
+def test_transcript_takes_interviewee_and_outlet_from_the_report_in_its_intro() -> None:
+    article = natocorpus.parse(
+        _page(
+            "Jets for the north",
+            "In an interview with the Harbour Times, Defence Minister Luc Maes discussed "
+            "the jet deliveries.",
+            "- When will the first jets arrive in Belgium?",
+            "- The first four will land in October.",
+            "- Is Belgium spending enough?",
+            "- No, and I have said so publicly. We must reach two percent.",
+            "- Does Ukraine get the older jets?",
+            "- We will deliver the ones we promised, starting this summer.",
+        )
+    )
+    interview = _transcript(article)
+    assert (interview.interviewee, interview.outlet) == ("Luc Maes", "Harbour Times")
+    assert {t.speaker for t in interview.turns if t.role is TurnRole.ANSWER} == {"Luc Maes"}
+    assert _reports(article) == []  # the intro's report is the transcript itself
+
+
+def test_transcript_without_labels_outlet_and_date_from_its_intro_closing_note_is_a_note() -> None:
+    article = natocorpus.parse(
+        _page(
+            "Watching the border",
+            "Lieutenant General Jonas Brekke commands the northern forces. He spoke to the "
+            "Arctic Post in Bodo last week.",
+            "How close are the enemy's forces to the border?",
+            "Closer than before, but many units were sent south. We watch them every day.",
+            "Are you worried about the submarines?",
+            "They are the real threat, and that is what we focus on.",
+            "Do you have enough soldiers?",
+            "We need more. I would like two more battalions by the end of the decade.",
+            "The interview has been condensed and edited.",
+        )
+    )
+    interview = _transcript(article)
+    assert (interview.interviewee, interview.outlet, interview.date_text) == (
+        "Jonas Brekke",
+        "Arctic Post",
+        "last week",
+    )
+    assert interview.turns[-1].role is TurnRole.NOTE
+    assert _role_of(article, "condensed and edited") is BlockRole.NOTE
+    assert _role_of(article, "two more battalions") is BlockRole.ANSWER
+
+
+def test_transcript_last_answer_paragraph_about_a_programme_stays_an_answer() -> None:
+    article = natocorpus.parse(
+        _page(
+            "Drones",
+            "Deputy Minister Iryna Kovalenko spoke to the Harbour Times.",
+            "How many drones will you build?",
+            "More than two million. I have visited every factory.",
+            "Do you get the parts?",
+            "Not always. We depend on imports for some chips.",
+            "What do partners give?",
+            "Money. We put it into our own factories.",
+            "The programme will double next year.",
+        )
+    )
+    interview = _transcript(article)
+    assert interview.turns[-1].role is TurnRole.ANSWER
+
+
+def test_transcript_header_report_of_someone_else_does_not_replace_the_labelled_guest() -> None:
+    article = natocorpus.parse(
+        _page(
+            "Interview with General Ada Lind",
+            "Foreign Minister Bo Kask told the Harbour Times on Monday that talks had stalled.",
+            "Q: General, is the brigade ready?",
+            "A: Almost. The last battalion arrives in May.",
+            "Q: And the air defence?",
+            "A: We have two batteries, and I want four.",
+        )
+    )
+    interview = _transcript(article)
+    assert (interview.interviewee, interview.outlet) == ("Ada Lind", None)
+    assert [r.interviewee for r in _reports(article)] == ["Bo Kask"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "The Kyiv Dispatch spoke with Deputy Defence Minister Iryna Kovalenko about drones.",
+        "Transcript: Kyiv Dispatch interview with Deputy Defence Minister Iryna Kovalenko",
+        "An Exclusive Kyiv Dispatch Interview With Deputy Defence Minister Iryna Kovalenko",
+    ],
+)
+def test_transcript_outlet_that_asks_in_the_header_is_the_outlet_not_the_interviewer(
+    header: str,
+) -> None:
+    interview = _transcript(
+        natocorpus.parse(
+            _page(
+                header,
+                "QUESTION: How many drones will Ukraine build this year?",
+                "ANSWER: More than two million. Our factories work around the clock.",
+                "QUESTION: Do you get enough components?",
+                "ANSWER: Not always. We depend on imports for some chips.",
+            )
+        )
+    )
+    assert (interview.interviewee, interview.interviewer, interview.outlet) == (
+        "Iryna Kovalenko",
+        None,
+        "Kyiv Dispatch",
+    )
+    assert {t.speaker for t in interview.turns if t.role is TurnRole.QUESTION} == {None}
