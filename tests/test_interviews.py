@@ -1521,3 +1521,25 @@ def test_transcript_outlet_that_asks_in_the_header_is_the_outlet_not_the_intervi
         "Kyiv Dispatch",
     )
     assert {t.speaker for t in interview.turns if t.role is TurnRole.QUESTION} == {None}
+
+
+def test_report_a_date_after_the_cue_is_no_interviewee_nor_interviewer() -> None:
+    report = _one_report(
+        _page(
+            "In an interview with the Harbour Times, published on Thursday, Defence Minister "
+            "Ada Holm said Europe must pay more."
+        )
+    )
+    assert (report.interviewee, report.outlet, report.date_text) == (
+        "Ada Holm",
+        "Harbour Times",
+        "Thursday",
+    )
+    report = _one_report(
+        _page("Minister Ada Holm told the Harbour Times' Sunday edition that she would stay.")
+    )
+    assert (report.interviewee, report.interviewer, report.outlet) == (
+        "Ada Holm",
+        None,
+        "Harbour Times",
+    )

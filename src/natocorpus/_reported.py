@@ -205,6 +205,7 @@ def _split_outlet(raw: str | None) -> tuple[str | None, str | None]:
             is_person = (
                 _PERSON_AFTER.fullmatch(rest, timeout=REGEX_TIMEOUT) is not None
                 and rest.split(" ", 1)[0].lower() not in SENTENCE_WORDS
+                and _DATE_ONLY.match(rest, timeout=REGEX_TIMEOUT) is None  # "X's Sunday edition"
             )
             return clean_outlet(outlet + mark[:kept]), strip_titles(rest) if is_person else None
     return clean_outlet(raw), None
@@ -369,7 +370,11 @@ class _Finder:
         if not raw or _PRONOUN.match(raw.strip(), timeout=REGEX_TIMEOUT):
             return None
         name = strip_titles(raw)
-        if name is None or name.split()[0].lower() in SENTENCE_WORDS:
+        if (
+            name is None
+            or name.split()[0].lower() in SENTENCE_WORDS
+            or _DATE_ONLY.match(name, timeout=REGEX_TIMEOUT)  # "published on Thursday"
+        ):
             return None
         return self.book.resolve(name)
 
@@ -408,8 +413,12 @@ class _Finder:
             if found:
                 return found
         if opening:
+            # The clause after the cue's comma, or after the next one when that clause names
+            # no one ("In an interview with X, published on Thursday, Holm said").
             comma = sentence.find(",", cue_end)
-            if comma >= 0:
+            for _ in range(3):
+                if comma < 0:
+                    break
                 m = _AFTER_COMMA.match(sentence[comma:], timeout=REGEX_TIMEOUT)
                 rest = sentence[comma + 1 :].lstrip()
                 if _PRONOUN.match(rest, timeout=REGEX_TIMEOUT):
@@ -418,6 +427,7 @@ class _Finder:
                     found = self.person(m.group("who"))
                     if found:
                         return found
+                comma = sentence.find(",", comma + 1)
         if before and not _PRONOUN.match(before, timeout=REGEX_TIMEOUT):
             found = self.person(first_name_run(before))
             if found:
