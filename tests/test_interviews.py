@@ -1274,3 +1274,272 @@ def test_a_first_turn_that_greets_the_guest_by_name_is_a_turn() -> None:
     assert interview.turns[0].text.startswith("HOST: Maja Strom, welcome")
     assert interview.turns[0].role is TurnRole.QUESTION
     assert interview.interviewee == "Maja Strom"
+
+
+# ------------------------------------------------------------------ reported: more phrasings
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "outlet"),
+    [
+        (
+            "\u201cThe ice is thin,\u201d Admiral Nils Moe told the Fjord Post on Monday.",
+            "Nils Moe",
+            "Fjord Post",
+        ),
+        (
+            '"Ukraine will hold," Admiral Nils Moe said in an interview with Radio Nord.',
+            "Nils Moe",
+            "Radio Nord",
+        ),
+        (
+            "\u2018Russia is testing us,\u2019 Moe told the Fjord Post in an interview.",
+            "Moe",
+            "Fjord Post",
+        ),
+    ],
+)
+def test_report_after_an_opening_quotation_names_its_speaker(
+    sentence: str, who: str, outlet: str
+) -> None:
+    report = _one_report(_page(sentence))
+    assert (report.interviewee, report.outlet) == (who, outlet)
+
+
+def test_report_bare_name_before_the_cue_is_the_subject_not_the_word_after_said() -> None:
+    report = _one_report(
+        _page(
+            "Kask, in a wide-ranging interview with the Fjord Post this week, said Estonia "
+            "would not wait."
+        )
+    )
+    assert (report.interviewee, report.outlet, report.date_text) == (
+        "Kask",
+        "Fjord Post",
+        "this week",
+    )
+
+
+def test_report_opening_date_before_the_cue_is_no_subject() -> None:
+    report = _one_report(
+        _page("On Monday, in an interview with Radio Nord, Minister Ada Holm said the deal held.")
+    )
+    assert (report.interviewee, report.outlet) == ("Ada Holm", "Radio Nord")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet", "date_text"),
+    [
+        (
+            "Minister Ada Holm told the Norwegian newspaper Fjordposten in an interview "
+            "published on 12 March 2024 that the fleet was stretched.",
+            "Fjordposten",
+            "12 March 2024",
+        ),
+        ("Minister Ada Holm told the Czech public broadcaster CTX on Sunday.", "CTX", "Sunday"),
+        (
+            "Minister Ada Holm told Lithuanian radio Baltika on Monday that it was ready.",
+            "Baltika",
+            "Monday",
+        ),
+        (
+            "Minister Ada Holm told the Polish weekly Tygodnik that she would run again.",
+            "Tygodnik",
+            None,
+        ),
+        (
+            "In remarks broadcast on Rossiya-7 on Sunday, Minister Ada Holm said talks had failed.",
+            "Rossiya-7",
+            "Sunday",
+        ),
+        ("Minister Ada Holm sat down with the Harbour Times on Friday.", "Harbour Times", "Friday"),
+    ],
+)
+def test_report_outlet_named_after_a_descriptor_or_a_broadcast(
+    sentence: str, outlet: str, date_text: str | None
+) -> None:
+    report = _one_report(_page(sentence))
+    assert (report.interviewee, report.outlet, report.date_text) == ("Ada Holm", outlet, date_text)
+
+
+def test_report_interview_with_a_described_outlet_is_no_interview_with_a_person() -> None:
+    report = _one_report(
+        _page(
+            "Chancellor Ida Brenner, in an interview with the German weekly Die Woche, said "
+            "Berlin would keep sending air defence."
+        )
+    )
+    assert (report.interviewee, report.outlet) == ("Ida Brenner", "Die Woche")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Defence Minister Ann Berg told the newspaper Ukraine needed more air defence.",
+        "Foreign Minister Lars Holm told the agency Moscow would not be allowed to win.",
+        "In remarks broadcast on Sunday, Prime Minister Ivo Tamm said the talks had failed.",
+        "Tamm sat down with his Polish counterpart Jan Nowak in Warsaw on Monday.",
+    ],
+)
+def test_report_no_outlet_where_a_clause_or_a_date_follows(sentence: str) -> None:
+    assert _reports(natocorpus.parse(_page(sentence))) == []
+
+
+def test_report_interviewed_by_a_journalist_of_an_outlet() -> None:
+    report = _one_report(
+        _page(
+            "President Aino Virta was interviewed by Mark Hollis of the Harbour Times on Thursday."
+        )
+    )
+    assert (report.interviewee, report.interviewer, report.outlet, report.date_text) == (
+        "Aino Virta",
+        "Mark Hollis",
+        "Harbour Times",
+        "Thursday",
+    )
+
+
+def test_report_programme_after_an_outlet_is_no_interviewer() -> None:
+    report = _one_report(
+        _page("Speaking on Nordic TV's This Week, Ambassador Karen Doyle said allies were united.")
+    )
+    assert (report.interviewee, report.interviewer, report.outlet) == (
+        "Karen Doyle",
+        None,
+        "Nordic TV",
+    )
+
+
+# ------------------------------------------------------------------ transcripts: the intro
+
+
+def test_transcript_takes_interviewee_and_outlet_from_the_report_in_its_intro() -> None:
+    article = natocorpus.parse(
+        _page(
+            "Jets for the north",
+            "In an interview with the Harbour Times, Defence Minister Luc Maes discussed "
+            "the jet deliveries.",
+            "- When will the first jets arrive in Belgium?",
+            "- The first four will land in October.",
+            "- Is Belgium spending enough?",
+            "- No, and I have said so publicly. We must reach two percent.",
+            "- Does Ukraine get the older jets?",
+            "- We will deliver the ones we promised, starting this summer.",
+        )
+    )
+    interview = _transcript(article)
+    assert (interview.interviewee, interview.outlet) == ("Luc Maes", "Harbour Times")
+    assert {t.speaker for t in interview.turns if t.role is TurnRole.ANSWER} == {"Luc Maes"}
+    assert _reports(article) == []  # the intro's report is the transcript itself
+
+
+def test_transcript_without_labels_outlet_and_date_from_its_intro_closing_note_is_a_note() -> None:
+    article = natocorpus.parse(
+        _page(
+            "Watching the border",
+            "Lieutenant General Jonas Brekke commands the northern forces. He spoke to the "
+            "Arctic Post in Bodo last week.",
+            "How close are the enemy's forces to the border?",
+            "Closer than before, but many units were sent south. We watch them every day.",
+            "Are you worried about the submarines?",
+            "They are the real threat, and that is what we focus on.",
+            "Do you have enough soldiers?",
+            "We need more. I would like two more battalions by the end of the decade.",
+            "The interview has been condensed and edited.",
+        )
+    )
+    interview = _transcript(article)
+    assert (interview.interviewee, interview.outlet, interview.date_text) == (
+        "Jonas Brekke",
+        "Arctic Post",
+        "last week",
+    )
+    assert interview.turns[-1].role is TurnRole.NOTE
+    assert _role_of(article, "condensed and edited") is BlockRole.NOTE
+    assert _role_of(article, "two more battalions") is BlockRole.ANSWER
+
+
+def test_transcript_last_answer_paragraph_about_a_programme_stays_an_answer() -> None:
+    article = natocorpus.parse(
+        _page(
+            "Drones",
+            "Deputy Minister Iryna Kovalenko spoke to the Harbour Times.",
+            "How many drones will you build?",
+            "More than two million. I have visited every factory.",
+            "Do you get the parts?",
+            "Not always. We depend on imports for some chips.",
+            "What do partners give?",
+            "Money. We put it into our own factories.",
+            "The programme will double next year.",
+        )
+    )
+    interview = _transcript(article)
+    assert interview.turns[-1].role is TurnRole.ANSWER
+
+
+def test_transcript_header_report_of_someone_else_does_not_replace_the_labelled_guest() -> None:
+    article = natocorpus.parse(
+        _page(
+            "Interview with General Ada Lind",
+            "Foreign Minister Bo Kask told the Harbour Times on Monday that talks had stalled.",
+            "Q: General, is the brigade ready?",
+            "A: Almost. The last battalion arrives in May.",
+            "Q: And the air defence?",
+            "A: We have two batteries, and I want four.",
+        )
+    )
+    interview = _transcript(article)
+    assert (interview.interviewee, interview.outlet) == ("Ada Lind", None)
+    assert [r.interviewee for r in _reports(article)] == ["Bo Kask"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "The Kyiv Dispatch spoke with Deputy Defence Minister Iryna Kovalenko about drones.",
+        "Transcript: Kyiv Dispatch interview with Deputy Defence Minister Iryna Kovalenko",
+        "An Exclusive Kyiv Dispatch Interview With Deputy Defence Minister Iryna Kovalenko",
+    ],
+)
+def test_transcript_outlet_that_asks_in_the_header_is_the_outlet_not_the_interviewer(
+    header: str,
+) -> None:
+    interview = _transcript(
+        natocorpus.parse(
+            _page(
+                header,
+                "QUESTION: How many drones will Ukraine build this year?",
+                "ANSWER: More than two million. Our factories work around the clock.",
+                "QUESTION: Do you get enough components?",
+                "ANSWER: Not always. We depend on imports for some chips.",
+            )
+        )
+    )
+    assert (interview.interviewee, interview.interviewer, interview.outlet) == (
+        "Iryna Kovalenko",
+        None,
+        "Kyiv Dispatch",
+    )
+    assert {t.speaker for t in interview.turns if t.role is TurnRole.QUESTION} == {None}
+
+
+def test_report_a_date_after_the_cue_is_no_interviewee_nor_interviewer() -> None:
+    report = _one_report(
+        _page(
+            "In an interview with the Harbour Times, published on Thursday, Defence Minister "
+            "Ada Holm said Europe must pay more."
+        )
+    )
+    assert (report.interviewee, report.outlet, report.date_text) == (
+        "Ada Holm",
+        "Harbour Times",
+        "Thursday",
+    )
+    report = _one_report(
+        _page("Minister Ada Holm told the Harbour Times' Sunday edition that she would stay.")
+    )
+    assert (report.interviewee, report.interviewer, report.outlet) == (
+        "Ada Holm",
+        None,
+        "Harbour Times",
+    )

@@ -103,7 +103,9 @@ NATIONALITIES = wordset(
     """
 )
 
-#: Capitalised words that open a sentence and are not names.
+#: Capitalised words that open a sentence and are not names (the auxiliaries open the
+#: questions of a transcript: "Is Belgium spending enough?" names no "Is Belgium"; "Will"
+#: and "May" are left out, being first names and a month too).
 SENTENCE_WORDS = wordset(
     """
     in on at the a an but and however meanwhile speaking according when while after before
@@ -111,6 +113,7 @@ SENTENCE_WORDS = wordset(
     it its he she they we i you his her their our my your what why how who where which
     if as for from with by to of since until although though despite nevertheless instead
     mr mrs ms dr
+    is are was were do does did has have had can could should would shall must
     """
 )
 
@@ -374,7 +377,8 @@ MEDIA_WORDS = wordset(
     dw zdf ard rtl sky itv tass ria interfax ukrinform unian cbc reuters bloomberg politico
     axios euronews jazeera bild welt stern focus repubblica corriere pais yle nrk svt dr
     newsweek atlantic foreign today express mail mirror observer standard review
-    monthly quarterly digest courier chronicle bulletin
+    monthly quarterly digest courier chronicle bulletin dispatch inquirer examiner sentinel
+    ledger messenger insider
     """
 )
 

@@ -12,10 +12,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+import attrs
+
 from ._interview_names import NameBook
 from ._layout import Layout
 from ._people import PeopleIndex
-from ._records import Block, BlockRole, Interview, InterviewFormat, Span
+from ._records import Block, BlockRole, Interview, InterviewFormat, Span, TurnRole
 from ._reported import find_reported, resolve_date
 from ._transcripts import Transcript, find_transcript
 
@@ -46,8 +48,11 @@ def find_interviews(
     transcript = find_transcript(text, blocks, layout, book)
     interviews: list[Interview] = []
     skip: list[Span] = []
+    reports: tuple[Interview, ...] = ()
     if transcript is not None:
         blocks = _relabel(text, blocks, transcript)
+        reports = find_reported(text, blocks, people, book, [transcript.span])
+        transcript = _told_in_intro(transcript, reports)
         interviews.append(
             Interview(
                 interviewee=transcript.interviewee,
@@ -61,7 +66,9 @@ def find_interviews(
             )
         )
         skip.append(transcript.span)
-    for report in find_reported(text, blocks, people, book, skip):
+    else:
+        reports = find_reported(text, blocks, people, book, skip)
+    for report in reports:
         if transcript is not None and _same_interview(report, transcript):
             continue
         interviews.append(report)
@@ -70,6 +77,48 @@ def find_interviews(
 
 def _surname(name: str | None) -> str:
     return name.split()[-1].lower() if name else ""
+
+
+def _told_in_intro(transcript: Transcript, reports: Sequence[Interview]) -> Transcript:
+    """The transcript, completed from the interview its intro reports.
+
+    "In an interview with Le Soir, Minister Luc Dewael discussed ..." or "He spoke to the
+    Arctic Post last week." above the turns tells who answers (when nothing else on the
+    page did: see ``Transcript.guessed``), for which outlet, who asked and when; the
+    nearest such report above the turns is read. A report of someone who asks in the
+    transcript is another interview.
+    """
+    above = [r for r in reports if all(m.end <= transcript.span.start for m in r.mentions)]
+    if not above:
+        return transcript
+    report = max(above, key=lambda r: r.span.start)
+    askers = {
+        _surname(turn.speaker) for turn in transcript.turns if turn.role is not TurnRole.ANSWER
+    }
+    who = _surname(report.interviewee)
+    if who in askers:
+        return transcript
+    interviewee = transcript.interviewee
+    turns = transcript.turns
+    if transcript.guessed and who != _surname(interviewee):
+        interviewee = report.interviewee
+        turns = tuple(
+            attrs.evolve(turn, speaker=interviewee)
+            if turn.speaker == transcript.interviewee and turn.role is not TurnRole.QUESTION
+            else turn
+            for turn in turns
+        )
+    elif who != _surname(interviewee):
+        return transcript
+    return attrs.evolve(
+        transcript,
+        interviewee=interviewee,
+        interviewer=transcript.interviewer or report.interviewer,
+        outlet=transcript.outlet or report.outlet,
+        date_text=transcript.date_text or report.date_text,
+        turns=turns,
+        guessed=False,
+    )
 
 
 def _same_interview(report: Interview, transcript: Transcript) -> bool:

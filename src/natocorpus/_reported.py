@@ -9,6 +9,8 @@ Phrasings found, sentence by sentence, in the article's own text blocks:
 - "speaking to <Outlet>", "in comments to <Outlet>", "gave an interview to <Outlet>"
 - "told <Journalist> of <Outlet>", "speaking to <Outlet> reporter <Journalist>"
 - "<Name> was interviewed by <Interviewer>, editor of <Outlet>"
+- "in remarks broadcast on <Outlet>", "sat down with <Outlet>"
+- "told the German weekly <Outlet>": after a descriptor, an outlet without a media word
 
 The interviewer is taken from "<Outlet>'s <Name>", "<Name> of <Outlet>",
 "<Name>, a reporter for <Outlet>", "<Outlet> reporter <Name>", "interviewer <Name>",
@@ -58,27 +60,30 @@ _SENTENCE = regex.compile(
 )
 _S = r"[ \u00a0]+"
 _DESCRIPTOR = (
-    r"(?:(?:\p{Lu}[\p{L}\-]+|[\p{Ll}\-]+)[ \u00a0]+)?(?:newspaper|daily|weekly|magazine|"
+    r"(?:(?:\p{Lu}[\p{L}\-]+|[\p{Ll}\-]+)[ \u00a0]+){0,2}(?:newspaper|daily|weekly|magazine|"
     r"broadcaster|channel|network|outlet|radio|station|television|TV|news[ \u00a0]agency|agency|"
     r"website|podcast|programme|program|show|publication|paper|tabloid)[ \u00a0]+"
 )
 #: "in an interview", "according to an interview", "gave an interview", "in his first interview".
 _CUE = regex.compile(
     rf"\b(?P<lead>[Ii]n|[Dd]uring|[Aa]ccording{_S}to|[Gg]ave|[Gg]iving|[Gg]ranted|[Gg]iven|"
-    rf"[Ff]rom|[Tt]old{_S}(?:the{_S})?(?P<told>{OUTLET}){_S}in)"
+    rf"[Ff]rom|[Tt]old{_S}(?:the{_S})?(?:{_DESCRIPTOR})?(?P<told>{OUTLET}){_S}in)"
     rf"{_S}(?:an?|his|her|their|the|its|one|this|that|a{_S}recent){_S}"
     rf"(?:[\p{{L}}\-]+{_S}){{0,3}}?interviews?\b"
 )
 #: What follows the cue: "with the Harbour Gazette", "to CNN's Jane Doe".
 _TAIL = regex.compile(
-    rf"^{_S}(?P<prep>with|to|for|on){_S}(?:(?:the|a|an){_S})?(?:{_DESCRIPTOR})?"
+    rf"^{_S}(?P<prep>with|to|for|on){_S}(?:(?:the|a|an){_S})?(?P<desc>{_DESCRIPTOR})?"
     rf"(?P<outlet>{OUTLET})(?:(?:[\u2019']s|(?<=s[\u2019'])){_S}(?:(?:[\p{{Ll}}\-]+{_S}){{0,3}})?(?P<interviewer>{NAME}))?"
 )
-#: "told <Outlet>", "speaking to <Outlet>", "in comments to <Outlet>".
+#: "told <Outlet>", "speaking to <Outlet>", "in comments to <Outlet>", "in remarks broadcast
+#: on <Outlet>", "sat down with <Outlet>". A descriptor ("the Czech public broadcaster") or a
+#: broadcast (group ``aired``) says that what follows is an outlet.
 _TOLD = regex.compile(
     rf"\b(?P<lead>told|[Ss]peaking{_S}(?:to|on)|[Ss]poke{_S}(?:to|on)|[Tt]alking{_S}to|"
-    rf"[Aa]ppearing{_S}on|[Ii]n{_S}(?:comments|"
-    rf"remarks){_S}to|[Tt]old{_S}reporters{_S}from){_S}(?:the{_S})?(?:{_DESCRIPTOR})?"
+    rf"[Aa]ppearing{_S}on|[Ss]at{_S}down{_S}with|[Ii]n{_S}(?:comments|"
+    rf"remarks){_S}(?:to|(?P<aired>broadcast|aired|televised){_S}(?:on|by))|"
+    rf"[Tt]old{_S}reporters{_S}from){_S}(?:the{_S})?(?P<desc>{_DESCRIPTOR})?"
     rf"(?P<outlet>{OUTLET})(?:(?:[\u2019']s|(?<=s[\u2019'])){_S}(?:(?:[\p{{Ll}}\-]+{_S}){{0,3}})?(?P<interviewer>{NAME}))?"
 )
 #: What a journalist is called between their name and their outlet ("a reporter for").
@@ -116,6 +121,20 @@ _OFFICE_SUBJECT = regex.compile(
     flags=regex.IGNORECASE,
 )
 _PRONOUN = regex.compile(r"^(?:he|she|they|He|She|They)\b")
+#: What may follow an outlet's name that a descriptor introduced ("the Czech public
+#: broadcaster CT on Sunday"): the sentence's end, a mark or a preposition, not a verb
+#: ("told the newspaper Ukraine needed ...": a clause, not an outlet).
+_NAME_END = regex.compile(
+    r"(?:$|[ \u00a0]*[,.;:)\u201d\"\u2019']|[ \u00a0]+(?:on|in|that|last|this|earlier|"
+    r"about|after|before|during|while|when|for|at|and|as|from|to|with|published|aired|"
+    r"broadcast|which|where)\b)"
+)
+#: A quotation opening the sentence, before its speaker: "\u201cWe are ready,\u201d Ann Berg
+#: told ..." (double marks, or single ones closed after a comma or a stop).
+_LEADING_QUOTE = regex.compile(
+    r"^(?:[\u201c\"][^\u201c\u201d\"]{1,1000}[\u201d\"]|\u2018[^\n]{1,1000}?[,.!?]\u2019)"
+    r"[ \u00a0]*,?[ \u00a0]*"
+)
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTHS = (
@@ -170,17 +189,24 @@ _PERSON_AFTER = regex.compile(rf"(?:[\p{{Ll}}\-]+{_S}){{0,3}}{TITLED}")
 
 def _split_outlet(raw: str | None) -> tuple[str | None, str | None]:
     """Split "CNN's Jane Doe" or "Fox News' Jane Doe" that the outlet pattern swallowed
-    into (outlet, person); the person is ``None`` where a programme's name follows.
+    into (outlet, person); the person is ``None`` where a programme's name follows (one
+    that opens with a word such as "This" or "The" is no person's).
 
     >>> _split_outlet("Fox News\u2019 Jane Roe"), _split_outlet("CBS's Face the Nation")
     (('Fox News', 'Jane Roe'), ('CBS', None))
+    >>> _split_outlet("ABC's This Week")
+    ('ABC', None)
     """
     if not raw:
         return None, None
     for mark, kept in (("\u2019s ", 0), ("'s ", 0), ("s\u2019 ", 1), ("s' ", 1)):
         if mark in raw:
             outlet, _, rest = raw.partition(mark)
-            is_person = _PERSON_AFTER.fullmatch(rest, timeout=REGEX_TIMEOUT) is not None
+            is_person = (
+                _PERSON_AFTER.fullmatch(rest, timeout=REGEX_TIMEOUT) is not None
+                and rest.split(" ", 1)[0].lower() not in SENTENCE_WORDS
+                and _DATE_ONLY.match(rest, timeout=REGEX_TIMEOUT) is None  # "X's Sunday edition"
+            )
             return clean_outlet(outlet + mark[:kept]), strip_titles(rest) if is_person else None
     return clean_outlet(raw), None
 
@@ -292,6 +318,7 @@ def _may_tell(sentence: str) -> bool:
         or "alking" in sentence
         or "comments" in sentence
         or "remarks" in sentence
+        or "at down" in sentence
     )
 
 
@@ -303,6 +330,23 @@ def _may_name_interviewer(sentence: str) -> bool:
         or "host" in sentence
         or "Host" in sentence
         or "nchor" in sentence
+    )
+
+
+_QUOTE_OPENERS = ("\u201c", '"', "\u2018")
+
+
+def _bare_name(words: str) -> bool:
+    """Whether *words* are capitalised words only, and no sentence word or date opens them.
+
+    >>> _bare_name("Marchuk"), _bare_name("On Monday"), _bare_name("Monday"), _bare_name("But")
+    (True, False, False, False)
+    """
+    tokens = words.split()
+    return (
+        all(t[:1].isupper() for t in tokens)
+        and tokens[0].lower() not in SENTENCE_WORDS
+        and _DATE_ONLY.match(words, timeout=REGEX_TIMEOUT) is None
     )
 
 
@@ -326,7 +370,11 @@ class _Finder:
         if not raw or _PRONOUN.match(raw.strip(), timeout=REGEX_TIMEOUT):
             return None
         name = strip_titles(raw)
-        if name is None or name.split()[0].lower() in SENTENCE_WORDS:
+        if (
+            name is None
+            or name.split()[0].lower() in SENTENCE_WORDS
+            or _DATE_ONLY.match(name, timeout=REGEX_TIMEOUT)  # "published on Thursday"
+        ):
             return None
         return self.book.resolve(name)
 
@@ -349,13 +397,28 @@ class _Finder:
         """Who gave the interview: the sentence's subject, or the article's main person.
 
         A pronoun subject is the main person; with *fallback* off, a subject
-        that is neither a name nor a pronoun ("a spokesperson") gives ``None``.
+        that is neither a name nor a pronoun ("a spokesperson") gives ``None``. A
+        quotation that opens the sentence is no subject ("\u201cRussia is testing us,\u201d
+        Dahl told ..."); a bare name before the cue is ("Marchuk, in an interview with
+        X, said ...").
         """
         before = sentence[:cue_start].strip(" \u00a0,")
+        if before[:1] in _QUOTE_OPENERS:
+            quote = _LEADING_QUOTE.match(before, timeout=REGEX_TIMEOUT)
+            if quote is not None:
+                before = before[quote.end() :]
         opening = len(before.split()) <= 2
+        if opening and before and _bare_name(before):
+            found = self.person(before)
+            if found:
+                return found
         if opening:
+            # The clause after the cue's comma, or after the next one when that clause names
+            # no one ("In an interview with X, published on Thursday, Holm said").
             comma = sentence.find(",", cue_end)
-            if comma >= 0:
+            for _ in range(3):
+                if comma < 0:
+                    break
                 m = _AFTER_COMMA.match(sentence[comma:], timeout=REGEX_TIMEOUT)
                 rest = sentence[comma + 1 :].lstrip()
                 if _PRONOUN.match(rest, timeout=REGEX_TIMEOUT):
@@ -364,6 +427,7 @@ class _Finder:
                     found = self.person(m.group("who"))
                     if found:
                         return found
+                comma = sentence.find(",", comma + 1)
         if before and not _PRONOUN.match(before, timeout=REGEX_TIMEOUT):
             found = self.person(first_name_run(before))
             if found:
@@ -397,7 +461,12 @@ class _Finder:
                 named, person = _split_outlet(raw)
                 if person is not None and _programme_at(sentence, m.end() + tail.end("outlet")):
                     person = None
-                if person is None and tail.group("prep") == "with" and self.is_person(raw):
+                if (
+                    person is None
+                    and tail.group("prep") == "with"
+                    and not tail.group("desc")  # "the German weekly Die Zeit"
+                    and self.is_person(raw)
+                ):
                     interviewee = self.person(raw)
                 elif _valid_outlet(named) is not None or outlet is None:
                     # ("on Monday" names no outlet: one named before it stays)
@@ -433,7 +502,13 @@ class _Finder:
                     if person is not None and _programme_at(sentence, m.end("outlet")):
                         person = None
                     outlet = _valid_outlet(outlet)
-                    if outlet is None or not is_media(outlet):
+                    if outlet is None or not (
+                        is_media(outlet)
+                        or (
+                            (m.group("desc") or m.group("aired"))
+                            and _NAME_END.match(sentence, m.end("outlet"), timeout=REGEX_TIMEOUT)
+                        )
+                    ):
                         continue
                     interviewer = m.group("interviewer") or person
                 who = self.subject(sentence, m.start(), m.end(), fallback=False)
@@ -455,10 +530,14 @@ class _Finder:
             if who is None:
                 continue
             after = sentence[m.end() :]
-            aff = _INTERVIEWER.search(
-                "interviewer " + m.group("name") + after, timeout=REGEX_TIMEOUT
-            )
-            outlet = clean_outlet(aff.group("outlet")) if aff is not None else None
+            journalist = _journalist(sentence, m.start("name"))  # "Bo Lind of the Harbour Times"
+            if journalist is not None:
+                outlet, interviewer_name = journalist
+            else:
+                aff = _INTERVIEWER.search(
+                    "interviewer " + m.group("name") + after, timeout=REGEX_TIMEOUT
+                )
+                outlet = clean_outlet(aff.group("outlet")) if aff is not None else None
             out.append(
                 _Mention(
                     who,
@@ -495,6 +574,7 @@ def _may_report(text: str) -> bool:
         or "talking" in low
         or "comments" in low
         or "remarks" in low
+        or "sat down" in low
         or "asked by" in low
         or "host" in low
         or "anchor" in low

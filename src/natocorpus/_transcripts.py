@@ -40,6 +40,7 @@ from ._guard import REGEX_TIMEOUT
 from ._interview_names import (
     NAME,
     OUTLET,
+    SENTENCE_WORDS,
     TITLE_WORDS,
     TITLED,
     NameBook,
@@ -326,6 +327,22 @@ _CLOSING = regex.compile(
     r"Translated|Presented|Hosted|Recorded)[ \u00a0]+by\b|(?:Listen|Hear|Watch)[ \u00a0]+"
     r"(?:to|again|the)\b|You[ \u00a0]+can[ \u00a0]+(?:listen|hear|watch)\b)"
 )
+#: "The Harbour Times spoke with ...", "Radio Nord interview with ...": an outlet that asks,
+#: named before the verb or the word "interview" of a header line.
+_OUTLET_ASKS = regex.compile(
+    rf"(?P<outlet>{OUTLET})[ \u00a0]+(?:(?:spoke|speaks|talked|talks)[ \u00a0]+(?:to|with)|"
+    rf"interviewed|(?:[Ee]xclusive[ \u00a0]+)?(?:[Ii]nterview|INTERVIEW)[ \u00a0]+(?:[Ww]ith|WITH))"
+    rf"[ \u00a0]"
+)
+#: A note on how the transcript was made, closing a transcript without labels: "The
+#: interview has been condensed and edited.", "Produced by ..." (not "The programme will
+#: ...", which may be the answer's last paragraph).
+_EDIT_NOTE = regex.compile(
+    r"^(?:(?:This|The)[ \u00a0]+(?:transcript|interview|conversation|Q&A)[ \u00a0]+"
+    r"(?:has[ \u00a0]+been|have[ \u00a0]+been|was|is)[ \u00a0]+(?:lightly[ \u00a0]+)?"
+    r"(?:edited|condensed|translated|abridged|shortened)\b|"
+    r"(?:Produced|Edited|Transcribed|Translated)[ \u00a0]+by\b)"
+)
 #: "... on Harbour Radio", "spoke to City FM": a broadcaster named in a header line.
 _ON_OUTLET = regex.compile(rf"\b(?:on|from|to)[ \u00a0]+(?:the[ \u00a0]+)?(?P<outlet>{OUTLET})")
 _DATE_ONLY = regex.compile(rf"^(?:{_DATE}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{4}}-\d\d-\d\d)\.?$")
@@ -376,6 +393,9 @@ class Transcript:
     date_text: str | None
     span: Span
     style: str
+    #: Whether the interviewee is only the article's most mentioned person: nothing on the
+    #: page said who answers.
+    guessed: bool = False
 
 
 @attrs.frozen
@@ -1167,6 +1187,10 @@ def _cast(texts: Iterable[str], found: Iterable[tuple[str, str]]) -> _Cast:
             for m in _SPOKE_TO.finditer(chunk, timeout=REGEX_TIMEOUT):
                 if is_media(m.group("guest")):
                     continue  # "Ann Berg spoke to Radio Nord": she is the guest, not asking
+                if is_media(m.group("asker")):
+                    # "The Harbour Times spoke with Ivan Lind": the outlet, not who asks
+                    add(guests, m.group("guest"))
+                    continue
                 add(askers, m.group("asker"))
                 add(guests, m.group("guest"))
         if " join" in chunk:
@@ -1506,7 +1530,7 @@ def _dashed(
         role = TurnRole.QUESTION if state == _Q else TurnRole.ANSWER
         for unit in group:
             items.append((unit, TurnRole.NOTE if unit.stage else role, None, None))
-    return _Draft(tuple(items), "dash")
+    return _Draft(_closing_notes(items), "dash")
 
 
 def _unlabelled(units: Sequence[Unit], ok: Sequence[bool], cued: bool) -> _Draft | None:
@@ -1554,7 +1578,29 @@ def _unlabelled(units: Sequence[Unit], ok: Sequence[bool], cued: bool) -> _Draft
             items.append((unit, roles[unit.index], None, None))
         elif unit.stage:
             items.append((unit, TurnRole.NOTE, None, None))
-    return _Draft(tuple(items), "unlabelled")
+    return _Draft(_closing_notes(items), "unlabelled")
+
+
+def _closing_notes(
+    items: Sequence[tuple[Unit, TurnRole, str | None, _Label | None]],
+) -> tuple[tuple[Unit, TurnRole, str | None, _Label | None], ...]:
+    """*items*, with the paragraphs after the last answer's first that close the transcript
+    ("The interview has been condensed and edited.", "Produced by ...") as notes: without
+    labels, nothing else tells them from the answer."""
+    last_q = max((i for i, item in enumerate(items) if item[1] is TurnRole.QUESTION), default=-1)
+    out = list(items)
+    answered = False
+    for i in range(last_q + 1, len(out)):
+        unit, role = out[i][0], out[i][1]
+        if role is not TurnRole.ANSWER:
+            continue
+        if answered and (
+            _EDIT_NOTE.match(unit.text, timeout=REGEX_TIMEOUT)
+            or _NOTE_INTRO.match(unit.text, timeout=REGEX_TIMEOUT)
+        ):
+            out[i] = (unit, TurnRole.NOTE, None, None)
+        answered = True
+    return tuple(out)
 
 
 # ---------------------------------------------------------------- assembly
@@ -1660,12 +1706,14 @@ def _assemble(
         interviewee = book.resolve(draft.guests[0])
     if interviewer is None and len(draft.askers) == 1 and not question_names:
         interviewer = book.resolve(draft.askers[0])
+    guessed = interviewee is None
     if interviewee is None:
         interviewee = book.main_person()
     outlet = (
         outlet
         or layout.outlet
         or _find_outlet(headers)
+        or _outlet_asks(headers)
         or (_broadcaster([*draft.extra, *headers]) if draft.style == "labelled" else None)
     )
     turns: list[Turn] = []
@@ -1708,6 +1756,7 @@ def _assemble(
         date_text=_find_date(headers),
         span=Span(first, last),
         style=draft.style,
+        guessed=guessed,
     )
 
 
@@ -1718,6 +1767,28 @@ _BLOCK_ROLE = {
     TurnRole.ANSWER: BlockRole.ANSWER,
     TurnRole.NOTE: BlockRole.NOTE,
 }
+
+
+def _outlet_asks(headers: Sequence[str]) -> str | None:
+    """The outlet a header line says interviewed ("The Harbour Times spoke with Ivan Lind",
+    "Transcript: Radio Nord interview with Ivan Lind"); words such as "An Exclusive" that
+    open a title-case line are not the outlet's."""
+    for header in headers:
+        if not any(w in header for w in ("spoke", "speaks", "talk", "nterview", "INTERVIEW")):
+            continue
+        for m in _OUTLET_ASKS.finditer(header, timeout=REGEX_TIMEOUT):
+            words = m.group("outlet").split()
+            while words and (words[0].lower() in _OUTLET_OPENERS):
+                words = words[1:]
+            outlet = clean_outlet(" ".join(words))
+            if outlet and is_media(outlet):
+                return outlet
+    return None
+
+
+#: Words that open a header line before an outlet's name ("An Exclusive Radio Nord
+#: Interview With ...").
+_OUTLET_OPENERS = SENTENCE_WORDS | wordset("exclusive transcript full special new")
 
 
 def _broadcaster(texts: Sequence[str]) -> str | None:
