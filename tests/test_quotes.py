@@ -925,3 +925,25 @@ def test_a_letter_that_lower_case_lengthens_does_not_shift_the_cue() -> None:
     assert quote.cue == "said"
     assert quote.cue_span is not None
     assert quote.cue_span.slice(text) == "said"
+
+
+def test_an_initialism_with_full_stops_is_a_modifier_of_a_description() -> None:
+    text = (
+        "“This is a dangerous escalation,” a senior U.S. official told reporters.\n"
+        "The U.K. Foreign Office said the sanctions were “long overdue.”\n"
+        "“We are ready,” a senior E.U. diplomat said.\n"
+    )
+    assert pairs(text) == [
+        ("This is a dangerous escalation,", "senior U.S. official"),
+        ("long overdue.", "U.K. Foreign Office"),
+        ("We are ready,", "senior E.U. diplomat"),
+    ]
+
+
+def test_a_word_ending_a_sentence_is_no_modifier_of_the_next_role_noun() -> None:
+    # "deal." ends a sentence: "a deal. Analyst" is no description.
+    text = (
+        "Mira Salo, a trade lawyer, spoke on Monday.\n"
+        "Nobody expected a deal. Analyst Ivo Petrak said it was “dead on arrival.”\n"
+    )
+    assert pairs(text) == [("dead on arrival.", "Ivo Petrak")]

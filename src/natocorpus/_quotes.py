@@ -885,8 +885,21 @@ def _title_gap(gap: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _is_modifier(word: str) -> bool:
-    """Whether *word* may stand between a determiner and a role noun ("senior", "NATO")."""
+    """Whether *word* may stand between a determiner and a role noun ("senior", "NATO",
+    or an initialism written with full stops: "a senior U.S. official")."""
+    if _is_initialism(word):
+        return True
     return word.lower() not in _STOP_WORDS and word.replace("-", "").replace("\u2019", "").isalnum()
+
+
+def _is_initialism(word: str) -> bool:
+    """Whether *word* is capital letters each followed by a full stop ("U.S.", "E.U.")."""
+    n = len(word)
+    return (
+        n >= 4
+        and n % 2 == 0
+        and all(word[i].isupper() and word[i + 1] == "." for i in range(0, n, 2))
+    )
 
 
 #: How the last word of a :data:`_DETERMINER` match ends.
