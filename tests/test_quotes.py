@@ -947,3 +947,18 @@ def test_a_word_ending_a_sentence_is_no_modifier_of_the_next_role_noun() -> None
         "Nobody expected a deal. Analyst Ivo Petrak said it was “dead on arrival.”\n"
     )
     assert pairs(text) == [("dead on arrival.", "Ivo Petrak")]
+
+
+def test_a_name_in_apposition_after_a_description_with_to_phrase_speaks() -> None:
+    text = (
+        "“We are not going anywhere,” said Ukraine’s ambassador to NATO, Natalia Horbenko.\n"
+        "“We are ready,” said the U.S. envoy to the talks, Julia Whitmore.\n"
+        "“Nothing has changed,” an adviser to the president, who asked not to be named, said.\n"
+        "“Nothing at all,” one ambassador to NATO said.\n"
+    )
+    assert pairs(text) == [
+        ("We are not going anywhere,", "Natalia Horbenko"),
+        ("We are ready,", "Julia Whitmore"),
+        ("Nothing has changed,", "adviser"),
+        ("Nothing at all,", "ambassador"),
+    ]

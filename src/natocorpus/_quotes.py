@@ -1125,7 +1125,7 @@ _PLURAL_MODIFIERS = frozenset(
 )
 
 
-_TAIL_PREPOSITIONS = frozenset(_words("at in with from for of on inside within"))
+_TAIL_PREPOSITIONS = frozenset(_words("at in with from for of on inside within to"))
 _TAIL_DETERMINERS = frozenset(_words("the a an his her its their this that our"))
 _TAIL_OBJECTS = frozenset(_words("hers his theirs ours mine yours him her them us"))
 _TAIL_FOLLOWERS = frozenset(
