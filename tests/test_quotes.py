@@ -962,3 +962,24 @@ def test_a_name_in_apposition_after_a_description_with_to_phrase_speaks() -> Non
         ("Nothing has changed,", "adviser"),
         ("Nothing at all,", "ambassador"),
     ]
+
+
+def test_organisations_named_by_a_force_a_staff_a_service_or_a_think_tank_speak() -> None:
+    text = (
+        "“We intercepted 34 of 40 drones,” the Ukrainian air force said.\n"
+        "“Targets were hit,” the General Staff of Ukraine’s armed forces said.\n"
+        "“Nine people were detained,” the security service said.\n"
+        "“The fighting continues,” the think tank said in its latest assessment.\n"
+    )
+    assert pairs(text) == [
+        ("We intercepted 34 of 40 drones,", "Ukrainian air force"),
+        ("Targets were hit,", "General Staff"),
+        ("Nine people were detained,", "security service"),
+        ("The fighting continues,", "think tank"),
+    ]
+
+
+def test_a_border_guard_without_the_is_no_organisation() -> None:
+    # Only "the" makes an organisation of a non-role noun: "a border guard" is a person.
+    text = "Mira Salo runs the crossing.\n“It was quiet,” she said, as a border guard said.\n"
+    assert pairs(text) == [("It was quiet,", "Mira Salo")]

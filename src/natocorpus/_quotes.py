@@ -96,7 +96,8 @@ _ORG_NOUNS = (
     "ministry|government|kremlin|embassy|army|military|agency|office|department|company|"
     "council|commission|committee|police|court|party|administration|bloc|union|alliance|"
     "cabinet|presidency|secretariat|organi[sz]ation|institute|group|firm|bank|navy|command|"
-    "authorities|mission|delegation|parliament|senate|congress|regime|operator|manufacturer"
+    "authorities|mission|delegation|parliament|senate|congress|regime|operator|manufacturer|"
+    "force|forces|service|staff|tank|watchdog|regulator|coalition|newspaper|broadcaster"
 )
 # What may stand between an inverted cue verb and its subject: titles ("said Colonel ...").
 _YEAR_OLD = regex.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b", regex.VERSION1)
