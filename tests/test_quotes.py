@@ -983,3 +983,29 @@ def test_a_border_guard_without_the_is_no_organisation() -> None:
     # Only "the" makes an organisation of a non-role noun: "a border guard" is a person.
     text = "Mira Salo runs the crossing.\n“It was quiet,” she said, as a border guard said.\n"
     assert pairs(text) == [("It was quiet,", "Mira Salo")]
+
+
+def test_an_organisation_name_goes_on_with_of_and_for_phrases() -> None:
+    text = (
+        "“The strikes hit military targets,” the Ministry of Defence said.\n"
+        "The Institute for the Study of War said the army had made “marginal gains.”\n"
+        "“The ruling is binding,” Russia’s Ministry of Foreign Affairs said.\n"
+    )
+    assert pairs(text) == [
+        ("The strikes hit military targets,", "Ministry of Defence"),
+        ("marginal gains.", "Institute for the Study of War"),
+        ("The ruling is binding,", "Russia’s Ministry of Foreign Affairs"),
+    ]
+
+
+def test_a_lower_case_organisation_or_a_lower_case_phrase_keeps_its_short_name() -> None:
+    text = (
+        "“The strikes hit military targets,” the ministry of defence said.\n"
+        "“We saw nothing,” the Embassy for its part said.\n"
+        "“We saw nothing at all,” the Embassy in Helsinki said.\n"
+    )
+    assert pairs(text) == [
+        ("The strikes hit military targets,", "ministry"),
+        ("We saw nothing,", "Embassy"),
+        ("We saw nothing at all,", "Embassy"),
+    ]

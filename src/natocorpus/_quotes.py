@@ -1060,16 +1060,14 @@ def _description_at(masked: str, lowered: str, s: int, e: int) -> _Candidate | N
     found = _determiner_before(masked, s)
     if found is not None:
         start, determiner = found[0], found[1].lower()
-        if determiner == "the":
-            kind = DESCRIPTION if head in ROLE_NOUNS else ORG
-            if kind == ORG:  # "Russia's embassy in Helsinki said": the place is no speaker
-                return _candidate(start, _place_tail_end(masked, e), ORG, masked[start:e])
-        elif determiner.endswith(("\u2019s", "'s")):
+        if determiner == "the" or determiner.endswith(("\u2019s", "'s")):
             # "Russia's embassy" speaks as an organisation; "Lithuania's defence minister"
             # is a description (resolved by title); "Lund's spokesman" is not Lund (_resolve).
             kind = DESCRIPTION if head in ROLE_NOUNS else ORG
             if kind == ORG:  # "Russia's embassy in Helsinki said": the place is no speaker
-                return _candidate(start, _place_tail_end(masked, e), ORG, masked[start:e])
+                name_end = _org_name_end(masked, s, e)
+                end = max(name_end, _place_tail_end(masked, e))
+                return _candidate(start, end, ORG, masked[start:name_end])
         elif head in ROLE_NOUNS:
             kind = UNNAMED
         else:
@@ -1103,6 +1101,28 @@ def _candidate(start: int, end: int, kind: int, value: str) -> _Candidate:
 
 
 _PLACE_PREPOSITIONS = frozenset(_words("for at with of in from"))  # those of _UNNAMED_TAIL
+#: The rest of a capitalised organisation's name: "of Defence", "for the Study of War"
+#: (not a possessive: "the General Staff of Ukraine's army" ends at "Staff").
+_ORG_NAME_WORD = r"\p{Lu}[\p{L}\-]*(?![\p{L}\-\u2019'])"
+_ORG_NAME_TAIL = regex.compile(
+    rf"(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?{_ORG_NAME_WORD}"
+    rf"(?:[ \u00a0]+{_ORG_NAME_WORD}){{0,2}}){{1,2}}",
+    regex.VERSION1,
+)
+
+
+def _org_name_end(masked: str, s: int, e: int) -> int:
+    """The end of the name of an organisation whose head noun is ``masked[s:e]``.
+
+    A capitalised head goes on with up to two phrases of "of" or "for" and
+    capitalised words ("the Ministry of Defence", "the Institute for the Study of
+    War"); a lower-case head ("the ministry in Kyiv") ends the name.
+    """
+    reach = min(len(masked), e + 80)
+    if not masked[s].isupper() or not masked[e:reach].lstrip(" \u00a0").startswith(("of", "for")):
+        return e  # (what the pattern needs first)
+    tail = _ORG_NAME_TAIL.match(masked, e, reach, timeout=REGEX_TIMEOUT)
+    return tail.end() if tail else e
 
 
 def _place_tail_end(masked: str, e: int) -> int:
