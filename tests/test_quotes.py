@@ -1009,3 +1009,41 @@ def test_a_lower_case_organisation_or_a_lower_case_phrase_keeps_its_short_name()
         ("We saw nothing,", "Embassy"),
         ("We saw nothing at all,", "Embassy"),
     ]
+
+
+def test_a_quote_paragraph_before_anyone_spoke_goes_on_about_the_story_subject() -> None:
+    text = (
+        "Helga Sorensen, Denmark’s defence minister, visited the base on Friday.\n"
+        "“We are neighbours. Neighbours help each other.”\n"
+    )
+    assert pairs(text) == [("We are neighbours. Neighbours help each other.", "Helga Sorensen")]
+
+
+def test_a_titled_name_opening_a_paragraph_is_its_subject() -> None:
+    text = (
+        "Finnish President Sauli Niemela spoke at length about the border.\n"
+        "“We have watched this coming for years. Nobody should be surprised.\n"
+        "“What matters now is that we act together.”\n"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Sauli Niemela", "Sauli Niemela"]
+
+
+def test_the_story_subject_does_not_take_quotes_after_a_speaker_or_inside_a_sentence() -> None:
+    text = (
+        "Helga Sorensen, Denmark’s defence minister, visited the base on Friday.\n"
+        "The banner at the gate read “No to war”.\n"
+        "Troops met Colonel Anders Holm at the gate.\n"
+        "“We are neighbours. Neighbours help each other.”\n"
+    )
+    # Not at a paragraph's start; then named in passing only: no subject of the story.
+    assert pairs(text) == [
+        ("No to war", None),
+        ("We are neighbours. Neighbours help each other.", None),
+    ]
+    text = (
+        "“The road is open,” said Pal Jonsson, the engineer.\n"
+        "Helga Sorensen, Denmark’s defence minister, visited the base on Friday.\n"
+        "“We are neighbours. Neighbours help each other.”\n"
+    )
+    # Someone spoke already: the quote goes on with the last speaker, as before.
+    assert pairs(text)[1] == ("We are neighbours. Neighbours help each other.", "Pal Jonsson")

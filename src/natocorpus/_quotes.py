@@ -47,6 +47,7 @@ from ._cues import (
     CUE_WORDS,
     INTRO_WORDS,
     ROLE_NOUNS,
+    TITLE_WORDS,
     WEAK_CUES,
     WRITTEN_CUES,
     cue_lemma,
@@ -767,9 +768,31 @@ def _light_paragraph(block: Block, people: PeopleIndex, state: _State) -> None:
     mentions = people.mentions_between(lo, hi)
     for _, _, name in reversed(mentions):
         state.bump(name)
-    if mentions and mentions[0][0] - lo < 3 and block.role not in _HEADLINE_ROLES:
+    if (
+        mentions
+        and block.role not in _HEADLINE_ROLES
+        and _names_first(block.text, mentions[0][0] - lo)
+    ):
         # Named first: the paragraph's subject (a headline's words are no evidence).
         state.subjects.add(mentions[0][2])
+
+
+_TITLES_BEFORE_NAMES = TITLE_WORDS | ROLE_NOUNS
+
+
+def _names_first(block_text: str, at: int) -> bool:
+    """Whether a name at *at* opens the paragraph, after nothing or only a title's
+    capitalised words ("Finnish President Sauli Niemela spoke ...")."""
+    if at < 3:
+        return True
+    if at > 40:
+        return False
+    title = block_text[:at].split()
+    return (
+        bool(title)
+        and title[-1].lower().rstrip(".") in _TITLES_BEFORE_NAMES
+        and all(w[:1].isupper() for w in title)
+    )
 
 
 def _raw_quotes(text: str, pairs: list[MarkPair], para: int, hi: int) -> list[_Raw]:
@@ -1490,6 +1513,12 @@ def _attribute_paragraph(
 ) -> None:
     lo, hi = block.span.start, block.span.end
     raws, masked = prepared.raws, prepared.masked
+    # Who the story was about before this paragraph, while nobody has spoken yet: a
+    # paragraph that opens with a quotation and has no cue goes on about that person
+    # ("Sorensen visited the base on Friday." then a paragraph of her words).
+    story_subject = None
+    if state.last_speaker is None and state.salient and state.salient[0] in state.subjects:
+        story_subject = state.salient[0]
     sentences = _sentences(text, masked, prepared.ends, raws, lo)
     lowered, words = prepared.lowered, prepared.words
     mentions = _mentions(prepared, lowered, words, lo, hi, people)
@@ -1545,7 +1574,7 @@ def _attribute_paragraph(
     top = [r for r in raws if r.pair.depth == 0]
     if raws:
         context = _context(masked, lo, sentences, by_sentence, subjects, person_subjects)
-        _attribute_raws(text, context, raws, top, people, state, group_counter)
+        _attribute_raws(text, context, raws, top, people, state, group_counter, story_subject)
     # The paragraph's last attribution carries over to the next paragraph.
     last_pos = -1
     for ev in events:
@@ -1575,6 +1604,7 @@ def _attribute_raws(
     people: PeopleIndex,
     state: _State,
     group_counter: list[int],
+    story_subject: str | None,
 ) -> None:
     """Give the quotations of a paragraph (*top* are those not inside another) their
     speaker and kind, from the paragraph's attribution events."""
@@ -1584,8 +1614,10 @@ def _attribute_raws(
     for r in top:
         r.sentence = max(0, bisect_right(sentence_starts, r.pair.open - lo) - 1)
     previous_speaker, previous_written = state.last_speaker, state.last_written
+    opening = previous_speaker if previous_speaker is not None else story_subject
     for r in top:
-        _attribute(r, context, previous_speaker, previous_written, person_subjects)
+        before = opening if r.pair.open == lo else previous_speaker
+        _attribute(r, context, before, previous_written, person_subjects)
         if not r.explicit and r.pair.open - lo > 0:
             s = sentences[r.sentence][0] if sentences else 0
             if masked[s : r.pair.open - lo].rstrip().endswith(":") and subjects[r.sentence]:
