@@ -176,3 +176,26 @@ def test_a_lone_surrogate_next_to_a_name_is_no_error() -> None:
     text = "said Tomas Ridder\ud800. He left."
     article = natocorpus.parse(text)
     assert "Tomas Ridder" in [p.name for p in article.people]
+
+
+def test_titles_joined_by_hyphens_are_cut_off_and_kept() -> None:
+    text = (
+        "Colonel-General Oleksandr Syrenko said the front was holding.\n"
+        "Rear-Admiral Hanna Lindgren told reporters the fleet was on alert.\n"
+        "Brigadier Tom Ashby said the same.\n"
+    )
+    index = index_of(text)
+    assert [(p.name, p.title) for p in index.persons] == [
+        ("Oleksandr Syrenko", "Colonel-General"),
+        ("Hanna Lindgren", "Rear-Admiral"),
+        ("Tom Ashby", "Brigadier"),
+    ]
+
+
+def test_a_hyphenated_name_is_no_title() -> None:
+    text = "Jean-Pierre Lacroix said the mission would stay. Anna-Lena Berg agreed.\n"
+    index = index_of(text)
+    assert [(p.name, p.title) for p in index.persons] == [
+        ("Jean-Pierre Lacroix", None),
+        ("Anna-Lena Berg", None),
+    ]

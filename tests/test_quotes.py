@@ -925,3 +925,125 @@ def test_a_letter_that_lower_case_lengthens_does_not_shift_the_cue() -> None:
     assert quote.cue == "said"
     assert quote.cue_span is not None
     assert quote.cue_span.slice(text) == "said"
+
+
+def test_an_initialism_with_full_stops_is_a_modifier_of_a_description() -> None:
+    text = (
+        "“This is a dangerous escalation,” a senior U.S. official told reporters.\n"
+        "The U.K. Foreign Office said the sanctions were “long overdue.”\n"
+        "“We are ready,” a senior E.U. diplomat said.\n"
+    )
+    assert pairs(text) == [
+        ("This is a dangerous escalation,", "senior U.S. official"),
+        ("long overdue.", "U.K. Foreign Office"),
+        ("We are ready,", "senior E.U. diplomat"),
+    ]
+
+
+def test_a_word_ending_a_sentence_is_no_modifier_of_the_next_role_noun() -> None:
+    # "deal." ends a sentence: "a deal. Analyst" is no description.
+    text = (
+        "Mira Salo, a trade lawyer, spoke on Monday.\n"
+        "Nobody expected a deal. Analyst Ivo Petrak said it was “dead on arrival.”\n"
+    )
+    assert pairs(text) == [("dead on arrival.", "Ivo Petrak")]
+
+
+def test_a_name_in_apposition_after_a_description_with_to_phrase_speaks() -> None:
+    text = (
+        "“We are not going anywhere,” said Ukraine’s ambassador to NATO, Natalia Horbenko.\n"
+        "“We are ready,” said the U.S. envoy to the talks, Julia Whitmore.\n"
+        "“Nothing has changed,” an adviser to the president, who asked not to be named, said.\n"
+        "“Nothing at all,” one ambassador to NATO said.\n"
+    )
+    assert pairs(text) == [
+        ("We are not going anywhere,", "Natalia Horbenko"),
+        ("We are ready,", "Julia Whitmore"),
+        ("Nothing has changed,", "adviser"),
+        ("Nothing at all,", "ambassador"),
+    ]
+
+
+def test_organisations_named_by_a_force_a_staff_a_service_or_a_think_tank_speak() -> None:
+    text = (
+        "“We intercepted 34 of 40 drones,” the Ukrainian air force said.\n"
+        "“Targets were hit,” the General Staff of Ukraine’s armed forces said.\n"
+        "“Nine people were detained,” the security service said.\n"
+        "“The fighting continues,” the think tank said in its latest assessment.\n"
+    )
+    assert pairs(text) == [
+        ("We intercepted 34 of 40 drones,", "Ukrainian air force"),
+        ("Targets were hit,", "General Staff"),
+        ("Nine people were detained,", "security service"),
+        ("The fighting continues,", "think tank"),
+    ]
+
+
+def test_a_border_guard_without_the_is_no_organisation() -> None:
+    # Only "the" makes an organisation of a non-role noun: "a border guard" is a person.
+    text = "Mira Salo runs the crossing.\n“It was quiet,” she said, as a border guard said.\n"
+    assert pairs(text) == [("It was quiet,", "Mira Salo")]
+
+
+def test_an_organisation_name_goes_on_with_of_and_for_phrases() -> None:
+    text = (
+        "“The strikes hit military targets,” the Ministry of Defence said.\n"
+        "The Institute for the Study of War said the army had made “marginal gains.”\n"
+        "“The ruling is binding,” Russia’s Ministry of Foreign Affairs said.\n"
+    )
+    assert pairs(text) == [
+        ("The strikes hit military targets,", "Ministry of Defence"),
+        ("marginal gains.", "Institute for the Study of War"),
+        ("The ruling is binding,", "Russia’s Ministry of Foreign Affairs"),
+    ]
+
+
+def test_a_lower_case_organisation_or_a_lower_case_phrase_keeps_its_short_name() -> None:
+    text = (
+        "“The strikes hit military targets,” the ministry of defence said.\n"
+        "“We saw nothing,” the Embassy for its part said.\n"
+        "“We saw nothing at all,” the Embassy in Helsinki said.\n"
+    )
+    assert pairs(text) == [
+        ("The strikes hit military targets,", "ministry"),
+        ("We saw nothing,", "Embassy"),
+        ("We saw nothing at all,", "Embassy"),
+    ]
+
+
+def test_a_quote_paragraph_before_anyone_spoke_goes_on_about_the_story_subject() -> None:
+    text = (
+        "Helga Sorensen, Denmark’s defence minister, visited the base on Friday.\n"
+        "“We are neighbours. Neighbours help each other.”\n"
+    )
+    assert pairs(text) == [("We are neighbours. Neighbours help each other.", "Helga Sorensen")]
+
+
+def test_a_titled_name_opening_a_paragraph_is_its_subject() -> None:
+    text = (
+        "Finnish President Sauli Niemela spoke at length about the border.\n"
+        "“We have watched this coming for years. Nobody should be surprised.\n"
+        "“What matters now is that we act together.”\n"
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Sauli Niemela", "Sauli Niemela"]
+
+
+def test_the_story_subject_does_not_take_quotes_after_a_speaker_or_inside_a_sentence() -> None:
+    text = (
+        "Helga Sorensen, Denmark’s defence minister, visited the base on Friday.\n"
+        "The banner at the gate read “No to war”.\n"
+        "Troops met Colonel Anders Holm at the gate.\n"
+        "“We are neighbours. Neighbours help each other.”\n"
+    )
+    # Not at a paragraph's start; then named in passing only: no subject of the story.
+    assert pairs(text) == [
+        ("No to war", None),
+        ("We are neighbours. Neighbours help each other.", None),
+    ]
+    text = (
+        "“The road is open,” said Pal Jonsson, the engineer.\n"
+        "Helga Sorensen, Denmark’s defence minister, visited the base on Friday.\n"
+        "“We are neighbours. Neighbours help each other.”\n"
+    )
+    # Someone spoke already: the quote goes on with the last speaker, as before.
+    assert pairs(text)[1] == ("We are neighbours. Neighbours help each other.", "Pal Jonsson")

@@ -332,7 +332,7 @@ TITLE_WORDS = frozenset(
     state home health trade economy energy affairs former outgoing incoming acting then
     interim late new rep representative congressman congresswoman sheikh emir crown
     archbishop bishop cardinal rabbi imam gen adm supreme allied chief-of-staff staff
-    attorney counsel minister-president head headed patriarch metropolitan cmdr
+    attorney counsel minister-president head headed patriarch metropolitan cmdr rear brigadier
     ministers presidents secretaries leaders officials generals chiefs ambassadors envoys
     """)
 )

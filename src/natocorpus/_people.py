@@ -532,6 +532,11 @@ class _Shape(NamedTuple):
     gender: str | None
 
 
+def _hyphenated_title(key: str) -> bool:
+    """Whether *key* joins title words with hyphens ("colonel-general", "rear-admiral")."""
+    return "-" in key and all(part in TITLE_WORDS for part in key.split("-"))
+
+
 def _run_shape(run: str) -> _Shape | None:
     """The name in a run of two capitalised words or more, or ``None`` when it holds none.
 
@@ -544,9 +549,9 @@ def _run_shape(run: str) -> _Shape | None:
     low = run.lower()
     keys = [w.rstrip(".") for w in low.split()] if "." in low else low.split()
     last_title = -1
-    if not _TITLE_OR_ROLE.isdisjoint(keys):
+    if not _TITLE_OR_ROLE.isdisjoint(keys) or "-" in low:
         for k in range(len(keys) - 1):
-            if keys[k] in _TITLE_OR_ROLE:
+            if keys[k] in _TITLE_OR_ROLE or _hyphenated_title(keys[k]):
                 last_title = k
     if last_title >= 0:
         name = last_title + 1

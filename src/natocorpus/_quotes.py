@@ -47,6 +47,7 @@ from ._cues import (
     CUE_WORDS,
     INTRO_WORDS,
     ROLE_NOUNS,
+    TITLE_WORDS,
     WEAK_CUES,
     WRITTEN_CUES,
     cue_lemma,
@@ -96,7 +97,8 @@ _ORG_NOUNS = (
     "ministry|government|kremlin|embassy|army|military|agency|office|department|company|"
     "council|commission|committee|police|court|party|administration|bloc|union|alliance|"
     "cabinet|presidency|secretariat|organi[sz]ation|institute|group|firm|bank|navy|command|"
-    "authorities|mission|delegation|parliament|senate|congress|regime|operator|manufacturer"
+    "authorities|mission|delegation|parliament|senate|congress|regime|operator|manufacturer|"
+    "force|forces|service|staff|tank|watchdog|regulator|coalition|newspaper|broadcaster"
 )
 # What may stand between an inverted cue verb and its subject: titles ("said Colonel ...").
 _YEAR_OLD = regex.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b", regex.VERSION1)
@@ -766,9 +768,31 @@ def _light_paragraph(block: Block, people: PeopleIndex, state: _State) -> None:
     mentions = people.mentions_between(lo, hi)
     for _, _, name in reversed(mentions):
         state.bump(name)
-    if mentions and mentions[0][0] - lo < 3 and block.role not in _HEADLINE_ROLES:
+    if (
+        mentions
+        and block.role not in _HEADLINE_ROLES
+        and _names_first(block.text, mentions[0][0] - lo)
+    ):
         # Named first: the paragraph's subject (a headline's words are no evidence).
         state.subjects.add(mentions[0][2])
+
+
+_TITLES_BEFORE_NAMES = TITLE_WORDS | ROLE_NOUNS
+
+
+def _names_first(block_text: str, at: int) -> bool:
+    """Whether a name at *at* opens the paragraph, after nothing or only a title's
+    capitalised words ("Finnish President Sauli Niemela spoke ...")."""
+    if at < 3:
+        return True
+    if at > 40:
+        return False
+    title = block_text[:at].split()
+    return (
+        bool(title)
+        and title[-1].lower().rstrip(".") in _TITLES_BEFORE_NAMES
+        and all(w[:1].isupper() for w in title)
+    )
 
 
 def _raw_quotes(text: str, pairs: list[MarkPair], para: int, hi: int) -> list[_Raw]:
@@ -885,8 +909,21 @@ def _title_gap(gap: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _is_modifier(word: str) -> bool:
-    """Whether *word* may stand between a determiner and a role noun ("senior", "NATO")."""
+    """Whether *word* may stand between a determiner and a role noun ("senior", "NATO",
+    or an initialism written with full stops: "a senior U.S. official")."""
+    if _is_initialism(word):
+        return True
     return word.lower() not in _STOP_WORDS and word.replace("-", "").replace("\u2019", "").isalnum()
+
+
+def _is_initialism(word: str) -> bool:
+    """Whether *word* is capital letters each followed by a full stop ("U.S.", "E.U.")."""
+    n = len(word)
+    return (
+        n >= 4
+        and n % 2 == 0
+        and all(word[i].isupper() and word[i + 1] == "." for i in range(0, n, 2))
+    )
 
 
 #: How the last word of a :data:`_DETERMINER` match ends.
@@ -1046,16 +1083,14 @@ def _description_at(masked: str, lowered: str, s: int, e: int) -> _Candidate | N
     found = _determiner_before(masked, s)
     if found is not None:
         start, determiner = found[0], found[1].lower()
-        if determiner == "the":
-            kind = DESCRIPTION if head in ROLE_NOUNS else ORG
-            if kind == ORG:  # "Russia's embassy in Helsinki said": the place is no speaker
-                return _candidate(start, _place_tail_end(masked, e), ORG, masked[start:e])
-        elif determiner.endswith(("\u2019s", "'s")):
+        if determiner == "the" or determiner.endswith(("\u2019s", "'s")):
             # "Russia's embassy" speaks as an organisation; "Lithuania's defence minister"
             # is a description (resolved by title); "Lund's spokesman" is not Lund (_resolve).
             kind = DESCRIPTION if head in ROLE_NOUNS else ORG
             if kind == ORG:  # "Russia's embassy in Helsinki said": the place is no speaker
-                return _candidate(start, _place_tail_end(masked, e), ORG, masked[start:e])
+                name_end = _org_name_end(masked, s, e)
+                end = max(name_end, _place_tail_end(masked, e))
+                return _candidate(start, end, ORG, masked[start:name_end])
         elif head in ROLE_NOUNS:
             kind = UNNAMED
         else:
@@ -1089,6 +1124,28 @@ def _candidate(start: int, end: int, kind: int, value: str) -> _Candidate:
 
 
 _PLACE_PREPOSITIONS = frozenset(_words("for at with of in from"))  # those of _UNNAMED_TAIL
+#: The rest of a capitalised organisation's name: "of Defence", "for the Study of War"
+#: (not a possessive: "the General Staff of Ukraine's army" ends at "Staff").
+_ORG_NAME_WORD = r"\p{Lu}[\p{L}\-]*(?![\p{L}\-\u2019'])"
+_ORG_NAME_TAIL = regex.compile(
+    rf"(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?{_ORG_NAME_WORD}"
+    rf"(?:[ \u00a0]+{_ORG_NAME_WORD}){{0,2}}){{1,2}}",
+    regex.VERSION1,
+)
+
+
+def _org_name_end(masked: str, s: int, e: int) -> int:
+    """The end of the name of an organisation whose head noun is ``masked[s:e]``.
+
+    A capitalised head goes on with up to two phrases of "of" or "for" and
+    capitalised words ("the Ministry of Defence", "the Institute for the Study of
+    War"); a lower-case head ("the ministry in Kyiv") ends the name.
+    """
+    reach = min(len(masked), e + 80)
+    if not masked[s].isupper() or not masked[e:reach].lstrip(" \u00a0").startswith(("of", "for")):
+        return e  # (what the pattern needs first)
+    tail = _ORG_NAME_TAIL.match(masked, e, reach, timeout=REGEX_TIMEOUT)
+    return tail.end() if tail else e
 
 
 def _place_tail_end(masked: str, e: int) -> int:
@@ -1112,7 +1169,7 @@ _PLURAL_MODIFIERS = frozenset(
 )
 
 
-_TAIL_PREPOSITIONS = frozenset(_words("at in with from for of on inside within"))
+_TAIL_PREPOSITIONS = frozenset(_words("at in with from for of on inside within to"))
 _TAIL_DETERMINERS = frozenset(_words("the a an his her its their this that our"))
 _TAIL_OBJECTS = frozenset(_words("hers his theirs ours mine yours him her them us"))
 _TAIL_FOLLOWERS = frozenset(
@@ -1456,6 +1513,12 @@ def _attribute_paragraph(
 ) -> None:
     lo, hi = block.span.start, block.span.end
     raws, masked = prepared.raws, prepared.masked
+    # Who the story was about before this paragraph, while nobody has spoken yet: a
+    # paragraph that opens with a quotation and has no cue goes on about that person
+    # ("Sorensen visited the base on Friday." then a paragraph of her words).
+    story_subject = None
+    if state.last_speaker is None and state.salient and state.salient[0] in state.subjects:
+        story_subject = state.salient[0]
     sentences = _sentences(text, masked, prepared.ends, raws, lo)
     lowered, words = prepared.lowered, prepared.words
     mentions = _mentions(prepared, lowered, words, lo, hi, people)
@@ -1511,7 +1574,7 @@ def _attribute_paragraph(
     top = [r for r in raws if r.pair.depth == 0]
     if raws:
         context = _context(masked, lo, sentences, by_sentence, subjects, person_subjects)
-        _attribute_raws(text, context, raws, top, people, state, group_counter)
+        _attribute_raws(text, context, raws, top, people, state, group_counter, story_subject)
     # The paragraph's last attribution carries over to the next paragraph.
     last_pos = -1
     for ev in events:
@@ -1541,6 +1604,7 @@ def _attribute_raws(
     people: PeopleIndex,
     state: _State,
     group_counter: list[int],
+    story_subject: str | None,
 ) -> None:
     """Give the quotations of a paragraph (*top* are those not inside another) their
     speaker and kind, from the paragraph's attribution events."""
@@ -1550,8 +1614,10 @@ def _attribute_raws(
     for r in top:
         r.sentence = max(0, bisect_right(sentence_starts, r.pair.open - lo) - 1)
     previous_speaker, previous_written = state.last_speaker, state.last_written
+    opening = previous_speaker if previous_speaker is not None else story_subject
     for r in top:
-        _attribute(r, context, previous_speaker, previous_written, person_subjects)
+        before = opening if r.pair.open == lo else previous_speaker
+        _attribute(r, context, before, previous_written, person_subjects)
         if not r.explicit and r.pair.open - lo > 0:
             s = sentences[r.sentence][0] if sentences else 0
             if masked[s : r.pair.open - lo].rstrip().endswith(":") and subjects[r.sentence]:
