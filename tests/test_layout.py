@@ -1593,3 +1593,73 @@ def test_layout_of_furniture_over_many_short_paragraphs_is_linear() -> None:
     result = layout("\n".join(lines))
     assert time.process_time() - start < 5.0  # reading on from each line took minutes
     assert result.blocks[-1].role is B.PARAGRAPH
+
+
+# --- page furniture in common house styles (probed on invented pages) --------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "cue"),
+    [
+        # A caption whose credit follows its last sentence, as wire photos carry it.
+        ("Soldiers fire a howitzer near Toretsk on Monday. REUTERS/Ana Kovac", Cue.CAPTION),
+        ("A man walks past a ruined school in Izium. Ana Kovac/AFP via Getty Images", Cue.CAPTION),
+        ("The minister in Kyiv on Thursday. Tom Lind/dpa/picture alliance", Cue.CAPTION),
+        ("The minister in Kyiv on Thursday. \u00a9 Tom Lind/dpa", Cue.CAPTION),
+        ("Ministers meet in Riga last week. Photograph: Tom Lind/EPA", Cue.CAPTION),
+        ("Rescuers search the rubble in Dnipro. Photo by Ana Kovac/Nordwire.", Cue.CAPTION),
+        ("Smoke rises over the air base on Monday.Credit...Via Telegram", Cue.CAPTION),
+        ("Credit...Ana Kovac for The Example Times", Cue.CREDIT),
+        # Picture furniture and the buttons around it.
+        ("Image", Cue.NAV),
+        ("Video", Cue.NAV),
+        ("Hide caption", Cue.NAV),
+        ("Toggle caption", Cue.NAV),
+        ("View image in fullscreen", Cue.NAV),
+        ("Enlarge this image", Cue.NAV),
+        ("Show comments", Cue.NAV),
+        ("Live", Cue.NAV),
+        ("Skip to main contentSkip to navigation", Cue.NAV),
+        ("Skip to main content Skip to footer", Cue.NAV),
+        ("Advertisement - Scroll to continue", Cue.INTERSTITIAL),
+        ("Advertisement | Story continues below", Cue.INTERSTITIAL),
+        (
+            "Copyright 2025 Nordwire. All rights reserved. This material may not be "
+            "published, broadcast, rewritten or redistributed.",
+            Cue.NAV,
+        ),
+        # Bylines with a colon; a date and time divided by a slash.
+        ("By: Ana Kovac", Cue.BYLINE),
+        ("Edited by: Tom Lind", Cue.BYLINE),
+        ("Posted: Nov 4, 2025 / 03:45 PM EST", Cue.DATE),
+        # Notes: contributors, corrections, print editions.
+        ("Tom Lind contributed reporting.", Cue.NOTE),
+        ("Tom Lind contributed reporting from Kharkiv.", Cue.NOTE),
+        ("Correction, April 3: An earlier version of this article misstated a figure.", Cue.NOTE),
+        ("Correction (3 April 2026): The brigade was misnamed.", Cue.NOTE),
+        ("An earlier version of this story misstated the number of launchers.", Cue.NOTE),
+        ("A version of this article appears in print on May 2, 2026, on Page A9.", Cue.NOTE),
+        ("EDITOR\u2019S NOTE \u2014 This story is part of a series on the war.", Cue.NOTE),
+    ],
+)
+def test_house_style_furniture_lines(line: str, cue: Cue) -> None:
+    assert cue_of(line) is cue
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Body sentences that only resemble those lines.
+        "The deal was signed by the U.S. Army/NATO.",
+        'The talks, he said, were "productive". Kyiv/Moscow relations remain tense',
+        "He said the split was 50/50.",
+        "Corrections, he said, would follow: the ministry promised them.",
+        "Note, however, that the ministry denied it.",
+        "Live coverage of the summit resumes on Tuesday.",
+        "Video shows the strike on the depot.",
+        "Images of the damage were shared widely.",
+        "The brigade contributed reporting lines to the new command.",
+    ],
+)
+def test_body_lines_like_house_style_furniture_get_no_cue(line: str) -> None:
+    assert cue_of(line) is None
