@@ -1593,3 +1593,265 @@ def test_layout_of_furniture_over_many_short_paragraphs_is_linear() -> None:
     result = layout("\n".join(lines))
     assert time.process_time() - start < 5.0  # reading on from each line took minutes
     assert result.blocks[-1].role is B.PARAGRAPH
+
+
+# --- page furniture in common house styles (probed on invented pages) --------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "cue"),
+    [
+        # A caption whose credit follows its last sentence, as wire photos carry it.
+        ("Soldiers fire a howitzer near Toretsk on Monday. REUTERS/Ana Kovac", Cue.CAPTION),
+        ("A man walks past a ruined school in Izium. Ana Kovac/AFP via Getty Images", Cue.CAPTION),
+        ("The minister in Kyiv on Thursday. Tom Lind/dpa/picture alliance", Cue.CAPTION),
+        ("The minister in Kyiv on Thursday. \u00a9 Tom Lind/dpa", Cue.CAPTION),
+        ("Ministers meet in Riga last week. Photograph: Tom Lind/EPA", Cue.CAPTION),
+        ("Rescuers search the rubble in Dnipro. Photo by Ana Kovac/Nordwire.", Cue.CAPTION),
+        ("Smoke rises over the air base on Monday.Credit...Via Telegram", Cue.CAPTION),
+        ("Credit...Ana Kovac for The Example Times", Cue.CREDIT),
+        # Picture furniture and the buttons around it.
+        ("Image", Cue.NAV),
+        ("Video", Cue.NAV),
+        ("Hide caption", Cue.NAV),
+        ("Toggle caption", Cue.NAV),
+        ("View image in fullscreen", Cue.NAV),
+        ("Enlarge this image", Cue.NAV),
+        ("Show comments", Cue.NAV),
+        ("Live", Cue.NAV),
+        ("Skip to main contentSkip to navigation", Cue.NAV),
+        ("Skip to main content Skip to footer", Cue.NAV),
+        ("Advertisement - Scroll to continue", Cue.INTERSTITIAL),
+        ("Advertisement | Story continues below", Cue.INTERSTITIAL),
+        (
+            "Copyright 2025 Nordwire. All rights reserved. This material may not be "
+            "published, broadcast, rewritten or redistributed.",
+            Cue.NAV,
+        ),
+        # Bylines with a colon; a date and time divided by a slash.
+        ("By: Ana Kovac", Cue.BYLINE),
+        ("Edited by: Tom Lind", Cue.BYLINE),
+        ("Posted: Nov 4, 2025 / 03:45 PM EST", Cue.DATE),
+        # Notes: contributors, corrections, print editions.
+        ("Tom Lind contributed reporting.", Cue.NOTE),
+        ("Tom Lind contributed reporting from Kharkiv.", Cue.NOTE),
+        ("Correction, April 3: An earlier version of this article misstated a figure.", Cue.NOTE),
+        ("Correction (3 April 2026): The brigade was misnamed.", Cue.NOTE),
+        ("An earlier version of this story misstated the number of launchers.", Cue.NOTE),
+        ("A version of this article appears in print on May 2, 2026, on Page A9.", Cue.NOTE),
+        ("EDITOR\u2019S NOTE \u2014 This story is part of a series on the war.", Cue.NOTE),
+    ],
+)
+def test_house_style_furniture_lines(line: str, cue: Cue) -> None:
+    assert cue_of(line) is cue
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Body sentences that only resemble those lines.
+        "The deal was signed by the U.S. Army/NATO.",
+        'The talks, he said, were "productive". Kyiv/Moscow relations remain tense',
+        "He said the split was 50/50.",
+        "Corrections, he said, would follow: the ministry promised them.",
+        "Note, however, that the ministry denied it.",
+        "Live coverage of the summit resumes on Tuesday.",
+        "Video shows the strike on the depot.",
+        "Images of the damage were shared widely.",
+        "The brigade contributed reporting lines to the new command.",
+    ],
+)
+def test_body_lines_like_house_style_furniture_get_no_cue(line: str) -> None:
+    assert cue_of(line) is None
+
+
+# A magazine page: the standfirst ends with a full stop and a lead picture's credit sits
+# between it and the date and byline.
+MAGAZINE = [
+    (B.BOILERPLATE, "Newsletters"),
+    (B.BOILERPLATE, "Podcasts"),
+    (B.TITLE, "Baltic shipyards cannot keep pace with the navy's orders, audit finds"),
+    (B.STANDFIRST, "The yards promised six patrol boats by spring. They delivered two."),
+    (B.CREDIT, "Photo-illustration by Nordwire staff/Getty Images"),
+    (B.NOTE, "March 4, 2026 4:01 am CET"),
+    (B.BYLINE, "By Ilse Marten"),
+    (
+        B.PARAGRAPH,
+        "RIGA \u2014 The Baltic yards fell far short of their promise to deliver patrol boats, "
+        "according to a report by the state auditor published on Tuesday.",
+    ),
+    (B.PARAGRAPH, "Only two of the six boats had been handed over by the deadline, it found."),
+]
+
+# A wire page: the headline stands over the agency's name and the date (not a caption
+# over a photo credit).
+AGENCY_HEADER = [
+    (B.BOILERPLATE, "Home | World | Europe"),
+    (B.TITLE, "Estonia hails 'historic' defence pact with Finland"),
+    (B.CREDIT, "AFP"),
+    (B.NOTE, "Published on 16/02/2026 - 14:20"),
+    (
+        B.PARAGRAPH,
+        "Tallinn (AFP) \u2013 Estonia's prime minister on Friday hailed a defence agreement "
+        "signed with Finland as historic, as the two neighbours pledged to pool air defences.",
+    ),
+    (B.PARAGRAPH, '"This is a historic step," the prime minister told reporters.'),
+]
+
+# A broadcaster's page: the author's outlet under the bare name, the credit printed over
+# the caption, an author box at the foot.
+BROADCASTER = [
+    (B.BOILERPLATE, "Skip to content"),
+    (B.TITLE, "Finland to fence most of its eastern border within three years"),
+    (B.NOTE, "8 hours ago"),
+    (B.BOILERPLATE, "Share"),
+    (B.BYLINE, "Paula Kivi"),
+    (B.BYLINE, "Nordic Radio News"),
+    (B.CREDIT, "Getty Images"),
+    (B.CAPTION, "Border guards patrol the frontier near Imatra"),
+    (
+        B.PARAGRAPH,
+        "Finland plans to complete a barrier along most of its eastern border within three "
+        "years, the interior minister has said.",
+    ),
+    (B.PARAGRAPH, "The fence, up to four metres high, will cover the busiest crossings."),
+    (B.PARAGRAPH, "The decision follows a surge in crossings last winter, officials said."),
+    (B.BYLINE, "Paula Kivi"),
+    (B.BYLINE, "Nordic Correspondent"),
+    (B.NOTE, "Paula Kivi is a correspondent for Nordic Radio News based in Helsinki."),
+]
+
+# A newsletter promotion inside the article, from its call to action to its closing line.
+PROMOTION = [
+    (B.TITLE, "Allies split over membership timetable ahead of the summit"),
+    (
+        B.PARAGRAPH,
+        "Allies remain deeply divided over how to describe Kyiv's path to membership, with "
+        "six weeks to go before the summit, diplomats have said.",
+    ),
+    (B.PARAGRAPH, "Eastern members want the summit's statement to set a clear timetable."),
+    (B.BOILERPLATE, "Sign up to The Northern Desk"),
+    (B.BOILERPLATE, "Free weekly newsletter"),
+    (B.BOILERPLATE, "The stories and debates that matter to the north of Europe"),
+    (
+        B.BOILERPLATE,
+        "Privacy Notice: Newsletters may contain information about charities and online ads.",
+    ),
+    (B.BOILERPLATE, "after newsletter promotion"),
+    (
+        B.PARAGRAPH,
+        "The secretary general has sought to bridge the gap with a package of long-term "
+        "commitments short of an invitation, officials said.",
+    ),
+    (B.PARAGRAPH, "Several eastern members say that is not enough and will press for more."),
+]
+
+# A live blog whose entry headlines name a speaker before a colon.
+LIVE_COLON = [
+    (B.TITLE, "Ukraine war live: leaders gather in Paris for emergency talks"),
+    (B.NOTE, "16:45"),
+    (B.HEADING, "Macron: Europe must spend more on defence"),
+    (
+        B.PARAGRAPH,
+        "The French president says European nations must be ready to spend far more on their "
+        "own defence after the talks in Paris.",
+    ),
+    (B.NOTE, "15:20"),
+    (B.HEADING, "Kyiv postpones Riyadh visit"),
+    (B.PARAGRAPH, "The Ukrainian president has postponed a planned trip, his office says."),
+]
+
+
+@pytest.mark.parametrize("page", [MAGAZINE, AGENCY_HEADER, BROADCASTER, PROMOTION, LIVE_COLON])
+def test_house_style_pages(page: list[tuple[BlockRole | str, str]]) -> None:
+    check_page(page)
+
+
+def test_house_style_header_fields() -> None:
+    assert check_page(MAGAZINE).standfirst == MAGAZINE[3][1]
+    assert check_page(AGENCY_HEADER).title == AGENCY_HEADER[1][1]
+    broadcaster = check_page(BROADCASTER)
+    assert broadcaster.byline == "Paula Kivi"
+    assert broadcaster.headings == ()
+    assert check_page(LIVE_COLON).headings == (
+        "Macron: Europe must spend more on defence",
+        "Kyiv postpones Riyadh visit",
+    )
+
+
+def test_name_and_outlet_under_the_headline_is_the_byline() -> None:
+    page = [
+        (B.TITLE, "Estonia orders more rocket launchers from its allies"),
+        (B.BYLINE, "Ilse Marten | Nordwire"),
+        (
+            B.PARAGRAPH,
+            "Estonia has ordered six more rocket launchers, the defence ministry said on "
+            "Tuesday, in a deal worth about 200 million euros.",
+        ),
+    ]
+    assert check_page(page).byline == "Ilse Marten"
+
+
+def test_house_style_rules_leave_the_body_alone() -> None:
+    # A first paragraph right under the headline, over a picture and then the body: not a
+    # standfirst (the header does not go on under the picture).
+    check_page(
+        [
+            (B.TITLE, "Allies Meet In Oslo"),
+            (B.PARAGRAPH, "Ministers met on Monday to discuss the plan, officials said."),
+            (B.CAPTION, "Two ministers shake hands at the start of the meeting in Oslo"),
+            (B.CREDIT, "Photo: Lena Holm"),
+            (B.PARAGRAPH, "The meeting ended without a statement, officials said."),
+        ]
+    )
+    # A line under a credit with no byline or date above is not taken for its caption.
+    check_page(
+        [
+            (B.TITLE, "Ferry Strike Ends After Talks"),
+            (B.CAPTION, "The ferry terminal at dawn"),
+            (B.CREDIT, "Getty Images"),
+            (B.PARAGRAPH, "Dockers go back to work"),
+            (
+                B.PARAGRAPH,
+                "The strike that halted ferries for a week ended on Monday after the union and "
+                "the operators agreed on pay, both sides said.",
+            ),
+        ]
+    )
+    # A short line in the body that only shares a word with the author's name, and a
+    # section bar under the headline whose first part is no name, keep their roles.
+    check_page(
+        [
+            (B.TITLE, "Allies agree to speed up air defence deliveries"),
+            (B.BYLINE, "By Ilse Marten"),
+            (
+                B.PARAGRAPH,
+                "Defence ministers agreed on Thursday to speed up deliveries of air defence "
+                "systems, two diplomats said.",
+            ),
+            (B.HEADING, "Marten Bay Talks"),
+            (
+                B.PARAGRAPH,
+                "The next round of talks will be held at Marten Bay in March, the ministers "
+                "said in a statement.",
+            ),
+        ]
+    )
+    # Outside a newsletter box, "after newsletter promotion" alone touches nothing above.
+    check_page(
+        [
+            (B.TITLE, "Allies split over membership timetable ahead of the summit"),
+            (
+                B.PARAGRAPH,
+                "Allies remain deeply divided over how to describe Kyiv's path to membership, "
+                "diplomats have said.",
+            ),
+            (B.PARAGRAPH, "Free weekly talks are planned"),
+            (B.BOILERPLATE, "after newsletter promotion"),
+            (
+                B.PARAGRAPH,
+                "The secretary general has sought to bridge the gap with a package of "
+                "long-term commitments, officials said.",
+            ),
+        ]
+    )

@@ -170,8 +170,11 @@ def _fields(blocks: tuple[Block, ...]) -> Layout:
             headings.append(block.text)
         elif role is BlockRole.BYLINE:
             if byline is None:
-                # "By Ana Kovac, editor" names Ana Kovac; a bare "Ana Kovac" line is the name.
-                byline = byline_name(block.text) or (block.text if "By" not in block.text else None)
+                # "By Ana Kovac, editor" names Ana Kovac; a bare "Ana Kovac" line is the name
+                # (and "Ana Kovac | Nordwire" its first part).
+                byline = byline_name(block.text) or (
+                    block.text.split("|", 1)[0].strip() if "By" not in block.text else None
+                )
         elif role is BlockRole.NOTE:
             outlet = outlet or (source_name(block.text) if in_header else None)
             publisher = publisher or publisher_name(block.text)

@@ -42,14 +42,20 @@ class Cue(enum.Enum):
 _F = regex.IGNORECASE | regex.VERSION1
 
 _NAV = (
-    r"(?:skip to (?:main )?content|skip navigation|navigation|main menu|menu|search|home|"
+    # Skip links, maybe run together ("Skip to main contentSkip to navigation").
+    r"(?:(?:skip (?:to (?:the )?(?:main )?(?:content|navigation|search|footer|menu)|"
+    r"navigation)\s*){1,3}|"
+    r"navigation|main menu|menu|search|home|live|"
     r"log ?in|sign ?in|sign ?up|register|subscribe(?: now)?|newsletters?|latest(?: news)?|"
     r"breaking(?: news)?|most (?:read|popular|viewed|shared)|trending(?: now)?|"
     r"share(?: this(?: article| story| page)?)?(?: on \w+)?|share\s*\d+|"
     r"print(?: this(?: article| page)?)?|"
     r"e-?mail|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|instagram|youtube|"
     r"follow us(?: on .{1,30})?|comments?|\d+ comments?|view comments|leave a comment|"
-    r"back to top|close|open|toggle(?: navigation| menu)?|"
+    r"back to top|close|open|toggle(?: navigation| menu| caption)?|"
+    # What a picture leaves in the text: "Image", "Hide caption", "View image in fullscreen".
+    r"(?:image|photo|video|graphic)s?|(?:hide|show) caption|view (?:image|photo) in full ?screen|"
+    r"enlarge (?:this )?(?:image|photo)|(?:show|hide|view) (?:all )?comments|"
     # The buttons and links of a cookie-consent banner.
     r"(?:accept|reject|decline|allow|refuse|deny)(?: all)?(?: (?:cookies|and (?:close|continue)))?|"
     r"(?:only |strictly )?(?:necessary|essential|required) cookies(?: only)?|"
@@ -73,7 +79,9 @@ _NAV = (
     r"(?:©|\(c\)|copyright).{0,120}|[•·|/\\*~_=+><\u00bb\u00ab\u203a\u2039\u2013\u2014-]+)[.!:]?"
 )
 _INTERSTITIAL = (
-    r"(?:advertisement|advertising|ad|ad feedback|sponsored(?: content)?|promoted|"
+    r"(?:advertisement(?:\s*[-|:\u2013\u2014]\s*(?:scroll (?:down )?to continue(?: reading)?|"
+    r"(?:story|article) continues below|continue reading below))?|"
+    r"advertising|ad|ad feedback|sponsored(?: content)?|promoted|"
     r"(?:story|article) continues (?:below|after (?:the )?(?:advertisement|ad))|"
     r"continue reading (?:below|the main story)|scroll (?:down )?to continue(?: reading)?|"
     r"(?:skip past |after )?newsletter promotion)"
@@ -139,7 +147,7 @@ _ONE_DATE = (
     r"(?:(?:published|updated|posted|last (?:updated|modified)|first published|"
     r"(?:first )?(?:broadcast|aired|transmitted)|recorded|created|modified|date)"
     r"\s*:?\s*(?:on\s+)?)?"
-    rf"(?:{_DAY_DATE}(?:\s*(?:[,|•·\u2013-]|at)?\s*{_TIME})?|{_TIME}(?:\s*(?:[,|•·\u2013-]|on)?\s*"
+    rf"(?:{_DAY_DATE}(?:\s*(?:[,|/•·\u2013-]|at)?\s*{_TIME})?|{_TIME}(?:\s*(?:[,|/•·\u2013-]|on)?\s*"
     rf"{_DAY_DATE})?|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|"
     r"(?:just now|yesterday|today))"
 )
@@ -233,6 +241,7 @@ _SHORT_LEADS = (
     "do not sell",
     "e-",
     "email",
+    "enlarge",
     "enter your",
     "essential",
     "explore more",
@@ -242,10 +251,13 @@ _SHORT_LEADS = (
     "further reading",
     "gift",
     "got it",
+    "graphic",
+    "hide",
     "home",
     "i accept",
     "i agree",
     "i consent",
+    "image",
     "instagram",
     "keep reading",
     "key events",
@@ -255,6 +267,7 @@ _SHORT_LEADS = (
     "link copied",
     "linkedin",
     "listen",
+    "live",
     "log in",
     "login",
     "main menu",
@@ -282,6 +295,7 @@ _SHORT_LEADS = (
     "other stories",
     "our site",
     "our website",
+    "photo",
     "popular",
     "print",
     "privacy",
@@ -304,6 +318,7 @@ _SHORT_LEADS = (
     "search",
     "see also",
     "share",
+    "show ",
     "show key events",
     "show less",
     "show more",
@@ -334,6 +349,8 @@ _SHORT_LEADS = (
     "twitter",
     "up next",
     "vendor",
+    "video",
+    "view",
     "view comments",
     "we care about",
     "we respect",
@@ -364,6 +381,7 @@ _SHORT_LEADS_BY_LETTER = _by_first(_SHORT_LEADS)
 #: ("Tags: ...", "More from ..."); the others are fixed words with at most a final mark.
 _SHORT_WILD_LEADS_BY_LETTER = _by_first(
     (
+        "advertisement",
         "copyright",
         "filed under",
         "follow us",
@@ -394,7 +412,15 @@ _NOTE = regex.compile(
     r"(?:please note\b|notes? from the (?:author|editor)s?\b|"
     r"(?:abridged |machine )?translat(?:ed|ion) (?:by|from)\b|"
     r"(?:editor['\u2019]?s? ?note|note|disclaimer|correction|clarification|disclosure)"
-    r"\s*[:.]|update\s*[:.]\s*(?:this|the) (?:article|story|piece|interview)\b|"
+    r"\s*[:.\u2013\u2014]|"
+    # A dated correction: "Correction, April 3: ...", "Clarification (2 May 2026): ...".
+    r"(?:correction|clarification)(?:\s*,\s*[^:;\d\r\n]{0,20}\d[^:;\r\n]{0,12}|"
+    r"\s*\([^()\r\n]{1,30}\))\s*[:.\u2013\u2014]\s|"
+    # "An earlier version of this article misstated ...", "A version of this article
+    # appears in print on ...".
+    r"an earlier version of (?:this|the) (?:article|story|report|piece)\b|"
+    r"a version of this (?:article|story) (?:appears|appeared|ran)\b|"
+    r"update\s*[:.]\s*(?:this|the) (?:article|story|piece|interview)\b|"
     r"\(?(?:as delivered|check against delivery|unofficial translation)\)?\s*$|"
     r"this (?:article|story|interview|piece|transcript|conversation|op-ed|commentary|essay) "
     r"(?:was|has been|is) (?:updated|corrected|amended|translated|edited|condensed|"
@@ -403,7 +429,10 @@ _NOTE = regex.compile(
     r".{0,200}\breprinted with permission\b|originally (?:published|appeared)\b|"
     r"(?:this|the) (?:article|story|interview|piece|op-ed|commentary|analysis|essay|post)\b"
     r".{0,80}\boriginally (?:published|appeared|ran)\b|.{0,200}\bcontributed (?:to )?"
-    r"(?:this|the) (?:report|story|article)|.{0,200}\bedited for "
+    r"(?:this|the) (?:report|story|article)|"
+    # "Ana Kovac contributed reporting.", "... contributed reporting from Kyiv."
+    r".{0,200}\bcontributed (?:additional )?reporting(?:\s+(?:from|in)\s+[^.\r\n]{1,60})?\.?\s*\Z|"
+    r".{0,200}\bedited for "
     r"(?:length|clarity|brevity)\b|"
     # A wire story's credits: "(Reporting by X; Editing by Y)".
     r"\((?:additional )?(?:reporting|writing|editing|research) by\b[^()\r\n]{1,300}\)\s*\Z|"
@@ -474,22 +503,23 @@ _NAME = (
     r"(?:\s+(?:\p{Lu}[\p{L}'\u2019.-]*|de|van|von|der|den|al|el|bin|da|di|le|la|du))*"
 )
 _BYLINE = regex.compile(
-    rf"(?i:by|(?:interview|interviewed|reporting|reported|written|words|text|story|compiled|"
-    rf"edited|analysis|commentary|presented|hosted) by|(?:presenter|host|interviewer)\s*:)"
+    rf"(?i:by(?:\s*:)?|(?:interview|interviewed|reporting|reported|written|words|text|story|compiled|"
+    rf"edited|analysis|commentary|presented|hosted) by(?:\s*:)?|(?:presenter|host|interviewer)\s*:)"
     rf"\s+(?P<name>{_NAME}(?:(?:\s+and\s+|\s*&\s*|,\s+)"
     rf"{_NAME})*)(?P<tail>\s*(?:[,;|\u00b7\u2022\u2013\u2014-]|\bin\b).{{0,160}})?",
     regex.VERSION1,
 )
 _BYLINE_LEAD = regex.compile(
-    r"(?:by|(?:interview|interviewed|reporting|reported|written|words|text|story|compiled|"
-    r"edited|analysis|commentary|presented|hosted) by|(?:presenter|host|interviewer)\s*:)\s",
+    r"(?:by(?:\s*:)?|(?:interview|interviewed|reporting|reported|written|words|text|story|compiled|"
+    r"edited|analysis|commentary|presented|hosted) by(?:\s*:)?|"
+    r"(?:presenter|host|interviewer)\s*:)\s",
     _F,
 )
 _CREDIT = regex.compile(
     r"(?:(?:(?:top |main |featured |header |lead )?(?:image|photo|picture|photograph|video|"
     r"illustration|graphic)s?(?: credits?)?\s*[:|\u2013\u2014]|"
     r"(?:photo(?:graph)?s?|images?|pictures?) by|(?:image|photo|picture|video) source\s*[,:]|"
-    r"credits?\s*:|(?:(?:photo|image|picture)s?\s+)?courtesy(?: of)?\s"
+    r"credits?\s*(?::|\.{2,3}|\u2026)|(?:(?:photo|image|picture)s?\s+)?courtesy(?: of)?\s"
     r"(?=(?:\S+\s+){0,7}\S+\Z))\s*\S.{0,400}|"
     r"\(?(?:getty images|afp via getty images|shutterstock|reuters|ap photo|"
     r"associated press|epa|afp|anadolu|tass|dpa|ria novosti)(?:\s*/\s*[^()\r\n]{1,60})?\)?)",
@@ -512,8 +542,27 @@ _CAPTION_CREDIT = regex.compile(
 _CAPTION_LEAD = regex.compile(
     r"(?:(?:image|photo|media|video) caption\s*[,:]|(?:pictured|above|top|main image|"
     r"from left|left to right)\s*:)\s*\S.{0,400}|"
-    r"[^\r\n]{3,400}?[.,;]\s+(?:photo|image|picture)s?\s*(?:by\s|:\s*)[^.\r\n]{2,80}",
+    r"[^\r\n]{3,400}?[.,;]\s+(?:photo(?:graph)?|image|picture)s?\s*(?:by\s|:\s*)[^.\r\n]{2,80}\.?",
     _F,
+)
+_CREDIT_WORD = r"\p{Lu}[\p{L}.'\u2019&-]*"
+#: One part of such a credit: capitalised words ("Ana Kovac", "AFP via Getty Images"), or
+#: an agency written in lower case ("dpa", "picture alliance").
+_CREDIT_PART = (
+    rf"(?:{_CREDIT_WORD}(?:\s+(?:(?:via|for|de|van|von|der|al|el|da|di|du|la|le)\s+)?"
+    rf"{_CREDIT_WORD}){{0,4}}|\p{{Ll}}{{2,12}}(?:\s+\p{{Ll}}{{2,12}})?)"
+)
+#: A caption whose credit follows its last sentence: "... in Kyiv. REUTERS/Ana Kovac",
+#: "... in Kyiv. Ana Kovac/AFP via Getty Images", "... in Kyiv.Credit...Ana Kovac".
+_CAPTION_TAIL = regex.compile(
+    r"[^\r\n]{3,400}?[.!?\u2019\u201d\"](?:\s*(?i:credit)\s*(?:\.{2,3}|\u2026|:)\s*\S[^\r\n]{1,80}|"
+    rf"\s+(?:\u00a9\s*)?{_CREDIT_WORD}(?:\s+{_CREDIT_WORD}){{0,4}}(?:\s*/\s*{_CREDIT_PART}){{1,3}}"
+    r"(?<!\.))",
+    regex.VERSION1,
+)
+#: A copyright line with its reservation of rights, however long.
+_COPYRIGHT = regex.compile(
+    r"(?:\u00a9|\(c\)|copyright)[^\r\n]{0,200}?\ball rights reserved\b[^\r\n]{0,400}", _F
 )
 #: A descriptive picture line: people "during the interview", "at the summit", "(left)".
 _CAPTION_SCENE = regex.compile(
@@ -624,6 +673,8 @@ _NOTE_LEADS = (
     "a note",
     "data and",
     "acknowledg",
+    "an earlier version",
+    "a version of",
 )
 #: ... ("This article was ...", "The views expressed ...", "The author is ..."; a line
 #: that is not ASCII gets a looser test, as the patterns match a few non-ASCII letters,
@@ -918,6 +969,8 @@ def plain_cue_of(text: str, words: int | None = None) -> Cue | None:
             return Cue.CREDIT
         return None
     low = text.lower()
+    if "rights reserved" in low and _full(_COPYRIGHT, text):
+        return Cue.NAV
     if "cookie" in low and _CONSENT.search(text, timeout=REGEX_TIMEOUT):
         return Cue.INTERSTITIAL
     if text[:1] in _FOOTNOTE_MARKS and _FOOTNOTE.match(text, timeout=REGEX_TIMEOUT):
@@ -950,17 +1003,21 @@ def plain_cue_of(text: str, words: int | None = None) -> Cue | None:
         and _full(_CREDIT_SLASH, text)
     ):
         return Cue.CREDIT
-    if (text.endswith(")") and _full(_CAPTION_CREDIT, text)) or (
-        (
-            (led and head.startswith(_CAPTION_LEADS))
-            or (
-                ("photo" in low or "image" in low or "picture" in low)
-                # Past the caption leads (which an ASCII line opens with, if it opens as
-                # one), only "..., photo by X" or "..., photo: X" is left.
-                and (":" in text or "by" in low or not text.isascii())
+    if (
+        (text.endswith(")") and _full(_CAPTION_CREDIT, text))
+        or (
+            (
+                (led and head.startswith(_CAPTION_LEADS))
+                or (
+                    ("photo" in low or "image" in low or "picture" in low)
+                    # Past the caption leads (which an ASCII line opens with, if it opens as
+                    # one), only "..., photo by X" or "..., photo: X" is left.
+                    and (":" in text or "by" in low or not text.isascii())
+                )
             )
+            and _full(_CAPTION_LEAD, text)
         )
-        and _full(_CAPTION_LEAD, text)
+        or (("/" in text or "credit" in low) and _full(_CAPTION_TAIL, text))
     ):
         return Cue.CAPTION
     if (

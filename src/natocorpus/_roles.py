@@ -33,7 +33,11 @@ from ._records import BlockRole
 #: a live blog's entry: a note, unless it sits among the leftovers after the article.)
 _FURNITURE = frozenset({Cue.NAV, Cue.INTERSTITIAL, Cue.CTA, Cue.SECTION, Cue.END})
 #: What may follow a standfirst that ends with a full stop.
-_UNDER_STANDFIRST = _FURNITURE | {Cue.BYLINE, Cue.DATE}
+_DATE_OR_BYLINE = frozenset({Cue.BYLINE, Cue.DATE})
+#: What may follow a standfirst that ends with a full stop (past a lead picture's caption
+#: and credit).
+_UNDER_STANDFIRST = _FURNITURE | _DATE_OR_BYLINE
+_PICTURE = frozenset({Cue.CREDIT, Cue.CAPTION})
 #: Cues that may start, or belong to, the run of leftovers after the article.
 _ENDISH = frozenset({Cue.NAV, Cue.CTA, Cue.SECTION, Cue.END})
 _CLUSTER = _ENDISH | {Cue.CREDIT}
@@ -44,6 +48,8 @@ _RESETS = _ENDISH | {Cue.RELATED_HEAD}
 #: This many body paragraphs of at least _BODY_WORDS words in a row mean the article goes on.
 _BODY_RUN = 3
 _BODY_WORDS = 12
+#: The body starts at the first plain block of at least this many words.
+_BODY_START_WORDS = 8
 #: How many blocks under the headline may hold the author's bare name.
 _HEADER_REACH = 6
 #: A headline candidate shorter than this may be a section label above the real headline.
@@ -377,7 +383,8 @@ def _title_case(text: str) -> bool:
 
 
 def _mark_captions(items: list[Item]) -> None:
-    """Captions: a line directly above a credit."""
+    """Captions: a line directly above a credit (but not the headline over the agency
+    that wrote the story: "Allies agree new plan", "AFP", "Published 2 May 2026")."""
     spaced: bool | None = None  # counted once a caption is in question
     for i in range(1, len(items)):
         below = items[i]
@@ -386,12 +393,48 @@ def _mark_captions(items: list[Item]) -> None:
         here = items[i - 1]
         if not here.plain or here.words > 60:
             continue
+        if (
+            i + 1 < len(items)
+            and items[i + 1].cue in _DATE_OR_BYLINE
+            and _headline_like(here)
+            and _top_of_page(items, i - 1)
+        ):
+            continue
         if spaced is None:
             # Where blank lines divide paragraphs, a line glued to a credit is its caption.
             spaced = sum(it.blank_before for it in items) * 2 >= len(items)
         if (spaced and not below.blank_before) or (here.words <= 30 and not here.ends):
             here.cue = Cue.CAPTION
             here.glued = True
+
+
+def _mark_captions_under_credits(items: list[Item], start: int) -> None:
+    """Between the header and the body, under the byline or date, a short line without
+    final punctuation right under a photo credit is the caption (pages that print the
+    credit over the caption)."""
+    dated = any(it.cue in _DATE_OR_BYLINE for it in items[:start])
+    for i in range(max(start, 1), len(items)):
+        it = items[i]
+        if it.cue in _DATE_OR_BYLINE:
+            dated = True
+        elif (
+            dated
+            and it.plain
+            and items[i - 1].cue is Cue.CREDIT
+            and 3 <= it.words <= 30
+            and not it.ends
+            and "\n" not in it.text
+            and "\r" not in it.text
+        ):
+            it.cue = Cue.CAPTION
+        elif it.plain and it.words >= _BODY_START_WORDS:
+            return  # the body has begun (see _body_start)
+
+
+def _top_of_page(items: list[Item], index: int) -> bool:
+    """Whether only page furniture and short labels stand above block *index*: no line
+    that could be a headline or a sentence."""
+    return all(not it.plain or (it.words < _LABEL_WORDS and not it.ends) for it in items[:index])
 
 
 def _mark_repeats(items: list[Item], repeats: _Repeats) -> None:
@@ -457,16 +500,40 @@ def _mark_header(items: list[Item], repeats: _Repeats) -> int:
     while after < len(items) and items[after].role is BlockRole.SUBTITLE:
         after += 1
     for i in range(after, min(after + _HEADER_REACH, len(items))):
-        if _prose(items[i]) and i > after:  # the first may be a standfirst
+        it = items[i]
+        if _prose(it) and i > after:  # the first may be a standfirst
             break
-        if items[i].plain and _name_only(items[i]):
-            items[i].cue = Cue.BYLINE
+        if (it.plain and _name_only(it)) or (it.cue is Cue.SECTION and _name_and_outlet(it)):
+            it.cue = Cue.BYLINE  # "Ana Kovac", "Ana Kovac | Nordwire"
+        elif i > after and items[i - 1].cue is Cue.BYLINE and _byline_role(it):
+            it.cue = Cue.BYLINE  # the author's post or outlet under the name
     if after < len(items) and _is_standfirst(items, after):
         items[after].role = BlockRole.STANDFIRST
         after += 1
     if after < len(items) and items[after].cue is Cue.BYLINE:
         after += 1
     return after
+
+
+def _name_and_outlet(item: Item) -> bool:
+    """Whether *item* is a name and an outlet divided by a bar: "Ana Kovac | Nordwire"."""
+    parts = item.text.split("|")
+    return len(parts) == 2 and _NAME_ONLY.fullmatch(plain_spaces(parts[0].strip())) is not None
+
+
+#: A line under a byline that gives the author's post or outlet has at most this many words.
+_ROLE_WORDS = 4
+
+
+def _byline_role(item: Item) -> bool:
+    """Whether *item*, right under a byline, reads as the author's post or outlet
+    ("Economics Editor", "BBC News"): a few capitalised words (a credit under it may
+    have made it a caption), no mark at the end, no digit."""
+    if not (item.plain or item.glued) or item.words > _ROLE_WORDS or item.ends:
+        return False
+    if holds_any(item.text, _NOT_IN_NAMES) or _last_mark(item.text) in (":", ";"):
+        return False
+    return all(word[:1].isupper() or word in _MINOR for word in item.text.split())
 
 
 def _programme_name(item: Item) -> bool:
@@ -502,8 +569,11 @@ def _is_standfirst(items: list[Item], index: int) -> bool:
         return False
     if not item.ends:
         return True
-    following = items[index + 1] if index + 1 < len(items) else None
-    return following is not None and following.cue in _UNDER_STANDFIRST
+    # A lead picture may sit between the standfirst and the rest of the header.
+    following = index + 1
+    while following < len(items) and items[following].cue in _PICTURE:
+        following += 1
+    return following < len(items) and items[following].cue in _UNDER_STANDFIRST
 
 
 def _mark_entry_furniture(items: list[Item], body: int) -> None:
@@ -542,7 +612,7 @@ def _top_credit_end(items: list[Item], index: int) -> int:
 
 def _body_start(items: list[Item], start: int) -> int:
     for i in range(start, len(items)):
-        if items[i].words >= 8 and items[i].plain:
+        if items[i].words >= _BODY_START_WORDS and items[i].plain:
             return i
     return len(items)
 
@@ -679,6 +749,52 @@ def _byline_names(items: list[Item]) -> set[str]:
     return names
 
 
+def _mark_author_boxes(items: list[Item], start: int) -> None:
+    """Below the header, a line that is nothing but the name of a byline's author is
+    that author's box (at the foot of the article, over the biography): a byline, as is
+    the author's post right under it ("Reporter", "Defence Editor")."""
+    names: set[str] | None = None  # made when a candidate turns up
+    for i in range(start, len(items)):
+        it = items[i]
+        # (a name that recurs on the page was taken for a caption by _mark_repeats)
+        repeated = it.cue is Cue.CAPTION and it.role is None and not it.glued
+        if not (it.plain or repeated) or it.words > _ROLE_WORDS or it.ends:
+            continue
+        if holds_any(it.text, _NOT_IN_NAMES):
+            continue
+        if names is None:
+            names = {name.casefold() for name in _byline_names(items)}
+            if not names:
+                return
+        if " ".join(it.text.split()).casefold() in names:
+            it.cue = Cue.BYLINE
+            if i + 1 < len(items) and _byline_role(items[i + 1]):
+                items[i + 1].cue = Cue.BYLINE
+
+
+#: How far above its closing line the opening of a newsletter promotion is looked for.
+_PROMOTION_REACH = 6
+
+
+def _mark_promotions(items: list[Item], end: int) -> None:
+    """The lines of a newsletter promotion inside the article are furniture: from a call
+    to action ("Sign up to ...") or "Skip past newsletter promotion" down to its closing
+    "After newsletter promotion" (its name, blurb and privacy notice in between)."""
+    for i in range(end):
+        it = items[i]
+        if it.cue is not Cue.INTERSTITIAL or not it.key.startswith("after "):
+            continue
+        for j in range(i - 1, max(i - 1 - _PROMOTION_REACH, -1), -1):
+            opener = items[j]
+            if opener.cue is Cue.CTA or (
+                opener.cue is Cue.INTERSTITIAL and opener.key.startswith("skip past ")
+            ):
+                for inner in items[j + 1 : i]:
+                    if inner.plain:
+                        inner.cue = Cue.INTERSTITIAL
+                break
+
+
 def _mark_bios(items: list[Item], end: int) -> None:
     """An author's biography is a note: a bio of a byline's author anywhere in the
     article, or a bio closing the article."""
@@ -719,7 +835,10 @@ def _mark_headings(items: list[Item], start: int, body: int, end: int) -> None:
             continue
         mark = _last_mark(it.text)
         if mark in (".", ",", ";", ":", "!") or (
-            ":" in it.text[:42] and _SPEAKER_LABEL.match(it.text, timeout=REGEX_TIMEOUT)
+            ":" in it.text[:42]
+            # (under a live blog's timestamp, "Macron: Europe must spend more" heads an entry)
+            and items[i - 1].cue is not Cue.DATE
+            and _SPEAKER_LABEL.match(it.text, timeout=REGEX_TIMEOUT)
         ):
             continue
         after_date = items[i - 1].cue is Cue.DATE or (
@@ -805,6 +924,7 @@ def assign_roles(items: Sequence[Item]) -> list[Item]:
     if len(work) != count:  # the title was split in two
         repeats = _Repeats(work)
     _mark_repeats(work, repeats)
+    _mark_captions_under_credits(work, header_end)
     body = _body_start(work, header_end)
     _mark_entry_furniture(work, body)
     end = _article_end(work, body)
@@ -813,6 +933,8 @@ def assign_roles(items: Sequence[Item]) -> list[Item]:
             it.role = BlockRole.BOILERPLATE
     _mark_related(work, end)
     _mark_tags(work, body, end)
+    _mark_author_boxes(work, header_end)
+    _mark_promotions(work, end)
     _mark_bios(work, end)
     _mark_intro(work, header_end, end)
     _mark_headings(work, header_end, body, end)
