@@ -1769,6 +1769,11 @@ _BLOCK_ROLE = {
 }
 
 
+#: Words that open a header line before an outlet's name ("An Exclusive Radio Nord
+#: Interview With ...").
+_OUTLET_OPENERS = SENTENCE_WORDS | wordset("exclusive transcript full special new")
+
+
 def _outlet_asks(headers: Sequence[str]) -> str | None:
     """The outlet a header line says interviewed ("The Harbour Times spoke with Ivan Lind",
     "Transcript: Radio Nord interview with Ivan Lind"); words such as "An Exclusive" that
@@ -1784,11 +1789,6 @@ def _outlet_asks(headers: Sequence[str]) -> str | None:
             if outlet and is_media(outlet):
                 return outlet
     return None
-
-
-#: Words that open a header line before an outlet's name ("An Exclusive Radio Nord
-#: Interview With ...").
-_OUTLET_OPENERS = SENTENCE_WORDS | wordset("exclusive transcript full special new")
 
 
 def _broadcaster(texts: Sequence[str]) -> str | None:
