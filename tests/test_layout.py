@@ -1855,3 +1855,298 @@ def test_house_style_rules_leave_the_body_alone() -> None:
             ),
         ]
     )
+
+
+# --- round 2: body prose that only ends like a note, credit or heading ---------------------
+
+_REAL_LENGTH_LEAD = (
+    "Defence ministers of the three Baltic states agreed on Tuesday to buy medium-range air "
+    "defence systems together, officials said, in a deal that could be worth more than a "
+    "billion euros over the next five years."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A body paragraph whose last sentence is a note: its first sentence is news.
+        "Jaak Sepp, who has led the ministry since 2022, spoke to the Harbour Courier at his "
+        "office in Parnu on Monday. The interview has been edited for length and clarity.",
+        "The minister said the plan would be costed by June and put to parliament before the "
+        "summer recess. Tove Rask contributed reporting.",
+        "The minister said the plan would be costed by June and put to parliament before the "
+        "summer recess. Reprinted with permission from the Harbour Courier.",
+        "Several journalists contributed to the report, which was published by a Kyiv weekly "
+        "on Monday and quickly shared by officials.",
+        # A post or a story that "originally appeared" somewhere is news.
+        "The post, which originally appeared on the minister's Telegram channel, was later "
+        "deleted without explanation.",
+        "The story originally appeared in a pro-Kremlin daily and was widely shared online by "
+        "state media accounts.",
+        # The author or writer a story is about.
+        "The author was detained in Moscow in 2023 and sentenced to seven years in a penal "
+        "colony for spreading what prosecutors called false information.",
+        "The writers were among dozens of cultural figures who signed an open letter against "
+        "the war last spring.",
+    ],
+)
+def test_body_prose_ending_like_a_note_is_no_note(line: str) -> None:
+    assert cue_of(line) is not Cue.NOTE
+    page = [
+        (B.TITLE, "Baltic states agree joint air defence tender"),
+        (B.PARAGRAPH, _REAL_LENGTH_LEAD),
+        (B.PARAGRAPH, line),
+        (B.PARAGRAPH, "Officials in Riga said a joint tender could open in the spring."),
+    ]
+    check_page(page, "\n\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The interview has been edited for length and clarity.",
+        "This interview was conducted in Estonian and has been edited for clarity.",
+        "Tove Rask in Riga and Jonas Berg in Vilnius contributed to this report.",
+        "Tove Rask in Washington, D.C., contributed reporting.",
+        # Note sentences in a row: the note is the block's beginning.
+        "Tove Rask contributed reporting from Riga. Additional reporting by Jonas Berg.",
+        "This article originally appeared in the Harbour Courier. It is republished here.",
+        "The author is a senior fellow at an Example institute in Tallinn.",
+        "The author was ambassador to the alliance from 2015 to 2019.",
+    ],
+)
+def test_note_sentences_opening_a_block_stay_notes(line: str) -> None:
+    assert cue_of(line) is Cue.NOTE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Images by Orbital Eye showed at least four craters near the runway, the ministry said.",
+        "Photos by residents posted online showed smoke rising over the port late on Sunday.",
+        "The strike hit the airfield on Monday. Images by Orbital Eye showed four craters.",
+    ],
+)
+def test_sentences_about_pictures_are_no_credits(line: str) -> None:
+    assert cue_of(line) not in (Cue.CREDIT, Cue.CAPTION)
+
+
+@pytest.mark.parametrize(
+    ("line", "cue"),
+    [
+        ("Photo by Tove Rask/Nordwire", Cue.CREDIT),
+        ("Photographs by Tove Rask, courtesy of the regional press service", Cue.CREDIT),
+        ("Photo by the author", Cue.CREDIT),
+        ("Soldiers rest near the front line, photo by Tove Rask", Cue.CAPTION),
+    ],
+)
+def test_credits_naming_who_took_a_picture(line: str, cue: Cue) -> None:
+    assert cue_of(line) is cue
+
+
+def test_a_line_with_a_sentence_end_inside_is_no_heading() -> None:
+    long_one = (
+        "The three governments said the joint purchase would cut costs and speed up "
+        "deliveries to all three states."
+    )
+    check_page(
+        [
+            (B.TITLE, "Baltic states agree joint air defence tender"),
+            (B.PARAGRAPH, _REAL_LENGTH_LEAD),
+            (B.PARAGRAPH, long_one),
+            (B.PARAGRAPH, "Officials welcomed the plan. Ratings remain stable"),
+            (B.PARAGRAPH, long_one),
+            (B.PARAGRAPH, "Talks in Brussels. What comes next?"),
+            (B.PARAGRAPH, long_one),
+            # Initials and abbreviations are no sentence end.
+            (B.HEADING, "U.S. pledges more support"),
+            (B.PARAGRAPH, long_one),
+        ],
+        "\n\n",
+    )
+
+
+@pytest.mark.parametrize("label", ["Updated", "Published:", "Last updated", "First published"])
+def test_a_date_label_alone_is_a_date(label: str) -> None:
+    assert cue_of(label) is Cue.DATE
+    check_page(
+        [
+            (B.TITLE, "Baltic states agree joint air defence tender"),
+            (B.BYLINE, "By Mari Tamsalu, Defence Correspondent"),
+            (B.NOTE, label),
+            (B.NOTE, "14 March 2026, 10:32 GMT"),
+            (B.PARAGRAPH, _REAL_LENGTH_LEAD),
+        ]
+    )
+
+
+@pytest.mark.parametrize("line", ["4m ago", "Updated 2h ago", "3 hrs ago"])
+def test_short_relative_times_are_dates(line: str) -> None:
+    assert cue_of(line) is Cue.DATE
+
+
+@pytest.mark.parametrize("line", ["Updated plan", "Published works of the author"])
+def test_a_date_label_with_words_is_no_date(line: str) -> None:
+    assert cue_of(line) is not Cue.DATE
+
+
+def test_a_label_over_unbulleted_short_items_is_a_heading() -> None:
+    check_page(
+        [
+            (B.TITLE, "Baltic states agree joint air defence tender"),
+            (B.PARAGRAPH, _REAL_LENGTH_LEAD),
+            (B.HEADING, "Key points"),
+            (B.PARAGRAPH, "The tender opens in May"),
+            (B.PARAGRAPH, "Deliveries are due from 2027"),
+            (B.PARAGRAPH, "Poland may join at a later stage"),
+            (
+                B.PARAGRAPH,
+                "The three governments said the joint purchase would cut costs and speed up "
+                "deliveries to all three states.",
+            ),
+        ]
+    )
+    # Two short lines are no list (a label over a second page's headline and dek).
+    check_page(
+        [
+            (B.TITLE, "Baltic states agree joint air defence tender"),
+            (B.PARAGRAPH, _REAL_LENGTH_LEAD),
+            (B.PARAGRAPH, "Opinion"),
+            (B.PARAGRAPH, "Why the alliance needs more trains"),
+            (B.PARAGRAPH, "Summits matter less than the rail gauge at the border"),
+            (B.BYLINE, "By Mari Tamsalu"),
+            (
+                B.PARAGRAPH,
+                "The three governments said the joint purchase would cut costs and speed up "
+                "deliveries to all three states.",
+            ),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you value our independent reporting on the war, please consider becoming a "
+        "member today.",
+        "Support our journalism. Donate now and help us keep reporting from the front line.",
+        "We rely on our readers. Become a supporter from just 2 euros a month.",
+    ],
+)
+def test_pleas_for_support_are_boilerplate(line: str) -> None:
+    check_page(
+        [
+            (B.TITLE, "Baltic states agree joint air defence tender"),
+            (B.PARAGRAPH, _REAL_LENGTH_LEAD),
+            (B.PARAGRAPH, "Officials in Riga said a joint tender could open in the spring."),
+            (B.BOILERPLATE, line),
+            # The plea never ends the article.
+            (
+                B.PARAGRAPH,
+                "The three governments said the joint purchase would cut costs and speed up "
+                "deliveries to all three states.",
+            ),
+        ],
+        "\n\n",
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "European allies would support US efforts to broker a ceasefire, the minister said.",
+        "Sweden hopes to become a member by the summer, officials said on Tuesday.",
+        "Officials urged residents to consider donating blood at the city hospital.",
+        '"Please donate now," the mayor told residents of the city on Sunday.',
+        "Our partners must support us with more air defence, the president said.",
+        "Germany will support our reconstruction work in the city, the mayor told us.",
+    ],
+)
+def test_news_about_support_is_no_plea(line: str) -> None:
+    assert cue_of(line) is None
+
+
+def test_short_bios_that_say_what_the_author_covers_are_notes() -> None:
+    page = [
+        (B.TITLE, "Baltic states agree joint air defence tender"),
+        (B.BYLINE, "By Mari Tamsalu"),
+        (B.PARAGRAPH, _REAL_LENGTH_LEAD),
+        (B.PARAGRAPH, "Officials in Riga said a joint tender could open in the spring."),
+        (B.BOILERPLATE, "Support our journalism. Donate now and help us keep reporting."),
+        (B.NOTE, "Tamsalu covers defence and security for the Harbour Courier."),
+    ]
+    check_page(page, "\n\n")
+    # Without a byline: a full name closing the article.
+    check_page(
+        [
+            page[0],
+            page[2],
+            (B.NOTE, "Mari Tamsalu reports on the Baltic states for the Harbour Courier."),
+        ],
+        "\n\n",
+    )
+    # A one-word subject that is no author closing the article is news.
+    check_page(
+        [
+            page[0],
+            page[2],
+            (B.PARAGRAPH, "Germany covers half of the cost for the Ukrainian Air Force."),
+        ],
+        "\n\n",
+    )
+
+
+def test_outlet_and_place_under_the_byline() -> None:
+    check_page(
+        [
+            (B.TITLE, "Inside the drone workshops of the south"),
+            (B.NOTE, "Published"),
+            (B.NOTE, "2 hours ago"),
+            (B.BOILERPLATE, "Share"),
+            (B.CREDIT, "Image source, Example Images"),
+            (B.CAPTION, "Image caption, Volunteers assemble drones in a basement workshop"),
+            (B.BYLINE, "By Eva Lindgren"),
+            (B.BYLINE, "Nordic Radio News, Zaporizhzhia"),
+            (
+                B.PARAGRAPH,
+                "In a basement under a shuttered supermarket, a dozen volunteers are soldering "
+                "circuit boards for drones.",
+            ),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["KYIV, Ukraine (AP) \u2014 ", "WASHINGTON, March 3 (Nordwire) - ", "RIGA (Nordwire) - "],
+)
+def test_a_dateline_paragraph_over_the_date_is_no_standfirst(dateline: str) -> None:
+    check_page(
+        [
+            (B.TITLE, "Allies pledge new air defence for Ukraine"),
+            (B.PARAGRAPH, dateline + _REAL_LENGTH_LEAD),
+            (B.NOTE, "Published 3 March 2026"),
+            (B.PARAGRAPH, "Officials in Riga said a joint tender could open in the spring."),
+        ]
+    )
+
+
+def test_an_interview_intro_under_the_date_is_its_standfirst() -> None:
+    check_page(
+        [
+            (B.TITLE, "Sweden's army chief: 'We must be ready within five years'"),
+            (B.BYLINE, "By Lars Ekholm, Defence Editor"),
+            (B.NOTE, "12 May 2026"),
+            (
+                B.STANDFIRST,
+                "General Karin Holmqvist took command of the army last autumn. She spoke to "
+                "the Harbour Courier about conscription and the lessons of Ukraine.",
+            ),
+            (B.PARAGRAPH, "How ready is the army today?"),
+            (B.PARAGRAPH, "More ready than two years ago, but not as ready as we need to be."),
+            (B.PARAGRAPH, "What worries you most?"),
+            (B.PARAGRAPH, "Time. We have perhaps five years to rebuild what took thirty."),
+            (B.PARAGRAPH, "Will the island be reinforced?"),
+            (B.PARAGRAPH, "Yes. A full brigade will be based there by 2028."),
+        ]
+    )

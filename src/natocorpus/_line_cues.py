@@ -107,6 +107,27 @@ _CTA_MEDIUM = regex.compile(
     r"twitter|instagram|tiktok|news ?feed|rss)\b",
     _F,
 )
+#: A plea for the reader's support, anywhere in a line: "please consider becoming a
+#: member", "support our journalism", "donate now" ("us" and "our" in lower case: "support
+#: US efforts" is news).
+_PLEA = regex.compile(
+    r"\b(?:consider\s+(?:becoming\s+an?\s+(?:paying\s+)?(?:member|subscriber|supporter|patron|"
+    r"donor|friend)|subscribing|donating|supporting\s+(?-i:[uU]s)\b|"
+    r"making\s+a\s+(?:donation|contribution|gift)|a\s+(?:donation|contribution|gift|subscription))|"
+    # ("support us" alone may be a leader's plea to allies: "Our partners must support us.")
+    r"(?:support|supporting|fund|back|sustain)\s+(?-i:[oO]ur)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:journalism|reporting|newsroom|coverage|journalists|reporters)\b|"
+    r"donate\s+(?:now|today|here|to\s+(?-i:[uU]s)\b)|"
+    r"become\s+an?\s+(?:paying\s+)?(?:member|subscriber|supporter|patron)\b(?!\s+of\b)|"
+    r"subscribe\s+(?:now|today|to\s+(?-i:[oO]ur)\b))",
+    _F,
+)
+#: A plea addresses the reader.
+_TO_READER = regex.compile(r"\b(?:you|your|please)\b|\b(?-i:[uU]s|[oO]ur)\b", _F)
+#: The words one of the asks of _PLEA holds (a line without any is not tried).
+_PLEA_WORDS = ("consider", "support", "fund", "back", "sustain", "donate", "become", "subscribe")
+#: Quotation marks: a plea quoted is news ('"Please donate now," the mayor said').
+_QUOTE_MARKS = '"\u201c\u201d\u00ab\u00bb\u201e'
 #: A sentence of a cookie-consent banner: cookies named with what a banner asks or says.
 _CONSENT = regex.compile(
     r"\bcookies?\b.{0,200}?\b(?:consent|accept|agree|preferences|settings|privacy|"
@@ -148,7 +169,9 @@ _ONE_DATE = (
     r"(?:first )?(?:broadcast|aired|transmitted)|recorded|created|modified|date)"
     r"\s*:?\s*(?:on\s+)?)?"
     rf"(?:{_DAY_DATE}(?:\s*(?:[,|/•·\u2013-]|at)?\s*{_TIME})?|{_TIME}(?:\s*(?:[,|/•·\u2013-]|on)?\s*"
-    rf"{_DAY_DATE})?|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|"
+    rf"{_DAY_DATE})?|"
+    # "3 hours ago", "4m ago", "2h ago".
+    r"\d+(?:\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)|\s*[smhdw])\s+ago|"
     r"(?:just now|yesterday|today))"
 )
 #: One date, or two ("Published 14 March 2026 | Updated 3 hours ago"), maybe a reading time.
@@ -196,9 +219,11 @@ _RELATED_HEAD = (
 )
 #: The short lines that are page furniture, in order of precedence: one named
 #: alternative each, tried in a single call.
+#: A date's label on a line of its own, the date on the next: "Updated", "Published:".
+_DATE_LABEL = r"(?:(?:last |first )?(?:published|updated|modified|posted)(?: on| at)?)\s*:?"
 _SHORT = regex.compile(
     rf"(?P<interstitial>{_INTERSTITIAL})|(?P<end>{_END})|(?P<nav>{_NAV})|"
-    rf"(?P<related_head>{_RELATED_HEAD})",
+    rf"(?P<related_head>{_RELATED_HEAD})|(?P<date>{_DATE_LABEL})",
     _F,
 )
 #: Short lines with a date, tried after the other short lines, and only on lines with a
@@ -247,6 +272,10 @@ _SHORT_LEADS = (
     "explore more",
     "facebook",
     "filed under",
+    "first published",
+    "first updated",
+    "first modified",
+    "first posted",
     "follow us",
     "further reading",
     "gift",
@@ -261,6 +290,10 @@ _SHORT_LEADS = (
     "instagram",
     "keep reading",
     "key events",
+    "last modified",
+    "last posted",
+    "last published",
+    "last updated",
     "latest",
     "learn more",
     "leave a comment",
@@ -273,6 +306,7 @@ _SHORT_LEADS = (
     "main menu",
     "manage",
     "menu",
+    "modified",
     "more articles",
     "more from ",
     "more news",
@@ -297,9 +331,11 @@ _SHORT_LEADS = (
     "our website",
     "photo",
     "popular",
+    "posted",
     "print",
     "privacy",
     "promoted",
+    "published",
     "purchase",
     "read also",
     "read more",
@@ -348,6 +384,7 @@ _SHORT_LEADS = (
     "trending",
     "twitter",
     "up next",
+    "updated",
     "vendor",
     "video",
     "view",
@@ -401,6 +438,7 @@ _SHORT_CUES = {
     "end": Cue.END,
     "nav": Cue.NAV,
     "related_head": Cue.RELATED_HEAD,
+    "date": Cue.DATE,
 }
 _RELATED_ITEM = regex.compile(
     r"(?:related|read (?:also|more|next)|also read|see also|more on this|"
@@ -408,6 +446,25 @@ _RELATED_ITEM = regex.compile(
     _F,
 )
 _BULLET = regex.compile(r"[-*•·\u2013\u2014▪►]\s+\S.*", _F)
+#: Where a sentence ends inside a line: a full stop after a word of two lower-case letters
+#: or a digit (not "Mr.", "U.S."), or a question or exclamation mark, maybe closing
+#: marks, then (looked ahead) a capital after white space. A match ends where the next
+#: sentence's white space begins.
+SENTENCE_BREAK = regex.compile(
+    r"(?:(?<=\p{Ll}\p{Ll}|\d)\.|[!?])[\"\u201d\u2019)]?(?=\s+[\"\u201c\u2018(]?\p{Lu})"
+)
+#: What a biography says its subject is (a post, a profession).
+BIO_NOUNS = (
+    r"(?:fellow|professor|researcher|analyst|journalist|correspondent|editor|director|author|"
+    r"lecturer|reporter|writer|scholar|advis[eo]r|expert|columnist|contributor|founder|chair|"
+    r"ambassador|diplomat|officer|head|member|student|candidate|commentator|historian|"
+    r"economist)s?"
+)
+#: Note formulas, matched in a line's first sentence (:func:`_first_sentence_end`): those
+#: that may follow a few words of their sentence (its subject: "Ana Kovac in Kyiv
+#: contributed reporting") must not follow the end of a sentence, where they end a
+#: paragraph of the body ("... spoke to the Courier. The interview has been edited for
+#: length.").
 _NOTE = regex.compile(
     r"(?:please note\b|notes? from the (?:author|editor)s?\b|"
     r"(?:abridged |machine )?translat(?:ed|ion) (?:by|from)\b|"
@@ -426,14 +483,21 @@ _NOTE = regex.compile(
     r"(?:was|has been|is) (?:updated|corrected|amended|translated|edited|condensed|"
     r"originally|republished|reprinted|produced|published)|"
     r"(?:the )?(?:views|opinions) expressed (?:in this|here|are)\b|"
+    # The formulas below may follow a few words of their sentence (its subject).
     r".{0,200}\breprinted with permission\b|originally (?:published|appeared)\b|"
-    r"(?:this|the) (?:article|story|interview|piece|op-ed|commentary|analysis|essay|post)\b"
-    r".{0,80}\boriginally (?:published|appeared|ran)\b|.{0,200}\bcontributed (?:to )?"
-    r"(?:this|the) (?:report|story|article)|"
+    # "This article originally appeared in X"; "the story" or "the post" that originally
+    # appeared somewhere is news ("The post, which originally appeared on Telegram, ...").
+    r"(?:this (?:article|story|interview|piece|op-ed|commentary|analysis|essay|post)|"
+    r"the (?:article|interview|piece|op-ed|commentary|essay))\b"
+    r".{0,80}\boriginally (?:published|appeared|ran)\b|"
+    # "X contributed to this report." (the formula ends its sentence: "... contributed to
+    # the report, which ..." is news).
+    r".{0,200}\bcontributed (?:to )?(?:this|the) (?:report|story|article)"
+    r"(?=\s*(?:[.;]|\Z))|"
     # "Ana Kovac contributed reporting.", "... contributed reporting from Kyiv."
-    r".{0,200}\bcontributed (?:additional )?reporting(?:\s+(?:from|in)\s+[^.\r\n]{1,60})?\.?\s*\Z|"
-    r".{0,200}\bedited for "
-    r"(?:length|clarity|brevity)\b|"
+    r".{0,200}\bcontributed (?:additional )?reporting"
+    r"(?:\s+(?:from|in)\s+[^.\r\n]{1,60})?(?:\.|\s*\Z)|"
+    r".{0,200}\bedited for (?:length|clarity|brevity)\b|"
     # A wire story's credits: "(Reporting by X; Editing by Y)".
     r"\((?:additional )?(?:reporting|writing|editing|research) by\b[^()\r\n]{1,300}\)\s*\Z|"
     r"(?:additional )?(?:reporting|writing) by\b[^;\r\n]{1,150};\s*(?:additional reporting|"
@@ -443,8 +507,9 @@ _NOTE = regex.compile(
     r"about (?:the|this|our) (?:data|survey|poll|research|figures|methodology)|"
     r"how we (?:did|counted|compiled|calculated|collected) (?:it|this|the (?:data|figures))|"
     r"a note on (?:methodology|the data|sources)|data and methods?)\s*[:.]|"
-    # The author's biography: "The author is a researcher at ...".
-    r"the (?:author|writer)s? (?:is|are|was|were)\s)",
+    # The author's biography: "The author is a researcher at ...", "The author was
+    # ambassador to NATO" (not "The author was detained in Moscow").
+    rf"the (?:author|writer)s? (?:is|are|was|were)\s.{{0,200}}?\b{BIO_NOUNS}\b)",
     _F,
 )
 _DOC_META_LEADS = (
@@ -518,7 +583,8 @@ _BYLINE_LEAD = regex.compile(
 _CREDIT = regex.compile(
     r"(?:(?:(?:top |main |featured |header |lead )?(?:image|photo|picture|photograph|video|"
     r"illustration|graphic)s?(?: credits?)?\s*[:|\u2013\u2014]|"
-    r"(?:photo(?:graph)?s?|images?|pictures?) by|(?:image|photo|picture|video) source\s*[,:]|"
+    r"(?:photo(?:graph)?s?|images?|pictures?) by(?=\s*(?P<maker>[^\r\n]{1,400}))|"
+    r"(?:image|photo|picture|video) source\s*[,:]|"
     r"credits?\s*(?::|\.{2,3}|\u2026)|(?:(?:photo|image|picture)s?\s+)?courtesy(?: of)?\s"
     r"(?=(?:\S+\s+){0,7}\S+\Z))\s*\S.{0,400}|"
     r"\(?(?:getty images|afp via getty images|shutterstock|reuters|ap photo|"
@@ -542,7 +608,8 @@ _CAPTION_CREDIT = regex.compile(
 _CAPTION_LEAD = regex.compile(
     r"(?:(?:image|photo|media|video) caption\s*[,:]|(?:pictured|above|top|main image|"
     r"from left|left to right)\s*:)\s*\S.{0,400}|"
-    r"[^\r\n]{3,400}?[.,;]\s+(?:photo(?:graph)?|image|picture)s?\s*(?:by\s|:\s*)[^.\r\n]{2,80}\.?",
+    r"[^\r\n]{3,400}?[.,;]\s+(?:photo(?:graph)?|image|picture)s?\s*"
+    r"(?:by\s+(?P<maker>[^.\r\n]{2,80})|:\s*[^.\r\n]{2,80})\.?",
     _F,
 )
 _CREDIT_WORD = r"\p{Lu}[\p{L}.'\u2019&-]*"
@@ -640,6 +707,40 @@ def ends_sentence(text: str) -> bool:
 
 def _full(pattern: regex.Pattern[str], text: str) -> bool:
     return pattern.fullmatch(text, timeout=REGEX_TIMEOUT) is not None
+
+
+#: The lower-case words a credit naming who took a picture may hold besides names
+#: ("Photo by Ana Kovac for the Example Times", "Photographs by the author, courtesy of
+#: the press service").
+_CREDIT_LOWER_WORDS = frozenset(
+    [
+        *("the", "a", "an", "of", "for", "and", "via", "from", "at", "in", "on", "with"),
+        *("de", "van", "von", "der", "den", "al", "el", "da", "di", "du", "la", "le", "by"),
+        *("courtesy", "staff", "photographer", "author", "handout", "press", "service"),
+        *("file", "archive", "agency", "permission", "photo", "photos", "images"),
+    ]
+)
+#: A picture's maker named in a credit holds at most this many other lower-case words:
+#: more, and the line is a sentence about pictures ("Images by Maxar showed four craters").
+_CREDIT_LOWER_MAX = 2
+
+
+def _credit_match(pattern: regex.Pattern[str], text: str) -> bool:
+    """Whether *pattern* matches the whole of *text* as a credit: a maker named after
+    "Photo by" (group ``maker``) must read as a name, not as the rest of a sentence."""
+    m = pattern.fullmatch(text, timeout=REGEX_TIMEOUT)
+    if m is None:
+        return False
+    maker = m.group("maker")
+    if not maker:
+        return True
+    lower = 0
+    for word in maker.split():
+        if word[:1].islower() and word.strip(",;.:").lower() not in _CREDIT_LOWER_WORDS:
+            lower += 1
+            if lower > _CREDIT_LOWER_MAX:
+                return False
+    return True
 
 
 # Cheap tests run before each pattern: the words or marks a line must hold for the
@@ -901,6 +1002,15 @@ def _dated_opening(folded: str, text: str) -> bool:
     )
 
 
+def _first_sentence_end(text: str) -> int:
+    """Where the first sentence of *text* ends (after its mark), or the length of *text*
+    (also for a line in brackets: "(Reporting by X in Kyiv. Editing by Y)" is one note)."""
+    if text[:1] == "(":
+        return len(text)
+    m = SENTENCE_BREAK.search(text, timeout=REGEX_TIMEOUT)
+    return len(text) if m is None else m.end()
+
+
 def _note_lead(head: str) -> bool:
     """Whether a line whose opening is *head* (lower case) may open like a note."""
     if head.startswith(_NOTE_LEADS) or head.startswith(_NOTE_THE_LEADS):
@@ -965,7 +1075,7 @@ def plain_cue_of(text: str, words: int | None = None) -> Cue | None:
         # Past 60 words only a footnote or a credit remain possible.
         if text[:1] in _FOOTNOTE_MARKS and _FOOTNOTE.match(text, timeout=REGEX_TIMEOUT):
             return Cue.NOTE
-        if led and head.lstrip("(").startswith(_CREDIT_LEADS) and _full(_CREDIT, text):
+        if led and head.lstrip("(").startswith(_CREDIT_LEADS) and _credit_match(_CREDIT, text):
             return Cue.CREDIT
         return None
     low = text.lower()
@@ -988,15 +1098,26 @@ def plain_cue_of(text: str, words: int | None = None) -> Cue | None:
                 or "edited for" in low
                 or "originally" in low
             )
-            and _NOTE.match(text, timeout=REGEX_TIMEOUT)
+            and _NOTE.match(text, 0, _first_sentence_end(text), timeout=REGEX_TIMEOUT)
         )
     ):
         return Cue.NOTE
+    if (
+        # (a plea addresses the reader: "you", "please", "our", "us")
+        ("our" in low or "you" in low or "please" in low or " us" in low)
+        and holds_any(low, _PLEA_WORDS)
+        and not holds_any(text, _QUOTE_MARKS)
+        and _PLEA.search(text, timeout=REGEX_TIMEOUT)
+        and _TO_READER.search(text, timeout=REGEX_TIMEOUT)
+    ):
+        # Boilerplate that never ends the article: such a box may stand between two
+        # paragraphs of the body.
+        return Cue.INTERSTITIAL
     if led:
         cue = _opening_cue(text, head, words)
         if cue is not None:
             return cue
-    if (led and head.lstrip("(").startswith(_CREDIT_LEADS) and _full(_CREDIT, text)) or (
+    if (led and head.lstrip("(").startswith(_CREDIT_LEADS) and _credit_match(_CREDIT, text)) or (
         words <= 16
         and "/" in text
         and not holds_any(text, _NOT_IN_CREDIT_SLASH)
@@ -1015,7 +1136,7 @@ def plain_cue_of(text: str, words: int | None = None) -> Cue | None:
                     and (":" in text or "by" in low or not text.isascii())
                 )
             )
-            and _full(_CAPTION_LEAD, text)
+            and _credit_match(_CAPTION_LEAD, text)
         )
         or (("/" in text or "credit" in low) and _full(_CAPTION_TAIL, text))
     ):

@@ -19,7 +19,9 @@ from ._guard import REGEX_TIMEOUT
 from ._line_cues import (
     _CLOSERS,
     _FINAL_MARKS,
+    BIO_NOUNS,
     MAX_CUED_WORDS,
+    SENTENCE_BREAK,
     Cue,
     byline_name,
     ends_sentence,
@@ -177,8 +179,11 @@ _NAME_ONLY = regex.compile(
 )
 _TOP_CREDIT = regex.compile(r"(?:top|main|featured|header|lead) (?:image|photo|picture)", regex.I)
 _SPEAKER_LABEL = regex.compile(r"[^:\r\n]{1,40}:\s")
+#: A dateline opening the first paragraph: "BRUSSELS (Agency) - ", with the country or
+#: the date after the place ("KYIV, Ukraine (AP) \u2014 ", "WASHINGTON, March 3 (Agency) - ").
 _DATELINE = regex.compile(
-    r"\p{Lu}[\p{Lu}\p{Zs}.,'\u2019-]{2,40}(?:\([^()\r\n]{1,40}\))?\s*[-\u2013\u2014:]\s"
+    r"\p{Lu}[\p{Lu}\p{Zs}.,'\u2019-]{2,40}(?:,\s*[\p{L}\p{N}][\p{L}\p{N}.'\u2019 ]{0,30}?)?"
+    r"\s*(?:\([^()\r\n]{1,40}\))?\s*[-\u2013\u2014:]\s"
 )
 #: A live blog's entry heading: a time, then the headline ("16:45 Allies agree new plan").
 _TIME_LED = regex.compile(
@@ -191,14 +196,15 @@ _TITLE_QUOTES = '\u2018\u201c"\u00ab'
 _NAME_SEP = regex.compile(r"\s*(?:,|&|\band\b)\s*")
 #: An author's biography: "Ana Kovac is a senior fellow at ...", "... was a correspondent".
 _BIO = regex.compile(
-    rf"(?P<name>{_NAME}(?:\s+\p{{Lu}}[\p{{L}}'\u2019.-]+)?)\s+(?:is|was|has been|serves as)\s+"
-    r"(?:a|an|the|now|currently|formerly)\b[^\r\n]{0,300}?\b(?:fellow|professor|researcher|"
-    r"analyst|journalist|correspondent|editor|director|author|lecturer|reporter|writer|scholar|"
-    r"advis[eo]r|expert|columnist|contributor|founder|chair|ambassador|diplomat|officer|head|"
-    r"member|student|candidate|commentator|historian|economist)s?\b"
+    rf"(?P<name>{_NAME}(?:\s+\p{{Lu}}[\p{{L}}'\u2019.-]+)?|\p{{Lu}}[\p{{L}}'\u2019.-]+)\s+"
+    rf"(?:(?:is|was|has been|serves as)\s+(?:a|an|the|now|currently|formerly)\b"
+    rf"[^\r\n]{{0,300}}?\b{BIO_NOUNS}\b|"
+    # "Ana Kovac covers defence for the Example Times."
+    r"(?:covers|has covered|reports on|has reported on|reports from|writes about|writes on)\s"
+    r"[^\r\n]{0,200}?\bfor\s+(?:the\s+)?\p{Lu})"
 )
-#: The verb after the name in _BIO (the word after a name of two to four words).
-_BIO_VERBS = frozenset(["is", "was", "has", "serves"])
+#: The verb after the name in _BIO (the word after a name of one to four words).
+_BIO_VERBS = frozenset(["is", "was", "has", "serves", "covers", "reports", "writes"])
 _OPENING = regex.compile(r"[\p{Lu}\p{N}\u2018\u201c\"\u00ab']")
 _CLOSING = "\u2019\u201d\"\u00bb' "
 
@@ -499,11 +505,15 @@ def _mark_header(items: list[Item], repeats: _Repeats) -> int:
     after = title + 1
     while after < len(items) and items[after].role is BlockRole.SUBTITLE:
         after += 1
-    for i in range(after, min(after + _HEADER_REACH, len(items))):
+    # (The byline itself may come under the date, a share bar and a lead picture: the
+    # post under a byline is looked for further down than a bare name.)
+    for i in range(after, min(after + 2 * _HEADER_REACH, len(items))):
         it = items[i]
         if _prose(it) and i > after:  # the first may be a standfirst
             break
-        if (it.plain and _name_only(it)) or (it.cue is Cue.SECTION and _name_and_outlet(it)):
+        if i < after + _HEADER_REACH and (
+            (it.plain and _name_only(it)) or (it.cue is Cue.SECTION and _name_and_outlet(it))
+        ):
             it.cue = Cue.BYLINE  # "Ana Kovac", "Ana Kovac | Nordwire"
         elif i > after and items[i - 1].cue is Cue.BYLINE and _byline_role(it):
             it.cue = Cue.BYLINE  # the author's post or outlet under the name
@@ -527,13 +537,23 @@ _ROLE_WORDS = 4
 
 def _byline_role(item: Item) -> bool:
     """Whether *item*, right under a byline, reads as the author's post or outlet
-    ("Economics Editor", "BBC News"): a few capitalised words (a credit under it may
-    have made it a caption), no mark at the end, no digit."""
-    if not (item.plain or item.glued) or item.words > _ROLE_WORDS or item.ends:
+    ("Economics Editor", "BBC News"), maybe with the place the author writes from after
+    a comma ("BBC News, Kyiv"): a few capitalised words (a credit under it may have made
+    it a caption), no mark at the end, no digit."""
+    if not (item.plain or item.glued) or item.ends:
         return False
-    if holds_any(item.text, _NOT_IN_NAMES) or _last_mark(item.text) in (":", ";"):
+    text = item.text
+    if "," in text:
+        # "Outlet, Place": one comma, a word more.
+        role, _, place = text.partition(",")
+        if item.words > _ROLE_WORDS + 1 or "," in place or not place.strip():
+            return False
+        text = f"{role} {place}"
+    elif item.words > _ROLE_WORDS:
         return False
-    return all(word[:1].isupper() or word in _MINOR for word in item.text.split())
+    if holds_any(text, _NOT_IN_NAMES) or _last_mark(text) in (":", ";"):
+        return False
+    return all(word[:1].isupper() or word in _MINOR for word in text.split())
 
 
 def _programme_name(item: Item) -> bool:
@@ -796,64 +816,90 @@ def _mark_promotions(items: list[Item], end: int) -> None:
 
 
 def _mark_bios(items: list[Item], end: int) -> None:
-    """An author's biography is a note: a bio of a byline's author anywhere in the
-    article, or a bio closing the article."""
+    """An author's biography is a note: a bio of a byline's author anywhere on the page
+    (also among the leftovers after the article, past a closing call to action), or a
+    bio closing the article."""
     authors = _byline_names(items)
+    # An author may be named by the surname alone ("Kovac covers defence for ...").
+    surnames = {name.rsplit(None, 1)[-1] for name in authors if " " in name}
     last = next((i for i in range(end - 1, -1, -1) if items[i].plain), None)
-    openers = tuple(name + " " for name in authors)
+    openers = tuple(name + " " for name in (*authors, *surnames))
     # Without a byline only the last plain block can be a bio: start there.
-    for i in range(0 if authors or last is None else last, end):
+    for i in range(0 if authors or last is None else last, len(items) if authors else end):
         it = items[i]
-        if not it.plain or it.words > 60 or not it.ends:
+        after = i >= end  # (there, every block without a cue is boilerplate by now)
+        if not (it.plain or (after and it.cue is None)) or it.words > 60 or not it.ends:
             continue
         if i != last and not it.text.startswith(openers):
             continue
         plain = plain_spaces(it.text)
-        if _BIO_VERBS.isdisjoint(plain.split(None, 5)[2:5]):
-            continue  # no "is", "was", "has been", "serves as" after a name of 2 to 4 words
+        if _BIO_VERBS.isdisjoint(plain.split(None, 5)[1:5]):
+            continue  # no "is", "was", "covers", ... after a name of 1 to 4 words
         m = _BIO.match(plain, timeout=REGEX_TIMEOUT)
-        if m is not None and (i == last or m.group("name") in authors):
+        if m is None:
+            continue
+        name = m.group("name")
+        # A name of one word is a byline author's surname ("Finland is a member ..." is news).
+        known = name in authors or name in surnames
+        if known or (i == last and " " in name):
             it.cue = Cue.NOTE
+            it.role = None
 
 
 def _mark_headings(items: list[Item], start: int, body: int, end: int) -> None:
     """Headings: short lines between paragraphs (or under a live blog's timestamp)."""
     questions = sum(1 for it in items[body:end] if "?" in it.text and _question(it))
     qa_page = questions >= 3
+    list_end = 0  # the items of a list without bullets under its label are no headings
     for i in range(max(start, 1), end - 1):
         it = items[i]
-        if it.cue is not None or it.role is not None or it.words > 12:
+        if it.cue is not None or it.role is not None or it.words > 12 or i < list_end:
             continue
         if (
             i <= body
             and items[i - 1].cue is not Cue.DATE
             and items[i + 1].cue is not Cue.BULLET
             and not it.text[:1].isdigit()
+            and not (_list_item(items[i + 1]) and it.text[:1].isupper())
         ):
             continue  # above the body only a live blog's entry or a label over a list is one
         if "\n" in it.text or "\r" in it.text:
             continue
         mark = _last_mark(it.text)
-        if mark in (".", ",", ";", ":", "!") or (
-            ":" in it.text[:42]
-            # (under a live blog's timestamp, "Macron: Europe must spend more" heads an entry)
-            and items[i - 1].cue is not Cue.DATE
-            and _SPEAKER_LABEL.match(it.text, timeout=REGEX_TIMEOUT)
+        if (
+            mark in (".", ",", ";", ":", "!")
+            or _inner_stop(it.text)
+            or (
+                ":" in it.text[:42]
+                # (under a live blog's timestamp, "Macron: Europe must spend more" heads an entry)
+                and items[i - 1].cue is not Cue.DATE
+                and _SPEAKER_LABEL.match(it.text, timeout=REGEX_TIMEOUT)
+            )
         ):
             continue
         after_date = items[i - 1].cue is Cue.DATE or (
             it.text[:1].isdigit() and _TIME_LED.match(it.text, timeout=REGEX_TIMEOUT) is not None
         )
-        # A short label over a bulleted list ("Key points", "What we know").
+        # A short label over a list ("Key points", "What we know"): bulleted items, or
+        # short lines without final punctuation.
         over_list = (
             it.words <= _LIST_LABEL_WORDS
             and mark != "?"
-            and items[i + 1].cue is Cue.BULLET
             and i + 2 < len(items)
-            and items[i + 2].cue is Cue.BULLET
+            and (
+                (items[i + 1].cue is Cue.BULLET and items[i + 2].cue is Cue.BULLET)
+                or (
+                    it.text[:1].isupper()
+                    and i + 3 < len(items)
+                    and all(_list_item(items[j]) for j in range(i + 1, i + 4))
+                )
+            )
         )
         if over_list:
             it.role = BlockRole.HEADING
+            list_end = i + 1
+            while list_end < end and _list_item(items[list_end]):
+                list_end += 1
             continue
         if not after_date and i <= body:
             continue
@@ -884,6 +930,32 @@ def _mark_headings(items: list[Item], start: int, body: int, end: int) -> None:
             it.role = BlockRole.HEADING
 
 
+#: An item of a list without bullets has at most this many words.
+_LIST_ITEM_WORDS = 20
+
+
+def _list_item(item: Item) -> bool:
+    """Whether *item* may be an item of a list without bullets (three at least under a
+    label): a short plain line of three words or more without final punctuation,
+    opening with a capital or a digit."""
+    return (
+        item.plain
+        and 3 <= item.words <= _LIST_ITEM_WORDS
+        and not item.ends
+        and _opens_as_headline(item.text)
+        and "\n" not in item.text
+        and "\r" not in item.text
+        and _last_mark(item.text) not in (",", ";", ":")
+    )
+
+
+def _inner_stop(text: str) -> bool:
+    """Whether a sentence ends inside *text* (a line of prose that lost its final mark)."""
+    return holds_any(text[:-1], ".?!") and (
+        SENTENCE_BREAK.search(text, timeout=REGEX_TIMEOUT) is not None
+    )
+
+
 def _question(item: Item) -> bool:
     """Whether plain *item* ends with a question mark."""
     return item.plain and _last_mark(item.text) == "?"
@@ -897,9 +969,18 @@ def _quoted_whole(text: str) -> bool:
     )
 
 
+#: What may stand between the header and an interview's introduction.
+_HEADER_LEFTOVERS = frozenset(
+    {Cue.DATE, Cue.NOTE, Cue.BYLINE, Cue.CREDIT, Cue.CAPTION, Cue.NAV, Cue.SECTION}
+)
+
+
 def _mark_intro(items: list[Item], header_end: int, end: int) -> None:
     """On a question-and-answer page, the paragraph right under the header that leads
-    into the first question is the interview's standfirst (its introduction)."""
+    into the first question is the interview's standfirst (its introduction). The
+    header's date, notes, byline and picture may stand above it."""
+    while header_end < end and items[header_end].cue in _HEADER_LEFTOVERS:
+        header_end += 1
     if header_end + 1 >= end:
         return
     intro, first = items[header_end], items[header_end + 1]
