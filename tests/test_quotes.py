@@ -1047,3 +1047,80 @@ def test_the_story_subject_does_not_take_quotes_after_a_speaker_or_inside_a_sent
     )
     # Someone spoke already: the quote goes on with the last speaker, as before.
     assert pairs(text)[1] == ("We are neighbours. Neighbours help each other.", "Pal Jonsson")
+
+
+def test_a_name_in_a_phrase_of_a_source_is_not_the_speaker() -> None:
+    text = (
+        "“We are ready,” an aide to President Marta Lindqvist said.\n"
+        "“Nothing is agreed,” a spokesman for Prime Minister Tomas Brenner said.\n"
+        "“It will not be signed,” a source close to Defence Minister Ivo Kasper told reporters.\n"
+        "“It is a bluff,” a diplomat close to the Kremlin said.\n"
+        "“Access was denied,” the International Committee of the Red Cross said.\n"
+    )
+    assert pairs(text) == [
+        ("We are ready,", "aide"),
+        ("Nothing is agreed,", "spokesman"),
+        ("It will not be signed,", "source"),
+        ("It is a bluff,", "diplomat"),
+        ("Access was denied,", "International Committee of the Red Cross"),
+    ]
+
+
+def test_a_titled_name_after_the_still_speaks() -> None:
+    text = (
+        "“We are ready,” the Ukrainian President Marta Lindqvist said.\n"
+        "“It is late,” said an aide, Tomas Brenner.\n"
+        "“It is early,” an official based in Riga said.\n"
+    )
+    assert pairs(text) == [
+        ("We are ready,", "Marta Lindqvist"),
+        ("It is late,", "Tomas Brenner"),
+        ("It is early,", "official"),
+    ]
+
+
+def test_an_unnamed_source_of_a_ministry_keeps_the_ministry_name() -> None:
+    text = (
+        "“The situation is calm,” a U.K. Ministry of Defence spokesperson said.\n"
+        "“We are watching,” a Ministry of Foreign Affairs spokeswoman told reporters.\n"
+        "“No decision yet,” said a senior Department of Trade and Industry official.\n"
+    )
+    assert pairs(text) == [
+        ("The situation is calm,", "U.K. Ministry of Defence spokesperson"),
+        ("We are watching,", "Ministry of Foreign Affairs spokeswoman"),
+        ("No decision yet,", "senior Department of Trade and Industry official"),
+    ]
+
+
+def test_of_between_lower_case_words_still_ends_a_description() -> None:
+    text = (
+        "“It is over,” the head of the delegation said.\n"
+        "“It is not over,” a member of parliament said.\n"
+    )
+    assert pairs(text) == [("It is over,", "head"), ("It is not over,", "member")]
+
+
+def test_an_organisation_name_joined_by_and_keeps_its_whole_name() -> None:
+    text = (
+        "“Monitors saw shelling,” the Organization for Security and Co-operation in Europe said.\n"
+        "“Growth will slow,” the Organisation for Economic Co-operation and Development said.\n"
+        "“Talks ended,” the Ministry of Trade and Industry said.\n"
+    )
+    assert pairs(text) == [
+        ("Monitors saw shelling,", "Organization for Security and Co-operation in Europe"),
+        ("Growth will slow,", "Organisation for Economic Co-operation and Development"),
+        ("Talks ended,", "Ministry of Trade and Industry"),
+    ]
+
+
+def test_and_before_another_speaker_or_a_place_ends_an_organisation_name() -> None:
+    text = (
+        "“The strikes hit depots,” the Ministry of Defence and NATO said.\n"
+        "“The line held,” the Ministry of Defence in London said.\n"
+        "“The talks went well,” the Ministry of Defence and President Marta Lindqvist said.\n"
+    )
+    assert pairs(text) == [
+        ("The strikes hit depots,", "NATO"),
+        ("The line held,", "Ministry of Defence"),
+        ("The talks went well,", "Marta Lindqvist"),
+    ]
