@@ -1273,9 +1273,9 @@ def _phrase_tail_end(masked: str, e: int) -> int:
     window = masked[e : e + 90]
     first = window.split(None, 1)
     if first and first[0] in _TAIL_ADJECTIVES and len(first) == 2:
-        after = e + window.find(first[0]) + len(first[0])
-        tail_end = _phrase_tail_end(masked, after)
-        return tail_end if tail_end > after else e
+        opened = e + window.find(first[0]) + len(first[0])
+        tail_end = _phrase_tail_end(masked, opened)
+        return tail_end if tail_end > opened else e
     if not first or first[0] not in _TAIL_PREPOSITIONS:
         return e  # no phrase: the first word must be a bare preposition
     ends: list[int] = []  # offsets in *window* after each complete phrase word
