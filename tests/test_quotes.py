@@ -1124,3 +1124,62 @@ def test_and_before_another_speaker_or_a_place_ends_an_organisation_name() -> No
         ("The line held,", "Ministry of Defence"),
         ("The talks went well,", "Marta Lindqvist"),
     ]
+
+
+def test_people_named_by_a_given_name_alone_speak() -> None:
+    text = (
+        "“We had nothing left,” said Olena, 34, a teacher from Kharkiv.\n"
+        "Serhiy, a 41-year-old drone operator who asked that his surname not be used, said "
+        "the shelling was constant. “We sleep in shifts,” he said.\n"
+        "“There is no water,” said Andriy, who declined to give his surname.\n"
+        "“Nobody warned us,” Svitlana, 45, told reporters by phone.\n"
+        "“It was hell,” recalled Bohdan, 52.\n"
+    )
+    assert pairs(text) == [
+        ("We had nothing left,", "Olena"),
+        ("We sleep in shifts,", "Serhiy"),
+        ("There is no water,", "Andriy"),
+        ("Nobody warned us,", "Svitlana"),
+        ("It was hell,", "Bohdan"),
+    ]
+
+
+def test_pronouns_reach_people_named_by_a_given_name() -> None:
+    text = (
+        "Mykola, 67, stood by the ruins of his house.\n"
+        "“I built it with my own hands,” he said.\n"
+        "Halyna, a 58-year-old pensioner, and Taras, her neighbour, a retired miner, "
+        "hid in the cellar.\n"
+        "“We prayed,” she said.\n"
+        "“I did not,” he said.\n"
+    )
+    assert pairs(text) == [
+        ("I built it with my own hands,", "Mykola"),
+        ("We prayed,", "Halyna"),
+        ("I did not,", "Taras"),
+    ]
+
+
+def test_an_adverb_or_a_place_before_an_unnamed_source_is_no_speaker() -> None:
+    text = (
+        "In Izium, a soldier said: “It is calm for now.”\n"
+        "Elsewhere, a 41-year-old resident said: “It was a direct hit.”\n"
+        "Kupiansk, a town of 27,000 before the war, is empty. “Nobody stays,” the mayor said.\n"
+    )
+    assert pairs(text) == [
+        ("It is calm for now.", "soldier"),
+        ("It was a direct hit.", "41-year-old resident"),
+        ("Nobody stays,", "mayor"),
+    ]
+
+
+def test_a_pronoun_once_resolved_tells_the_gender_of_someone_unknown() -> None:
+    text = (
+        "Kerrin Alvo and Tomas Brenner run the shelter together.\n"
+        "“We have no more beds,” she said.\n"
+        "“We will find more,” he said.\n"
+    )
+    assert pairs(text) == [
+        ("We have no more beds,", "Kerrin Alvo"),
+        ("We will find more,", "Tomas Brenner"),
+    ]

@@ -414,6 +414,8 @@ class _State:
     subjects: set[str] = attrs.field(factory=set)  # persons that were a sentence's subject
     last_speaker: str | None = None
     last_written: bool = False
+    #: Genders learnt from the pronouns resolved to people of unknown gender.
+    genders: dict[str, str] = attrs.field(factory=dict)
 
     def bump(self, name: str) -> None:
         if self.salient and self.salient[0] == name:
@@ -1330,10 +1332,13 @@ def _resolve(
         want = "f" if mention.value.lower() == "she" else "m"
         for allow_weak in (False, True):
             for name in state.salient:
-                g = people.gender(name)
+                g = people.gender(name) or state.genders.get(name)
                 if (g is None or g == want) and (
                     allow_weak or g or not people.is_weak(name) or name in state.subjects
                 ):
+                    if g is None:
+                        # "she" once taken for someone makes a later "he" someone else.
+                        state.genders[name] = want
                     return name, name
         return None, None
     if mention.kind == DESCRIPTION:
