@@ -1183,3 +1183,52 @@ def test_a_pronoun_once_resolved_tells_the_gender_of_someone_unknown() -> None:
         ("We have no more beds,", "Kerrin Alvo"),
         ("We will find more,", "Tomas Brenner"),
     ]
+
+
+def test_a_lone_surname_or_name_next_to_its_cue_speaks() -> None:
+    text = (
+        "“This is a war crime,” Sybrenko posted on X.\n"
+        "Writing on Telegram, Halvorsky said: “Two people were killed.”\n"
+        "“Prices will rise,” said Nordgaz.\n"
+        "The strike killed “at least 12 people,” according to Marek.\n"
+        "Meanwhile Lindqvist said the talks were “useful.”\n"
+        "“The front holds,” Rask told reporters.\n"
+    )
+    assert pairs(text) == [
+        ("This is a war crime,", "Sybrenko"),
+        ("Two people were killed.", "Halvorsky"),
+        ("Prices will rise,", "Nordgaz"),
+        ("at least 12 people,", "Marek"),
+        ("useful.", "Lindqvist"),
+        ("The front holds,", "Rask"),
+    ]
+
+
+def test_plural_nouns_places_and_things_before_a_cue_are_no_lone_speaker() -> None:
+    text = (
+        "Prosecutors said the attack was “premeditated.”\n"
+        "People say the war is “endless.”\n"
+        "Everyone said it was “a miracle.”\n"
+        "Footage revealed a “huge fireball.”\n"
+        "Moscow said the drills were “routine.”\n"
+        "“Nothing happened,” Monday said.\n"
+        "“Russia lost,” Reuters reported.\n"
+        "“The drills were planned,” Storm Command said.\n"
+    )
+    assert [speaker for _, speaker in pairs(text)] == [None] * 8
+
+
+def test_according_to_reads_past_a_title_before_the_name() -> None:
+    text = (
+        "The city was hit by “dozens of drones,” according to Mayor Vitali Karsko.\n"
+        "The talks were “over,” according to former defence minister Ada Quill.\n"
+        "It was “calm,” according to Reuters, Tomas Brenner said.\n"
+        "It was “quiet,” according to Kyiv, Tomas Brenner said.\n"
+    )
+    # (A place is no source of its own: the quote goes to the cue after it.)
+    assert pairs(text) == [
+        ("dozens of drones,", "Vitali Karsko"),
+        ("over,", "Ada Quill"),
+        ("calm,", "Reuters"),
+        ("quiet,", "Tomas Brenner"),
+    ]

@@ -33,7 +33,7 @@ from ._cues import words as _words
 from ._guard import REGEX_TIMEOUT
 from ._records import Block, Person, Span
 
-__all__ = ["PeopleIndex"]
+__all__ = ["PeopleIndex", "lone_name"]
 
 _TOKEN = (
     r"(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|Prof|Capt|Cmdr|Adm|Sgt|Maj)\."
@@ -753,6 +753,39 @@ def _solo_name(text: str, s: int, e: int) -> bool:
         if bare != piece or low in _FUNCTION_WORDS or low in CUE_WORDS or not low[:1].isalnum():
             return False
     return False
+
+
+#: Words that open a sentence as its subject and name nobody ("Everyone said").
+_INDEFINITE = frozenset(
+    _words(
+        "everyone everybody someone somebody nobody anyone anybody none neither either "
+        "people children women men"
+    )
+)
+
+
+def lone_name(word: str, opens_sentence: bool) -> bool:
+    """Whether a capitalised word standing alone as the subject of a cue verb may be the
+    name of its speaker ("“...,” Zelenskyy said", "said Gazprom").
+
+    Not a function word, title, place, demonym, role noun, cue word or acronym (an
+    acronym is an organisation found elsewhere). A word that opens its sentence is
+    capitalised anyway: there a plural noun ("Prosecutors said", "People say"), an
+    adverb or an indefinite pronoun ("Everyone said") is no name, so words ending in "s" or "ly"
+    do not count there.
+    """
+    if len(word) < 2 or not word[0].isupper() or not word.replace("-", "").isalpha():
+        return False
+    key = word.lower()
+    if (
+        not _may_be_surname(word)
+        or key in ROLE_NOUNS
+        or key in CUE_WORDS
+        or key in _INDEFINITE
+        or key in _SENTENCE_ADVERBS
+    ):
+        return False
+    return not opens_sentence or not key.endswith(("s", "ly"))
 
 
 @attrs.define

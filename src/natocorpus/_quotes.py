@@ -58,7 +58,7 @@ from ._cues import (
 )
 from ._cues import words as _words
 from ._guard import REGEX_TIMEOUT
-from ._people import PeopleIndex
+from ._people import PeopleIndex, lone_name
 from ._quotemarks import (
     MarkPair,
     find_pairs,
@@ -916,6 +916,72 @@ def _in_phrase(masked: str, start: int, name_start: int) -> bool:
     return any(w[:1].islower() for w in masked[start:name_start].split()[1:])
 
 
+def _title_run(gap: str) -> bool:
+    """Whether *gap* is empty or up to four title words, capitalised ones (not in capitals)
+    or lower-case ones, with no punctuation ("according to Mayor Ada Quill", "according to
+    Finnish President ...", "according to former defence minister ...")."""
+    words = gap.split()
+    return (
+        len(words) <= 4
+        and all(
+            (w[:1].isupper() and not w.isupper() and w.replace("-", "").replace(".", "").isalpha())
+            or w.lower() in _TITLE_LOWER
+            or w.lower() in _TITLES_BEFORE_NAMES
+            for w in words
+        )
+        and not any(c in gap for c in ",;:" + _MASK)
+    )
+
+
+#: Cue verbs whose subject is as often a thing as a speaker ("Footage revealed", "Evidence
+#: suggests"): a lone capitalised word before them is not taken for a name.
+_THING_CUES = frozenset(
+    _words("suggest reveal confirm indicate underline underscore predict estimate describe")
+)
+
+
+def _lone_before(masked: str, s: int, cut: int) -> _Mention | None:
+    """A capitalised word alone right before *cut* (the cue and its auxiliaries) in the
+    sentence from *s*, that may name the speaker (see :func:`._people.lone_name`).
+
+    It is a mention of the kind of an organisation: it speaks, but no pronoun goes
+    back to it. Not a word after another capitalised word (part of a longer name
+    that is nobody's).
+    """
+    j = cut
+    while j > s and masked[j - 1] in _SPACES:
+        j -= 1
+    k = _word_start(masked, s, j)
+    word = masked[k:j]
+    before = masked[s:k].rstrip()
+    opens = not before
+    if before[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].isupper():
+        # After a capitalised word: only one that opens the sentence ("Meanwhile ...").
+        lead = before.split()
+        if len(lead) > 1 or lead[0].lower() not in _LEAD_WORDS:
+            return None
+        opens = True
+    if not lone_name(word, opens):
+        return None
+    return _Mention(k, j, ORG, word)
+
+
+def _lone_after(masked: str, pos: int, e: int) -> _Mention | None:
+    """A capitalised word alone right after *pos* (an inverted cue) in a sentence ending at
+    *e*: "said Gazprom.", "according to Zelenskyy," (see :func:`_lone_before`)."""
+    window = masked[pos : min(e, pos + 60)]
+    parts = window.split(None, 2)
+    if not parts or not window[:1].isspace():
+        return None
+    word = parts[0].rstrip(",.;:!?")
+    if len(parts) > 1 and word == parts[0] and parts[1][:1].isupper():
+        return None  # a longer capitalised run
+    if not lone_name(word, False):
+        return None
+    k = pos + window.find(parts[0])
+    return _Mention(k, k + len(word), ORG, word)
+
+
 def _title_gap(gap: str) -> bool:
     """Whether *gap* holds only title words ("said analyst Maja Horvat", "said Colonel ...")."""
     return all(
@@ -1519,9 +1585,12 @@ def _events_of_sentence(
         end = cue_end
         if phrase:
             nearest = found.first_from(cue_end, a, b)
-            if nearest is not None and not masked[cue_end : nearest.start].strip():
-                subject = nearest
+            if nearest is not None and _title_run(masked[cue_end : nearest.start]):
+                subject = nearest  # "according to NATO", "according to Mayor Ada Quill"
                 end = subject.end
+            if subject is None:
+                subject = _lone_after(masked, cue_end, e)
+                end = subject.end if subject is not None else end
         else:
             # A weak cue right before a colon introduces the words: "Quill reports:".
             weak = lower in WEAK_CUES and not masked[cue_end : cue_end + 3].lstrip().startswith(":")
@@ -1536,6 +1605,14 @@ def _events_of_sentence(
             last = masked[j - 1] if j > s else ""
             participle = lower.endswith("ing")
             addressee = cue_lemma(lower.split()[0]) in ("tell", "inform")
+            if (
+                subject is None
+                and not weak
+                and not participle
+                and last.isalpha()
+                and cue_lemma(lower.split()[0]) not in _THING_CUES
+            ):
+                subject = _lone_before(masked, s, cut)  # "“...,” Zelenskyy said"
             if subject is None and not weak and last == "," and not participle:
                 subject = _comma_chain(masked, s, cue_start, found, a, b)
             if (
@@ -1548,6 +1625,9 @@ def _events_of_sentence(
                 if nearest is not None and _title_gap(masked[cue_end : nearest.start]):
                     subject = nearest
                     end = subject.end
+                else:
+                    subject = _lone_after(masked, cue_end, e)  # "“...,” said Gazprom."
+                    end = subject.end if subject is not None else end
             if subject is None and not weak and main is not None and main.start < cue_start:
                 subject = main
         if subject is None:
