@@ -199,3 +199,35 @@ def test_a_hyphenated_name_is_no_title() -> None:
         ("Jean-Pierre Lacroix", None),
         ("Anna-Lena Berg", None),
     ]
+
+
+def test_a_given_name_alone_with_an_age_or_a_description_is_a_person() -> None:
+    text = (
+        "“We had nothing left,” said Olena, 34, a teacher from Kharkiv.\n"
+        "Serhiy, a 41-year-old drone operator, said the nights were long.\n"
+        "“There is no water,” said Andriy, who declined to give his surname.\n"
+        "Dmytro, a former accountant who joined the army, agreed.\n"
+        "Her husband, Ihor, stayed behind. Later Olena came back.\n"
+    )
+    index = index_of(text)
+    assert [p.name for p in index.persons] == ["Olena", "Serhiy", "Andriy", "Dmytro", "Ihor"]
+    assert len(index.person("Olena").mentions) == 2  # type: ignore[union-attr]
+    assert index.canonical("Olena") == "Olena"
+    # The given name tells the gender, as the first name of a full name does.
+    assert index.gender("Olena") == "f"
+    assert index.gender("Serhiy") == "m"
+
+
+def test_places_companies_and_adverbs_before_a_description_are_nobody() -> None:
+    text = (
+        "Avdiivka, a town of 30,000 before the war, fell in February.\n"
+        "Rheinmetall, the German arms maker, said output would triple.\n"
+        "Wagner, the mercenary group whose leader died, was disbanded.\n"
+        "Rheinmetall, whose shares rose, said so too.\n"
+        "Malta, an EU member, abstained. Istanbul, the host of the talks, was calm.\n"
+        "In Izium, a soldier said the front was quiet.\n"
+        "Elsewhere, a 41-year-old man was killed. Separately, a spokesman said so.\n"
+        "Odesa, 12, Kherson, 8, were hit. Kharkiv, the city, was hit.\n"
+        "“It was a week of blackouts in Kharkiv and Odesa,” Minister Ada Quill said.\n"
+    )
+    assert [p.name for p in index_of(text).persons] == ["Ada Quill"]

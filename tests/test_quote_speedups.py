@@ -252,8 +252,17 @@ def test_pronoun_pretest_never_rejects_a_match() -> None:
 def _first_passing_determiner(text: str, s: int) -> tuple[int, str, int] | None:
     for d in _quotes._DETERMINER.finditer(text, max(0, s - 60), s):
         modifiers = text[d.end() : s].split()
-        if len(modifiers) <= (3 if d.group(1).lower() == "the" else 4) and all(
-            map(_quotes._is_modifier, modifiers)
+        # "of", "for" and "and" between two capitalised words are part of a name, uncounted.
+        joined = [
+            0 < i < len(modifiers) - 1
+            and w in ("of", "for", "and")
+            and modifiers[i - 1][:1].isupper()
+            and modifiers[i + 1][:1].isupper()
+            for i, w in enumerate(modifiers)
+        ]
+        counted = [w for w, j in zip(modifiers, joined, strict=True) if not j]
+        if len(counted) <= (3 if d.group(1).lower() == "the" else 4) and all(
+            map(_quotes._is_modifier, counted)
         ):
             return d.start(), d.group(1), d.end()
     return None
@@ -283,6 +292,7 @@ DETERMINER_PIECES = [
     "O'Brien's",
     "Ada's",
     *["senior", "former", "top", "defence", "deputy", "said", "on", "that", "was", "for"],
+    *["of", "and", "for", "Ministry", "Defence", "U.K."],
     "(the",
     "Kremlin,",
     "year-old",

@@ -1047,3 +1047,188 @@ def test_the_story_subject_does_not_take_quotes_after_a_speaker_or_inside_a_sent
     )
     # Someone spoke already: the quote goes on with the last speaker, as before.
     assert pairs(text)[1] == ("We are neighbours. Neighbours help each other.", "Pal Jonsson")
+
+
+def test_a_name_in_a_phrase_of_a_source_is_not_the_speaker() -> None:
+    text = (
+        "“We are ready,” an aide to President Marta Lindqvist said.\n"
+        "“Nothing is agreed,” a spokesman for Prime Minister Tomas Brenner said.\n"
+        "“It will not be signed,” a source close to Defence Minister Ivo Kasper told reporters.\n"
+        "“It is a bluff,” a diplomat close to the Kremlin said.\n"
+        "“Access was denied,” the International Committee of the Red Cross said.\n"
+    )
+    assert pairs(text) == [
+        ("We are ready,", "aide"),
+        ("Nothing is agreed,", "spokesman"),
+        ("It will not be signed,", "source"),
+        ("It is a bluff,", "diplomat"),
+        ("Access was denied,", "International Committee of the Red Cross"),
+    ]
+
+
+def test_a_titled_name_after_the_still_speaks() -> None:
+    text = (
+        "“We are ready,” the Ukrainian President Marta Lindqvist said.\n"
+        "“It is late,” said an aide, Tomas Brenner.\n"
+        "“It is early,” an official based in Riga said.\n"
+    )
+    assert pairs(text) == [
+        ("We are ready,", "Marta Lindqvist"),
+        ("It is late,", "Tomas Brenner"),
+        ("It is early,", "official"),
+    ]
+
+
+def test_an_unnamed_source_of_a_ministry_keeps_the_ministry_name() -> None:
+    text = (
+        "“The situation is calm,” a U.K. Ministry of Defence spokesperson said.\n"
+        "“We are watching,” a Ministry of Foreign Affairs spokeswoman told reporters.\n"
+        "“No decision yet,” said a senior Department of Trade and Industry official.\n"
+    )
+    assert pairs(text) == [
+        ("The situation is calm,", "U.K. Ministry of Defence spokesperson"),
+        ("We are watching,", "Ministry of Foreign Affairs spokeswoman"),
+        ("No decision yet,", "senior Department of Trade and Industry official"),
+    ]
+
+
+def test_of_between_lower_case_words_still_ends_a_description() -> None:
+    text = (
+        "“It is over,” the head of the delegation said.\n"
+        "“It is not over,” a member of parliament said.\n"
+    )
+    assert pairs(text) == [("It is over,", "head"), ("It is not over,", "member")]
+
+
+def test_an_organisation_name_joined_by_and_keeps_its_whole_name() -> None:
+    text = (
+        "“Monitors saw shelling,” the Organization for Security and Co-operation in Europe said.\n"
+        "“Growth will slow,” the Organisation for Economic Co-operation and Development said.\n"
+        "“Talks ended,” the Ministry of Trade and Industry said.\n"
+    )
+    assert pairs(text) == [
+        ("Monitors saw shelling,", "Organization for Security and Co-operation in Europe"),
+        ("Growth will slow,", "Organisation for Economic Co-operation and Development"),
+        ("Talks ended,", "Ministry of Trade and Industry"),
+    ]
+
+
+def test_and_before_another_speaker_or_a_place_ends_an_organisation_name() -> None:
+    text = (
+        "“The strikes hit depots,” the Ministry of Defence and NATO said.\n"
+        "“The line held,” the Ministry of Defence in London said.\n"
+        "“The talks went well,” the Ministry of Defence and President Marta Lindqvist said.\n"
+    )
+    assert pairs(text) == [
+        ("The strikes hit depots,", "NATO"),
+        ("The line held,", "Ministry of Defence"),
+        ("The talks went well,", "Marta Lindqvist"),
+    ]
+
+
+def test_people_named_by_a_given_name_alone_speak() -> None:
+    text = (
+        "“We had nothing left,” said Olena, 34, a teacher from Kharkiv.\n"
+        "Serhiy, a 41-year-old drone operator who asked that his surname not be used, said "
+        "the shelling was constant. “We sleep in shifts,” he said.\n"
+        "“There is no water,” said Andriy, who declined to give his surname.\n"
+        "“Nobody warned us,” Svitlana, 45, told reporters by phone.\n"
+        "“It was hell,” recalled Bohdan, 52.\n"
+    )
+    assert pairs(text) == [
+        ("We had nothing left,", "Olena"),
+        ("We sleep in shifts,", "Serhiy"),
+        ("There is no water,", "Andriy"),
+        ("Nobody warned us,", "Svitlana"),
+        ("It was hell,", "Bohdan"),
+    ]
+
+
+def test_pronouns_reach_people_named_by_a_given_name() -> None:
+    text = (
+        "Mykola, 67, stood by the ruins of his house.\n"
+        "“I built it with my own hands,” he said.\n"
+        "Halyna, a 58-year-old pensioner, and Taras, her neighbour, a retired miner, "
+        "hid in the cellar.\n"
+        "“We prayed,” she said.\n"
+        "“I did not,” he said.\n"
+    )
+    assert pairs(text) == [
+        ("I built it with my own hands,", "Mykola"),
+        ("We prayed,", "Halyna"),
+        ("I did not,", "Taras"),
+    ]
+
+
+def test_an_adverb_or_a_place_before_an_unnamed_source_is_no_speaker() -> None:
+    text = (
+        "In Izium, a soldier said: “It is calm for now.”\n"
+        "Elsewhere, a 41-year-old resident said: “It was a direct hit.”\n"
+        "Kupiansk, a town of 27,000 before the war, is empty. “Nobody stays,” the mayor said.\n"
+    )
+    assert pairs(text) == [
+        ("It is calm for now.", "soldier"),
+        ("It was a direct hit.", "41-year-old resident"),
+        ("Nobody stays,", "mayor"),
+    ]
+
+
+def test_a_pronoun_once_resolved_tells_the_gender_of_someone_unknown() -> None:
+    text = (
+        "Kerrin Alvo and Tomas Brenner run the shelter together.\n"
+        "“We have no more beds,” she said.\n"
+        "“We will find more,” he said.\n"
+    )
+    assert pairs(text) == [
+        ("We have no more beds,", "Kerrin Alvo"),
+        ("We will find more,", "Tomas Brenner"),
+    ]
+
+
+def test_a_lone_surname_or_name_next_to_its_cue_speaks() -> None:
+    text = (
+        "“This is a war crime,” Sybrenko posted on X.\n"
+        "Writing on Telegram, Halvorsky said: “Two people were killed.”\n"
+        "“Prices will rise,” said Nordgaz.\n"
+        "The strike killed “at least 12 people,” according to Marek.\n"
+        "Meanwhile Lindqvist said the talks were “useful.”\n"
+        "“The front holds,” Rask told reporters.\n"
+    )
+    assert pairs(text) == [
+        ("This is a war crime,", "Sybrenko"),
+        ("Two people were killed.", "Halvorsky"),
+        ("Prices will rise,", "Nordgaz"),
+        ("at least 12 people,", "Marek"),
+        ("useful.", "Lindqvist"),
+        ("The front holds,", "Rask"),
+    ]
+
+
+def test_plural_nouns_places_and_things_before_a_cue_are_no_lone_speaker() -> None:
+    text = (
+        "Prosecutors said the attack was “premeditated.”\n"
+        "People say the war is “endless.”\n"
+        "Everyone said it was “a miracle.”\n"
+        "Footage revealed a “huge fireball.”\n"
+        "Moscow said the drills were “routine.”\n"
+        "“Nothing happened,” Monday said.\n"
+        "“Russia lost,” Reuters reported.\n"
+        "“The drills were planned,” Storm Command said.\n"
+    )
+    assert [speaker for _, speaker in pairs(text)] == [None] * 8
+
+
+def test_according_to_reads_past_a_title_before_the_name() -> None:
+    text = (
+        "The city was hit by “dozens of drones,” according to Mayor Vitali Karsko.\n"
+        "The talks were “over,” according to former defence minister Ada Quill.\n"
+        "It was “calm,” according to Reuters, Tomas Brenner said.\n"
+        "It was “quiet,” according to Kyiv, Tomas Brenner said.\n"
+    )
+    # (A place is no source of its own: the quote goes to the cue after it.)
+    assert pairs(text) == [
+        ("dozens of drones,", "Vitali Karsko"),
+        ("over,", "Ada Quill"),
+        ("calm,", "Reuters"),
+        ("quiet,", "Tomas Brenner"),
+    ]

@@ -33,7 +33,7 @@ from ._cues import words as _words
 from ._guard import REGEX_TIMEOUT
 from ._records import Block, Person, Span
 
-__all__ = ["PeopleIndex"]
+__all__ = ["PeopleIndex", "lone_name"]
 
 _TOKEN = (
     r"(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|Prof|Capt|Cmdr|Adm|Sgt|Maj)\."
@@ -291,6 +291,7 @@ _FUNCTION_WORDS = frozenset(
     both each every few many more most much other some such than too very can could
     may might must shall should will would is are was were be been being do does did
     have has had let lets please read watch listen follow subscribe share sign top
+    like unlike
     """)
 )
 _MONTHS_DAYS = frozenset(
@@ -389,6 +390,8 @@ _FEMALE_FIRST = frozenset(
     yuliia zofia zuzana kaja kersti kadri liis triin ieva inese ruta jurate dalia
     ingrida vilma evika agnes lotta kirsi tarja jutta ulla hilde solveig astrid
     frederikke kamala hillary nancy annegret giorgia roberta ulrike
+    halyna kateryna tetiana tetyana olha lyudmyla valentyna nadiya khrystyna yana inna
+    alona alyona mariia sofiia anastasiia nataliia yevheniia raisa zoya liliia lesia
     """)
 )
 _MALE_FIRST = frozenset(
@@ -410,6 +413,8 @@ _MALE_FIRST = frozenset(
     mario matteo luigi pedro jose manuel carlos pablo fernando francisco juan miguel
     pierre jacques francois olivier nicolas sebastien ben benjamin william harry jack
     joseph keir boris kevin brian paul patrick sean steven stephen matthew andrew
+    yaroslav vadym ruslan yevhen vitalii andrii serhii kostiantyn anatoliy anatolii
+    valerii hennadiy hennadii hryhoriy stepan yurii vladyslav illia danylo rostyslav
     """)
 )
 
@@ -459,6 +464,8 @@ class _Candidate(NamedTuple):
     gender: str | None
     #: The index of its block (whose trust _merge asks for only when it must).
     block: int
+    #: Whether the candidate is a given name used alone (see :func:`_solo_name`).
+    given: bool = False
 
 
 def _split_run(run: str) -> list[tuple[str, int, int]]:
@@ -602,14 +609,20 @@ def _candidate(text: str, start: int, shape: _Shape, block: int) -> _Candidate:
         if not evidence:
             evidence = _has_evidence(text, s, e)
         if title is None:
-            end = min(len(text), e + 120)
-            # (The pattern opens with a comma.)
-            if text.startswith(",", e) and _may_name_role(text[e:end], _ROLE_ONLY_BYTES):
-                pattern = _window_pattern(_ROLE_AFTER, text, e, end)
-                role = pattern.match(text, e, end, timeout=REGEX_TIMEOUT)
-                if role is not None:
-                    title = role.group(1)
+            title = _appositive_role(text, e)
     return _Candidate(shape.tokens, (s, e), title, evidence, shape.gender, block)
+
+
+def _appositive_role(text: str, e: int) -> str | None:
+    """The role in an appositive right after a name ending at *e* (see :data:`_ROLE_AFTER`)."""
+    end = min(len(text), e + 120)
+    # (The pattern opens with a comma.)
+    if text.startswith(",", e) and _may_name_role(text[e:end], _ROLE_ONLY_BYTES):
+        pattern = _window_pattern(_ROLE_AFTER, text, e, end)
+        role = pattern.match(text, e, end, timeout=REGEX_TIMEOUT)
+        if role is not None:
+            return str(role.group(1))
+    return None
 
 
 _EVIDENCE_BEFORE = ROLE_NOUNS | {"by", "interviewer", "fellow", "editor-in-chief"}
@@ -636,6 +649,145 @@ def _has_evidence(text: str, s: int, e: int) -> bool:
     return bool(m and cue_lemma(m.group(1)) is not None)
 
 
+#: Role nouns that also describe a country, a city or a body ("Malta, an EU member",
+#: "Istanbul, the host of the talks"): no evidence that a single word is a person.
+_PLACE_ROLES = frozenset(
+    _words("""
+    member members candidate host source sources representative observer leader chair head
+    founder author delegate insider chief
+    """)
+)
+#: Capitalised words that open a sentence before a comma and are no names ("Elsewhere, a
+#: soldier said"); words ending in "ly" are taken as such adverbs too.
+_SENTENCE_ADVERBS = frozenset(
+    _words("""
+    elsewhere nearby overnight afterwards afterward moreover furthermore nevertheless
+    nonetheless indeed overall tonight instead inside outside together otherwise first
+    second third finally last next separately thus hence ultimately similarly likewise
+    initially previously recently currently
+    """)
+)
+#: Nouns for people that appositives of civilians and soldiers use besides the role nouns.
+_PERSON_NOUNS = frozenset(
+    _words("""
+    pensioner retiree grandmother grandfather grandson granddaughter son
+    daughter wife husband widow widower sister brother uncle aunt nephew niece cousin
+    engineer driver medic paramedic refugee mechanic accountant businessman businesswoman
+    shopkeeper miner builder electrician sniper gunner paratrooper marine infantryman
+    priest cook programmer designer musician artist singer photographer filmmaker
+    surgeon dentist pharmacist midwife firefighter rescuer policeman policewoman guard
+    serviceman servicewoman conscript recruit deserter prisoner
+    detainee survivor evacuee neighbour neighbor owner manager shop-owner lecturer
+    """)
+)
+#: Prepositions before a single word make it a place or a thing ("In Izium, a soldier").
+_SOLO_PREPOSITIONS = frozenset(
+    _words("""
+    in at on from to into onto near outside inside across through by with for of over
+    under behind beyond toward towards around along against among between within without
+    after before since during via like unlike including
+    """)
+)
+_SOLO_ARTICLES = frozenset(_words("a an the his her their"))
+_SOLO_RELATIVES = frozenset(_words("who"))
+_SOLO_PUNCT = ",.;:)"
+
+
+def _solo_name(text: str, s: int, e: int) -> bool:
+    """Whether the single capitalised word ``text[s:e]``, followed by a comma, is a person
+    by the grammar around it.
+
+    News prose names civilians and soldiers by a first name only, with an age or a
+    description in apposition: "said Olena, 34, a teacher", "Serhiy, a 41-year-old drone
+    operator, said", "said Andriy, who declined to give his surname". So the word is a
+    person when the comma opens an age (one to three digits, then punctuation, and not
+    a list of numbers), a relative clause with "who" ("whose" is also said of places and
+    companies), or a description: an optional article, modifiers and
+    a role noun or an age in years ("a teacher", "the battalion's commander", "a
+    29-year-old resident"), or a relative clause after a description ("a former
+    accountant who ..."); or when a role noun and a comma stand before it ("her
+    husband, Ihor, stayed"). Role nouns that fit places and bodies as well ("member",
+    "host") do not count. Not after a preposition ("In Izium, a soldier said"), and not
+    for sentence adverbs ("Elsewhere, a soldier said", "Separately, ...").
+    """
+    word = text[s:e]
+    key = word.lower()
+    if (
+        not _may_be_surname(word)
+        or key in _SENTENCE_ADVERBS
+        or key in CUE_WORDS
+        or key.endswith("ly")
+        or not word.isalpha()
+    ):
+        return False
+    pieces = text[e + 1 : e + 160].split(None, 8)[:8]
+    if not pieces or not text[e + 1 : e + 2].isspace():
+        return False  # (a comma before a closing quotation mark ends a quotation)
+    head = pieces[0]
+    bare = head.rstrip(_SOLO_PUNCT)
+    if bare.isdigit() and len(bare) <= 3 and (len(head) > len(bare) or len(pieces) == 1):
+        # "Olena, 34, a teacher", "said Bohdan, 52." (not a list: "Odesa, 12, Sumy, 5")
+        return not head.endswith(",") or len(pieces) == 1 or pieces[1][:1].islower()
+    before = text[max(0, s - 24) : s].split()
+    if before and before[-1] in _SOLO_PREPOSITIONS:
+        return False  # "In Izium, ...", "with Kharkiv, ..."
+    if before and before[-1].endswith(","):
+        noun = before[-1][:-1]
+        if noun in _PERSON_NOUNS or (noun in ROLE_NOUNS and noun not in _PLACE_ROLES):
+            return True  # "Her husband, Ihor, stayed behind"
+    if bare.lower() in _SOLO_RELATIVES and bare == head:
+        return True
+    first = 1 if bare.lower() in _SOLO_ARTICLES and bare == head else 0
+    for n, piece in enumerate(pieces[first : first + 5]):
+        bare = piece.rstrip(_SOLO_PUNCT)
+        low = bare.lower()
+        if low.endswith("year-old") or (
+            bare == low  # (a capitalised role is the title of a name that follows)
+            and (
+                low in _PERSON_NOUNS
+                or (low in ROLE_NOUNS and low not in _PLACE_ROLES)
+                or (n and first and low in _SOLO_RELATIVES)  # "a former accountant who ..."
+            )
+        ):
+            return True
+        if bare != piece or low in _FUNCTION_WORDS or low in CUE_WORDS or not low[:1].isalnum():
+            return False
+    return False
+
+
+#: Words that open a sentence as its subject and name nobody ("Everyone said").
+_INDEFINITE = frozenset(
+    _words(
+        "everyone everybody someone somebody nobody anyone anybody none neither either "
+        "people children women men"
+    )
+)
+
+
+def lone_name(word: str, opens_sentence: bool) -> bool:
+    """Whether a capitalised word standing alone as the subject of a cue verb may be the
+    name of its speaker ("“...,” Zelenskyy said", "said Gazprom").
+
+    Not a function word, title, place, demonym, role noun, cue word or acronym (an
+    acronym is an organisation found elsewhere). A word that opens its sentence is
+    capitalised anyway: there a plural noun ("Prosecutors said", "People say"), an
+    adverb or an indefinite pronoun ("Everyone said") is no name, so words ending in "s" or "ly"
+    do not count there.
+    """
+    if len(word) < 2 or not word[0].isupper() or not word.replace("-", "").isalpha():
+        return False
+    key = word.lower()
+    if (
+        not _may_be_surname(word)
+        or key in ROLE_NOUNS
+        or key in CUE_WORDS
+        or key in _INDEFINITE
+        or key in _SENTENCE_ADVERBS
+    ):
+        return False
+    return not opens_sentence or not key.endswith(("s", "ly"))
+
+
 @attrs.define
 class _Entry:
     full: dict[str, int]  # full-name forms and how often each is used
@@ -647,6 +799,8 @@ class _Entry:
     mentions: list[tuple[int, int]]
     order: int
     weak: bool = False
+    #: Whether the person is named by one given name only ("Olena, 34, a teacher").
+    given: bool = False
 
 
 class PeopleIndex:
@@ -719,6 +873,14 @@ class PeopleIndex:
                 continue
             named.append(_candidate(text, start, shape, k))
         prefixes = {cand.tokens[-1][:2].lower() for cand in named}
+        # A single word followed by a comma may be a person named by a given name alone.
+        solo = {
+            span
+            for span in compress(runs.word_spans, map(",".__eq__, runs.after_words()))
+            if _solo_name(text, *span)
+        }
+        if solo:
+            prefixes.update(text[a : a + 2].lower() for a, _ in solo)
         if not crossing and prefixes:
             wanted = {w for w in set(runs.words) if w[:2].lower() in prefixes}
             spans = compress(runs.word_spans, map(wanted.__contains__, runs.words))
@@ -731,7 +893,11 @@ class PeopleIndex:
             if may is None:
                 may = surnames[word] = word[:2].lower() in prefixes and _may_be_surname(word)
             if may:
-                alone.append(_Candidate((word,), (start, end), None, False, None, k))
+                if solo and (start, end) in solo:
+                    title = _appositive_role(text, end)
+                    alone.append(_Candidate((word,), (start, end), title, True, None, k, True))
+                else:
+                    alone.append(_Candidate((word,), (start, end), None, False, None, k))
         candidates = sorted([*named, *alone], key=_start) if alone else named
         entries = _merge(candidates, is_trusted)
         _vote_genders(text, sorted(runs.ends), entries)
@@ -752,7 +918,7 @@ class PeopleIndex:
             if entry.weak:
                 weak.add(name)
             votes = entry.gender_votes
-            first_name = name.split()[0].lower() if " " in name else ""
+            first_name = name.split()[0].lower() if " " in name or entry.given else ""
             if first_name in _FEMALE_FIRST:
                 votes["f"] = votes.get("f", 0) + 3
             elif first_name in _MALE_FIRST:
@@ -876,6 +1042,11 @@ class _Runs:
         self.word_spans = list(compress(spans, one))
         self.words = list(compress(found, one))
 
+    def after_words(self) -> list[str]:
+        """The character after each single word (at :attr:`word_spans`), or ``""``."""
+        text = self.text
+        return [text[e : e + 1] for _, e in self.word_spans]
+
     def word_crosses_block(self) -> bool:
         """Whether a single word runs over the end of a block (no layout makes one)."""
         word_starts = list(map(_FIRST, self.word_spans))
@@ -956,7 +1127,12 @@ def _merge(candidates: list[_Candidate], trusted: Callable[[int], bool]) -> list
                 buckets.get(cand.tokens[-1][:2].lower(), []), cand.tokens, exact
             )
         if entry is None:
-            if len(cand.tokens) == 1 and cand.evidence and trusted(cand.block) and cand.title:
+            if (
+                len(cand.tokens) == 1
+                and cand.evidence
+                and trusted(cand.block)
+                and (cand.title or cand.given)
+            ):
                 entry = _Entry(
                     {},
                     cand.tokens[0],
@@ -966,6 +1142,7 @@ def _merge(candidates: list[_Candidate], trusted: Callable[[int], bool]) -> list
                     {},
                     [],
                     len(entries) + 10**6,
+                    given=cand.given,
                 )
                 entries.append(entry)
                 buckets.setdefault(cand.tokens[0][:2].lower(), []).append(entry)

@@ -58,7 +58,7 @@ from ._cues import (
 )
 from ._cues import words as _words
 from ._guard import REGEX_TIMEOUT
-from ._people import PeopleIndex
+from ._people import PeopleIndex, lone_name
 from ._quotemarks import (
     MarkPair,
     find_pairs,
@@ -414,6 +414,8 @@ class _State:
     subjects: set[str] = attrs.field(factory=set)  # persons that were a sentence's subject
     last_speaker: str | None = None
     last_written: bool = False
+    #: Genders learnt from the pronouns resolved to people of unknown gender.
+    genders: dict[str, str] = attrs.field(factory=dict)
 
     def bump(self, name: str) -> None:
         if self.salient and self.salient[0] == name:
@@ -887,17 +889,97 @@ def _mentions(
         if org.lower().startswith("the ") and org[4:].split()[0].lower() in ROLE_NOUNS:
             continue
         found.append((start, start - end, ORG, end, org))
-    # Keep the longest of overlapping mentions (names win ties).
+    # Keep the longest of overlapping mentions (names win ties, unless the name stands in a
+    # phrase of the other: "an aide to President Ada Quill", "the Committee of the Red Cross").
     found.sort(key=_BY_POSITION)
     kept: list[_Candidate] = []
     for mention in found:
         if kept and mention[0] < kept[-1][3]:
             prev = kept[-1]
-            if mention[2] == PERSON and prev[2] != PERSON and mention[3] >= prev[3]:
+            if (
+                mention[2] == PERSON
+                and prev[2] != PERSON
+                and mention[3] >= prev[3]
+                and not _in_phrase(masked, prev[0], mention[0])
+            ):
                 kept[-1] = mention
             continue
         kept.append(mention)
     return [_Mention(start, end, kind, value) for start, _, kind, end, value in kept]
+
+
+def _in_phrase(masked: str, start: int, name_start: int) -> bool:
+    """Whether a name at *name_start* inside a mention opening at *start* stands in a
+    phrase of it: a lower-case word after the mention's first word comes before the
+    name ("an aide to President ...", "the Committee of the Red Cross"), where a
+    capitalised run ("the Ukrainian President Ada Quill") is the name's own title."""
+    return any(w[:1].islower() for w in masked[start:name_start].split()[1:])
+
+
+def _title_run(gap: str) -> bool:
+    """Whether *gap* is empty or up to four title words, capitalised ones (not in capitals)
+    or lower-case ones, with no punctuation ("according to Mayor Ada Quill", "according to
+    Finnish President ...", "according to former defence minister ...")."""
+    words = gap.split()
+    return (
+        len(words) <= 4
+        and all(
+            (w[:1].isupper() and not w.isupper() and w.replace("-", "").replace(".", "").isalpha())
+            or w.lower() in _TITLE_LOWER
+            or w.lower() in _TITLES_BEFORE_NAMES
+            for w in words
+        )
+        and not any(c in gap for c in ",;:" + _MASK)
+    )
+
+
+#: Cue verbs whose subject is as often a thing as a speaker ("Footage revealed", "Evidence
+#: suggests"): a lone capitalised word before them is not taken for a name.
+_THING_CUES = frozenset(
+    _words("suggest reveal confirm indicate underline underscore predict estimate describe")
+)
+
+
+def _lone_before(masked: str, s: int, cut: int) -> _Mention | None:
+    """A capitalised word alone right before *cut* (the cue and its auxiliaries) in the
+    sentence from *s*, that may name the speaker (see :func:`._people.lone_name`).
+
+    It is a mention of the kind of an organisation: it speaks, but no pronoun goes
+    back to it. Not a word after another capitalised word (part of a longer name
+    that is nobody's).
+    """
+    j = cut
+    while j > s and masked[j - 1] in _SPACES:
+        j -= 1
+    k = _word_start(masked, s, j)
+    word = masked[k:j]
+    before = masked[s:k].rstrip()
+    opens = not before
+    if before[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].isupper():
+        # After a capitalised word: only one that opens the sentence ("Meanwhile ...").
+        lead = before.split()
+        if len(lead) > 1 or lead[0].lower() not in _LEAD_WORDS:
+            return None
+        opens = True
+    if not lone_name(word, opens):
+        return None
+    return _Mention(k, j, ORG, word)
+
+
+def _lone_after(masked: str, pos: int, e: int) -> _Mention | None:
+    """A capitalised word alone right after *pos* (an inverted cue) in a sentence ending at
+    *e*: "said Gazprom.", "according to Zelenskyy," (see :func:`_lone_before`)."""
+    window = masked[pos : min(e, pos + 60)]
+    parts = window.split(None, 2)
+    if not parts or not window[:1].isspace():
+        return None
+    word = parts[0].rstrip(",.;:!?")
+    if len(parts) > 1 and word == parts[0] and parts[1][:1].isupper():
+        return None  # a longer capitalised run
+    if not lone_name(word, False):
+        return None
+    k = pos + window.find(parts[0])
+    return _Mention(k, k + len(word), ORG, word)
 
 
 def _title_gap(gap: str) -> bool:
@@ -946,10 +1028,30 @@ _POSSESSIVE = ("'s", "\u2019s")
 
 
 def _passes(determiner: str, modifiers: list[str]) -> bool:
-    """Whether a determiner and the *modifiers* after it may open a description."""
-    return len(modifiers) <= (3 if determiner.lower() == "the" else 4) and all(
-        map(_is_modifier, modifiers)
-    )
+    """Whether a determiner and the *modifiers* after it may open a description.
+
+    A connector between capitalised words ("a Ministry of Defence spokesman") is part
+    of the name it is in and not counted.
+    """
+    count = 0
+    for i, word in enumerate(modifiers):
+        if word in _NAME_CONNECTORS and _joins_name(modifiers, i):
+            continue
+        if not _is_modifier(word):
+            return False
+        count += 1
+    return count <= (3 if determiner.lower() == "the" else 4)
+
+
+#: Words that join the capitalised words of a name ("Ministry of Defence", "Trade and
+#: Industry").
+_NAME_CONNECTORS = frozenset(_words("of for and"))
+
+
+def _joins_name(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` (one of :data:`_NAME_CONNECTORS`) stands between two
+    capitalised words."""
+    return 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
 
 
 def _determiner_before(masked: str, s: int) -> tuple[int, str, int] | None:
@@ -957,7 +1059,8 @@ def _determiner_before(masked: str, s: int) -> tuple[int, str, int] | None:
     :func:`_passes` with the words between it and *s*: ``(start, group 1, end)``.
 
     Walking back word by word from *s*, such a determiner must end a word within five
-    words and after the last word that is no modifier; if none does, there is none.
+    words (not counting connectors inside a name: "a Ministry of Defence spokesman")
+    and after the last word that is no modifier; if none does, there is none.
     Else, when the words from there (and up to two capitalised words before them, which
     a possessive may take in) are plain ASCII words, possessives and spaces, the matches
     are found by :func:`_plain_determiners`. When that word is no modifier and ends in a
@@ -976,8 +1079,15 @@ def _determiner_before(masked: str, s: int) -> tuple[int, str, int] | None:
     first = len(words)  # the first word that may end a passing determiner
     ending = False  # whether a word from there on ends like a determiner
     modifier = True  # whether that word is a modifier
-    for first in range(len(words) - 1, max(-1, len(words) - 6), -1):
-        word = words[first]
+    steps = 0
+    k = len(words) - 1
+    while k >= 0 and steps < 5:
+        first = word_index = k
+        word = words[word_index]
+        k -= 1
+        if word in _NAME_CONNECTORS and _joins_name(words, word_index):
+            continue  # "a Ministry of Defence spokesman": part of a name, not counted
+        steps += 1
         ending = ending or word.endswith(_ENDINGS_BY_LAST.get(word[-1], ()))
         if not _is_modifier(word):
             modifier = False
@@ -1134,18 +1244,39 @@ _ORG_NAME_TAIL = regex.compile(
 )
 
 
+#: A name's phrase goes on with "and" and capitalised words, then perhaps "in" and a place:
+#: "for Reconstruction and Development", "for Security and Co-operation in Europe".
+_ORG_AND_TAIL = regex.compile(
+    rf"[ \u00a0]+and[ \u00a0]+(?!\p{{Lu}}{{2}})({_ORG_NAME_WORD})(?:[ \u00a0]+{_ORG_NAME_WORD})?"
+    rf"(?:[ \u00a0]+in[ \u00a0]+{_ORG_NAME_WORD}(?:[ \u00a0]+{_ORG_NAME_WORD})?)?",
+    regex.VERSION1,
+)
+
+
 def _org_name_end(masked: str, s: int, e: int) -> int:
     """The end of the name of an organisation whose head noun is ``masked[s:e]``.
 
     A capitalised head goes on with up to two phrases of "of" or "for" and
     capitalised words ("the Ministry of Defence", "the Institute for the Study of
-    War"); a lower-case head ("the ministry in Kyiv") ends the name.
+    War"); the last may go on with "and" and one or two capitalised words ("the
+    Ministry of Trade and Industry") and then with "in" and a place ("the
+    Organization for Security and Co-operation in Europe"). Not with an acronym or a
+    title after "and" ("the Ministry of Defence and NATO", "... and President Quill"),
+    which are someone else. A lower-case head ("the ministry in Kyiv") ends the name.
     """
     reach = min(len(masked), e + 80)
     if not masked[s].isupper() or not masked[e:reach].lstrip(" \u00a0").startswith(("of", "for")):
         return e  # (what the pattern needs first)
     tail = _ORG_NAME_TAIL.match(masked, e, reach, timeout=REGEX_TIMEOUT)
-    return tail.end() if tail else e
+    if tail is None:
+        return e
+    end = tail.end()
+    if masked.startswith(" and ", end):
+        reach = min(len(masked), end + 60)
+        joined = _ORG_AND_TAIL.match(masked, end, reach, timeout=REGEX_TIMEOUT)
+        if joined is not None and joined.group(1).lower() not in TITLE_WORDS:
+            return joined.end()
+    return end
 
 
 def _place_tail_end(masked: str, e: int) -> int:
@@ -1176,6 +1307,11 @@ _TAIL_FOLLOWERS = frozenset(
     _words("who whose has had have was is would will also later then previously")
 )
 _TAIL_WORDS = regex.compile(r"\S+", regex.VERSION1)
+#: Adjectives that open the phrase after a source ("a source close to the Kremlin",
+#: "people familiar with the talks", "an official based in Kyiv").
+_TAIL_ADJECTIVES = frozenset(
+    _words("close familiar loyal linked allied opposed connected attached assigned based")
+)
 
 
 def _runs(window: str) -> Iterator[tuple[int, str]]:
@@ -1199,10 +1335,15 @@ def _phrase_tail_end(masked: str, e: int) -> int:
     """The end of up to two prepositional phrases after a description ending at *e*.
 
     A tail counts only when a comma, a cue verb or an auxiliary follows it ("one
-    official with the monitoring mission said"); otherwise *e* is returned.
+    official with the monitoring mission said"); otherwise *e* is returned. One of
+    :data:`_TAIL_ADJECTIVES` may open it ("a source close to the Kremlin said").
     """
     window = masked[e : e + 90]
     first = window.split(None, 1)
+    if first and first[0] in _TAIL_ADJECTIVES and len(first) == 2:
+        opened = e + window.find(first[0]) + len(first[0])
+        tail_end = _phrase_tail_end(masked, opened)
+        return tail_end if tail_end > opened else e
     if not first or first[0] not in _TAIL_PREPOSITIONS:
         return e  # no phrase: the first word must be a bare preposition
     ends: list[int] = []  # offsets in *window* after each complete phrase word
@@ -1257,10 +1398,13 @@ def _resolve(
         want = "f" if mention.value.lower() == "she" else "m"
         for allow_weak in (False, True):
             for name in state.salient:
-                g = people.gender(name)
+                g = people.gender(name) or state.genders.get(name)
                 if (g is None or g == want) and (
                     allow_weak or g or not people.is_weak(name) or name in state.subjects
                 ):
+                    if g is None:
+                        # "she" once taken for someone makes a later "he" someone else.
+                        state.genders[name] = want
                     return name, name
         return None, None
     if mention.kind == DESCRIPTION:
@@ -1441,9 +1585,12 @@ def _events_of_sentence(
         end = cue_end
         if phrase:
             nearest = found.first_from(cue_end, a, b)
-            if nearest is not None and not masked[cue_end : nearest.start].strip():
-                subject = nearest
+            if nearest is not None and _title_run(masked[cue_end : nearest.start]):
+                subject = nearest  # "according to NATO", "according to Mayor Ada Quill"
                 end = subject.end
+            if subject is None:
+                subject = _lone_after(masked, cue_end, e)
+                end = subject.end if subject is not None else end
         else:
             # A weak cue right before a colon introduces the words: "Quill reports:".
             weak = lower in WEAK_CUES and not masked[cue_end : cue_end + 3].lstrip().startswith(":")
@@ -1458,6 +1605,14 @@ def _events_of_sentence(
             last = masked[j - 1] if j > s else ""
             participle = lower.endswith("ing")
             addressee = cue_lemma(lower.split()[0]) in ("tell", "inform")
+            if (
+                subject is None
+                and not weak
+                and not participle
+                and last.isalpha()
+                and cue_lemma(lower.split()[0]) not in _THING_CUES
+            ):
+                subject = _lone_before(masked, s, cut)  # "“...,” Zelenskyy said"
             if subject is None and not weak and last == "," and not participle:
                 subject = _comma_chain(masked, s, cue_start, found, a, b)
             if (
@@ -1470,6 +1625,9 @@ def _events_of_sentence(
                 if nearest is not None and _title_gap(masked[cue_end : nearest.start]):
                     subject = nearest
                     end = subject.end
+                else:
+                    subject = _lone_after(masked, cue_end, e)  # "“...,” said Gazprom."
+                    end = subject.end if subject is not None else end
             if subject is None and not weak and main is not None and main.start < cue_start:
                 subject = main
         if subject is None:
