@@ -572,7 +572,9 @@ def test_a_year_after_for_dates_the_amount_before_it() -> None:
 def test_a_year_after_the_next_amount_is_not_this_ones() -> None:
     text = "Spain will give Ukraine \u20ac3bn this year, officials said, after \u20ac2bn in 2023."
     this_year, before = _figures(text)
-    assert (_start_end(this_year), _start_end(before)) == (None, ("2023", "2023"))
+    assert (_start_end(this_year), _start_end(before)) == ((None, None), ("2023", "2023"))
+    assert this_year.period is not None
+    assert this_year.period.text == "this year"
     # amounts joined by "and" share the year after them
     tanks, vehicles = _figures("Poland sent 18 tanks and 40 howitzers to Ukraine in 2023.")
     assert _start_end(tanks) == _start_end(vehicles) == ("2023", "2023")
@@ -626,3 +628,70 @@ def test_a_sum_with_no_cue_ranking_a_giver_after_an_aid_figure_is_aid() -> None:
         == 2 - 1
     )
     assert _figures("Britain was second with \u00a35bn.") == ()
+
+
+def _period_of_f(f: AidFigure) -> tuple[str | None, str | None, str | None] | None:
+    return (f.period.start, f.period.end, f.period.text) if f.period is not None else None
+
+
+def _period_of(text: str) -> tuple[str | None, str | None, str | None] | None:
+    return _period_of_f(_one(text))
+
+
+def test_an_end_year_after_the_amount_is_its_period_end() -> None:
+    assert _period_of("Germany has pledged \u20ac8bn in military aid to Ukraine through 2027.") == (
+        None,
+        "2027",
+        "through 2027",
+    )
+    assert _period_of("The EU will give Ukraine \u20ac50bn until 2030.") == (
+        None,
+        "2030",
+        "until 2030",
+    )
+    assert _period_of("Norway will give Ukraine 75 billion kroner by 2030.") == (
+        None,
+        "2030",
+        "by 2030",
+    )
+    f = _one("Sweden will deliver $400m in aid to Ukraine by the end of March 2026.")
+    assert _start_end(f) == (None, "2026-03")
+
+
+def test_halves_quarters_two_years_and_during_are_periods() -> None:
+    f = _one("Sweden delivered aid worth 15 billion crowns to Ukraine in the first half of 2025.")
+    assert _start_end(f) == ("2025-01", "2025-06")
+    f = _one("Canada sent C$1bn in aid to Ukraine in the third quarter of 2024.")
+    assert _start_end(f) == ("2024-07", "2024-09")
+    f = _one("Italy has approved \u20ac1bn in aid to Ukraine for 2024 and 2025.")
+    assert _start_end(f) == ("2024", "2025")
+    assert _start_end(_one("Spain pledged \u20ac1bn to Ukraine in aid during 2024.")) == (
+        "2024",
+        "2024",
+    )
+    f = _one("The Pentagon announced $250m in weapons for Ukraine in late 2023.")
+    assert f.period is not None
+    assert (f.period.start, f.period.text) == ("2023", "in late 2023")
+
+
+def test_relative_years_keep_only_their_words() -> None:
+    for words in ("this year", "next year", "last year", "over the next four years"):
+        assert _period_of(f"Japan pledged $4.5bn in aid to Ukraine {words}.") == (None, None, words)
+    f = _one("Poland has given Ukraine aid worth $3bn since last year.")
+    assert f.period is not None
+    assert f.period.text == "since last year"
+
+
+def test_period_words_that_are_not_a_period_of_the_amount() -> None:
+    # before the amount, as "in 2024" there, an end year or relative year is not read
+    assert _one("By 2030, Norway will have given Ukraine 75 billion kroner.").period is None
+    assert _one("Last year Denmark gave \u20ac2bn in aid to Ukraine.").period is None
+    # a year after the next amount stays that amount's
+    early, late = _figures("Spain gave Ukraine \u20ac3bn this year, after \u20ac2bn until 2023.")
+    assert _period_of_f(early) == (None, None, "this year")
+    assert _period_of_f(late) == (None, "2023", "until 2023")
+    # "the 2024 and 2025 budgets" holds no preposition of time
+    assert (
+        _one("Italy approved \u20ac1bn in aid to Ukraine, the 2024 and 2025 tranches.").period
+        is None
+    )

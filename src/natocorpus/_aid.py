@@ -570,7 +570,23 @@ _PERIOD = regex.compile(
     rf"(?:and|to|until|till|through|thru|-|–)\s+(?:(?P<m2>{_MONTH})\s+)?(?P<y2>{_YEAR})\b"  # noqa: RUF001
     rf"|\b(?:in|during|for|over|throughout)\s+(?:the\s+)?(?P<ya>{_YEAR})\s*[-–/]\s*(?P<yb>\d\d(?:\d\d)?)\b"  # noqa: RUF001
     rf"|\bsince\s+(?:(?P<ms>{_MONTH})\s+)?(?P<ys>{_YEAR})\b"
-    rf"|\b(?:in|for)\s+(?:(?P<mi>{_MONTH})\s+)?(?P<yi>{_YEAR})\b"
+    # "for 2024 and 2025": both years
+    rf"|\b(?:in|for|during)\s+(?P<yc>{_YEAR})\s+(?:and|to)\s+(?P<yd>{_YEAR})\b"
+    # "in the first half of 2025", "in the third quarter of 2024"
+    r"|\b(?:in|during|for|over)\s+the\s+(?P<part>(?:first|second|third|fourth|final|last)\s+"
+    rf"(?:half|quarter))\s+of\s+(?P<yp>{_YEAR})\b"
+    rf"|\b(?:in|for|during|throughout)\s+(?:(?:early|late|mid)[-\s]+)?(?:(?P<mi>{_MONTH})\s+)?"
+    rf"(?P<yi>{_YEAR})\b"
+    # "through 2027", "until 2030", "by the end of 2026": the end only
+    r"|\b(?:through|thru|until|till|by)\s+(?:(?:the\s+)?end\s+of\s+)?"
+    rf"(?:(?P<mu>{_MONTH})\s+)?(?P<yu>{_YEAR})\b"
+    # "this year", "over the next four years": the words only (no date to count from)
+    r"|\b(?P<rel>(?:[Ss]ince\s+)?(?:[Tt]his|[Nn]ext|[Ll]ast|"
+    r"[Tt]he\s+(?:past|previous|coming|current))\s+"
+    r"(?:year|month|decade)"
+    r"|(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin|[Ff]or)\s+the\s+(?:next|past|last|previous|coming)\s+"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|few|several)\s+)?"
+    r"(?:years|months|decade))\b"
     r"|\b(?P<same>(?:over|during|in|for|within)\s+the\s+same\s+"
     r"(?:period|time\s*frame|timeframe|time|months|years?|span))\b"
 )
@@ -907,6 +923,22 @@ def _point(year: str | None, month: str | None) -> str | None:
     return f"{year}-{m:02d}" if m else year
 
 
+#: The months of a half or quarter, by its ordinal and the last letter of "half" or
+#: "quarter": "first half" is January to June, "third quarter" July to September.
+_PART_MONTHS = {
+    "firstf": (1, 6),
+    "secondf": (7, 12),
+    "finalf": (7, 12),
+    "lastf": (7, 12),
+    "firstr": (1, 3),
+    "secondr": (4, 6),
+    "thirdr": (7, 9),
+    "fourthr": (10, 12),
+    "finalr": (10, 12),
+    "lastr": (10, 12),
+}
+
+
 class _PeriodMention(NamedTuple):
     start: int
     end: int
@@ -916,8 +948,15 @@ class _PeriodMention(NamedTuple):
 
 def _periods(sentence: str) -> list[_PeriodMention]:
     out: list[_PeriodMention] = []
-    if "20" not in sentence and "19" not in sentence and "same" not in sentence:
-        return out  # every mention holds a year or "the same"
+    if (
+        "20" not in sentence
+        and "19" not in sentence
+        and "same" not in sentence
+        and "year" not in sentence
+        and "month" not in sentence
+        and "decade" not in sentence
+    ):
+        return out  # every mention holds a year, "the same", or a year, month or decade word
     for m in _PERIOD.finditer(sentence, timeout=REGEX_TIMEOUT):
         text = m.group()
         if m.group("same"):
@@ -940,9 +979,28 @@ def _periods(sentence: str) -> list[_PeriodMention]:
         elif m.group("ys"):
             start = _point(m.group("ys"), m.group("ms"))
             out.append(_PeriodMention(m.start(), m.end(), Period(start, None, text), False))
+        elif m.group("yc"):
+            if m.group("yd") < m.group("yc"):
+                continue
+            out.append(
+                _PeriodMention(
+                    m.start(), m.end(), Period(m.group("yc"), m.group("yd"), text), False
+                )
+            )
+        elif m.group("yp"):
+            first, last = _PART_MONTHS[m.group("part").split()[0] + m.group("part")[-1]]
+            year = m.group("yp")
+            period = Period(f"{year}-{first:02d}", f"{year}-{last:02d}", text)
+            out.append(_PeriodMention(m.start(), m.end(), period, True))
         elif m.group("yi"):
             point = _point(m.group("yi"), m.group("mi"))
             out.append(_PeriodMention(m.start(), m.end(), Period(point, point, text), True))
+        elif m.group("yu"):
+            end = _point(m.group("yu"), m.group("mu"))
+            out.append(_PeriodMention(m.start(), m.end(), Period(None, end, text), True))
+        elif m.group("rel"):
+            # relative to a date the text does not give: only the words are kept
+            out.append(_PeriodMention(m.start(), m.end(), Period(None, None, text), True))
     return out
 
 
