@@ -695,3 +695,29 @@ def test_period_words_that_are_not_a_period_of_the_amount() -> None:
         _one("Italy approved \u20ac1bn in aid to Ukraine, the 2024 and 2025 tranches.").period
         is None
     )
+
+
+def test_an_amount_asked_for_is_no_aid() -> None:
+    for text in (
+        "Ukraine needs $40bn a year to keep its army in the field, the prime minister said.",
+        "Zelensky asked for $10bn in additional air defence funding for Ukraine.",
+        "Kyiv is seeking another $15bn from its allies.",
+        "Ukraine's defence ministry said it would need more than $120bn next year.",
+        "The White House wants $24bn in new aid for Ukraine.",
+        "Ukraine has asked for 20 air-defence systems to be delivered this winter.",
+    ):
+        assert _figures(text) == (), text
+    # the amount asked for is still an amount
+    (amount,) = natocorpus.parse("Kyiv is seeking another $15bn from its allies.").amounts
+    assert amount.currency == "USD"
+
+
+def test_what_was_asked_for_and_then_given_is_aid() -> None:
+    f = _one("Germany said it would provide the \u20ac5bn that Kyiv had requested.")
+    assert (f.donor, f.recipient) == ("Germany", "Ukraine")
+    f = _one("Responding to Kyiv's appeal, Norway sent 2 billion kroner in aid.")
+    assert f.donor == "Norway"
+    text = "Germany sent Ukraine \u20ac1bn in aid, and Kyiv asked for \u20ac2bn more."
+    given, asked = natocorpus.parse(text).amounts
+    assert [f.span for f in _figures(text)] == [given.span]
+    assert asked.value == Decimal(2000000000)

@@ -456,6 +456,22 @@ _BUDGET_VALUE = regex.compile(
 
 _BUDGET_VALUE_STEMS = ("budget", "spending", "expenditure", "outlay")
 
+#: An amount asked for is no aid given: "Ukraine needs $40bn a year", "Zelensky asked
+#: for $10bn", "is seeking $15bn", "appealed for $5bn". The verb stands right before the
+#: amount, with at most a few words of quantity between. Read backwards from the amount.
+_REQUESTED_BEFORE = regex.compile(
+    r"\b(?:needs?|needed|needing|request(?:s|ed|ing)?|"
+    r"seek(?:s|ing)?|sought|wants?|wanted|demand(?:s|ed|ing)?|"
+    r"(?:ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?|plead(?:s|ed|ing)?)\s+for|"
+    r"in\s+need\s+of)\s+"
+    r"(?:(?:a|an|another|a\s+further|further|additional|extra|more|new|at\s+least|up\s+to|"
+    r"some|about|around|nearly|almost|over|more\s+than|close\s+to|roughly|an\s+estimated|"
+    r"as\s+much\s+as)\s+){0,3}$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+#: Every match of the pattern above holds one of these (lower case).
+_REQUESTED_STEMS = ("need", "request", "seek", "sought", "want", "demand", "ask", "appeal", "plead")
+
 _DIGITS_ONLY = regex.compile(r"[\d,]+")
 
 #: Munitions named without a number: a bare count after them counts them.
@@ -1889,6 +1905,9 @@ class _Analyser:
                 ):
                     amount = self._inherit_materiel(amount, block_start)
             self.amounts.append(amount)
+            if self._requested(sent, max(clause.lo, a_lo - 80), a_lo):
+                self._remember_money(amount)  # asked for, not given
+                continue
             previous = self.figures[-1] if self.figures else None
             inherited = False
             if bare and amount.unit is not None:
@@ -1983,6 +2002,14 @@ class _Analyser:
         return (
             sent.may_hold(lo, a_lo, _BUDGET_VALUE_STEMS)
             and _BUDGET_VALUE.search(sent.text, lo, a_lo, timeout=REGEX_TIMEOUT) is not None
+        )
+
+    @staticmethod
+    def _requested(sent: _Sentence, lo: int, a_lo: int) -> bool:
+        """Whether ``[lo, a_lo)`` ends asking for the amount ("Kyiv needs", "asked for")."""
+        return (
+            sent.may_hold(lo, a_lo, _REQUESTED_STEMS)
+            and _REQUESTED_BEFORE.search(sent.text, lo, a_lo, timeout=REGEX_TIMEOUT) is not None
         )
 
     @staticmethod
