@@ -721,3 +721,35 @@ def test_what_was_asked_for_and_then_given_is_aid() -> None:
     given, asked = natocorpus.parse(text).amounts
     assert [f.span for f in _figures(text)] == [given.span]
     assert asked.value == Decimal(2000000000)
+
+
+def test_money_spent_on_weapons_named_with_it_is_military() -> None:
+    for text in (
+        "Germany will pay \u20ac500m to buy Patriot missiles for Ukraine.",
+        "Denmark is funding shells worth $250m for Ukraine.",
+        "Japan announced $2bn for air defence for Ukraine.",
+        "Britain committed \u00a31.5bn to Ukraine for air-defence systems.",
+        "Canada pledged C$500m for drones for Ukraine.",
+        "Germany provided $1bn of long-range missiles to Ukraine.",
+        "The US approved $300m for Ukraine to buy HIMARS rockets and 155mm shells.",
+    ):
+        assert _one(text).category is AidCategory.MILITARY, text
+
+
+def test_weapons_elsewhere_in_the_clause_give_money_no_category() -> None:
+    f = _one("Germany gave Ukraine \u20ac500m to rebuild power plants hit by Russian missiles.")
+    assert f.category is None
+    f = _one("Sweden gave Ukraine 1 billion crowns for demining equipment.")
+    assert f.category is None
+    # a cue nearer the amount still decides
+    assert _one("Japan gave Ukraine $2bn in loans for weapons.").category is AidCategory.FINANCIAL
+    f = _one("Canada announced C$50m in humanitarian aid for Ukrainians hit by drones.")
+    assert f.category is AidCategory.HUMANITARIAN
+
+
+def test_lending_is_financial_but_lent_materiel_is_not() -> None:
+    f = _one("The World Bank lent Ukraine $1.5bn to pay pensions and salaries.")
+    assert f.category is AidCategory.FINANCIAL
+    assert _one("Spain lent Ukraine tanks worth \u20ac100m.").category is AidCategory.MILITARY
+    f = _one("Spain lent Ukraine 10 tanks, delivered last year.")
+    assert f.category is AidCategory.MILITARY

@@ -621,9 +621,40 @@ _CATEGORY = regex.compile(
     r"|\bworth\s+of\s+(?:arms|weapons|ammunition|munitions|military|equipment)\b"
     r"|\b(?:weapons|arms|armaments|ammunition|munitions)\b)"
     r"|(?P<financial>\b(?:financial|budget(?:ary)?|economic|macro-?financial|fiscal|direct\s+budget)"
-    r"\s+(?:aid|support|assistance|help|packages?)\b|\bloans?\b|\bgrants?\b)"
+    r"\s+(?:aid|support|assistance|help|packages?)\b|\bloans?\b|\bgrants?\b|"
+    r"\b(?:lent|lend|lends|lending)\b)"
     r"|(?P<humanitarian>\bhumanitarian\b)",
     regex.IGNORECASE,
+)
+
+#: Materiel that makes money spent on it military aid (lower case, a word's start).
+_MILITARY_MATERIEL = (
+    r"(?:(?:air|missile)[-\s]defen[cs]e|anti-aircraft|artillery|shells|ammunition|munitions|"
+    r"missiles|rockets|interceptors|drones|tanks|howitzers|(?:fighter\s+)?jets|warplanes|"
+    r"helicopters|armou?red\s+vehicles|launchers|rifles|mortars|grenades|weapons|arms|"
+    r"(?:military|defen[cs]e)\s+(?:equipment|hardware|materiel))\b"
+)
+#: A few words that may stand before it: "new", "Patriot", "155mm", "long-range".
+_MATERIEL_MODIFIERS = (
+    r"(?:(?:the|new|more|additional|extra|modern|advanced|heavy|(?-i:[A-Z])[\w-]{0,20}|"
+    r"\d[\w-]{0,10}|[a-z]{1,20}-[a-z-]{1,20})\s+){0,3}"
+)
+#: The object of money right after it: "EUR 500m to buy Patriot missiles", "$2bn for air
+#: defence", "$250m in artillery shells".
+_MATERIEL_AFTER = regex.compile(
+    # "to Ukraine" may come first: "GBP 1.5bn to Ukraine for air-defence systems"
+    r"[\s,]{1,3}(?:(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])[\w-]{1,20}(?:\s+(?-i:[A-Z])[\w-]{1,20})?\s+)?"
+    r"(?:(?:worth\s+of|in|of|for|on)\s+|to\s+(?:help\s+)?(?:buy|purchase|procure|"
+    r"acquire|fund|finance|pay\s+for|produce|manufacture|make|build)\s+)"
+    + _MATERIEL_MODIFIERS
+    + _MILITARY_MATERIEL,
+    regex.IGNORECASE,
+)
+#: Materiel that the money is the worth of, right before it: "shells worth $250m".
+_MATERIEL_WORTH_BEFORE = regex.compile(
+    r"\b" + _MILITARY_MATERIEL + r"\s+(?:worth|valued\s+at)\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than|up\s+to|an\s+estimated)\s+)?$",
+    regex.IGNORECASE | regex.REVERSE,
 )
 
 _CATEGORY_STEMS = (
@@ -643,6 +674,8 @@ _CATEGORY_STEMS = (
     "direct",
     "loan",
     "grant",
+    "lent",
+    "lend",
     "humanitarian",
     "ammunition",
 )
@@ -2005,6 +2038,20 @@ class _Analyser:
         )
 
     @staticmethod
+    def _buys_materiel(sent: _Sentence, a_lo: int, a_hi: int) -> bool:
+        """Whether the money is spent on weapons named right after or before it.
+
+        "EUR 500m to buy Patriot missiles", "$2bn for air defence", "shells worth $250m".
+        """
+        text = sent.text
+        return (
+            _MATERIEL_AFTER.match(text, a_hi, min(len(text), a_hi + 90), timeout=REGEX_TIMEOUT)
+            is not None
+            or _MATERIEL_WORTH_BEFORE.search(text, max(0, a_lo - 60), a_lo, timeout=REGEX_TIMEOUT)
+            is not None
+        )
+
+    @staticmethod
     def _requested(sent: _Sentence, lo: int, a_lo: int) -> bool:
         """Whether ``[lo, a_lo)`` ends asking for the amount ("Kyiv needs", "asked for")."""
         return (
@@ -2106,9 +2153,13 @@ class _Analyser:
             if rm is not None:
                 rate = "year" if rm.group("year") else "month"
         # category
+        # (materiel counted or bought is military, whatever a cue further off says; a count is
+        # never money: "lent Ukraine 10 tanks")
         cat_name = _nearest_sorted(clause.categories, clause.category_starts, a_lo, a_hi)
         category = AidCategory(cat_name) if cat_name else None
-        if category is None and amount.unit is not None:
+        if (amount.unit is not None and category is not AidCategory.HUMANITARIAN) or (
+            amount.currency is not None and self._buys_materiel(sent, a_lo, a_hi)
+        ):
             category = AidCategory.MILITARY
         # status: the nearest cue before the amount, else the first after it
         status: AidStatus | None = None
