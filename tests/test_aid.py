@@ -497,6 +497,7 @@ def test_a_page_of_pledges() -> None:
         (Decimal(500_000_000), "CAD", "Canada", "Ukraine"),
         (Decimal(1_200_000_000), "USD", "Japan", "Ukraine"),
         (Decimal(1_500_000_000), "USD", "Germany", "Ukraine"),
+        (Decimal(2), "air defence systems", "Germany", "Ukraine"),
         (Decimal(400_000_000), "USD", "South Korea", "Ukraine"),
         (Decimal(2_200_000_000), "EUR", "Sweden", "Ukraine"),
         (Decimal(11_500_000_000), "EUR", "Germany", "Ukraine"),
@@ -753,3 +754,17 @@ def test_lending_is_financial_but_lent_materiel_is_not() -> None:
     assert _one("Spain lent Ukraine tanks worth \u20ac100m.").category is AidCategory.MILITARY
     f = _one("Spain lent Ukraine 10 tanks, delivered last year.")
     assert f.category is AidCategory.MILITARY
+
+
+def test_counted_models_are_aid_when_given() -> None:
+    f = _one("The Netherlands and Denmark have pledged 30 F-16s to Ukraine.")
+    assert (f.amount, f.unit, f.donor, f.category) == (
+        Decimal(30),
+        "F-16s",
+        "Netherlands and Denmark",
+        AidCategory.MILITARY,
+    )
+    assert _one("Berlin will supply two Patriots to Kyiv before winter.").unit == "Patriots"
+    # shot down, or asked for: no aid
+    assert _figures("Ukraine said it had shot down two Su-25s over the Black Sea.") == ()
+    assert _figures("Ukraine has asked for 30 F-16s from its allies.") == ()
