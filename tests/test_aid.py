@@ -768,3 +768,35 @@ def test_counted_models_are_aid_when_given() -> None:
     # shot down, or asked for: no aid
     assert _figures("Ukraine said it had shot down two Su-25s over the Black Sea.") == ()
     assert _figures("Ukraine has asked for 30 F-16s from its allies.") == ()
+
+
+def test_the_weapons_bought_filter_answers_as_its_patterns_do() -> None:
+    from natocorpus._aid import (
+        _MATERIEL_AFTER,
+        _MATERIEL_WORTH_BEFORE,
+        _MILITARY_MATERIEL_STEMS,
+        _REQUESTED_BEFORE,
+        _REQUESTED_STEMS,
+    )
+
+    nouns = [
+        "air defence", "Air-Defense", "missile defence", "anti-aircraft", "artillery", "shells",
+        "ammunition", "munitions", "missiles", "rockets", "interceptors", "drones", "tanks",
+        "howitzers", "fighter jets", "jets", "warplanes", "helicopters", "armored vehicles",
+        "armoured vehicles", "launchers", "rifles", "mortars", "grenades", "weapons", "arms",
+        "military equipment", "defense hardware", "military materiel",
+    ]  # fmt: skip
+    for noun in nouns:
+        for text in (f" to buy new {noun}", f" for Ukraine for {noun}", f" in {noun}"):
+            assert _MATERIEL_AFTER.match(text) is not None, text
+            assert any(stem in text.lower() for stem in _MILITARY_MATERIEL_STEMS), text
+        before = f"{noun} worth about "
+        assert _MATERIEL_WORTH_BEFORE.search(before) is not None, before
+    verbs = [
+        "needs", "needed", "needing", "requests", "requested", "seeks", "sought", "wants",
+        "demanded", "asked for", "appealing for", "pleaded for", "in need of",
+    ]  # fmt: skip
+    for verb in verbs:
+        text = f"Kyiv {verb} more than "
+        assert _REQUESTED_BEFORE.search(text) is not None, text
+        assert any(stem in text.lower() for stem in _REQUESTED_STEMS), text

@@ -36,7 +36,7 @@ How a figure is decided (see ``docs/explanation/aid-figures.md``):
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property
 from operator import itemgetter
 from typing import NamedTuple
@@ -596,16 +596,41 @@ _PERIOD = regex.compile(
     # "through 2027", "until 2030", "by the end of 2026": the end only
     r"|\b(?:through|thru|until|till|by)\s+(?:(?:the\s+)?end\s+of\s+)?"
     rf"(?:(?P<mu>{_MONTH})\s+)?(?P<yu>{_YEAR})\b"
-    # "this year", "over the next four years": the words only (no date to count from)
-    r"|\b(?P<rel>(?:[Ss]ince\s+)?(?:[Tt]his|[Nn]ext|[Ll]ast|"
+    r"|\b(?P<same>(?:over|during|in|for|within)\s+the\s+same\s+"
+    r"(?:period|time\s*frame|timeframe|time|months|years?|span))\b"
+)
+#: Periods with no year written: "this year", "over the next four years" (the words only,
+#: with no date to count from). Tried backwards from each "year", "month" or "decade".
+_RELATIVE_PERIOD = regex.compile(
+    r"\b(?:(?:[Ss]ince\s+)?(?:[Tt]his|[Nn]ext|[Ll]ast|"
     r"[Tt]he\s+(?:past|previous|coming|current))\s+"
     r"(?:year|month|decade)"
     r"|(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin|[Ff]or)\s+the\s+(?:next|past|last|previous|coming)\s+"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|few|several)\s+)?"
-    r"(?:years|months|decade))\b"
-    r"|\b(?P<same>(?:over|during|in|for|within)\s+the\s+same\s+"
-    r"(?:period|time\s*frame|timeframe|time|months|years?|span))\b"
+    r"(?:years|months|decade))",
+    regex.REVERSE,
 )
+_RELATIVE_UNITS = ("year", "month", "decade")
+
+
+def _relative_periods(sentence: str) -> list[regex.Match[str]]:
+    """The matches of ``_RELATIVE_PERIOD`` that end at a unit word of *sentence*."""
+    found: list[regex.Match[str]] = []
+    for unit in _RELATIVE_UNITS:
+        i = sentence.find(unit)
+        while i >= 0:
+            end = i + len(unit)
+            if sentence[end : end + 1] == "s":
+                end += 1
+            if not sentence[end : end + 1].isalnum():
+                # read backwards, a match is anchored at its end
+                m = _RELATIVE_PERIOD.match(sentence, max(0, end - 70), end, timeout=REGEX_TIMEOUT)
+                if m is not None:
+                    found.append(m)
+            i = sentence.find(unit, end)
+    found.sort(key=regex.Match.start)
+    return found
+
 
 _RATE = regex.compile(
     r"\b(?:(?P<year>annually|yearly|a\s+year|per\s+year|each\s+year|every\s+year|per\s+annum|"
@@ -633,6 +658,34 @@ _MILITARY_MATERIEL = (
     r"missiles|rockets|interceptors|drones|tanks|howitzers|(?:fighter\s+)?jets|warplanes|"
     r"helicopters|armou?red\s+vehicles|launchers|rifles|mortars|grenades|weapons|arms|"
     r"(?:military|defen[cs]e)\s+(?:equipment|hardware|materiel))\b"
+)
+#: Every match of the pattern above holds one of these (lower case).
+_MILITARY_MATERIEL_STEMS = (
+    "defen",
+    "anti-aircraft",
+    "artillery",
+    "shells",
+    "ammunition",
+    "munitions",
+    "missiles",
+    "rockets",
+    "interceptors",
+    "drones",
+    "tanks",
+    "howitzers",
+    "jets",
+    "warplanes",
+    "helicopters",
+    "vehicles",
+    "launchers",
+    "rifles",
+    "mortars",
+    "grenades",
+    "weapons",
+    "arms",
+    "equipment",
+    "hardware",
+    "materiel",
 )
 #: A few words that may stand before it: "new", "Patriot", "155mm", "long-range".
 _MATERIEL_MODIFIERS = (
@@ -997,18 +1050,30 @@ class _PeriodMention(NamedTuple):
 
 def _periods(sentence: str) -> list[_PeriodMention]:
     out: list[_PeriodMention] = []
-    if (
-        "20" not in sentence
-        and "19" not in sentence
-        and "same" not in sentence
-        and "year" not in sentence
-        and "month" not in sentence
-        and "decade" not in sentence
-    ):
-        return out  # every mention holds a year, "the same", or a year, month or decade word
-    for m in _PERIOD.finditer(sentence, timeout=REGEX_TIMEOUT):
+    relative = "year" in sentence or "month" in sentence or "decade" in sentence
+    if "20" not in sentence and "19" not in sentence and "same" not in sentence:
+        if not relative:
+            return out  # every mention holds a year, "the same", or a year, month or decade word
+        matches: Iterable[regex.Match[str]] = ()
+    else:
+        matches = _PERIOD.finditer(sentence, timeout=REGEX_TIMEOUT)
+    if relative:
+        found = list(matches)
+        ends = [m.end() for m in found]
+        for m in _relative_periods(sentence):
+            k = bisect_left(ends, m.end())
+            if (k == len(found) or found[k].start() >= m.end()) and (
+                k == 0 or ends[k - 1] <= m.start()
+            ):  # part of no mention with a year
+                found.insert(k, m)
+                ends.insert(k, m.end())
+        matches = found
+    for m in matches:
         text = m.group()
-        if m.group("same"):
+        if m.re is _RELATIVE_PERIOD:
+            # relative to a date the text does not give: only the words are kept
+            out.append(_PeriodMention(m.start(), m.end(), Period(None, None, text), True))
+        elif m.group("same"):
             out.append(_PeriodMention(m.start(), m.end(), None, False))
         elif m.group("y2"):
             if not (m.group("m1") or m.group("y1")):
@@ -1047,9 +1112,6 @@ def _periods(sentence: str) -> list[_PeriodMention]:
         elif m.group("yu"):
             end = _point(m.group("yu"), m.group("mu"))
             out.append(_PeriodMention(m.start(), m.end(), Period(None, end, text), True))
-        elif m.group("rel"):
-            # relative to a date the text does not give: only the words are kept
-            out.append(_PeriodMention(m.start(), m.end(), Period(None, None, text), True))
     return out
 
 
@@ -2044,11 +2106,14 @@ class _Analyser:
         "EUR 500m to buy Patriot missiles", "$2bn for air defence", "shells worth $250m".
         """
         text = sent.text
+        after = min(len(text), a_hi + 90)
+        before = max(0, a_lo - 60)
         return (
-            _MATERIEL_AFTER.match(text, a_hi, min(len(text), a_hi + 90), timeout=REGEX_TIMEOUT)
-            is not None
-            or _MATERIEL_WORTH_BEFORE.search(text, max(0, a_lo - 60), a_lo, timeout=REGEX_TIMEOUT)
-            is not None
+            sent.may_hold(a_hi, after, _MILITARY_MATERIEL_STEMS)
+            and _MATERIEL_AFTER.match(text, a_hi, after, timeout=REGEX_TIMEOUT) is not None
+        ) or (
+            sent.may_hold(before, a_lo, ("worth", "valued"))
+            and _MATERIEL_WORTH_BEFORE.search(text, before, a_lo, timeout=REGEX_TIMEOUT) is not None
         )
 
     @staticmethod
@@ -2158,7 +2223,9 @@ class _Analyser:
         cat_name = _nearest_sorted(clause.categories, clause.category_starts, a_lo, a_hi)
         category = AidCategory(cat_name) if cat_name else None
         if (amount.unit is not None and category is not AidCategory.HUMANITARIAN) or (
-            amount.currency is not None and self._buys_materiel(sent, a_lo, a_hi)
+            amount.currency is not None
+            and category is not AidCategory.MILITARY
+            and self._buys_materiel(sent, a_lo, a_hi)
         ):
             category = AidCategory.MILITARY
         # status: the nearest cue before the amount, else the first after it

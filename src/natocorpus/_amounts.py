@@ -1377,7 +1377,6 @@ class _Scanner:
         qualifier = hedge[0] if hedge is not None and hedge[0].lower() != "between" else None
         # counted materiel: "a million artillery shells", "31 Abrams tanks"
         m = first = k
-        year = num.stop - num.start == 1 and _YEAR_TEXT.fullmatch(self.toks[num.start].text)
         while m < self.n and m - k < 6:
             t = self.toks[m]
             if t.kind == "word":
@@ -1394,8 +1393,11 @@ class _Scanner:
                         stop += 2
                     unit = self.text[self.toks[first].start : self.toks[stop - 1].end]
                     return self._without_currency(num, stop, unit, qualifier)
-                model = self._model_plural(m) if not year else None
-                if model is not None:  # "30 F-16s", "14 Leopard 2s", "two Patriots"
+                model = self._model_plural(m)
+                if model is not None and not (  # "In 2024 F-16s arrived": a year
+                    num.stop - num.start == 1
+                    and _YEAR_TEXT.fullmatch(self.toks[num.start].text) is not None
+                ):  # "30 F-16s", "14 Leopard 2s", "two Patriots"
                     while self.low(model) in MATERIEL and model - k < 8:
                         model += 1  # "31 M1A1 Abrams tanks"
                     unit = self.text[self.toks[first].start : self.toks[model - 1].end]
