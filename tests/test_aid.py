@@ -497,6 +497,7 @@ def test_a_page_of_pledges() -> None:
         (Decimal(500_000_000), "CAD", "Canada", "Ukraine"),
         (Decimal(1_200_000_000), "USD", "Japan", "Ukraine"),
         (Decimal(1_500_000_000), "USD", "Germany", "Ukraine"),
+        (Decimal(2), "air defence systems", "Germany", "Ukraine"),
         (Decimal(400_000_000), "USD", "South Korea", "Ukraine"),
         (Decimal(2_200_000_000), "EUR", "Sweden", "Ukraine"),
         (Decimal(11_500_000_000), "EUR", "Germany", "Ukraine"),
@@ -572,7 +573,9 @@ def test_a_year_after_for_dates_the_amount_before_it() -> None:
 def test_a_year_after_the_next_amount_is_not_this_ones() -> None:
     text = "Spain will give Ukraine \u20ac3bn this year, officials said, after \u20ac2bn in 2023."
     this_year, before = _figures(text)
-    assert (_start_end(this_year), _start_end(before)) == (None, ("2023", "2023"))
+    assert (_start_end(this_year), _start_end(before)) == ((None, None), ("2023", "2023"))
+    assert this_year.period is not None
+    assert this_year.period.text == "this year"
     # amounts joined by "and" share the year after them
     tanks, vehicles = _figures("Poland sent 18 tanks and 40 howitzers to Ukraine in 2023.")
     assert _start_end(tanks) == _start_end(vehicles) == ("2023", "2023")
@@ -626,3 +629,174 @@ def test_a_sum_with_no_cue_ranking_a_giver_after_an_aid_figure_is_aid() -> None:
         == 2 - 1
     )
     assert _figures("Britain was second with \u00a35bn.") == ()
+
+
+def _period_of_f(f: AidFigure) -> tuple[str | None, str | None, str | None] | None:
+    return (f.period.start, f.period.end, f.period.text) if f.period is not None else None
+
+
+def _period_of(text: str) -> tuple[str | None, str | None, str | None] | None:
+    return _period_of_f(_one(text))
+
+
+def test_an_end_year_after_the_amount_is_its_period_end() -> None:
+    assert _period_of("Germany has pledged \u20ac8bn in military aid to Ukraine through 2027.") == (
+        None,
+        "2027",
+        "through 2027",
+    )
+    assert _period_of("The EU will give Ukraine \u20ac50bn until 2030.") == (
+        None,
+        "2030",
+        "until 2030",
+    )
+    assert _period_of("Norway will give Ukraine 75 billion kroner by 2030.") == (
+        None,
+        "2030",
+        "by 2030",
+    )
+    f = _one("Sweden will deliver $400m in aid to Ukraine by the end of March 2026.")
+    assert _start_end(f) == (None, "2026-03")
+
+
+def test_halves_quarters_two_years_and_during_are_periods() -> None:
+    f = _one("Sweden delivered aid worth 15 billion crowns to Ukraine in the first half of 2025.")
+    assert _start_end(f) == ("2025-01", "2025-06")
+    f = _one("Canada sent C$1bn in aid to Ukraine in the third quarter of 2024.")
+    assert _start_end(f) == ("2024-07", "2024-09")
+    f = _one("Italy has approved \u20ac1bn in aid to Ukraine for 2024 and 2025.")
+    assert _start_end(f) == ("2024", "2025")
+    assert _start_end(_one("Spain pledged \u20ac1bn to Ukraine in aid during 2024.")) == (
+        "2024",
+        "2024",
+    )
+    f = _one("The Pentagon announced $250m in weapons for Ukraine in late 2023.")
+    assert f.period is not None
+    assert (f.period.start, f.period.text) == ("2023", "in late 2023")
+
+
+def test_relative_years_keep_only_their_words() -> None:
+    for words in ("this year", "next year", "last year", "over the next four years"):
+        assert _period_of(f"Japan pledged $4.5bn in aid to Ukraine {words}.") == (None, None, words)
+    f = _one("Poland has given Ukraine aid worth $3bn since last year.")
+    assert f.period is not None
+    assert f.period.text == "since last year"
+
+
+def test_period_words_that_are_not_a_period_of_the_amount() -> None:
+    # before the amount, as "in 2024" there, an end year or relative year is not read
+    assert _one("By 2030, Norway will have given Ukraine 75 billion kroner.").period is None
+    assert _one("Last year Denmark gave \u20ac2bn in aid to Ukraine.").period is None
+    # a year after the next amount stays that amount's
+    early, late = _figures("Spain gave Ukraine \u20ac3bn this year, after \u20ac2bn until 2023.")
+    assert _period_of_f(early) == (None, None, "this year")
+    assert _period_of_f(late) == (None, "2023", "until 2023")
+    # "the 2024 and 2025 budgets" holds no preposition of time
+    assert (
+        _one("Italy approved \u20ac1bn in aid to Ukraine, the 2024 and 2025 tranches.").period
+        is None
+    )
+
+
+def test_an_amount_asked_for_is_no_aid() -> None:
+    for text in (
+        "Ukraine needs $40bn a year to keep its army in the field, the prime minister said.",
+        "Zelensky asked for $10bn in additional air defence funding for Ukraine.",
+        "Kyiv is seeking another $15bn from its allies.",
+        "Ukraine's defence ministry said it would need more than $120bn next year.",
+        "The White House wants $24bn in new aid for Ukraine.",
+        "Ukraine has asked for 20 air-defence systems to be delivered this winter.",
+    ):
+        assert _figures(text) == (), text
+    # the amount asked for is still an amount
+    (amount,) = natocorpus.parse("Kyiv is seeking another $15bn from its allies.").amounts
+    assert amount.currency == "USD"
+
+
+def test_what_was_asked_for_and_then_given_is_aid() -> None:
+    f = _one("Germany said it would provide the \u20ac5bn that Kyiv had requested.")
+    assert (f.donor, f.recipient) == ("Germany", "Ukraine")
+    f = _one("Responding to Kyiv's appeal, Norway sent 2 billion kroner in aid.")
+    assert f.donor == "Norway"
+    text = "Germany sent Ukraine \u20ac1bn in aid, and Kyiv asked for \u20ac2bn more."
+    given, asked = natocorpus.parse(text).amounts
+    assert [f.span for f in _figures(text)] == [given.span]
+    assert asked.value == Decimal(2000000000)
+
+
+def test_money_spent_on_weapons_named_with_it_is_military() -> None:
+    for text in (
+        "Germany will pay \u20ac500m to buy Patriot missiles for Ukraine.",
+        "Denmark is funding shells worth $250m for Ukraine.",
+        "Japan announced $2bn for air defence for Ukraine.",
+        "Britain committed \u00a31.5bn to Ukraine for air-defence systems.",
+        "Canada pledged C$500m for drones for Ukraine.",
+        "Germany provided $1bn of long-range missiles to Ukraine.",
+        "The US approved $300m for Ukraine to buy HIMARS rockets and 155mm shells.",
+    ):
+        assert _one(text).category is AidCategory.MILITARY, text
+
+
+def test_weapons_elsewhere_in_the_clause_give_money_no_category() -> None:
+    f = _one("Germany gave Ukraine \u20ac500m to rebuild power plants hit by Russian missiles.")
+    assert f.category is None
+    f = _one("Sweden gave Ukraine 1 billion crowns for demining equipment.")
+    assert f.category is None
+    # a cue nearer the amount still decides
+    assert _one("Japan gave Ukraine $2bn in loans for weapons.").category is AidCategory.FINANCIAL
+    f = _one("Canada announced C$50m in humanitarian aid for Ukrainians hit by drones.")
+    assert f.category is AidCategory.HUMANITARIAN
+
+
+def test_lending_is_financial_but_lent_materiel_is_not() -> None:
+    f = _one("The World Bank lent Ukraine $1.5bn to pay pensions and salaries.")
+    assert f.category is AidCategory.FINANCIAL
+    assert _one("Spain lent Ukraine tanks worth \u20ac100m.").category is AidCategory.MILITARY
+    f = _one("Spain lent Ukraine 10 tanks, delivered last year.")
+    assert f.category is AidCategory.MILITARY
+
+
+def test_counted_models_are_aid_when_given() -> None:
+    f = _one("The Netherlands and Denmark have pledged 30 F-16s to Ukraine.")
+    assert (f.amount, f.unit, f.donor, f.category) == (
+        Decimal(30),
+        "F-16s",
+        "Netherlands and Denmark",
+        AidCategory.MILITARY,
+    )
+    assert _one("Berlin will supply two Patriots to Kyiv before winter.").unit == "Patriots"
+    # shot down, or asked for: no aid
+    assert _figures("Ukraine said it had shot down two Su-25s over the Black Sea.") == ()
+    assert _figures("Ukraine has asked for 30 F-16s from its allies.") == ()
+
+
+def test_the_weapons_bought_filter_answers_as_its_patterns_do() -> None:
+    from natocorpus._aid import (
+        _MATERIEL_AFTER,
+        _MATERIEL_WORTH_BEFORE,
+        _MILITARY_MATERIEL_STEMS,
+        _REQUESTED_BEFORE,
+        _REQUESTED_STEMS,
+    )
+
+    nouns = [
+        "air defence", "Air-Defense", "missile defence", "anti-aircraft", "artillery", "shells",
+        "ammunition", "munitions", "missiles", "rockets", "interceptors", "drones", "tanks",
+        "howitzers", "fighter jets", "jets", "warplanes", "helicopters", "armored vehicles",
+        "armoured vehicles", "launchers", "rifles", "mortars", "grenades", "weapons", "arms",
+        "military equipment", "defense hardware", "military materiel",
+    ]  # fmt: skip
+    for noun in nouns:
+        for text in (f" to buy new {noun}", f" for Ukraine for {noun}", f" in {noun}"):
+            assert _MATERIEL_AFTER.match(text) is not None, text
+            assert any(stem in text.lower() for stem in _MILITARY_MATERIEL_STEMS), text
+        before = f"{noun} worth about "
+        assert _MATERIEL_WORTH_BEFORE.search(before) is not None, before
+    verbs = [
+        "needs", "needed", "needing", "requests", "requested", "seeks", "sought", "wants",
+        "demanded", "asked for", "appealing for", "pleaded for", "in need of",
+    ]  # fmt: skip
+    for verb in verbs:
+        text = f"Kyiv {verb} more than "
+        assert _REQUESTED_BEFORE.search(text) is not None, text
+        assert any(stem in text.lower() for stem in _REQUESTED_STEMS), text

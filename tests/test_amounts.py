@@ -260,3 +260,47 @@ def test_crowns_before_a_word_that_goes_on_the_sentence(text: str, currency: str
 
 def test_crowns_before_a_noun_is_no_money() -> None:
     assert find_amounts("The club from Stockholm won three crowns titles.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The Netherlands has pledged 30 F-16s to Ukraine.", "30", "F-16s"),
+        ("Berlin agreed to send 14 Leopard 2s.", "14", "Leopard 2s"),
+        ("Sweden will send 10 CV90s next year.", "10", "CV90s"),
+        ("France will hand over six Mirage 2000s.", "6", "Mirage 2000s"),
+        ("Poland sent 250 T-72s in 2022.", "250", "T-72s"),
+        ("Berlin will supply two Patriots before winter.", "2", "Patriots"),
+        ("Germany has delivered 45 Gepards.", "45", "Gepards"),
+        ("The US has sent 31 Abrams.", "31", "Abrams"),
+        ("The US pledged 31 M1A1 Abrams tanks.", "31", "M1A1 Abrams tanks"),
+        ("Canada donated eight Leopard 2A4 tanks.", "8", "Leopard 2A4 tanks"),
+        ("Germany will send 30 more tanks.", "30", "tanks"),
+        ("Norway will send 12 additional howitzers.", "12", "howitzers"),
+    ],
+)
+def test_a_count_of_weapon_models_is_counted_materiel(text: str, value: str, unit: str) -> None:
+    amount = _one(text)
+    assert (amount.value, amount.unit, amount.currency) == (Decimal(value), unit, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The F-16 arrived in Ukraine last summer.",
+        "In 2024 F-16s were delivered to Ukraine.",
+        "Aid was small in the 1990s, when 20 Americans served there.",
+        "The Senate approved it, with 22 Republicans in favour.",
+        "Moscow handed over 90 Ukrainians in a prisoner exchange.",
+        "Two patriots were honoured at the ceremony.",
+        "Ukraine needs two more weeks, and then 30 more.",
+    ],
+)
+def test_no_count_of_models_without_a_model_plural(text: str) -> None:
+    assert find_amounts(text) == ()
+
+
+def test_a_scale_letter_glued_to_digits_is_part_of_a_model() -> None:
+    # "31 M1A1" was read as 31 million
+    assert find_amounts("Ukraine lost 31 M1A1 tanks, and 12 M2A2 vehicles.")[0].value == 31
+    assert _one("The fund paid 5 m for it.").value == Decimal(5_000_000)

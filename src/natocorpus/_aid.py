@@ -36,7 +36,7 @@ How a figure is decided (see ``docs/explanation/aid-figures.md``):
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property
 from operator import itemgetter
 from typing import NamedTuple
@@ -456,6 +456,22 @@ _BUDGET_VALUE = regex.compile(
 
 _BUDGET_VALUE_STEMS = ("budget", "spending", "expenditure", "outlay")
 
+#: An amount asked for is no aid given: "Ukraine needs $40bn a year", "Zelensky asked
+#: for $10bn", "is seeking $15bn", "appealed for $5bn". The verb stands right before the
+#: amount, with at most a few words of quantity between. Read backwards from the amount.
+_REQUESTED_BEFORE = regex.compile(
+    r"\b(?:needs?|needed|needing|request(?:s|ed|ing)?|"
+    r"seek(?:s|ing)?|sought|wants?|wanted|demand(?:s|ed|ing)?|"
+    r"(?:ask(?:s|ed|ing)?|appeal(?:s|ed|ing)?|plead(?:s|ed|ing)?)\s+for|"
+    r"in\s+need\s+of)\s+"
+    r"(?:(?:a|an|another|a\s+further|further|additional|extra|more|new|at\s+least|up\s+to|"
+    r"some|about|around|nearly|almost|over|more\s+than|close\s+to|roughly|an\s+estimated|"
+    r"as\s+much\s+as)\s+){0,3}$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+#: Every match of the pattern above holds one of these (lower case).
+_REQUESTED_STEMS = ("need", "request", "seek", "sought", "want", "demand", "ask", "appeal", "plead")
+
 _DIGITS_ONLY = regex.compile(r"[\d,]+")
 
 #: Munitions named without a number: a bare count after them counts them.
@@ -570,10 +586,51 @@ _PERIOD = regex.compile(
     rf"(?:and|to|until|till|through|thru|-|–)\s+(?:(?P<m2>{_MONTH})\s+)?(?P<y2>{_YEAR})\b"  # noqa: RUF001
     rf"|\b(?:in|during|for|over|throughout)\s+(?:the\s+)?(?P<ya>{_YEAR})\s*[-–/]\s*(?P<yb>\d\d(?:\d\d)?)\b"  # noqa: RUF001
     rf"|\bsince\s+(?:(?P<ms>{_MONTH})\s+)?(?P<ys>{_YEAR})\b"
-    rf"|\b(?:in|for)\s+(?:(?P<mi>{_MONTH})\s+)?(?P<yi>{_YEAR})\b"
+    # "for 2024 and 2025": both years
+    rf"|\b(?:in|for|during)\s+(?P<yc>{_YEAR})\s+(?:and|to)\s+(?P<yd>{_YEAR})\b"
+    # "in the first half of 2025", "in the third quarter of 2024"
+    r"|\b(?:in|during|for|over)\s+the\s+(?P<part>(?:first|second|third|fourth|final|last)\s+"
+    rf"(?:half|quarter))\s+of\s+(?P<yp>{_YEAR})\b"
+    rf"|\b(?:in|for|during|throughout)\s+(?:(?:early|late|mid)[-\s]+)?(?:(?P<mi>{_MONTH})\s+)?"
+    rf"(?P<yi>{_YEAR})\b"
+    # "through 2027", "until 2030", "by the end of 2026": the end only
+    r"|\b(?:through|thru|until|till|by)\s+(?:(?:the\s+)?end\s+of\s+)?"
+    rf"(?:(?P<mu>{_MONTH})\s+)?(?P<yu>{_YEAR})\b"
     r"|\b(?P<same>(?:over|during|in|for|within)\s+the\s+same\s+"
     r"(?:period|time\s*frame|timeframe|time|months|years?|span))\b"
 )
+#: Periods with no year written: "this year", "over the next four years" (the words only,
+#: with no date to count from). Tried backwards from each "year", "month" or "decade".
+_RELATIVE_PERIOD = regex.compile(
+    r"\b(?:(?:[Ss]ince\s+)?(?:[Tt]his|[Nn]ext|[Ll]ast|"
+    r"[Tt]he\s+(?:past|previous|coming|current))\s+"
+    r"(?:year|month|decade)"
+    r"|(?:[Oo]ver|[Ii]n|[Dd]uring|[Ww]ithin|[Ff]or)\s+the\s+(?:next|past|last|previous|coming)\s+"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|few|several)\s+)?"
+    r"(?:years|months|decade))",
+    regex.REVERSE,
+)
+_RELATIVE_UNITS = ("year", "month", "decade")
+
+
+def _relative_periods(sentence: str) -> list[regex.Match[str]]:
+    """The matches of ``_RELATIVE_PERIOD`` that end at a unit word of *sentence*."""
+    found: list[regex.Match[str]] = []
+    for unit in _RELATIVE_UNITS:
+        i = sentence.find(unit)
+        while i >= 0:
+            end = i + len(unit)
+            if sentence[end : end + 1] == "s":
+                end += 1
+            if not sentence[end : end + 1].isalnum():
+                # read backwards, a match is anchored at its end
+                m = _RELATIVE_PERIOD.match(sentence, max(0, end - 70), end, timeout=REGEX_TIMEOUT)
+                if m is not None:
+                    found.append(m)
+            i = sentence.find(unit, end)
+    found.sort(key=regex.Match.start)
+    return found
+
 
 _RATE = regex.compile(
     r"\b(?:(?P<year>annually|yearly|a\s+year|per\s+year|each\s+year|every\s+year|per\s+annum|"
@@ -589,9 +646,68 @@ _CATEGORY = regex.compile(
     r"|\bworth\s+of\s+(?:arms|weapons|ammunition|munitions|military|equipment)\b"
     r"|\b(?:weapons|arms|armaments|ammunition|munitions)\b)"
     r"|(?P<financial>\b(?:financial|budget(?:ary)?|economic|macro-?financial|fiscal|direct\s+budget)"
-    r"\s+(?:aid|support|assistance|help|packages?)\b|\bloans?\b|\bgrants?\b)"
+    r"\s+(?:aid|support|assistance|help|packages?)\b|\bloans?\b|\bgrants?\b|"
+    r"\b(?:lent|lend|lends|lending)\b)"
     r"|(?P<humanitarian>\bhumanitarian\b)",
     regex.IGNORECASE,
+)
+
+#: Materiel that makes money spent on it military aid (lower case, a word's start).
+_MILITARY_MATERIEL = (
+    r"(?:(?:air|missile)[-\s]defen[cs]e|anti-aircraft|artillery|shells|ammunition|munitions|"
+    r"missiles|rockets|interceptors|drones|tanks|howitzers|(?:fighter\s+)?jets|warplanes|"
+    r"helicopters|armou?red\s+vehicles|launchers|rifles|mortars|grenades|weapons|arms|"
+    r"(?:military|defen[cs]e)\s+(?:equipment|hardware|materiel))\b"
+)
+#: Every match of the pattern above holds one of these (lower case).
+_MILITARY_MATERIEL_STEMS = (
+    "defen",
+    "anti-aircraft",
+    "artillery",
+    "shells",
+    "ammunition",
+    "munitions",
+    "missiles",
+    "rockets",
+    "interceptors",
+    "drones",
+    "tanks",
+    "howitzers",
+    "jets",
+    "warplanes",
+    "helicopters",
+    "vehicles",
+    "launchers",
+    "rifles",
+    "mortars",
+    "grenades",
+    "weapons",
+    "arms",
+    "equipment",
+    "hardware",
+    "materiel",
+)
+#: A few words that may stand before it: "new", "Patriot", "155mm", "long-range".
+_MATERIEL_MODIFIERS = (
+    r"(?:(?:the|new|more|additional|extra|modern|advanced|heavy|(?-i:[A-Z])[\w-]{0,20}|"
+    r"\d[\w-]{0,10}|[a-z]{1,20}-[a-z-]{1,20})\s+){0,3}"
+)
+#: The object of money right after it: "EUR 500m to buy Patriot missiles", "$2bn for air
+#: defence", "$250m in artillery shells".
+_MATERIEL_AFTER = regex.compile(
+    # "to Ukraine" may come first: "GBP 1.5bn to Ukraine for air-defence systems"
+    r"[\s,]{1,3}(?:(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])[\w-]{1,20}(?:\s+(?-i:[A-Z])[\w-]{1,20})?\s+)?"
+    r"(?:(?:worth\s+of|in|of|for|on)\s+|to\s+(?:help\s+)?(?:buy|purchase|procure|"
+    r"acquire|fund|finance|pay\s+for|produce|manufacture|make|build)\s+)"
+    + _MATERIEL_MODIFIERS
+    + _MILITARY_MATERIEL,
+    regex.IGNORECASE,
+)
+#: Materiel that the money is the worth of, right before it: "shells worth $250m".
+_MATERIEL_WORTH_BEFORE = regex.compile(
+    r"\b" + _MILITARY_MATERIEL + r"\s+(?:worth|valued\s+at)\s+"
+    r"(?:(?:about|around|nearly|almost|some|roughly|over|more\s+than|up\s+to|an\s+estimated)\s+)?$",
+    regex.IGNORECASE | regex.REVERSE,
 )
 
 _CATEGORY_STEMS = (
@@ -611,6 +727,8 @@ _CATEGORY_STEMS = (
     "direct",
     "loan",
     "grant",
+    "lent",
+    "lend",
     "humanitarian",
     "ammunition",
 )
@@ -907,6 +1025,22 @@ def _point(year: str | None, month: str | None) -> str | None:
     return f"{year}-{m:02d}" if m else year
 
 
+#: The months of a half or quarter, by its ordinal and the last letter of "half" or
+#: "quarter": "first half" is January to June, "third quarter" July to September.
+_PART_MONTHS = {
+    "firstf": (1, 6),
+    "secondf": (7, 12),
+    "finalf": (7, 12),
+    "lastf": (7, 12),
+    "firstr": (1, 3),
+    "secondr": (4, 6),
+    "thirdr": (7, 9),
+    "fourthr": (10, 12),
+    "finalr": (10, 12),
+    "lastr": (10, 12),
+}
+
+
 class _PeriodMention(NamedTuple):
     start: int
     end: int
@@ -916,11 +1050,30 @@ class _PeriodMention(NamedTuple):
 
 def _periods(sentence: str) -> list[_PeriodMention]:
     out: list[_PeriodMention] = []
+    relative = "year" in sentence or "month" in sentence or "decade" in sentence
     if "20" not in sentence and "19" not in sentence and "same" not in sentence:
-        return out  # every mention holds a year or "the same"
-    for m in _PERIOD.finditer(sentence, timeout=REGEX_TIMEOUT):
+        if not relative:
+            return out  # every mention holds a year, "the same", or a year, month or decade word
+        matches: Iterable[regex.Match[str]] = ()
+    else:
+        matches = _PERIOD.finditer(sentence, timeout=REGEX_TIMEOUT)
+    if relative:
+        found = list(matches)
+        ends = [m.end() for m in found]
+        for m in _relative_periods(sentence):
+            k = bisect_left(ends, m.end())
+            if (k == len(found) or found[k].start() >= m.end()) and (
+                k == 0 or ends[k - 1] <= m.start()
+            ):  # part of no mention with a year
+                found.insert(k, m)
+                ends.insert(k, m.end())
+        matches = found
+    for m in matches:
         text = m.group()
-        if m.group("same"):
+        if m.re is _RELATIVE_PERIOD:
+            # relative to a date the text does not give: only the words are kept
+            out.append(_PeriodMention(m.start(), m.end(), Period(None, None, text), True))
+        elif m.group("same"):
             out.append(_PeriodMention(m.start(), m.end(), None, False))
         elif m.group("y2"):
             if not (m.group("m1") or m.group("y1")):
@@ -940,9 +1093,25 @@ def _periods(sentence: str) -> list[_PeriodMention]:
         elif m.group("ys"):
             start = _point(m.group("ys"), m.group("ms"))
             out.append(_PeriodMention(m.start(), m.end(), Period(start, None, text), False))
+        elif m.group("yc"):
+            if m.group("yd") < m.group("yc"):
+                continue
+            out.append(
+                _PeriodMention(
+                    m.start(), m.end(), Period(m.group("yc"), m.group("yd"), text), False
+                )
+            )
+        elif m.group("yp"):
+            first, last = _PART_MONTHS[m.group("part").split()[0] + m.group("part")[-1]]
+            year = m.group("yp")
+            period = Period(f"{year}-{first:02d}", f"{year}-{last:02d}", text)
+            out.append(_PeriodMention(m.start(), m.end(), period, True))
         elif m.group("yi"):
             point = _point(m.group("yi"), m.group("mi"))
             out.append(_PeriodMention(m.start(), m.end(), Period(point, point, text), True))
+        elif m.group("yu"):
+            end = _point(m.group("yu"), m.group("mu"))
+            out.append(_PeriodMention(m.start(), m.end(), Period(None, end, text), True))
     return out
 
 
@@ -1831,6 +2000,9 @@ class _Analyser:
                 ):
                     amount = self._inherit_materiel(amount, block_start)
             self.amounts.append(amount)
+            if self._requested(sent, max(clause.lo, a_lo - 80), a_lo):
+                self._remember_money(amount)  # asked for, not given
+                continue
             previous = self.figures[-1] if self.figures else None
             inherited = False
             if bare and amount.unit is not None:
@@ -1928,6 +2100,31 @@ class _Analyser:
         )
 
     @staticmethod
+    def _buys_materiel(sent: _Sentence, a_lo: int, a_hi: int) -> bool:
+        """Whether the money is spent on weapons named right after or before it.
+
+        "EUR 500m to buy Patriot missiles", "$2bn for air defence", "shells worth $250m".
+        """
+        text = sent.text
+        after = min(len(text), a_hi + 90)
+        before = max(0, a_lo - 60)
+        return (
+            sent.may_hold(a_hi, after, _MILITARY_MATERIEL_STEMS)
+            and _MATERIEL_AFTER.match(text, a_hi, after, timeout=REGEX_TIMEOUT) is not None
+        ) or (
+            sent.may_hold(before, a_lo, ("worth", "valued"))
+            and _MATERIEL_WORTH_BEFORE.search(text, before, a_lo, timeout=REGEX_TIMEOUT) is not None
+        )
+
+    @staticmethod
+    def _requested(sent: _Sentence, lo: int, a_lo: int) -> bool:
+        """Whether ``[lo, a_lo)`` ends asking for the amount ("Kyiv needs", "asked for")."""
+        return (
+            sent.may_hold(lo, a_lo, _REQUESTED_STEMS)
+            and _REQUESTED_BEFORE.search(sent.text, lo, a_lo, timeout=REGEX_TIMEOUT) is not None
+        )
+
+    @staticmethod
     def _spent_on(sent: _Sentence, a_hi: int) -> bool:
         """Money spent on a recipient ("spend EUR 11.5bn on Ukraine") is aid to it."""
         m = _SPENT_ON_AFTER.match(
@@ -2021,9 +2218,15 @@ class _Analyser:
             if rm is not None:
                 rate = "year" if rm.group("year") else "month"
         # category
+        # (materiel counted or bought is military, whatever a cue further off says; a count is
+        # never money: "lent Ukraine 10 tanks")
         cat_name = _nearest_sorted(clause.categories, clause.category_starts, a_lo, a_hi)
         category = AidCategory(cat_name) if cat_name else None
-        if category is None and amount.unit is not None:
+        if (amount.unit is not None and category is not AidCategory.HUMANITARIAN) or (
+            amount.currency is not None
+            and category is not AidCategory.MILITARY
+            and self._buys_materiel(sent, a_lo, a_hi)
+        ):
             category = AidCategory.MILITARY
         # status: the nearest cue before the amount, else the first after it
         status: AidStatus | None = None

@@ -245,6 +245,27 @@ MATERIEL = frozenset(
     ]
 )
 
+#: Weapon systems whose capitalised plural is a count of them on its own ("two Patriots",
+#: "31 Abrams"), as "HIMARS" is; a model with digits needs no list ("30 F-16s").
+_SYSTEM_PLURALS = frozenset(
+    [
+        "patriots",
+        "abrams",
+        "bradleys",
+        "leopards",
+        "challengers",
+        "marders",
+        "strykers",
+        "gepards",
+        "javelins",
+        "stingers",
+    ]
+)
+#: Words of quantity between a count and its unit, not part of the unit ("30 more tanks").
+_COUNT_QUANTITY = frozenset(["more", "additional", "extra", "further"])
+#: A digit with a plural "s" right after it: maybe a model's plural ("F-16s", "Leopard 2s").
+_MODEL_PLURAL = regex.compile(r"\d[sS]\b")
+
 #: Words that end a run of modifiers before a materiel noun.
 _STOP_WORDS = frozenset(
     [
@@ -653,6 +674,7 @@ _NEEDED_WORDS = frozenset(
     | _QUALIFIED_BASES
     | set(cur.SUBUNITS)
     | MATERIEL
+    | _SYSTEM_PLURALS
     | set(SCALES)
 )
 _NEEDED_BYTES = frozenset(w.encode() for w in _NEEDED_WORDS)
@@ -684,6 +706,8 @@ def _amount_words(text: str, lo: int, hi: int) -> tuple[bool, bool]:
             and any(code in seg for code in cur.UPPER_ONLY_CODES)
         )
         or ("," in seg and _DIGIT_COMMA.search(seg) is not None)
+        # a model's plural: "30 F-16s"
+        or (b"s" in words and _MODEL_PLURAL.search(seg) is not None)
         # a longer run of letters is cut into several word tokens; in ASCII text
         # the runs are the words above, in other text they lie between spaces
         or max(map(len, words if ascii_only else seg.split()), default=0) > _LONGEST_WORD
@@ -1084,7 +1108,13 @@ class _Scanner:
         stop = i + 1
         scaled = False
         word = self.low(stop)
-        if word in SCALES and self.kind(stop) == "word" and self.near(i, stop):
+        if (
+            word in SCALES
+            and self.kind(stop) == "word"
+            and self.near(i, stop)
+            # a scale letter with digits glued after it is a model: "31 M1A1 tanks"
+            and not (self.kind(stop + 1) == "num" and self.adjacent(stop, stop + 1))
+        ):
             value *= SCALES[word]
             stop += 1
             scaled = True
@@ -1346,10 +1376,14 @@ class _Scanner:
             return None
         qualifier = hedge[0] if hedge is not None and hedge[0].lower() != "between" else None
         # counted materiel: "a million artillery shells", "31 Abrams tanks"
-        m = k
+        m = first = k
         while m < self.n and m - k < 6:
             t = self.toks[m]
             if t.kind == "word":
+                if m == first and t.low in _COUNT_QUANTITY:
+                    first += 1  # "30 more tanks": the unit is "tanks"
+                    m += 1
+                    continue
                 if t.low in MATERIEL and (m == k or self.low(m - 1) not in _DASHES):
                     stop = m + 1
                     # the head is the last of a run: "air-defence missile interceptors"
@@ -1357,10 +1391,21 @@ class _Scanner:
                         stop += 1
                     if self.low(stop) == "of" and self.low(stop + 1) in MATERIEL | {"ammunition"}:
                         stop += 2
-                    unit = self.text[self.toks[k].start : self.toks[stop - 1].end]
+                    unit = self.text[self.toks[first].start : self.toks[stop - 1].end]
                     return self._without_currency(num, stop, unit, qualifier)
-                if t.low in _STOP_WORDS or t.low in _PERCENT_WORDS:
-                    break
+                model = self._model_plural(m)
+                if model is not None and not (  # "In 2024 F-16s arrived": a year
+                    num.stop - num.start == 1
+                    and _YEAR_TEXT.fullmatch(self.toks[num.start].text) is not None
+                ):  # "30 F-16s", "14 Leopard 2s", "two Patriots"
+                    while self.low(model) in MATERIEL and model - k < 8:
+                        model += 1  # "31 M1A1 Abrams tanks"
+                    unit = self.text[self.toks[first].start : self.toks[model - 1].end]
+                    return self._without_currency(num, model, unit, qualifier)
+                if (t.low in _STOP_WORDS or t.low in _PERCENT_WORDS) and not (
+                    m > k and self.kind(m - 1) == "num" and self.adjacent(m - 1, m)
+                ):
+                    break  # a letter inside a model ("Leopard 2A4 tanks") stops nothing
             elif t.low in _DASHES:
                 if m == k:  # "2,000-pound bomb": a measure, not a count
                     break
@@ -1398,6 +1443,34 @@ class _Scanner:
         ):
             return self._without_currency(num, k, None, qualifier)
         return None
+
+    def _model_plural(self, m: int) -> int | None:
+        """The end of a weapon model's plural starting at word token *m*, if it is one.
+
+        A capitalised name with a number and "s" right after the number ("F-16s",
+        "Leopard 2s", "CV90s", "Mirage 2000s"), or a system whose capitalised plural
+        counts it ("Patriots", "Bradleys"). A decade ("1990s") has no name before it.
+        """
+        t = self.toks[m]
+        if not t.text[:1].isupper():
+            return None
+        if t.low in _SYSTEM_PLURALS:
+            return m + 1
+        if len(t.text) > 12:
+            return None
+        j = m + 1
+        if self.low(j) in ("-", "\u2011") and self.adjacent(m, j):
+            j += 1
+        if not (self.kind(j) == "num" and self.toks[j].text.isdigit()):
+            return None
+        if j == m + 1 and not (self.adjacent(m, j) or self.near(m, j)):
+            return None
+        plural = j + 1
+        if not (self.low(plural) == "s" and self.adjacent(j, plural)):
+            return None
+        if self.kind(plural + 1) in ("word", "num") and self.adjacent(plural, plural + 1):
+            return None  # "F-16sX": not a plural
+        return plural + 1
 
     def _minor(
         self, i: int, major: str | None, *, post_currency: bool
