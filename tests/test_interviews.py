@@ -1543,3 +1543,66 @@ def test_report_a_date_after_the_cue_is_no_interviewee_nor_interviewer() -> None
         None,
         "Harbour Times",
     )
+
+
+# ------------------------------------------------------------------ press conferences
+
+OUTLETS_ASK_PAGE = _page(
+    "Press conference by NATO Secretary General Ana Berg after the meeting of defence ministers",
+    "SECRETARY GENERAL: Good afternoon. We took important decisions today on air defence.",
+    "Allies agreed to send four more systems before the winter.",
+    "MODERATOR: We'll take a few questions. Let's start with AFP.",
+    "Q (AFP): Secretary General, how many of the systems are ready now?",
+    "SECRETARY GENERAL: Two are ready, and two will follow in the coming weeks.",
+    "MODERATOR: Deutsche Welle, please.",
+    "Q (Deutsche Welle): Is any ally still blocking the package?",
+    "SECRETARY GENERAL: No. All allies agreed today.",
+    "Q (Tomas Lind, Harbour Times): And the costs?",
+    "SECRETARY GENERAL: Those are national decisions.",
+)
+
+
+def test_press_conference_question_by_an_outlet_names_no_asker() -> None:
+    interview = _transcript(natocorpus.parse(OUTLETS_ASK_PAGE))
+    questions = [t for t in interview.turns if t.role is TurnRole.QUESTION]
+    # "Q (AFP):" names the outlet that asks, not a person ("Afp"); a name before the
+    # outlet is the asker.
+    assert [t.speaker for t in questions] == [None, None, "Tomas Lind"]
+    assert (interview.interviewee, interview.interviewer, interview.outlet) == (
+        "Ana Berg",
+        None,
+        None,
+    )
+    # The remarks before anyone asked are the opening statement, not an answer.
+    assert [t.role for t in interview.turns[:2]] == [TurnRole.STATEMENT, TurnRole.STATEMENT]
+    assert [len(answers) for _, answers in interview.pairs()] == [1, 1, 1]
+
+
+def test_press_conference_several_outlets_asking_are_not_the_outlet() -> None:
+    page = _page(
+        "Press conference by NATO Secretary General Ana Berg",
+        "NATO SPOKESPERSON: Good afternoon. The Secretary General has a few words.",
+        "NATO SECRETARY GENERAL: Allies have agreed to step up.",
+        "NATO SPOKESPERSON: First question, AFP.",
+        "AFP: Do you expect a ceasefire this year?",
+        "NATO SECRETARY GENERAL: I will not speculate on that.",
+        "NATO SPOKESPERSON: Reuters.",
+        "REUTERS: Are allies meeting their pledges?",
+        "NATO SECRETARY GENERAL: Most are, some are not yet.",
+    )
+    interview = _transcript(natocorpus.parse(page))
+    assert interview.outlet is None
+    assert {t.speaker for t in interview.turns if t.role is TurnRole.QUESTION} == {None}
+
+
+def test_one_outlet_asking_is_still_the_outlet() -> None:
+    page = _page(
+        "Interview with Defence Minister Ruth Okoye",
+        "BBC: Minister, why did you order the new frigates now?",
+        "OKOYE: Because the old ones are thirty years old.",
+        "BBC: How much will they cost?",
+        "OKOYE: About two billion euros over ten years.",
+    )
+    interview = _transcript(natocorpus.parse(page))
+    assert (interview.interviewee, interview.outlet) == ("Ruth Okoye", "BBC")
+    assert interview.turns[0].role is TurnRole.QUESTION

@@ -378,7 +378,9 @@ MEDIA_WORDS = wordset(
     axios euronews jazeera bild welt stern focus repubblica corriere pais yle nrk svt dr
     newsweek atlantic foreign today express mail mirror observer standard review
     monthly quarterly digest courier chronicle bulletin dispatch inquirer examiner sentinel
-    ledger messenger insider
+    ledger messenger insider welle hromadske suspilne meduza kathimerini handelsblatt
+    tagesspiegel faz nzz nikkei asahi yomiuri xinhua kyodo yonhap anadolu sputnik dpa ansa efe
+    pap ctk nhk orf rtbf srf nos rte tvp tvn rmf delfi lrt haaretz
     """
 )
 

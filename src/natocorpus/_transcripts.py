@@ -1667,6 +1667,9 @@ def _assemble(
     sides = dict(draft.sides)
     given = dict(draft.names)
     names: dict[str, str | None] = {}
+    # Outlets the asking labels name ("BBC:", "Anna Berg (Nordic Radio):"): one outlet is
+    # the interview's; several asking at a press conference are none of them.
+    asking_outlets: dict[str, str] = {}
     for key, label in draft.speakers:
         kind = _label_kind(label)
         plain = label.name.lower().strip(". ")
@@ -1676,7 +1679,7 @@ def _assemble(
             # "SECRETARY GENERAL (Ann Berg):", "MODERATOR (Ann Berg):": the role, then the name.
             name = _paren_name(label)
         if kind == "question" and name is None and is_media(label.name):
-            outlet = outlet or clean_outlet(label.name)
+            _add_outlet(asking_outlets, label.name)
         if key in given and (name is None or len(name.split()) == 1):
             names[key] = book.resolve(given[key])  # "KVALE:" and "Presenter: Arne Kvale"
         elif name is None and kind is None and sides.get(key) == "answer":
@@ -1685,9 +1688,11 @@ def _assemble(
             names[key] = book.resolve(name) if name else None
         asks = sides.get(key) == "question" and kind is None
         if asks and label.paren and not _is_role_text(label.paren):
-            outlet = outlet or clean_outlet(label.paren)
+            _add_outlet(asking_outlets, label.paren)
         if asks and label.comma and not _is_role_text(label.comma):
-            outlet = outlet or clean_outlet(label.comma)
+            _add_outlet(asking_outlets, label.comma)
+    if outlet is None and len(asking_outlets) == 1:
+        outlet = next(iter(asking_outlets.values()))
     answer_names = {names[k] for k, s in sides.items() if s == "answer" and names.get(k)}
     question_names = {names[k] for k, s in sides.items() if s == "question" and names.get(k)}
     # The header's "talks with X" may name the presenter: the labels say who answers.
@@ -1725,8 +1730,12 @@ def _assemble(
         elif ukey is not None and names.get(ukey):
             speaker = names[ukey]
         elif ulabel is not None and ulabel.paren and _label_kind(ulabel) == "question":
-            asker = strip_titles(ulabel.paren.split(",")[0])
-            speaker = book.resolve(asker) if asker else interviewer
+            first_part = ulabel.paren.split(",")[0]
+            if _outlet_only(first_part):
+                speaker = None  # "Q (AFP):": an outlet asks, and no one is named
+            else:
+                asker = strip_titles(first_part)
+                speaker = book.resolve(asker) if asker else interviewer
         elif role is TurnRole.ANSWER:
             speaker = interviewee
         elif role is TurnRole.QUESTION:
@@ -1810,6 +1819,25 @@ def _broadcaster(texts: Sequence[str]) -> str | None:
     return None
 
 
+def _add_outlet(outlets: dict[str, str], raw: str) -> None:
+    """Add the outlet *raw* names to *outlets*, keyed by its lower-case spelling."""
+    outlet = clean_outlet(raw)
+    if outlet is not None:
+        outlets.setdefault(outlet.lower(), outlet)
+
+
+def _outlet_only(piece: str) -> bool:
+    """Whether a label's bracket names an outlet and no person: a media name ("Deutsche
+    Welle", "Harbour Times") or a single word in capitals ("AFP", "TVN24"), which is no
+    person's name.
+
+    >>> _outlet_only("AFP"), _outlet_only("Harbour Times"), _outlet_only("Marta Kowal")
+    (True, True, False)
+    """
+    piece = piece.strip()
+    return is_media(piece) or (" " not in piece and piece.isupper() and len(piece) > 1)
+
+
 def _paren_name(label: _Label) -> str | None:
     """The person a role label names in brackets or after a comma, if any."""
     for extra in (label.paren, label.comma):
@@ -1824,10 +1852,11 @@ def _paren_name(label: _Label) -> str | None:
 def _statements(
     items: Sequence[tuple[Unit, TurnRole, str | None, _Label | None]],
 ) -> list[tuple[Unit, TurnRole, str | None, _Label | None]]:
-    """Answer-side turns that follow a moderator rather than a question are statements:
-    the opening statement of a press conference, the closing thanks."""
+    """Answer-side turns that follow a moderator rather than a question, or open the
+    transcript before anyone asked, are statements: the opening statement of a press
+    conference, the closing thanks."""
     out = []
-    lead: TurnRole | None = None
+    lead: TurnRole | None = TurnRole.MODERATOR  # (before the first question: a statement)
     for item in items:
         role = item[1]
         if role in (TurnRole.QUESTION, TurnRole.MODERATOR):
