@@ -22,6 +22,8 @@ from natocorpus._transcripts import (
     _claims,
     _features,
     _first_person,
+    _label_of,
+    _may_hold_label,
     _may_open,
     _may_open_label,
     _persons,
@@ -160,6 +162,25 @@ def test_may_open_label_never_turns_down_a_label() -> None:
             turned_down += 1
             assert _LABEL.match(text) is None, text
     assert turned_down > 300
+
+
+def test_may_hold_label_never_turns_down_a_label() -> None:
+    # Labels with a colon, alone on a line, and alone without one ("QUESTION", "BERG").
+    pieces = _split("Ann Berg BERG QUESTION Question Host ann of the Q A U.S. Dr. REUTERS")
+    pieces += [" ", "\u00a0", ":", "\uff1a", "(", ")", ",", ".", "?", "\n", "x", "5"]
+    rng = random.Random(7)
+    turned_down = found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))).strip()
+        if not text:
+            continue
+        labels = (_label_of(text), _label_of(text, alone=True))
+        found += any(label is not None for label in labels)
+        if not _may_hold_label(text):
+            turned_down += 1
+            assert labels == (None, None), text
+    assert turned_down > 300
+    assert found > 300
 
 
 def test_source_lines_open_with_one_of_their_first_letters() -> None:

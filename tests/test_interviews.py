@@ -1606,3 +1606,78 @@ def test_one_outlet_asking_is_still_the_outlet() -> None:
     interview = _transcript(natocorpus.parse(page))
     assert (interview.interviewee, interview.outlet) == ("Ruth Okoye", "BBC")
     assert interview.turns[0].role is TurnRole.QUESTION
+
+
+# ------------------------------------------------------------------ labels without a colon
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_labels_alone_on_their_line_without_a_colon(gap: str) -> None:
+    text = _page(
+        "Berg: 'We cannot wait for Moscow'",
+        "NATO Secretary General Ana Berg spoke to the Harbour Times about air defence.",
+        f"QUESTION{gap}Secretary General, is the alliance ready for a long war?",
+        f"BERG{gap}We are preparing for it. Our industry must produce much more.",
+        f"QUESTION{gap}What about the allies who hesitate?",
+        f"BERG{gap}They are allies and they will stay allies. We talk every week.",
+        f"QUESTION{gap}Will Ukraine join this decade?",
+        f"BERG{gap}The door is open. I will not give a date.",
+    )
+    article = natocorpus.parse(text)
+    interview = _transcript(article)
+    assert [t.role for t in interview.turns] == [TurnRole.QUESTION, TurnRole.ANSWER] * 3
+    assert interview.interviewee == "Ana Berg"
+    assert {t.speaker for t in interview.turns if t.role is TurnRole.ANSWER} == {"Ana Berg"}
+    first = interview.turns[1]
+    assert (first.label, first.words) == ("BERG", first.text.split(gap, 1)[1])
+    assert first.text.startswith("BERG")
+    assert first.span.slice(text) == first.text
+    assert _role_of(article, "BERG") is BlockRole.ANSWER
+
+
+def test_names_alone_on_their_line_take_turns_when_one_side_asks() -> None:
+    interview = _transcript(
+        natocorpus.parse(
+            _page(
+                "Minister Lind: the batteries are on their way",
+                "Ewa Kowal asked Defence Minister Olaf Lind about the air defence order.",
+                "KOWAL",
+                "Minister, is the order for the air defence systems signed?",
+                "LIND",
+                "It is. Six batteries will be delivered.",
+                "KOWAL",
+                "When do they arrive?",
+                "LIND",
+                "The first before the summer, the rest by the end of next year.",
+            )
+        )
+    )
+    assert [t.speaker for t in interview.turns] == ["Ewa Kowal", "Olaf Lind"] * 2
+    assert [t.role for t in interview.turns] == [TurnRole.QUESTION, TurnRole.ANSWER] * 2
+
+
+def test_headings_in_capitals_are_no_labels() -> None:
+    # City names over the items of a round-up take turns too, but nobody asks and answers.
+    roundup = _page(
+        "War in Ukraine: the latest",
+        "KYIV",
+        "Air raid sirens sounded overnight. Is the city ready for winter? Officials say yes.",
+        "MOSCOW",
+        "The Kremlin said it saw no basis for talks.",
+        "KYIV",
+        "Power was restored to most districts. Why did it take so long?",
+        "MOSCOW",
+        "The defence ministry claimed new gains in the east.",
+    )
+    assert natocorpus.parse(roundup).interviews == ()
+    # A lone heading before a paragraph that asks is no label either.
+    article = natocorpus.parse(
+        _page(
+            "Allies weigh new air defence package",
+            "Allies agreed on Tuesday to send more air defence systems to Ukraine.",
+            "QUESTION",
+            "Will it be enough? Officials doubt it. The systems will arrive in spring.",
+            "What comes next? A summit in July will decide on money.",
+        )
+    )
+    assert article.interviews == ()

@@ -5,7 +5,9 @@ Three styles are recognised, tried in this order:
 labelled
     Each turn opens with a label and a colon: ``Q:`` / ``A:``, ``QUESTION:``,
     ``Moderator:``, a name (``Anna Berg (Nordic Radio):``, ``SECRETARY VANCE:``),
-    or a role (``NATO Secretary General:``). Unlabelled paragraphs continue the
+    or a role (``NATO Secretary General:``); or a label alone on the line above
+    the words, with a colon or, where the page alternates such lines, without
+    one (``QUESTION`` / ``BERG``). Unlabelled paragraphs continue the
     turn before them. Which side asks is read from the page first (a presenter,
     host or guest named in the header, the byline or a closing note), then from
     who ends more turns with a question. Header lines with a colon
@@ -68,6 +70,8 @@ _LABEL_HEAD = (
 _LABEL = regex.compile(_LABEL_HEAD + r"[ \u00a0]*[:\uff1a][ \u00a0]*(?=\S)")
 #: A label alone on its line, the words on the next one.
 _LABEL_ONLY = regex.compile(_LABEL_HEAD + r"[ \u00a0]*[:\uff1a]$")
+#: The same without a colon ("QUESTION", "BERG"): a label only in a page's rhythm.
+_BARE_LABEL = regex.compile(_LABEL_HEAD + r"[ \u00a0]*$")
 #: "Q. What happened?" / "A. We ..."
 _QA_DOT = regex.compile(r"^(?P<label>Q|A)\.[ \u00a0]+(?=\S)")
 #: White House style: "Q" and spaces, no colon.
@@ -405,6 +409,8 @@ class _Label:
     paren: str | None
     comma: str | None
     body_start: int
+    #: Whether the label stands alone on its line without a colon ("QUESTION").
+    bare: bool = False
 
 
 # ---------------------------------------------------------------- units
@@ -480,6 +486,7 @@ def _may_hold_label(text: str) -> bool:
         text.startswith(("Q", "A"))
         or text.find(":", 0, _LABEL_REACH) >= 0
         or text.find("\uff1a", 0, _LABEL_REACH) >= 0
+        or _may_be_bare(text)
     )
 
 
@@ -507,6 +514,42 @@ def _units(pieces: Sequence[_Piece], facts: Sequence[_Facts] = ()) -> list[Unit]
             )
         )
     return units
+
+
+def _bare_rhythm(units: list[Unit]) -> list[Unit]:
+    """*units*, with the labels without a colon ("QUESTION", "BERG" alone on a line) kept
+    only where the page's rhythm shows them to be labels: at least two such labels, each
+    seen twice or more, taking turns (at least four of them, the label changing at least
+    every other time), each before a paragraph that is no label; and one of them is a
+    speaker word ("QUESTION", "Q") or the paragraphs after one of them mostly end with a
+    question mark and those after another mostly do not. Any other such line (a heading
+    in capitals, city names over the items of a round-up) is no label."""
+    if not any(u.alone is not None and u.alone.bare for u in units):
+        return units
+    counted: list[tuple[Unit, str, bool]] = []
+    for i, unit in enumerate(units):
+        label = unit.alone
+        if label is None or not label.bare or i + 1 >= len(units):
+            continue
+        nxt = units[i + 1]
+        if nxt.label is None and nxt.alone is None and nxt.terminal:
+            counted.append((unit, label.name.upper(), nxt.ends_q))
+    times = Counter(key for _, key, _ in counted)
+    kept = [(unit, key, asks) for unit, key, asks in counted if times[key] >= 2]
+    keys = [key for _, key, _ in kept]
+    changes = sum(1 for a, b in pairwise(keys) if a != b)
+    rhythm = len(set(keys)) >= 2 and len(kept) >= 4 and changes * 2 >= len(kept) - 1
+    if rhythm and not any(key.lower() in _SPEAKER_LABELS for key in keys):
+        asked = Counter(key for _, key, asks in kept if asks)
+        rates = [asked[key] / times[key] for key in set(keys)]
+        rhythm = max(rates) >= 0.6 and min(rates) <= 0.34
+    labels = {unit.index for unit, _, _ in kept} if rhythm else set()
+    return [
+        attrs.evolve(u, alone=None)
+        if u.alone is not None and u.alone.bare and u.index not in labels
+        else u
+        for u in units
+    ]
 
 
 def _asks(text: str) -> bool:
@@ -612,11 +655,34 @@ def _unquoted(text: str) -> str:
 _LABEL_REACH = 240
 
 
+#: The longest line a label without a colon may be ("QUESTION", "SECRETARY GENERAL BERG").
+_BARE_REACH = 60
+
+
+def _may_be_bare(text: str) -> bool:
+    """Whether *text* may be a label alone on its line without a colon: a short line in
+    capitals ("BERG", "QUESTION"), or one opening with a speaker word ("Question")."""
+    return (
+        len(text) <= _BARE_REACH
+        and "\n" not in text
+        and (text.isupper() or text.split(" ", 1)[0].lower() in _SPEAKER_LABELS)
+    )
+
+
 def _label_of(text: str, alone: bool = False) -> _Label | None:
+    bare = False
     if alone:
-        if len(text) > _LABEL_REACH or not text.rstrip().endswith((":", "\uff1a")):
+        if len(text) > _LABEL_REACH:
             return None
-        m = _LABEL_ONLY.match(text, timeout=REGEX_TIMEOUT)
+        if text.rstrip().endswith((":", "\uff1a")):
+            m = _LABEL_ONLY.match(text, timeout=REGEX_TIMEOUT)
+        elif _may_be_bare(text):
+            # "QUESTION" / "BERG" alone on a line, the words on the next one: a label only
+            # where the page takes turns so (see _bare_rhythm).
+            m = _BARE_LABEL.match(text, timeout=REGEX_TIMEOUT)
+            bare = True
+        else:
+            return None
     else:
         near = text.find(":", 0, _LABEL_REACH) >= 0 or text.find("\uff1a", 0, _LABEL_REACH) >= 0
         if not near and not text.startswith(("Q", "A")):
@@ -644,7 +710,7 @@ def _label_of(text: str, alone: bool = False) -> _Label | None:
         return None
     if len(label) > 90 or len(name_words) > 7:
         return None
-    return _Label(label, name, groups.get("paren"), groups.get("comma"), m.end())
+    return _Label(label, name, groups.get("paren"), groups.get("comma"), m.end(), bare)
 
 
 #: The particles _LABEL_HEAD allows between a label's words, each with the space after it.
@@ -1616,7 +1682,7 @@ def find_transcript(
     facts: list[_Facts] = []
     if len(pieces) < 4 or not _enough_turns(pieces, facts):
         return None
-    units = _units(pieces, facts)
+    units = _bare_rhythm(_units(pieces, facts))
     ok = [_turnable(text, units, i) or u.label is not None for i, u in enumerate(units)]
     first_unit = units[0].span.start
     # "Interview by Jane Roe" in the byline cues a transcript as the title would.
