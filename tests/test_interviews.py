@@ -1681,3 +1681,105 @@ def test_headings_in_capitals_are_no_labels() -> None:
         )
     )
     assert article.interviews == ()
+
+
+# ------------------------------------------------------------------ more report phrasings
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "outlet"),
+    [
+        (
+            "Asked by the Kyiv Post whether Ukraine would get more jets this year, Defence "
+            "Minister Oleh Marchenko said talks were going well.",
+            "Oleh Marchenko",
+            "Kyiv Post",
+        ),
+        (
+            "Asked by Polish Radio about the border, Interior Minister Jan Holt said it was calm.",
+            "Jan Holt",
+            "Polish Radio",
+        ),
+        (
+            "Holt, who was asked by Reuters on Monday whether troops would go, said no ally "
+            "planned it.",
+            "Holt",
+            "Reuters",
+        ),
+        (
+            "Foreign Minister Lena Vos told CNN's \u201cState of the Union\u201d on Sunday "
+            "that sanctions were working.",
+            "Lena Vos",
+            "CNN",
+        ),
+        (
+            'In an interview aired Sunday on NBC\'s "Meet the Press," Senator Ruth Lang said '
+            "aid must continue.",
+            "Ruth Lang",
+            "NBC",
+        ),
+        (
+            "Foreign Minister Lena Vos told the German broadcaster ZDF Ukraine would need "
+            "more air defence.",
+            "Lena Vos",
+            "ZDF",
+        ),
+        ("Ana Berg told Fox News Ukraine had to win the war.", "Ana Berg", "Fox News"),
+        (
+            "Ana Berg told the Polish weekly Polityka Warsaw needed more shells.",
+            "Ana Berg",
+            "Polityka",
+        ),
+        (
+            "Ana Berg told Italy\u2019s Corriere della Sera that allies would meet the target.",
+            "Ana Berg",
+            "Corriere della Sera",
+        ),
+        (
+            "Chancellor Max Ebert sat down with Deutsche Welle last week to discuss the war.",
+            "Max Ebert",
+            "Deutsche Welle",
+        ),
+        (
+            "General Piotr Nowak said on BBC Radio 4's Today programme that the army needed "
+            "more tanks.",
+            "Piotr Nowak",
+            "BBC Radio 4",
+        ),
+    ],
+)
+def test_report_asked_by_said_on_and_outlets_before_a_clause(
+    sentence: str, who: str, outlet: str
+) -> None:
+    report = _one_report(_page("Allies weigh new air defence package", sentence))
+    assert (report.interviewee, report.outlet, report.interviewer) == (who, outlet, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        # A whole name before an adverb, an audience, a clause's first word, or a number.
+        ("Ana Berg told Radio Nord recently that allies would meet the target.", "Radio Nord"),
+        ("Ana Berg told Fox News viewers that allies would meet the target.", "Fox News"),
+        ("Ana Berg told Radio Free Europe the army needed more tanks.", "Radio Free Europe"),
+        ("Ana Berg told BBC Radio 4 listeners that allies would meet the target.", "BBC Radio 4"),
+        ("Ana Berg told the Financial Times the army needed more tanks.", "Financial Times"),
+    ],
+)
+def test_report_whole_outlet_names_are_kept(sentence: str, outlet: str) -> None:
+    assert _one_report(_page("Allies weigh new air defence package", sentence)).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Asked by reporters whether troops would go, Ana Berg said no ally planned it.",
+        "Asked by a journalist about the border, Berg said the door remained open.",
+        "Asked by the Pentagon whether it could deliver, the company said yes.",
+        "Interior Minister Jan Holt said on Telegram that the border was calm.",
+        "Interior Minister Jan Holt said on Monday that the border was calm.",
+        "Chancellor Max Ebert sat down with Finance Minister Jan Holt to discuss the budget.",
+    ],
+)
+def test_report_asked_by_and_said_on_need_an_outlet(sentence: str) -> None:
+    assert _reports(natocorpus.parse(_page("Allies weigh new air defence package", sentence))) == []
