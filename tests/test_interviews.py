@@ -1783,3 +1783,45 @@ def test_report_whole_outlet_names_are_kept(sentence: str, outlet: str) -> None:
 )
 def test_report_asked_by_and_said_on_need_an_outlet(sentence: str) -> None:
     assert _reports(natocorpus.parse(_page("Allies weigh new air defence package", sentence))) == []
+
+
+# ------------------------------------------------------------------ time codes
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [("[00:00:{:02d}] ", ""), ("00:{:02d} ", ""), ("", " ({}:02:17)"), ("(01:{:02d}) ", "")],
+)
+def test_labels_with_a_time_code(before: str, after: str) -> None:
+    def label(name: str, n: int) -> str:
+        return before.format(n) + name + after.format(n)
+
+    text = _page(
+        "Transcript: General Arne Dahl on Arctic security",
+        f"{label('HOST', 5)}: Welcome back. With me is General Arne Dahl, Norway's chief of "
+        "defence. General, what has changed in the north?",
+        f"{label('DAHL', 21)}: A lot. Russian submarines are more active than at any time "
+        "since the Cold War.",
+        f"{label('HOST', 42)}: Are you worried about the cables?",
+        f"{label('DAHL', 49)}: We watch them closely. We have new sensors on the seabed.",
+    )
+    interview = _transcript(natocorpus.parse(text))
+    assert [t.role for t in interview.turns] == [TurnRole.QUESTION, TurnRole.ANSWER] * 2
+    assert interview.interviewee == "Arne Dahl"
+    assert interview.turns[1].speaker == "Arne Dahl"
+    assert interview.turns[2].label == label("HOST", 42)
+    assert interview.turns[2].words == "Are you worried about the cables?"
+
+
+def test_live_blog_times_are_no_speakers() -> None:
+    page = _page(
+        "Ukraine war live: air raid alerts across the country",
+        "10:32 BST: Air raid sirens sounded in Kyiv and eight other regions. Is this the "
+        "biggest attack this month?",
+        "10:45 Kyiv: The mayor said two districts had lost power.",
+        "11:02 Moscow: The Kremlin said it had no comment on the reports. Why not? It did not say.",
+        "11:20 Kyiv: Officials said the power had been restored.",
+        "11:41 Moscow: The defence ministry claimed it had hit military targets.",
+        "12:03 Kyiv: Will schools open tomorrow? The city said yes.",
+    )
+    assert natocorpus.parse(page).interviews == ()

@@ -5,7 +5,8 @@ Three styles are recognised, tried in this order:
 labelled
     Each turn opens with a label and a colon: ``Q:`` / ``A:``, ``QUESTION:``,
     ``Moderator:``, a name (``Anna Berg (Nordic Radio):``, ``SECRETARY VANCE:``),
-    or a role (``NATO Secretary General:``); or a label alone on the line above
+    or a role (``NATO Secretary General:``), a time code before or after it allowed
+    (``[00:01:23] HOST:``); or a label alone on the line above
     the words, with a colon or, where the page alternates such lines, without
     one (``QUESTION`` / ``BERG``). Unlabelled paragraphs continue the
     turn before them. Which side asks is read from the page first (a presenter,
@@ -62,10 +63,15 @@ _RESCUED_ROLES = frozenset({BlockRole.HEADING, BlockRole.CAPTION, BlockRole.NOTE
 # (The word's letters are taken possessively: what may follow a word in a label, a space,
 # a bracket, a comma or the colon, is no letter, so giving one back never helps.)
 _CAP = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\u2019'\-]*+)"
+#: A recording's time code: "00:05", "01:02:17", "[00:01:23]", "(1:02:17.5)".
+_STAMP = r"\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?"
+_STAMPED = rf"(?:\[{_STAMP}\]|\({_STAMP}\))"
 _LABEL_HEAD = (
-    rf"^(?P<label>(?P<name>{_CAP}(?:[ \u00a0](?:(?:of|the|de|van|von|der|al|and|for|on)"
+    rf"^(?P<label>(?:(?:{_STAMPED}|{_STAMP})[ \u00a0]+)?"
+    rf"(?P<name>{_CAP}(?:[ \u00a0](?:(?:of|the|de|van|von|der|al|and|for|on)"
     rf"[ \u00a0])?{_CAP}){{0,6}})(?:[ \u00a0]?[(\[](?P<paren>[^()\[\]\n:]{{1,80}})[)\]])?"
-    rf"(?:,[ \u00a0](?P<comma>{_CAP}(?:[ \u00a0]{_CAP}){{0,4}}))?)"
+    rf"(?:,[ \u00a0](?P<comma>{_CAP}(?:[ \u00a0]{_CAP}){{0,4}}))?"
+    rf"(?:[ \u00a0]?{_STAMPED})?)"
 )
 _LABEL = regex.compile(_LABEL_HEAD + r"[ \u00a0]*[:\uff1a][ \u00a0]*(?=\S)")
 #: A label alone on its line, the words on the next one.
@@ -1297,11 +1303,12 @@ def _labelled(
     heads: dict[int, Unit] = {}
     pending: Unit | None = None
     header_lines: list[tuple[Unit, tuple[str, str]]] = []
-    label_texts = Counter(u.label.label for u in units if u.label is not None)
+    # (A label's name and brackets, without the time code that may open or close it.)
+    label_texts = Counter(_label_key(u.label) for u in units if u.label is not None)
     for unit in units:
         if not labels and unit.label is not None:
             role_line = _header_label(unit)
-            if role_line is not None and label_texts[unit.label.label] > 1 and unit.terminal:
+            if role_line is not None and label_texts[_label_key(unit.label)] > 1 and unit.terminal:
                 role_line = None  # "HOST: Ann Berg, welcome." opens the turns of "HOST:"
             if role_line is not None:
                 header_lines.append((unit, role_line))  # "Presenter: Ann Berg": no turn
@@ -1470,6 +1477,11 @@ def _labelled(
         askers=tuple(cast.askers.values()),
         guests=tuple(cast.guests.values()),
     )
+
+
+def _label_key(label: _Label) -> tuple[str, str | None, str | None]:
+    """What a label says of its speaker: the name and what the brackets or a comma add."""
+    return label.name, label.paren, label.comma
 
 
 def _asks_and_answers(sides: dict[str, str], asked: Counter[str], turns: Counter[str]) -> bool:
