@@ -1825,3 +1825,17 @@ def test_live_blog_times_are_no_speakers() -> None:
         "12:03 Kyiv: Will schools open tomorrow? The city said yes.",
     )
     assert natocorpus.parse(page).interviews == ()
+
+
+def test_a_live_blog_entry_with_a_time_under_a_transcript_is_no_turn() -> None:
+    page = _page(
+        *OUTLETS_ASK_PAGE.strip().split("\n\n"),
+        "Live: ministers meet in Brussels",
+        "15:30 Ana Berg: stockpiles 'dangerously thin'",
+        "NATO Secretary General Ana Berg opened the meeting with a warning about stockpiles.",
+        "15:10 Sweden pledges air defence",
+        "Sweden's defence minister confirmed a new package of military aid to Ukraine.",
+    )
+    interview = _transcript(natocorpus.parse(page))
+    assert interview.turns[-1].words == "Those are national decisions."
+    assert interview.interviewee == "Ana Berg"

@@ -522,6 +522,34 @@ def _units(pieces: Sequence[_Piece], facts: Sequence[_Facts] = ()) -> list[Unit]
     return units
 
 
+def _stamped(label: _Label | None) -> bool:
+    """Whether *label* carries a time code (no other part of a label holds a colon)."""
+    return label is not None and ":" in label.label
+
+
+def _stamped_throughout(units: list[Unit]) -> list[Unit]:
+    """*units*, with the labels that carry a time code ("[00:01:23] HOST:", "15:30 Berg:")
+    kept only when at least half the page's labels carry one: a recording's transcript
+    times every turn, while a live blog's entry under a transcript ("15:30 Van Houten:
+    stocks are thin") is no speaker's turn."""
+    stamped = sum(1 for u in units if _stamped(u.label) or _stamped(u.alone))
+    if not stamped:
+        return units
+    labelled = sum(1 for u in units if u.label is not None or u.alone is not None)
+    if stamped * 2 >= labelled:
+        return units
+    return [
+        attrs.evolve(
+            u,
+            label=None if _stamped(u.label) else u.label,
+            alone=None if _stamped(u.alone) else u.alone,
+        )
+        if _stamped(u.label) or _stamped(u.alone)
+        else u
+        for u in units
+    ]
+
+
 def _bare_rhythm(units: list[Unit]) -> list[Unit]:
     """*units*, with the labels without a colon ("QUESTION", "BERG" alone on a line) kept
     only where the page's rhythm shows them to be labels: at least two such labels, each
@@ -1694,7 +1722,7 @@ def find_transcript(
     facts: list[_Facts] = []
     if len(pieces) < 4 or not _enough_turns(pieces, facts):
         return None
-    units = _bare_rhythm(_units(pieces, facts))
+    units = _bare_rhythm(_stamped_throughout(_units(pieces, facts)))
     ok = [_turnable(text, units, i) or u.label is not None for i, u in enumerate(units)]
     first_unit = units[0].span.start
     # "Interview by Jane Roe" in the byline cues a transcript as the title would.
