@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 import regex
 
 from natocorpus._records import Span
@@ -213,3 +214,26 @@ def test_interview_name_run_takes_its_particles_as_the_word_list_does() -> None:
     for page in (text, text.upper()):
         found = [m.span() for m in _interview_names.NAME_RUN.finditer(page)]
         assert found == [m.span() for m in plain.finditer(page)]
+
+
+def test_said_on_a_date_is_turned_down_only_where_told_finds_no_outlet(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from natocorpus import _reported
+    from natocorpus._interview_names import NameBook
+    from natocorpus._people import PeopleIndex
+
+    words = _split("Ana Berg said on Monday 9 May Sky News the BBC Sunday Times once , . 12")
+    words += ["\u00a0", "said on", "said on\u00a0"]
+    rng = random.Random(8)
+    texts = []
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(2, 9)))
+        if "said on" in text and not _reported._said_on_other_than_a_date(text):
+            texts.append(text)
+    assert len(texts) > 200
+    # With the test out of the way, _TOLD finds no interview in any of them either.
+    monkeypatch.setattr(_reported, "_may_tell", lambda sentence: True)
+    for text in texts:
+        finder = _reported._Finder(text, NameBook(text), PeopleIndex())
+        assert finder.mentions(text, Span(0, len(text))) == [], text

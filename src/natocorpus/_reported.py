@@ -380,8 +380,37 @@ def _may_tell(sentence: str) -> bool:
         or "remarks" in sentence
         or "at down" in sentence
         or "sked by" in sentence
-        or "said on" in sentence
+        or ("said on" in sentence and _said_on_other_than_a_date(sentence))
     )
+
+
+#: Words that open a date after "said on" ("said on Monday", "said on 9 May"); an outlet's
+#: name never is one of them alone.
+_DATE_OPENERS = wordset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Jan. Feb. Mar. Apr. Jun. Jul.
+    Aug. Sep. Sept. Oct. Nov. Dec."""
+)
+
+
+def _said_on_other_than_a_date(sentence: str) -> bool:
+    """Whether some "said on" in *sentence* is followed by no date: "said on Monday" and
+    "said on 9 May" give _TOLD's "said on" nothing but a date, which names no outlet."""
+    at = sentence.find("said on")
+    while at >= 0:
+        after = sentence[at + 7 : at + 40]
+        if after[:1].isspace() and not _opens_with_date(after):
+            return True
+        at = sentence.find("said on", at + 7)
+    return False
+
+
+def _opens_with_date(words: str) -> bool:
+    """Whether *words* open with a weekday, a month, or a day and a month ("9 May")."""
+    parts = words.split(None, 2)
+    first = parts[0].rstrip(",.;:") if parts else ""
+    second = parts[1].rstrip(",.;:") if len(parts) > 1 else ""
+    return first in _DATE_OPENERS or (first.isdigit() and second in _DATE_OPENERS)
 
 
 def _may_name_interviewer(sentence: str) -> bool:
@@ -556,6 +585,8 @@ class _Finder:
             )
         if not out:
             for m in _finditer_if(_TOLD, sentence, _may_tell(sentence)):
+                if m.group("lead").startswith("said") and _opens_with_date(m.group("outlet")):
+                    continue  # "said on Monday Sky News had ...": a date, then a clause
                 journalist = _journalist(sentence, m.start("outlet"))
                 if journalist is not None:
                     outlet, interviewer = journalist

@@ -67,17 +67,27 @@ _CAP = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\u2019'\-]*+
 _STAMP = r"\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?"
 _STAMPED = rf"(?:\[{_STAMP}\]|\({_STAMP}\))"
 _LABEL_HEAD = (
-    rf"^(?P<label>(?:(?:{_STAMPED}|{_STAMP})[ \u00a0]+)?"
-    rf"(?P<name>{_CAP}(?:[ \u00a0](?:(?:of|the|de|van|von|der|al|and|for|on)"
+    rf"^(?P<label>(?P<name>{_CAP}(?:[ \u00a0](?:(?:of|the|de|van|von|der|al|and|for|on)"
     rf"[ \u00a0])?{_CAP}){{0,6}})(?:[ \u00a0]?[(\[](?P<paren>[^()\[\]\n:]{{1,80}})[)\]])?"
     rf"(?:,[ \u00a0](?P<comma>{_CAP}(?:[ \u00a0]{_CAP}){{0,4}}))?"
     rf"(?:[ \u00a0]?{_STAMPED})?)"
 )
-_LABEL = regex.compile(_LABEL_HEAD + r"[ \u00a0]*[:\uff1a][ \u00a0]*(?=\S)")
+#: The same, a time code before it ("[00:01:23] HOST"); tried only on a line that opens
+#: with a digit or a bracket, which no other label does.
+_STAMPED_HEAD = _LABEL_HEAD.replace(
+    "^(?P<label>", rf"^(?P<label>(?:{_STAMPED}|{_STAMP})[ \u00a0]+", 1
+)
+_LABEL_END = r"[ \u00a0]*[:\uff1a][ \u00a0]*(?=\S)"
+_LABEL = regex.compile(_LABEL_HEAD + _LABEL_END)
+_LABEL_STAMPED = regex.compile(_STAMPED_HEAD + _LABEL_END)
 #: A label alone on its line, the words on the next one.
 _LABEL_ONLY = regex.compile(_LABEL_HEAD + r"[ \u00a0]*[:\uff1a]$")
+_LABEL_ONLY_STAMPED = regex.compile(_STAMPED_HEAD + r"[ \u00a0]*[:\uff1a]$")
 #: The same without a colon ("QUESTION", "BERG"): a label only in a page's rhythm.
 _BARE_LABEL = regex.compile(_LABEL_HEAD + r"[ \u00a0]*$")
+_BARE_LABEL_STAMPED = regex.compile(_STAMPED_HEAD + r"[ \u00a0]*$")
+#: The characters a time code before a label opens with.
+_STAMP_FIRSTS = frozenset("0123456789[(")
 #: "Q. What happened?" / "A. We ..."
 _QA_DOT = regex.compile(r"^(?P<label>Q|A)\.[ \u00a0]+(?=\S)")
 #: White House style: "Q" and spaces, no colon.
@@ -190,6 +200,8 @@ _QUESTION_LABELS = wordset(
 _MODERATOR_LABELS = frozenset({"moderator", "chair", "facilitator", "mc"})
 _ANSWER_LABELS = frozenset({"a", "answer", "guest", "interviewee"})
 _SPEAKER_LABELS = _QUESTION_LABELS | _ANSWER_LABELS | _MODERATOR_LABELS
+#: Their first letters, in capitals.
+_SPEAKER_INITIALS = frozenset(word[0].upper() for word in _SPEAKER_LABELS)
 #: Words that make a label a moderator's ("NATO Spokesperson Ann Berg:").
 _MODERATOR_WORDS = frozenset({"moderator", "spokesperson", "spokesman", "spokeswoman"})
 #: First words of "Label:" lines that are not speakers.
@@ -699,7 +711,10 @@ def _may_be_bare(text: str) -> bool:
     return (
         len(text) <= _BARE_REACH
         and "\n" not in text
-        and (text.isupper() or text.split(" ", 1)[0].lower() in _SPEAKER_LABELS)
+        and (
+            text.isupper()
+            or (text[:1] in _SPEAKER_INITIALS and text.split(" ", 1)[0].lower() in _SPEAKER_LABELS)
+        )
     )
 
 
@@ -708,12 +723,13 @@ def _label_of(text: str, alone: bool = False) -> _Label | None:
     if alone:
         if len(text) > _LABEL_REACH:
             return None
+        stamped = text[:1] in _STAMP_FIRSTS
         if text.rstrip().endswith((":", "\uff1a")):
-            m = _LABEL_ONLY.match(text, timeout=REGEX_TIMEOUT)
+            m = (_LABEL_ONLY_STAMPED if stamped else _LABEL_ONLY).match(text, timeout=REGEX_TIMEOUT)
         elif _may_be_bare(text):
             # "QUESTION" / "BERG" alone on a line, the words on the next one: a label only
             # where the page takes turns so (see _bare_rhythm).
-            m = _BARE_LABEL.match(text, timeout=REGEX_TIMEOUT)
+            m = (_BARE_LABEL_STAMPED if stamped else _BARE_LABEL).match(text, timeout=REGEX_TIMEOUT)
             bare = True
         else:
             return None
@@ -724,7 +740,13 @@ def _label_of(text: str, alone: bool = False) -> _Label | None:
         # Each pattern only where its colon, its "Q" or its "Q." / "A." is.
         colon = near or ":" in text or "\uff1a" in text
         m = (
-            (_LABEL.match(text, timeout=REGEX_TIMEOUT) if colon and _may_open_label(text) else None)
+            (
+                (_LABEL_STAMPED if text[:1] in _STAMP_FIRSTS else _LABEL).match(
+                    text, timeout=REGEX_TIMEOUT
+                )
+                if colon and _may_open_label(text)
+                else None
+            )
             or (_BARE_Q.match(text, timeout=REGEX_TIMEOUT) if text.startswith("Q") else None)
             or (_QA_DOT.match(text, timeout=REGEX_TIMEOUT) if text[1:2] == "." else None)
         )
