@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 import regex
 
 from natocorpus._records import Span
@@ -22,6 +23,8 @@ from natocorpus._transcripts import (
     _claims,
     _features,
     _first_person,
+    _label_of,
+    _may_hold_label,
     _may_open,
     _may_open_label,
     _persons,
@@ -162,6 +165,25 @@ def test_may_open_label_never_turns_down_a_label() -> None:
     assert turned_down > 300
 
 
+def test_may_hold_label_never_turns_down_a_label() -> None:
+    # Labels with a colon, alone on a line, and alone without one ("QUESTION", "BERG").
+    pieces = _split("Ann Berg BERG QUESTION Question Host ann of the Q A U.S. Dr. REUTERS")
+    pieces += [" ", "\u00a0", ":", "\uff1a", "(", ")", ",", ".", "?", "\n", "x", "5"]
+    rng = random.Random(7)
+    turned_down = found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))).strip()
+        if not text:
+            continue
+        labels = (_label_of(text), _label_of(text, alone=True))
+        found += any(label is not None for label in labels)
+        if not _may_hold_label(text):
+            turned_down += 1
+            assert labels == (None, None), text
+    assert turned_down > 300
+    assert found > 300
+
+
 def test_source_lines_open_with_one_of_their_first_letters() -> None:
     rests = ["ource: Harbour Times", "riginally published by Harbour Times"]
     rests += ["irst published by Harbour Times", "his interview was published by Harbour Times"]
@@ -192,3 +214,26 @@ def test_interview_name_run_takes_its_particles_as_the_word_list_does() -> None:
     for page in (text, text.upper()):
         found = [m.span() for m in _interview_names.NAME_RUN.finditer(page)]
         assert found == [m.span() for m in plain.finditer(page)]
+
+
+def test_said_on_a_date_is_turned_down_only_where_told_finds_no_outlet(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from natocorpus import _reported
+    from natocorpus._interview_names import NameBook
+    from natocorpus._people import PeopleIndex
+
+    words = _split("Ana Berg said on Monday 9 May Sky News the BBC Sunday Times once , . 12")
+    words += ["\u00a0", "said on", "said on\u00a0"]
+    rng = random.Random(8)
+    texts = []
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(2, 9)))
+        if "said on" in text and not _reported._said_on_other_than_a_date(text):
+            texts.append(text)
+    assert len(texts) > 200
+    # With the test out of the way, _TOLD finds no interview in any of them either.
+    monkeypatch.setattr(_reported, "_may_tell", lambda sentence: True)
+    for text in texts:
+        finder = _reported._Finder(text, NameBook(text), PeopleIndex())
+        assert finder.mentions(text, Span(0, len(text))) == [], text

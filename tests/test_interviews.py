@@ -1543,3 +1543,299 @@ def test_report_a_date_after_the_cue_is_no_interviewee_nor_interviewer() -> None
         None,
         "Harbour Times",
     )
+
+
+# ------------------------------------------------------------------ press conferences
+
+OUTLETS_ASK_PAGE = _page(
+    "Press conference by NATO Secretary General Ana Berg after the meeting of defence ministers",
+    "SECRETARY GENERAL: Good afternoon. We took important decisions today on air defence.",
+    "Allies agreed to send four more systems before the winter.",
+    "MODERATOR: We'll take a few questions. Let's start with AFP.",
+    "Q (AFP): Secretary General, how many of the systems are ready now?",
+    "SECRETARY GENERAL: Two are ready, and two will follow in the coming weeks.",
+    "MODERATOR: Deutsche Welle, please.",
+    "Q (Deutsche Welle): Is any ally still blocking the package?",
+    "SECRETARY GENERAL: No. All allies agreed today.",
+    "Q (Tomas Lind, Harbour Times): And the costs?",
+    "SECRETARY GENERAL: Those are national decisions.",
+)
+
+
+def test_press_conference_question_by_an_outlet_names_no_asker() -> None:
+    interview = _transcript(natocorpus.parse(OUTLETS_ASK_PAGE))
+    questions = [t for t in interview.turns if t.role is TurnRole.QUESTION]
+    # "Q (AFP):" names the outlet that asks, not a person ("Afp"); a name before the
+    # outlet is the asker.
+    assert [t.speaker for t in questions] == [None, None, "Tomas Lind"]
+    assert (interview.interviewee, interview.interviewer, interview.outlet) == (
+        "Ana Berg",
+        None,
+        None,
+    )
+    # The remarks before anyone asked are the opening statement, not an answer.
+    assert [t.role for t in interview.turns[:2]] == [TurnRole.STATEMENT, TurnRole.STATEMENT]
+    assert [len(answers) for _, answers in interview.pairs()] == [1, 1, 1]
+
+
+def test_press_conference_several_outlets_asking_are_not_the_outlet() -> None:
+    page = _page(
+        "Press conference by NATO Secretary General Ana Berg",
+        "NATO SPOKESPERSON: Good afternoon. The Secretary General has a few words.",
+        "NATO SECRETARY GENERAL: Allies have agreed to step up.",
+        "NATO SPOKESPERSON: First question, AFP.",
+        "AFP: Do you expect a ceasefire this year?",
+        "NATO SECRETARY GENERAL: I will not speculate on that.",
+        "NATO SPOKESPERSON: Reuters.",
+        "REUTERS: Are allies meeting their pledges?",
+        "NATO SECRETARY GENERAL: Most are, some are not yet.",
+    )
+    interview = _transcript(natocorpus.parse(page))
+    assert interview.outlet is None
+    assert {t.speaker for t in interview.turns if t.role is TurnRole.QUESTION} == {None}
+
+
+def test_one_outlet_asking_is_still_the_outlet() -> None:
+    page = _page(
+        "Interview with Defence Minister Ruth Okoye",
+        "BBC: Minister, why did you order the new frigates now?",
+        "OKOYE: Because the old ones are thirty years old.",
+        "BBC: How much will they cost?",
+        "OKOYE: About two billion euros over ten years.",
+    )
+    interview = _transcript(natocorpus.parse(page))
+    assert (interview.interviewee, interview.outlet) == ("Ruth Okoye", "BBC")
+    assert interview.turns[0].role is TurnRole.QUESTION
+
+
+# ------------------------------------------------------------------ labels without a colon
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_labels_alone_on_their_line_without_a_colon(gap: str) -> None:
+    text = _page(
+        "Berg: 'We cannot wait for Moscow'",
+        "NATO Secretary General Ana Berg spoke to the Harbour Times about air defence.",
+        f"QUESTION{gap}Secretary General, is the alliance ready for a long war?",
+        f"BERG{gap}We are preparing for it. Our industry must produce much more.",
+        f"QUESTION{gap}What about the allies who hesitate?",
+        f"BERG{gap}They are allies and they will stay allies. We talk every week.",
+        f"QUESTION{gap}Will Ukraine join this decade?",
+        f"BERG{gap}The door is open. I will not give a date.",
+    )
+    article = natocorpus.parse(text)
+    interview = _transcript(article)
+    assert [t.role for t in interview.turns] == [TurnRole.QUESTION, TurnRole.ANSWER] * 3
+    assert interview.interviewee == "Ana Berg"
+    assert {t.speaker for t in interview.turns if t.role is TurnRole.ANSWER} == {"Ana Berg"}
+    first = interview.turns[1]
+    assert (first.label, first.words) == ("BERG", first.text.split(gap, 1)[1])
+    assert first.text.startswith("BERG")
+    assert first.span.slice(text) == first.text
+    assert _role_of(article, "BERG") is BlockRole.ANSWER
+
+
+def test_names_alone_on_their_line_take_turns_when_one_side_asks() -> None:
+    interview = _transcript(
+        natocorpus.parse(
+            _page(
+                "Minister Lind: the batteries are on their way",
+                "Ewa Kowal asked Defence Minister Olaf Lind about the air defence order.",
+                "KOWAL",
+                "Minister, is the order for the air defence systems signed?",
+                "LIND",
+                "It is. Six batteries will be delivered.",
+                "KOWAL",
+                "When do they arrive?",
+                "LIND",
+                "The first before the summer, the rest by the end of next year.",
+            )
+        )
+    )
+    assert [t.speaker for t in interview.turns] == ["Ewa Kowal", "Olaf Lind"] * 2
+    assert [t.role for t in interview.turns] == [TurnRole.QUESTION, TurnRole.ANSWER] * 2
+
+
+def test_headings_in_capitals_are_no_labels() -> None:
+    # City names over the items of a round-up take turns too, but nobody asks and answers.
+    roundup = _page(
+        "War in Ukraine: the latest",
+        "KYIV",
+        "Air raid sirens sounded overnight. Is the city ready for winter? Officials say yes.",
+        "MOSCOW",
+        "The Kremlin said it saw no basis for talks.",
+        "KYIV",
+        "Power was restored to most districts. Why did it take so long?",
+        "MOSCOW",
+        "The defence ministry claimed new gains in the east.",
+    )
+    assert natocorpus.parse(roundup).interviews == ()
+    # A lone heading before a paragraph that asks is no label either.
+    article = natocorpus.parse(
+        _page(
+            "Allies weigh new air defence package",
+            "Allies agreed on Tuesday to send more air defence systems to Ukraine.",
+            "QUESTION",
+            "Will it be enough? Officials doubt it. The systems will arrive in spring.",
+            "What comes next? A summit in July will decide on money.",
+        )
+    )
+    assert article.interviews == ()
+
+
+# ------------------------------------------------------------------ more report phrasings
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "outlet"),
+    [
+        (
+            "Asked by the Kyiv Post whether Ukraine would get more jets this year, Defence "
+            "Minister Oleh Marchenko said talks were going well.",
+            "Oleh Marchenko",
+            "Kyiv Post",
+        ),
+        (
+            "Asked by Polish Radio about the border, Interior Minister Jan Holt said it was calm.",
+            "Jan Holt",
+            "Polish Radio",
+        ),
+        (
+            "Holt, who was asked by Reuters on Monday whether troops would go, said no ally "
+            "planned it.",
+            "Holt",
+            "Reuters",
+        ),
+        (
+            "Foreign Minister Lena Vos told CNN's \u201cState of the Union\u201d on Sunday "
+            "that sanctions were working.",
+            "Lena Vos",
+            "CNN",
+        ),
+        (
+            'In an interview aired Sunday on NBC\'s "Meet the Press," Senator Ruth Lang said '
+            "aid must continue.",
+            "Ruth Lang",
+            "NBC",
+        ),
+        (
+            "Foreign Minister Lena Vos told the German broadcaster ZDF Ukraine would need "
+            "more air defence.",
+            "Lena Vos",
+            "ZDF",
+        ),
+        ("Ana Berg told Fox News Ukraine had to win the war.", "Ana Berg", "Fox News"),
+        (
+            "Ana Berg told the Polish weekly Polityka Warsaw needed more shells.",
+            "Ana Berg",
+            "Polityka",
+        ),
+        (
+            "Ana Berg told Italy\u2019s Corriere della Sera that allies would meet the target.",
+            "Ana Berg",
+            "Corriere della Sera",
+        ),
+        (
+            "Chancellor Max Ebert sat down with Deutsche Welle last week to discuss the war.",
+            "Max Ebert",
+            "Deutsche Welle",
+        ),
+        (
+            "General Piotr Nowak said on BBC Radio 4's Today programme that the army needed "
+            "more tanks.",
+            "Piotr Nowak",
+            "BBC Radio 4",
+        ),
+    ],
+)
+def test_report_asked_by_said_on_and_outlets_before_a_clause(
+    sentence: str, who: str, outlet: str
+) -> None:
+    report = _one_report(_page("Allies weigh new air defence package", sentence))
+    assert (report.interviewee, report.outlet, report.interviewer) == (who, outlet, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        # A whole name before an adverb, an audience, a clause's first word, or a number.
+        ("Ana Berg told Radio Nord recently that allies would meet the target.", "Radio Nord"),
+        ("Ana Berg told Fox News viewers that allies would meet the target.", "Fox News"),
+        ("Ana Berg told Radio Free Europe the army needed more tanks.", "Radio Free Europe"),
+        ("Ana Berg told BBC Radio 4 listeners that allies would meet the target.", "BBC Radio 4"),
+        ("Ana Berg told the Financial Times the army needed more tanks.", "Financial Times"),
+    ],
+)
+def test_report_whole_outlet_names_are_kept(sentence: str, outlet: str) -> None:
+    assert _one_report(_page("Allies weigh new air defence package", sentence)).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Asked by reporters whether troops would go, Ana Berg said no ally planned it.",
+        "Asked by a journalist about the border, Berg said the door remained open.",
+        "Asked by the Pentagon whether it could deliver, the company said yes.",
+        "Interior Minister Jan Holt said on Telegram that the border was calm.",
+        "Interior Minister Jan Holt said on Monday that the border was calm.",
+        "Chancellor Max Ebert sat down with Finance Minister Jan Holt to discuss the budget.",
+    ],
+)
+def test_report_asked_by_and_said_on_need_an_outlet(sentence: str) -> None:
+    assert _reports(natocorpus.parse(_page("Allies weigh new air defence package", sentence))) == []
+
+
+# ------------------------------------------------------------------ time codes
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [("[00:00:{:02d}] ", ""), ("00:{:02d} ", ""), ("", " ({}:02:17)"), ("(01:{:02d}) ", "")],
+)
+def test_labels_with_a_time_code(before: str, after: str) -> None:
+    def label(name: str, n: int) -> str:
+        return before.format(n) + name + after.format(n)
+
+    text = _page(
+        "Transcript: General Arne Dahl on Arctic security",
+        f"{label('HOST', 5)}: Welcome back. With me is General Arne Dahl, Norway's chief of "
+        "defence. General, what has changed in the north?",
+        f"{label('DAHL', 21)}: A lot. Russian submarines are more active than at any time "
+        "since the Cold War.",
+        f"{label('HOST', 42)}: Are you worried about the cables?",
+        f"{label('DAHL', 49)}: We watch them closely. We have new sensors on the seabed.",
+    )
+    interview = _transcript(natocorpus.parse(text))
+    assert [t.role for t in interview.turns] == [TurnRole.QUESTION, TurnRole.ANSWER] * 2
+    assert interview.interviewee == "Arne Dahl"
+    assert interview.turns[1].speaker == "Arne Dahl"
+    assert interview.turns[2].label == label("HOST", 42)
+    assert interview.turns[2].words == "Are you worried about the cables?"
+
+
+def test_live_blog_times_are_no_speakers() -> None:
+    page = _page(
+        "Ukraine war live: air raid alerts across the country",
+        "10:32 BST: Air raid sirens sounded in Kyiv and eight other regions. Is this the "
+        "biggest attack this month?",
+        "10:45 Kyiv: The mayor said two districts had lost power.",
+        "11:02 Moscow: The Kremlin said it had no comment on the reports. Why not? It did not say.",
+        "11:20 Kyiv: Officials said the power had been restored.",
+        "11:41 Moscow: The defence ministry claimed it had hit military targets.",
+        "12:03 Kyiv: Will schools open tomorrow? The city said yes.",
+    )
+    assert natocorpus.parse(page).interviews == ()
+
+
+def test_a_live_blog_entry_with_a_time_under_a_transcript_is_no_turn() -> None:
+    page = _page(
+        *OUTLETS_ASK_PAGE.strip().split("\n\n"),
+        "Live: ministers meet in Brussels",
+        "15:30 Ana Berg: stockpiles 'dangerously thin'",
+        "NATO Secretary General Ana Berg opened the meeting with a warning about stockpiles.",
+        "15:10 Sweden pledges air defence",
+        "Sweden's defence minister confirmed a new package of military aid to Ukraine.",
+    )
+    interview = _transcript(natocorpus.parse(page))
+    assert interview.turns[-1].words == "Those are national decisions."
+    assert interview.interviewee == "Ana Berg"

@@ -361,9 +361,11 @@ NAME = rf"{_CAP_WORD}(?:[ \u00a0](?:(?:de|van|von|der|den|da|al|bin)[ \u00a0])?{
 TITLED = (
     rf"{_CAP_WORD}(?:[ \u00a0](?:(?:de|van|von|der|den|da|al|bin)[ \u00a0])?{_CAP_WORD}){{0,7}}"
 )
-#: An outlet's name as a pattern fragment ("Foreign Policy", "RFE/RL", "The New York Times").
+#: An outlet's name as a pattern fragment ("Foreign Policy", "RFE/RL", "The New York Times",
+#: "Corriere della Sera").
 OUTLET = (
-    r"[\p{Lu}\d][\p{L}\p{M}\d\u2019'&./\-]*(?:[ \u00a0](?:(?:of|de|des|der|die|am|and|&|for|the)"
+    r"[\p{Lu}\d][\p{L}\p{M}\d\u2019'&./\-]*(?:[ \u00a0](?:(?:of|de|des|der|die|am|and|&|for|the|"
+    r"della|del|di|du)"
     r"[ \u00a0])?[\p{Lu}\d][\p{L}\p{M}\d\u2019'&./\-]*){0,5}"
 )
 
@@ -378,7 +380,9 @@ MEDIA_WORDS = wordset(
     axios euronews jazeera bild welt stern focus repubblica corriere pais yle nrk svt dr
     newsweek atlantic foreign today express mail mirror observer standard review
     monthly quarterly digest courier chronicle bulletin dispatch inquirer examiner sentinel
-    ledger messenger insider
+    ledger messenger insider welle hromadske suspilne meduza kathimerini handelsblatt
+    tagesspiegel faz nzz nikkei asahi yomiuri xinhua kyodo yonhap anadolu sputnik dpa ansa efe
+    pap ctk nhk orf rtbf srf nos rte tvp tvn rmf delfi lrt haaretz
     """
 )
 

@@ -9,7 +9,8 @@ Phrasings found, sentence by sentence, in the article's own text blocks:
 - "speaking to <Outlet>", "in comments to <Outlet>", "gave an interview to <Outlet>"
 - "told <Journalist> of <Outlet>", "speaking to <Outlet> reporter <Journalist>"
 - "<Name> was interviewed by <Interviewer>, editor of <Outlet>"
-- "in remarks broadcast on <Outlet>", "sat down with <Outlet>"
+- "in remarks broadcast on <Outlet>", "sat down with <Outlet>", "asked by <Outlet> whether",
+  "said on <Outlet>"
 - "told the German weekly <Outlet>": after a descriptor, an outlet without a media word
 
 The interviewer is taken from "<Outlet>'s <Name>", "<Name> of <Outlet>",
@@ -38,6 +39,7 @@ from ._interview_names import (
     first_name_run,
     is_media,
     strip_titles,
+    wordset,
 )
 from ._people import PeopleIndex
 from ._records import Block, BlockRole, Interview, InterviewFormat, Span
@@ -77,11 +79,12 @@ _TAIL = regex.compile(
     rf"(?P<outlet>{OUTLET})(?:(?:[\u2019']s|(?<=s[\u2019'])){_S}(?:(?:[\p{{Ll}}\-]+{_S}){{0,3}})?(?P<interviewer>{NAME}))?"
 )
 #: "told <Outlet>", "speaking to <Outlet>", "in comments to <Outlet>", "in remarks broadcast
-#: on <Outlet>", "sat down with <Outlet>". A descriptor ("the Czech public broadcaster") or a
-#: broadcast (group ``aired``) says that what follows is an outlet.
+#: on <Outlet>", "sat down with <Outlet>", "asked by <Outlet> whether", "said on <Outlet>"
+#: (a broadcaster's programme; the outlet must look like one). A descriptor ("the Czech
+#: public broadcaster") or a broadcast (group ``aired``) says that what follows is an outlet.
 _TOLD = regex.compile(
     rf"\b(?P<lead>told|[Ss]peaking{_S}(?:to|on)|[Ss]poke{_S}(?:to|on)|[Tt]alking{_S}to|"
-    rf"[Aa]ppearing{_S}on|[Ss]at{_S}down{_S}with|[Ii]n{_S}(?:comments|"
+    rf"[Aa]ppearing{_S}on|[Ss]at{_S}down{_S}with|[Aa]sked{_S}by|said{_S}on|[Ii]n{_S}(?:comments|"
     rf"remarks){_S}(?:to|(?P<aired>broadcast|aired|televised){_S}(?:on|by))|"
     rf"[Tt]old{_S}reporters{_S}from){_S}(?:the{_S})?(?P<desc>{_DESCRIPTOR})?"
     rf"(?P<outlet>{OUTLET})(?:(?:[\u2019']s|(?<=s[\u2019'])){_S}(?:(?:[\p{{Ll}}\-]+{_S}){{0,3}})?(?P<interviewer>{NAME}))?"
@@ -190,18 +193,25 @@ _PERSON_AFTER = regex.compile(rf"(?:[\p{{Ll}}\-]+{_S}){{0,3}}{TITLED}")
 def _split_outlet(raw: str | None) -> tuple[str | None, str | None]:
     """Split "CNN's Jane Doe" or "Fox News' Jane Doe" that the outlet pattern swallowed
     into (outlet, person); the person is ``None`` where a programme's name follows (one
-    that opens with a word such as "This" or "The" is no person's).
+    that opens with a word such as "This" or "The" is no person's). An owner before a
+    media name ("Italy's Corriere della Sera") is not the outlet.
 
     >>> _split_outlet("Fox News\u2019 Jane Roe"), _split_outlet("CBS's Face the Nation")
     (('Fox News', 'Jane Roe'), ('CBS', None))
-    >>> _split_outlet("ABC's This Week")
-    ('ABC', None)
+    >>> _split_outlet("ABC's This Week"), _split_outlet("CNN's")
+    (('ABC', None), ('CNN', None))
+    >>> _split_outlet("Poland's Rzeczpospolita Daily")
+    ('Rzeczpospolita Daily', None)
     """
     if not raw:
         return None, None
+    if raw.endswith(("\u2019s", "'s")):
+        raw = raw[:-2]  # "CNN's" before a programme in quotation marks: "CNN's \u201cState ..."
     for mark, kept in (("\u2019s ", 0), ("'s ", 0), ("s\u2019 ", 1), ("s' ", 1)):
         if mark in raw:
             outlet, _, rest = raw.partition(mark)
+            if is_media(rest) and not is_media(outlet):
+                return clean_outlet(rest), None  # "Italy's Corriere della Sera": the owner's
             is_person = (
                 _PERSON_AFTER.fullmatch(rest, timeout=REGEX_TIMEOUT) is not None
                 and rest.split(" ", 1)[0].lower() not in SENTENCE_WORDS
@@ -219,6 +229,56 @@ def _programme_at(sentence: str, pos: int) -> bool:
     is a programme's name, not a person's ("... Today programme")."""
     word = sentence[pos : pos + 12].lstrip(" \u00a0").split(" ", 1)[0].rstrip(",.;:")
     return word in _PROGRAMME
+
+
+#: Words in lower case that open a clause (its subject or its determiner) after "told X":
+#: "told the Financial Times the army ...", "told Radio Nord it would ...".
+_CLAUSE_OPENERS = wordset(
+    """the a an it he she they we i you his her their our its my your this that these those
+    there here some many most all no none one each every both such what which who whom how
+    why when where whether if as so not only nobody everyone everything nothing"""
+)
+#: An outlet's audience after its name: "told Fox News viewers that ...".
+_AUDIENCES = wordset("viewers listeners readers audience audiences subscribers followers users")
+#: Words that join the words of an outlet's name and never end it.
+_JOINING = frozenset({"of", "de", "des", "der", "die", "am", "and", "&", "for", "the", "della"})
+
+
+def _before_clause(outlet: str, sentence: str, end: int, marked: bool) -> str | None:
+    """*outlet* without the subject of the clause that follows it without "that": "told
+    the German broadcaster ZDF Ukraine would ..." swallows "Ukraine" into the name. When
+    a verb follows the name (a word in lower case that opens no clause and is no adverb
+    in -ly, where a mark, a preposition or a clause's first word would follow a whole
+    name), the name is the
+    longest part before its last word that looks like an outlet, or, after a descriptor
+    (*marked*), the name before its last word. Otherwise *outlet* as it is.
+
+    >>> _before_clause("ZDF Ukraine", "told ZDF Ukraine would", 16, False)
+    'ZDF'
+    >>> _before_clause("Financial Times", "told the Financial Times the army", 24, False)
+    'Financial Times'
+    """
+    following = sentence[end : end + 24].split(None, 1)
+    word = following[0] if following else ""
+    words = outlet.split()
+    if (
+        len(words) < 2
+        or not (words[-1].isalpha() and words[-1][0].isupper())  # ("BBC Radio 4 listeners")
+        or not (word.isalpha() and word.islower())
+        or word in _CLAUSE_OPENERS
+        or word in _AUDIENCES  # "told Fox News viewers"
+        or word.endswith("ly")  # "told Radio Nord recently": an adverb after a whole name
+    ):
+        return outlet
+    for k in range(len(words) - 1, 0, -1):
+        if words[k - 1].lower() in _JOINING:
+            continue
+        part = " ".join(words[:k])
+        if is_media(part):
+            return part
+    if marked and words[-2].lower() not in _JOINING:
+        return " ".join(words[:-1])
+    return outlet
 
 
 def _valid_outlet(outlet: str | None) -> str | None:
@@ -319,7 +379,38 @@ def _may_tell(sentence: str) -> bool:
         or "comments" in sentence
         or "remarks" in sentence
         or "at down" in sentence
+        or "sked by" in sentence
+        or ("said on" in sentence and _said_on_other_than_a_date(sentence))
     )
+
+
+#: Words that open a date after "said on" ("said on Monday", "said on 9 May"); an outlet's
+#: name never is one of them alone.
+_DATE_OPENERS = wordset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Jan. Feb. Mar. Apr. Jun. Jul.
+    Aug. Sep. Sept. Oct. Nov. Dec."""
+)
+
+
+def _said_on_other_than_a_date(sentence: str) -> bool:
+    """Whether some "said on" in *sentence* is followed by no date: "said on Monday" and
+    "said on 9 May" give _TOLD's "said on" nothing but a date, which names no outlet."""
+    at = sentence.find("said on")
+    while at >= 0:
+        after = sentence[at + 7 : at + 40]
+        if after[:1].isspace() and not _opens_with_date(after):
+            return True
+        at = sentence.find("said on", at + 7)
+    return False
+
+
+def _opens_with_date(words: str) -> bool:
+    """Whether *words* open with a weekday, a month, or a day and a month ("9 May")."""
+    parts = words.split(None, 2)
+    first = parts[0].rstrip(",.;:") if parts else ""
+    second = parts[1].rstrip(",.;:") if len(parts) > 1 else ""
+    return first in _DATE_OPENERS or (first.isdigit() and second in _DATE_OPENERS)
 
 
 def _may_name_interviewer(sentence: str) -> bool:
@@ -479,7 +570,7 @@ class _Finder:
             if outlet is None:
                 pub = _PUBLISHED.match(sentence[end:], timeout=REGEX_TIMEOUT)
                 if pub is not None:
-                    outlet = _valid_outlet(clean_outlet(pub.group("outlet")))
+                    outlet = _valid_outlet(_split_outlet(pub.group("outlet"))[0])
             who = interviewee or self.subject(sentence, m.start(), end)
             if who is None:
                 continue
@@ -494,6 +585,8 @@ class _Finder:
             )
         if not out:
             for m in _finditer_if(_TOLD, sentence, _may_tell(sentence)):
+                if m.group("lead").startswith("said") and _opens_with_date(m.group("outlet")):
+                    continue  # "said on Monday Sky News had ...": a date, then a clause
                 journalist = _journalist(sentence, m.start("outlet"))
                 if journalist is not None:
                     outlet, interviewer = journalist
@@ -502,13 +595,17 @@ class _Finder:
                     if person is not None and _programme_at(sentence, m.end("outlet")):
                         person = None
                     outlet = _valid_outlet(outlet)
-                    if outlet is None or not (
-                        is_media(outlet)
-                        or (
-                            (m.group("desc") or m.group("aired"))
-                            and _NAME_END.match(sentence, m.end("outlet"), timeout=REGEX_TIMEOUT)
-                        )
-                    ):
+                    marked = bool(m.group("desc") or m.group("aired"))
+                    ends = (
+                        _NAME_END.match(sentence, m.end("outlet"), timeout=REGEX_TIMEOUT)
+                        is not None
+                    )
+                    if outlet is not None and not ends and person is None:
+                        # (a shorter name ends where the clause it ran into begins)
+                        whole = outlet
+                        outlet = _before_clause(outlet, sentence, m.end("outlet"), marked)
+                        ends = outlet != whole
+                    if outlet is None or not (is_media(outlet) or (marked and ends)):
                         continue
                     interviewer = m.group("interviewer") or person
                 who = self.subject(sentence, m.start(), m.end(), fallback=False)
@@ -553,7 +650,7 @@ class _Finder:
         found = []
         for m in _finditer_if(_INTERVIEWER, sentence, _may_name_interviewer(sentence)):
             name = strip_titles(m.group("name"))
-            if name is not None:
+            if name is not None and not is_media(m.group("name")):  # ("asked by Polish Radio")
                 found.append((self.book.resolve(name) or name, clean_outlet(m.group("outlet"))))
         return found
 
@@ -575,6 +672,7 @@ def _may_report(text: str) -> bool:
         or "comments" in low
         or "remarks" in low
         or "sat down" in low
+        or "said on" in low
         or "asked by" in low
         or "host" in low
         or "anchor" in low

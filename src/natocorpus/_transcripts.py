@@ -5,7 +5,10 @@ Three styles are recognised, tried in this order:
 labelled
     Each turn opens with a label and a colon: ``Q:`` / ``A:``, ``QUESTION:``,
     ``Moderator:``, a name (``Anna Berg (Nordic Radio):``, ``SECRETARY VANCE:``),
-    or a role (``NATO Secretary General:``). Unlabelled paragraphs continue the
+    or a role (``NATO Secretary General:``), a time code before or after it allowed
+    (``[00:01:23] HOST:``); or a label alone on the line above
+    the words, with a colon or, where the page alternates such lines, without
+    one (``QUESTION`` / ``BERG``). Unlabelled paragraphs continue the
     turn before them. Which side asks is read from the page first (a presenter,
     host or guest named in the header, the byline or a closing note), then from
     who ends more turns with a question. Header lines with a colon
@@ -60,14 +63,31 @@ _RESCUED_ROLES = frozenset({BlockRole.HEADING, BlockRole.CAPTION, BlockRole.NOTE
 # (The word's letters are taken possessively: what may follow a word in a label, a space,
 # a bracket, a comma or the colon, is no letter, so giving one back never helps.)
 _CAP = r"(?:\p{Lu}[\p{L}\p{M}]{0,2}\.(?:\p{Lu}\.)*|\p{Lu}[\p{L}\p{M}\u2019'\-]*+)"
+#: A recording's time code: "00:05", "01:02:17", "[00:01:23]", "(1:02:17.5)".
+_STAMP = r"\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?"
+_STAMPED = rf"(?:\[{_STAMP}\]|\({_STAMP}\))"
 _LABEL_HEAD = (
     rf"^(?P<label>(?P<name>{_CAP}(?:[ \u00a0](?:(?:of|the|de|van|von|der|al|and|for|on)"
     rf"[ \u00a0])?{_CAP}){{0,6}})(?:[ \u00a0]?[(\[](?P<paren>[^()\[\]\n:]{{1,80}})[)\]])?"
-    rf"(?:,[ \u00a0](?P<comma>{_CAP}(?:[ \u00a0]{_CAP}){{0,4}}))?)"
+    rf"(?:,[ \u00a0](?P<comma>{_CAP}(?:[ \u00a0]{_CAP}){{0,4}}))?"
+    rf"(?:[ \u00a0]?{_STAMPED})?)"
 )
-_LABEL = regex.compile(_LABEL_HEAD + r"[ \u00a0]*[:\uff1a][ \u00a0]*(?=\S)")
+#: The same, a time code before it ("[00:01:23] HOST"); tried only on a line that opens
+#: with a digit or a bracket, which no other label does.
+_STAMPED_HEAD = _LABEL_HEAD.replace(
+    "^(?P<label>", rf"^(?P<label>(?:{_STAMPED}|{_STAMP})[ \u00a0]+", 1
+)
+_LABEL_END = r"[ \u00a0]*[:\uff1a][ \u00a0]*(?=\S)"
+_LABEL = regex.compile(_LABEL_HEAD + _LABEL_END)
+_LABEL_STAMPED = regex.compile(_STAMPED_HEAD + _LABEL_END)
 #: A label alone on its line, the words on the next one.
 _LABEL_ONLY = regex.compile(_LABEL_HEAD + r"[ \u00a0]*[:\uff1a]$")
+_LABEL_ONLY_STAMPED = regex.compile(_STAMPED_HEAD + r"[ \u00a0]*[:\uff1a]$")
+#: The same without a colon ("QUESTION", "BERG"): a label only in a page's rhythm.
+_BARE_LABEL = regex.compile(_LABEL_HEAD + r"[ \u00a0]*$")
+_BARE_LABEL_STAMPED = regex.compile(_STAMPED_HEAD + r"[ \u00a0]*$")
+#: The characters a time code before a label opens with.
+_STAMP_FIRSTS = frozenset("0123456789[(")
 #: "Q. What happened?" / "A. We ..."
 _QA_DOT = regex.compile(r"^(?P<label>Q|A)\.[ \u00a0]+(?=\S)")
 #: White House style: "Q" and spaces, no colon.
@@ -180,6 +200,8 @@ _QUESTION_LABELS = wordset(
 _MODERATOR_LABELS = frozenset({"moderator", "chair", "facilitator", "mc"})
 _ANSWER_LABELS = frozenset({"a", "answer", "guest", "interviewee"})
 _SPEAKER_LABELS = _QUESTION_LABELS | _ANSWER_LABELS | _MODERATOR_LABELS
+#: Their first letters, in capitals.
+_SPEAKER_INITIALS = frozenset(word[0].upper() for word in _SPEAKER_LABELS)
 #: Words that make a label a moderator's ("NATO Spokesperson Ann Berg:").
 _MODERATOR_WORDS = frozenset({"moderator", "spokesperson", "spokesman", "spokeswoman"})
 #: First words of "Label:" lines that are not speakers.
@@ -405,6 +427,8 @@ class _Label:
     paren: str | None
     comma: str | None
     body_start: int
+    #: Whether the label stands alone on its line without a colon ("QUESTION").
+    bare: bool = False
 
 
 # ---------------------------------------------------------------- units
@@ -480,6 +504,7 @@ def _may_hold_label(text: str) -> bool:
         text.startswith(("Q", "A"))
         or text.find(":", 0, _LABEL_REACH) >= 0
         or text.find("\uff1a", 0, _LABEL_REACH) >= 0
+        or _may_be_bare(text)
     )
 
 
@@ -507,6 +532,70 @@ def _units(pieces: Sequence[_Piece], facts: Sequence[_Facts] = ()) -> list[Unit]
             )
         )
     return units
+
+
+def _stamped(label: _Label | None) -> bool:
+    """Whether *label* carries a time code (no other part of a label holds a colon)."""
+    return label is not None and ":" in label.label
+
+
+def _stamped_throughout(units: list[Unit]) -> list[Unit]:
+    """*units*, with the labels that carry a time code ("[00:01:23] HOST:", "15:30 Berg:")
+    kept only when at least half the page's labels carry one: a recording's transcript
+    times every turn, while a live blog's entry under a transcript ("15:30 Van Houten:
+    stocks are thin") is no speaker's turn."""
+    stamped = sum(1 for u in units if _stamped(u.label) or _stamped(u.alone))
+    if not stamped:
+        return units
+    labelled = sum(1 for u in units if u.label is not None or u.alone is not None)
+    if stamped * 2 >= labelled:
+        return units
+    return [
+        attrs.evolve(
+            u,
+            label=None if _stamped(u.label) else u.label,
+            alone=None if _stamped(u.alone) else u.alone,
+        )
+        if _stamped(u.label) or _stamped(u.alone)
+        else u
+        for u in units
+    ]
+
+
+def _bare_rhythm(units: list[Unit]) -> list[Unit]:
+    """*units*, with the labels without a colon ("QUESTION", "BERG" alone on a line) kept
+    only where the page's rhythm shows them to be labels: at least two such labels, each
+    seen twice or more, taking turns (at least four of them, the label changing at least
+    every other time), each before a paragraph that is no label; and one of them is a
+    speaker word ("QUESTION", "Q") or the paragraphs after one of them mostly end with a
+    question mark and those after another mostly do not. Any other such line (a heading
+    in capitals, city names over the items of a round-up) is no label."""
+    if not any(u.alone is not None and u.alone.bare for u in units):
+        return units
+    counted: list[tuple[Unit, str, bool]] = []
+    for i, unit in enumerate(units):
+        label = unit.alone
+        if label is None or not label.bare or i + 1 >= len(units):
+            continue
+        nxt = units[i + 1]
+        if nxt.label is None and nxt.alone is None and nxt.terminal:
+            counted.append((unit, label.name.upper(), nxt.ends_q))
+    times = Counter(key for _, key, _ in counted)
+    kept = [(unit, key, asks) for unit, key, asks in counted if times[key] >= 2]
+    keys = [key for _, key, _ in kept]
+    changes = sum(1 for a, b in pairwise(keys) if a != b)
+    rhythm = len(set(keys)) >= 2 and len(kept) >= 4 and changes * 2 >= len(kept) - 1
+    if rhythm and not any(key.lower() in _SPEAKER_LABELS for key in keys):
+        asked = Counter(key for _, key, asks in kept if asks)
+        rates = [asked[key] / times[key] for key in set(keys)]
+        rhythm = max(rates) >= 0.6 and min(rates) <= 0.34
+    labels = {unit.index for unit, _, _ in kept} if rhythm else set()
+    return [
+        attrs.evolve(u, alone=None)
+        if u.alone is not None and u.alone.bare and u.index not in labels
+        else u
+        for u in units
+    ]
 
 
 def _asks(text: str) -> bool:
@@ -612,11 +701,38 @@ def _unquoted(text: str) -> str:
 _LABEL_REACH = 240
 
 
+#: The longest line a label without a colon may be ("QUESTION", "SECRETARY GENERAL BERG").
+_BARE_REACH = 60
+
+
+def _may_be_bare(text: str) -> bool:
+    """Whether *text* may be a label alone on its line without a colon: a short line in
+    capitals ("BERG", "QUESTION"), or one opening with a speaker word ("Question")."""
+    return (
+        len(text) <= _BARE_REACH
+        and "\n" not in text
+        and (
+            text.isupper()
+            or (text[:1] in _SPEAKER_INITIALS and text.split(" ", 1)[0].lower() in _SPEAKER_LABELS)
+        )
+    )
+
+
 def _label_of(text: str, alone: bool = False) -> _Label | None:
+    bare = False
     if alone:
-        if len(text) > _LABEL_REACH or not text.rstrip().endswith((":", "\uff1a")):
+        if len(text) > _LABEL_REACH:
             return None
-        m = _LABEL_ONLY.match(text, timeout=REGEX_TIMEOUT)
+        stamped = text[:1] in _STAMP_FIRSTS
+        if text.rstrip().endswith((":", "\uff1a")):
+            m = (_LABEL_ONLY_STAMPED if stamped else _LABEL_ONLY).match(text, timeout=REGEX_TIMEOUT)
+        elif _may_be_bare(text):
+            # "QUESTION" / "BERG" alone on a line, the words on the next one: a label only
+            # where the page takes turns so (see _bare_rhythm).
+            m = (_BARE_LABEL_STAMPED if stamped else _BARE_LABEL).match(text, timeout=REGEX_TIMEOUT)
+            bare = True
+        else:
+            return None
     else:
         near = text.find(":", 0, _LABEL_REACH) >= 0 or text.find("\uff1a", 0, _LABEL_REACH) >= 0
         if not near and not text.startswith(("Q", "A")):
@@ -624,7 +740,13 @@ def _label_of(text: str, alone: bool = False) -> _Label | None:
         # Each pattern only where its colon, its "Q" or its "Q." / "A." is.
         colon = near or ":" in text or "\uff1a" in text
         m = (
-            (_LABEL.match(text, timeout=REGEX_TIMEOUT) if colon and _may_open_label(text) else None)
+            (
+                (_LABEL_STAMPED if text[:1] in _STAMP_FIRSTS else _LABEL).match(
+                    text, timeout=REGEX_TIMEOUT
+                )
+                if colon and _may_open_label(text)
+                else None
+            )
             or (_BARE_Q.match(text, timeout=REGEX_TIMEOUT) if text.startswith("Q") else None)
             or (_QA_DOT.match(text, timeout=REGEX_TIMEOUT) if text[1:2] == "." else None)
         )
@@ -644,7 +766,7 @@ def _label_of(text: str, alone: bool = False) -> _Label | None:
         return None
     if len(label) > 90 or len(name_words) > 7:
         return None
-    return _Label(label, name, groups.get("paren"), groups.get("comma"), m.end())
+    return _Label(label, name, groups.get("paren"), groups.get("comma"), m.end(), bare)
 
 
 #: The particles _LABEL_HEAD allows between a label's words, each with the space after it.
@@ -1231,11 +1353,12 @@ def _labelled(
     heads: dict[int, Unit] = {}
     pending: Unit | None = None
     header_lines: list[tuple[Unit, tuple[str, str]]] = []
-    label_texts = Counter(u.label.label for u in units if u.label is not None)
+    # (A label's name and brackets, without the time code that may open or close it.)
+    label_texts = Counter(_label_key(u.label) for u in units if u.label is not None)
     for unit in units:
         if not labels and unit.label is not None:
             role_line = _header_label(unit)
-            if role_line is not None and label_texts[unit.label.label] > 1 and unit.terminal:
+            if role_line is not None and label_texts[_label_key(unit.label)] > 1 and unit.terminal:
                 role_line = None  # "HOST: Ann Berg, welcome." opens the turns of "HOST:"
             if role_line is not None:
                 header_lines.append((unit, role_line))  # "Presenter: Ann Berg": no turn
@@ -1404,6 +1527,11 @@ def _labelled(
         askers=tuple(cast.askers.values()),
         guests=tuple(cast.guests.values()),
     )
+
+
+def _label_key(label: _Label) -> tuple[str, str | None, str | None]:
+    """What a label says of its speaker: the name and what the brackets or a comma add."""
+    return label.name, label.paren, label.comma
 
 
 def _asks_and_answers(sides: dict[str, str], asked: Counter[str], turns: Counter[str]) -> bool:
@@ -1616,7 +1744,7 @@ def find_transcript(
     facts: list[_Facts] = []
     if len(pieces) < 4 or not _enough_turns(pieces, facts):
         return None
-    units = _units(pieces, facts)
+    units = _bare_rhythm(_stamped_throughout(_units(pieces, facts)))
     ok = [_turnable(text, units, i) or u.label is not None for i, u in enumerate(units)]
     first_unit = units[0].span.start
     # "Interview by Jane Roe" in the byline cues a transcript as the title would.
@@ -1667,6 +1795,9 @@ def _assemble(
     sides = dict(draft.sides)
     given = dict(draft.names)
     names: dict[str, str | None] = {}
+    # Outlets the asking labels name ("BBC:", "Anna Berg (Nordic Radio):"): one outlet is
+    # the interview's; several asking at a press conference are none of them.
+    asking_outlets: dict[str, str] = {}
     for key, label in draft.speakers:
         kind = _label_kind(label)
         plain = label.name.lower().strip(". ")
@@ -1676,7 +1807,7 @@ def _assemble(
             # "SECRETARY GENERAL (Ann Berg):", "MODERATOR (Ann Berg):": the role, then the name.
             name = _paren_name(label)
         if kind == "question" and name is None and is_media(label.name):
-            outlet = outlet or clean_outlet(label.name)
+            _add_outlet(asking_outlets, label.name)
         if key in given and (name is None or len(name.split()) == 1):
             names[key] = book.resolve(given[key])  # "KVALE:" and "Presenter: Arne Kvale"
         elif name is None and kind is None and sides.get(key) == "answer":
@@ -1685,9 +1816,11 @@ def _assemble(
             names[key] = book.resolve(name) if name else None
         asks = sides.get(key) == "question" and kind is None
         if asks and label.paren and not _is_role_text(label.paren):
-            outlet = outlet or clean_outlet(label.paren)
+            _add_outlet(asking_outlets, label.paren)
         if asks and label.comma and not _is_role_text(label.comma):
-            outlet = outlet or clean_outlet(label.comma)
+            _add_outlet(asking_outlets, label.comma)
+    if outlet is None and len(asking_outlets) == 1:
+        outlet = next(iter(asking_outlets.values()))
     answer_names = {names[k] for k, s in sides.items() if s == "answer" and names.get(k)}
     question_names = {names[k] for k, s in sides.items() if s == "question" and names.get(k)}
     # The header's "talks with X" may name the presenter: the labels say who answers.
@@ -1725,8 +1858,12 @@ def _assemble(
         elif ukey is not None and names.get(ukey):
             speaker = names[ukey]
         elif ulabel is not None and ulabel.paren and _label_kind(ulabel) == "question":
-            asker = strip_titles(ulabel.paren.split(",")[0])
-            speaker = book.resolve(asker) if asker else interviewer
+            first_part = ulabel.paren.split(",")[0]
+            if _outlet_only(first_part):
+                speaker = None  # "Q (AFP):": an outlet asks, and no one is named
+            else:
+                asker = strip_titles(first_part)
+                speaker = book.resolve(asker) if asker else interviewer
         elif role is TurnRole.ANSWER:
             speaker = interviewee
         elif role is TurnRole.QUESTION:
@@ -1810,6 +1947,25 @@ def _broadcaster(texts: Sequence[str]) -> str | None:
     return None
 
 
+def _add_outlet(outlets: dict[str, str], raw: str) -> None:
+    """Add the outlet *raw* names to *outlets*, keyed by its lower-case spelling."""
+    outlet = clean_outlet(raw)
+    if outlet is not None:
+        outlets.setdefault(outlet.lower(), outlet)
+
+
+def _outlet_only(piece: str) -> bool:
+    """Whether a label's bracket names an outlet and no person: a media name ("Deutsche
+    Welle", "Harbour Times") or a single word in capitals ("AFP", "TVN24"), which is no
+    person's name.
+
+    >>> _outlet_only("AFP"), _outlet_only("Harbour Times"), _outlet_only("Marta Kowal")
+    (True, True, False)
+    """
+    piece = piece.strip()
+    return is_media(piece) or (" " not in piece and piece.isupper() and len(piece) > 1)
+
+
 def _paren_name(label: _Label) -> str | None:
     """The person a role label names in brackets or after a comma, if any."""
     for extra in (label.paren, label.comma):
@@ -1824,10 +1980,11 @@ def _paren_name(label: _Label) -> str | None:
 def _statements(
     items: Sequence[tuple[Unit, TurnRole, str | None, _Label | None]],
 ) -> list[tuple[Unit, TurnRole, str | None, _Label | None]]:
-    """Answer-side turns that follow a moderator rather than a question are statements:
-    the opening statement of a press conference, the closing thanks."""
+    """Answer-side turns that follow a moderator rather than a question, or open the
+    transcript before anyone asked, are statements: the opening statement of a press
+    conference, the closing thanks."""
     out = []
-    lead: TurnRole | None = None
+    lead: TurnRole | None = TurnRole.MODERATOR  # (before the first question: a statement)
     for item in items:
         role = item[1]
         if role in (TurnRole.QUESTION, TurnRole.MODERATOR):
