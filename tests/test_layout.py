@@ -5,6 +5,7 @@ Every page here is invented for these tests (people, outlets and events alike).
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 
@@ -492,6 +493,14 @@ def test_body_sentences_have_no_cue(line: str) -> None:
     assert cue_of(line) is None
 
 
+@functools.cache
+def _lines_matching(pattern: str) -> st.SearchStrategy[str]:
+    """Lines that *pattern* matches in full, in any case: one strategy per pattern, built
+    once (building it parses the pattern, which takes a good part of a second for the date
+    patterns; Hypothesis's own cache of strategies may have let it go after other tests)."""
+    return st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=True)
+
+
 @pytest.mark.parametrize("pattern", [_END, _INTERSTITIAL, _NAV, _RELATED_HEAD])
 @given(data=st.data())
 def test_every_furniture_line_passes_the_cheap_opening_test(
@@ -499,7 +508,7 @@ def test_every_furniture_line_passes_the_cheap_opening_test(
 ) -> None:
     # The short-line patterns are only tried on lines _short_lead lets through: it must
     # let through every line they match, in any case.
-    line = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=True))
+    line = data.draw(_lines_matching(pattern))
     assert _short_lead(line)
 
 
@@ -509,7 +518,7 @@ def test_every_furniture_line_passes_the_cheap_opening_test(
 def test_every_date_line_passes_the_cheap_date_test(pattern: str, data: st.DataObject) -> None:
     # The date patterns are only tried on lines _may_be_dated lets through (a month named, or
     # the end of a date at the end): it must let through every line they match.
-    line = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=True))
+    line = data.draw(_lines_matching(pattern))
     assert _may_be_dated(line)
 
 
@@ -519,7 +528,7 @@ def test_every_date_line_passes_the_cheap_date_test(pattern: str, data: st.DataO
 def test_every_date_line_passes_the_cheap_opening_test(pattern: str, data: st.DataObject) -> None:
     # The date patterns are only tried on lines _dated_opening lets through (a digit, a
     # label, a weekday or a month first): it must let through every line they match.
-    line = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=True))
+    line = data.draw(_lines_matching(pattern))
     assert _dated_opening(_fold(line[:40]), line)
 
 
