@@ -23,6 +23,7 @@ __all__ = [
     "CUE_WORDS",
     "INTRO_WORDS",
     "ROLE_NOUNS",
+    "TITLE_OR_ROLE_WORDS",
     "TITLE_WORDS",
     "WEAK_CUES",
     "WRITTEN_CUES",
@@ -336,6 +337,9 @@ TITLE_WORDS = frozenset(
     ministers presidents secretaries leaders officials generals chiefs ambassadors envoys
     """)
 )
+#: Words that may stand before a person's name as a title or a role ("Defence Minister",
+#: "spokeswoman").
+TITLE_OR_ROLE_WORDS = TITLE_WORDS | ROLE_NOUNS
 
 #: Words that open an introductory clause ending at the first comma.
 INTRO_WORDS = frozenset(

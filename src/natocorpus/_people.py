@@ -28,7 +28,7 @@ import attrs
 import regex
 
 from ._chars import blank_marks
-from ._cues import CUE_WORDS, ROLE_NOUNS, TITLE_WORDS, cue_lemma
+from ._cues import CUE_WORDS, ROLE_NOUNS, TITLE_OR_ROLE_WORDS, TITLE_WORDS, cue_lemma
 from ._cues import words as _words
 from ._guard import REGEX_TIMEOUT
 from ._records import Block, Person, Span
@@ -520,7 +520,6 @@ def _may_be_surname(word: str) -> bool:
     return not word.endswith(".")
 
 
-_TITLE_OR_ROLE = TITLE_WORDS | ROLE_NOUNS
 _FUNCTION_OR_DATE = _FUNCTION_WORDS | _MONTHS_DAYS
 #: The words a name cannot hold: function words, titles and cue verbs (by their lower case).
 _NAME_STOP = _FUNCTION_WORDS | TITLE_WORDS | CUE_WORDS
@@ -556,9 +555,9 @@ def _run_shape(run: str) -> _Shape | None:
     low = run.lower()
     keys = [w.rstrip(".") for w in low.split()] if "." in low else low.split()
     last_title = -1
-    if not _TITLE_OR_ROLE.isdisjoint(keys) or "-" in low:
+    if not TITLE_OR_ROLE_WORDS.isdisjoint(keys) or "-" in low:
         for k in range(len(keys) - 1):
-            if keys[k] in _TITLE_OR_ROLE or _hyphenated_title(keys[k]):
+            if keys[k] in TITLE_OR_ROLE_WORDS or _hyphenated_title(keys[k]):
                 last_title = k
     if last_title >= 0:
         name = last_title + 1

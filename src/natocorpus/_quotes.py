@@ -47,6 +47,7 @@ from ._cues import (
     CUE_WORDS,
     INTRO_WORDS,
     ROLE_NOUNS,
+    TITLE_OR_ROLE_WORDS,
     TITLE_WORDS,
     WEAK_CUES,
     WRITTEN_CUES,
@@ -779,9 +780,6 @@ def _light_paragraph(block: Block, people: PeopleIndex, state: _State) -> None:
         state.subjects.add(mentions[0][2])
 
 
-_TITLES_BEFORE_NAMES = TITLE_WORDS | ROLE_NOUNS
-
-
 def _names_first(block_text: str, at: int) -> bool:
     """Whether a name at *at* opens the paragraph, after nothing or only a title's
     capitalised words ("Finnish President Sauli Niemela spoke ...")."""
@@ -792,7 +790,7 @@ def _names_first(block_text: str, at: int) -> bool:
     title = block_text[:at].split()
     return (
         bool(title)
-        and title[-1].lower().rstrip(".") in _TITLES_BEFORE_NAMES
+        and title[-1].lower().rstrip(".") in TITLE_OR_ROLE_WORDS
         and all(w[:1].isupper() for w in title)
     )
 
@@ -926,7 +924,7 @@ def _title_run(gap: str) -> bool:
         and all(
             (w[:1].isupper() and not w.isupper() and w.replace("-", "").replace(".", "").isalpha())
             or w.lower() in _TITLE_LOWER
-            or w.lower() in _TITLES_BEFORE_NAMES
+            or w.lower() in TITLE_OR_ROLE_WORDS
             for w in words
         )
         and not any(c in gap for c in ",;:" + _MASK)

@@ -190,6 +190,22 @@ def _sentences(body: str) -> list[tuple[int, int]]:
 _PERSON_AFTER = regex.compile(rf"(?:[\p{{Ll}}\-]+{_S}){{0,3}}{TITLED}")
 
 
+def _names_no_one(first: str, words: str) -> bool:
+    """Whether *words*, whose first word is *first*, cannot be a person's name: a word that
+    opens sentences comes first ("But", "On Monday", "Is"), or the words are a date
+    ("Sunday", "March 3").
+
+    >>> _names_no_one("On", "On Monday"), _names_no_one("Sunday", "Sunday")
+    (True, True)
+    >>> _names_no_one("Ann", "Ann Berg")
+    False
+    """
+    return (
+        first.lower() in SENTENCE_WORDS
+        or _DATE_ONLY.match(words, timeout=REGEX_TIMEOUT) is not None
+    )
+
+
 def _split_outlet(raw: str | None) -> tuple[str | None, str | None]:
     """Split "CNN's Jane Doe" or "Fox News' Jane Doe" that the outlet pattern swallowed
     into (outlet, person); the person is ``None`` where a programme's name follows (one
@@ -212,11 +228,9 @@ def _split_outlet(raw: str | None) -> tuple[str | None, str | None]:
             outlet, _, rest = raw.partition(mark)
             if is_media(rest) and not is_media(outlet):
                 return clean_outlet(rest), None  # "Italy's Corriere della Sera": the owner's
-            is_person = (
-                _PERSON_AFTER.fullmatch(rest, timeout=REGEX_TIMEOUT) is not None
-                and rest.split(" ", 1)[0].lower() not in SENTENCE_WORDS
-                and _DATE_ONLY.match(rest, timeout=REGEX_TIMEOUT) is None  # "X's Sunday edition"
-            )
+            shaped = _PERSON_AFTER.fullmatch(rest, timeout=REGEX_TIMEOUT) is not None
+            # ("X's Sunday edition", "ABC's This Week" name no one)
+            is_person = shaped and not _names_no_one(rest.split(" ", 1)[0], rest)
             return clean_outlet(outlet + mark[:kept]), strip_titles(rest) if is_person else None
     return clean_outlet(raw), None
 
@@ -434,11 +448,7 @@ def _bare_name(words: str) -> bool:
     (True, False, False, False)
     """
     tokens = words.split()
-    return (
-        all(t[:1].isupper() for t in tokens)
-        and tokens[0].lower() not in SENTENCE_WORDS
-        and _DATE_ONLY.match(words, timeout=REGEX_TIMEOUT) is None
-    )
+    return all(t[:1].isupper() for t in tokens) and not _names_no_one(tokens[0], words)
 
 
 class _Finder:
@@ -461,11 +471,7 @@ class _Finder:
         if not raw or _PRONOUN.match(raw.strip(), timeout=REGEX_TIMEOUT):
             return None
         name = strip_titles(raw)
-        if (
-            name is None
-            or name.split()[0].lower() in SENTENCE_WORDS
-            or _DATE_ONLY.match(name, timeout=REGEX_TIMEOUT)  # "published on Thursday"
-        ):
+        if name is None or _names_no_one(name.split()[0], name):  # "published on Thursday"
             return None
         return self.book.resolve(name)
 
