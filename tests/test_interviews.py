@@ -1839,3 +1839,14 @@ def test_a_live_blog_entry_with_a_time_under_a_transcript_is_no_turn() -> None:
     interview = _transcript(natocorpus.parse(page))
     assert interview.turns[-1].words == "Those are national decisions."
     assert interview.interviewee == "Ana Berg"
+
+
+def test_white_space_left_after_a_leading_quotation_is_no_subject() -> None:
+    # A tab between the quotation and the cue left only white space before the cue: the
+    # bare-name test took its first word from an empty list (IndexError).
+    page = _page(
+        "\u201cWe are ready,\u201d\t in an interview with Radio Nord, Ada Holm said the fleet "
+        "was ready."
+    )
+    report = _one_report(page)
+    assert (report.interviewee, report.outlet) == ("Ada Holm", "Radio Nord")

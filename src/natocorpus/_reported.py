@@ -448,7 +448,11 @@ def _bare_name(words: str) -> bool:
     (True, False, False, False)
     """
     tokens = words.split()
-    return all(t[:1].isupper() for t in tokens) and not _names_no_one(tokens[0], words)
+    return (
+        bool(tokens)
+        and all(t[:1].isupper() for t in tokens)
+        and not _names_no_one(tokens[0], words)
+    )
 
 
 class _Finder:
