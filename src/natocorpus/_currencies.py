@@ -296,14 +296,6 @@ for _base in ("lei", "leu"):
     _qualify("romanian", _base, "RON")
     _qualify("moldovan", _base, "MDL")
 
-#: Words that exist only as the second half of a qualified currency.
-QUALIFIED_ONLY = frozenset(base for (_, base) in QUALIFIED_WORDS if base not in WORDS)
-
-#: Nationality words, most specific first, for :data:`QUALIFIED_WORDS`.
-QUALIFIER_PHRASES = tuple(
-    sorted({adj for (adj, _) in QUALIFIED_WORDS}, key=lambda a: -len(a.split()))
-)
-
 #: The krone family by the country a sentence names ("kr", "kroner").
 KRONE_BY_COUNTRY: dict[str, str] = {
     "norway": "NOK",
